@@ -1,0 +1,131 @@
+//! Human-friendly durations and sizes in YAML: `500ms`, `30s`, `2m`, `1h`; `64MiB`, `512KB`.
+
+use serde::{Deserialize, Deserializer, Serializer};
+use std::time::Duration;
+
+/// Parses `500ms`, `30s`, `1.5s`, `2m`, `1h`. A bare number is seconds.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration; write e.g. `500ms`, `30s`, `2m`"))?;
+    let seconds = match unit.trim() {
+        "ms" => value / 1000.0,
+        "" | "s" => value,
+        "m" | "min" => value * 60.0,
+        "h" => value * 3600.0,
+        other => {
+            return Err(format!(
+                "unknown unit `{other}` in `{text}`; use ms, s, m or h (e.g. `30s`)"
+            ));
+        }
+    };
+    if !seconds.is_finite() || seconds < 0.0 || seconds > 86_400.0 * 365.0 {
+        return Err(format!("`{text}` is out of range"));
+    }
+    Ok(Duration::from_secs_f64(seconds))
+}
+
+/// Formats a duration the way it would be written in the config.
+pub fn format_duration(duration: Duration) -> String {
+    let millis = duration.as_millis();
+    if millis % 3_600_000 == 0 && millis > 0 {
+        format!("{}h", millis / 3_600_000)
+    } else if millis % 60_000 == 0 && millis > 0 {
+        format!("{}m", millis / 60_000)
+    } else if millis % 1000 == 0 {
+        format!("{}s", millis / 1000)
+    } else {
+        format!("{millis}ms")
+    }
+}
+
+/// Parses `64MiB`, `512KB`, `1GB`, `1000` (bytes).
+pub fn parse_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let value: usize = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size; write e.g. `16MiB` or `512KB`"))?;
+    let factor: usize = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" => 1000,
+        "kib" => 1024,
+        "mb" => 1_000_000,
+        "mib" => 1 << 20,
+        "gb" => 1_000_000_000,
+        "gib" => 1 << 30,
+        other => return Err(format!("unknown unit `{other}` in `{text}`; use B, KB, KiB, MB, MiB, GB or GiB")),
+    };
+    value.checked_mul(factor).ok_or_else(|| format!("`{text}` is too large"))
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum NumberOrText {
+    Number(f64),
+    Text(String),
+}
+
+pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+    match NumberOrText::deserialize(d)? {
+        NumberOrText::Number(n) => parse_duration(&n.to_string()),
+        NumberOrText::Text(t) => parse_duration(&t),
+    }
+    .map_err(serde::de::Error::custom)
+}
+
+pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+    deserialize(d).map(Some)
+}
+
+pub(crate) fn serialize<S: Serializer>(duration: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format_duration(*duration))
+}
+
+pub(crate) fn serialize_option<S: Serializer>(duration: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
+    match duration {
+        Some(d) => serialize(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+pub(crate) fn deserialize_size_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+    match NumberOrText::deserialize(d)? {
+        NumberOrText::Number(n) if n >= 0.0 && n.fract() == 0.0 => Ok(Some(n as usize)),
+        NumberOrText::Number(n) => Err(serde::de::Error::custom(format!("`{n}` is not a size in bytes"))),
+        NumberOrText::Text(t) => parse_size(&t).map(Some).map_err(serde::de::Error::custom),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_documented_forms() {
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_duration("1.5s"), Ok(Duration::from_millis(1500)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("5 days").unwrap_err().contains("unknown unit"));
+        assert_eq!(parse_size("16MiB"), Ok(16 << 20));
+        assert_eq!(parse_size("512KB"), Ok(512_000));
+        assert!(parse_size("lots").is_err());
+    }
+
+    #[test]
+    fn formats_back_to_what_parses() {
+        for text in ["500ms", "30s", "2m", "1h"] {
+            assert_eq!(format_duration(parse_duration(text).unwrap()), text);
+        }
+    }
+}

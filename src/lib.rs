@@ -1,0 +1,10 @@
+//! Roxy: a local-first assistant runtime.
+//!
+//! An orchestrator routes what a person says to skills; skills reach MCP servers through one
+//! supervised, metered [`mcp::McpManager`]; calls that leave the machine pass the
+//! [`privacy`] gateway. Layers depend downwards only:
+//! `orchestrator -> skills -> mcp::McpManager -> privacy -> mcp::session -> mcp::transport`.
+
+pub mod config;
+pub mod mcp;
+pub mod privacy;

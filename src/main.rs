@@ -1,0 +1,2 @@
+//! The `roxy` command line.
+fn main() {}

@@ -1,0 +1,5 @@
+//! Model Context Protocol client side: protocol types, sessions, transports and the manager
+//! that supervises every configured server.
+
+pub mod protocol;
+pub mod transport;

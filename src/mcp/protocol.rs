@@ -1,0 +1,379 @@
+//! JSON-RPC 2.0 envelopes and the Model Context Protocol types Roxy reads and writes.
+//!
+//! Names follow the MCP specification (camelCase on the wire). Types Roxy only passes through
+//! (schemas, content blocks it does not interpret) stay `serde_json::Value` so nothing a server
+//! sends is lost on the way to the caller.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// The protocol revision Roxy offers in `initialize`.
+pub const LATEST_PROTOCOL_VERSION: &str = "2025-11-25";
+
+/// Revisions Roxy accepts in a server's `initialize` answer.
+pub const SUPPORTED_PROTOCOL_VERSIONS: [&str; 4] =
+    ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"];
+
+/// JSON-RPC error codes used by MCP.
+pub mod error_codes {
+    pub const PARSE_ERROR: i64 = -32700;
+    pub const INVALID_REQUEST: i64 = -32600;
+    pub const METHOD_NOT_FOUND: i64 = -32601;
+    pub const INVALID_PARAMS: i64 = -32602;
+    pub const INTERNAL_ERROR: i64 = -32603;
+}
+
+/// A JSON-RPC request id: the spec allows strings and integers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RequestId {
+    Number(i64),
+    String(String),
+}
+
+impl std::fmt::Display for RequestId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RequestId::Number(n) => write!(f, "{n}"),
+            RequestId::String(s) => write!(f, "{s}"),
+        }
+    }
+}
+
+/// The `error` member of a JSON-RPC error response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonRpcError {
+    pub code: i64,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Value>,
+}
+
+/// One JSON-RPC message, classified by the members it has.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JsonRpcMessage {
+    Request { id: RequestId, method: String, params: Option<Value> },
+    Notification { method: String, params: Option<Value> },
+    Response { id: RequestId, result: Value },
+    Error { id: Option<RequestId>, error: JsonRpcError },
+}
+
+/// Why a JSON value is not a JSON-RPC 2.0 message.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("not a JSON-RPC 2.0 message: {0}")]
+pub struct NotJsonRpc(pub String);
+
+impl JsonRpcMessage {
+    pub fn request(id: RequestId, method: &str, params: Option<Value>) -> Self {
+        JsonRpcMessage::Request { id, method: method.to_string(), params }
+    }
+
+    pub fn notification(method: &str, params: Option<Value>) -> Self {
+        JsonRpcMessage::Notification { method: method.to_string(), params }
+    }
+
+    pub fn error_response(id: RequestId, code: i64, message: impl Into<String>) -> Self {
+        JsonRpcMessage::Error {
+            id: Some(id),
+            error: JsonRpcError { code, message: message.into(), data: None },
+        }
+    }
+
+    /// The wire form of this message.
+    pub fn to_value(&self) -> Value {
+        let mut object = Map::new();
+        object.insert("jsonrpc".into(), "2.0".into());
+        match self {
+            JsonRpcMessage::Request { id, method, params } => {
+                object.insert("id".into(), id_value(id));
+                object.insert("method".into(), method.clone().into());
+                if let Some(params) = params {
+                    object.insert("params".into(), params.clone());
+                }
+            }
+            JsonRpcMessage::Notification { method, params } => {
+                object.insert("method".into(), method.clone().into());
+                if let Some(params) = params {
+                    object.insert("params".into(), params.clone());
+                }
+            }
+            JsonRpcMessage::Response { id, result } => {
+                object.insert("id".into(), id_value(id));
+                object.insert("result".into(), result.clone());
+            }
+            JsonRpcMessage::Error { id, error } => {
+                object.insert("id".into(), id.as_ref().map_or(Value::Null, id_value));
+                object.insert("error".into(), serde_json::to_value(error).unwrap_or(Value::Null));
+            }
+        }
+        Value::Object(object)
+    }
+
+    /// Reads a message from its wire form. Tolerates a missing `"jsonrpc"` member (some servers
+    /// omit it) but nothing that cannot be classified.
+    pub fn from_value(value: Value) -> Result<Self, NotJsonRpc> {
+        let Value::Object(mut object) = value else {
+            return Err(NotJsonRpc("expected a JSON object".into()));
+        };
+        let id = match object.remove("id") {
+            None | Some(Value::Null) => None,
+            Some(raw) => Some(
+                serde_json::from_value::<RequestId>(raw)
+                    .map_err(|_| NotJsonRpc("`id` must be a string or an integer".into()))?,
+            ),
+        };
+        let params = object.remove("params");
+        if let Some(method) = object.remove("method") {
+            let Value::String(method) = method else {
+                return Err(NotJsonRpc("`method` must be a string".into()));
+            };
+            return Ok(match id {
+                Some(id) => JsonRpcMessage::Request { id, method, params },
+                None => JsonRpcMessage::Notification { method, params },
+            });
+        }
+        if let Some(error) = object.remove("error") {
+            let error = serde_json::from_value::<JsonRpcError>(error)
+                .map_err(|e| NotJsonRpc(format!("malformed `error` member: {e}")))?;
+            return Ok(JsonRpcMessage::Error { id, error });
+        }
+        match (id, object.remove("result")) {
+            (Some(id), Some(result)) => Ok(JsonRpcMessage::Response { id, result }),
+            (None, Some(_)) => Err(NotJsonRpc("a response without an `id`".into())),
+            _ => Err(NotJsonRpc("no `method`, `result` or `error` member".into())),
+        }
+    }
+}
+
+fn id_value(id: &RequestId) -> Value {
+    match id {
+        RequestId::Number(n) => Value::from(*n),
+        RequestId::String(s) => Value::from(s.clone()),
+    }
+}
+
+/// `clientInfo` / `serverInfo`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Implementation {
+    pub name: String,
+    #[serde(default)]
+    pub version: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// The `initialize` result.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InitializeResult {
+    pub protocol_version: String,
+    #[serde(default)]
+    pub capabilities: Value,
+    #[serde(default)]
+    pub server_info: Implementation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+}
+
+/// A tool as a server describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tool {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default = "empty_object_schema")]
+    pub input_schema: Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_schema: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<ToolAnnotations>,
+}
+
+impl Tool {
+    /// True when the server promised that calling this tool again has no further effect, so a
+    /// failed send may be retried.
+    pub fn is_retry_safe(&self) -> bool {
+        self.annotations.as_ref().is_some_and(|a| {
+            a.read_only_hint == Some(true) || a.idempotent_hint == Some(true)
+        })
+    }
+}
+
+fn empty_object_schema() -> Value {
+    serde_json::json!({ "type": "object" })
+}
+
+/// Hints a server gives about a tool's behaviour.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ToolAnnotations {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_only_hint: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destructive_hint: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotent_hint: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_world_hint: Option<bool>,
+}
+
+/// The `tools/call` result. Content blocks are kept as the server sent them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallToolResult {
+    #[serde(default)]
+    pub content: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub structured_content: Option<Value>,
+    #[serde(default)]
+    pub is_error: bool,
+}
+
+impl CallToolResult {
+    /// The text of all `text` content blocks, one per line.
+    pub fn text(&self) -> String {
+        content_text(&self.content)
+    }
+}
+
+/// Joins the `text` members of content blocks with newlines; other blocks are described briefly.
+pub fn content_text(content: &[Value]) -> String {
+    let parts: Vec<String> = content
+        .iter()
+        .map(|block| match block.get("type").and_then(Value::as_str) {
+            Some("text") => block.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
+            Some("image") | Some("audio") => format!(
+                "[{} {}]",
+                block.get("type").and_then(Value::as_str).unwrap_or(""),
+                block.get("mimeType").and_then(Value::as_str).unwrap_or("")
+            ),
+            Some("resource") => block
+                .pointer("/resource/text")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| "[embedded resource]".into()),
+            Some("resource_link") => format!(
+                "[resource {}]",
+                block.get("uri").and_then(Value::as_str).unwrap_or("")
+            ),
+            _ => block.to_string(),
+        })
+        .collect();
+    parts.join("\n")
+}
+
+/// A resource a server offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Resource {
+    pub uri: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mime_type: Option<String>,
+}
+
+/// A parameterised resource (RFC 6570 URI template).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourceTemplate {
+    pub uri_template: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mime_type: Option<String>,
+}
+
+/// The `resources/read` result: text or blob contents, kept as sent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReadResourceResult {
+    #[serde(default)]
+    pub contents: Vec<Value>,
+}
+
+/// A prompt template a server offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Prompt {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub arguments: Vec<PromptArgument>,
+}
+
+/// One argument of a prompt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PromptArgument {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub required: bool,
+}
+
+/// The `prompts/get` result.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct GetPromptResult {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub messages: Vec<Value>,
+}
+
+/// A `notifications/progress` payload delivered to the caller of a request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub progress: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn classifies_every_message_kind() {
+        let request = json!({"jsonrpc":"2.0","id":7,"method":"ping"});
+        assert!(matches!(
+            JsonRpcMessage::from_value(request),
+            Ok(JsonRpcMessage::Request { id: RequestId::Number(7), .. })
+        ));
+        let note = json!({"jsonrpc":"2.0","method":"notifications/initialized"});
+        assert!(matches!(JsonRpcMessage::from_value(note), Ok(JsonRpcMessage::Notification { .. })));
+        let response = json!({"jsonrpc":"2.0","id":"a","result":{}});
+        assert!(matches!(
+            JsonRpcMessage::from_value(response),
+            Ok(JsonRpcMessage::Response { id: RequestId::String(_), .. })
+        ));
+        let error = json!({"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"bad"}});
+        assert!(matches!(JsonRpcMessage::from_value(error), Ok(JsonRpcMessage::Error { id: None, .. })));
+    }
+
+    #[test]
+    fn rejects_what_is_not_json_rpc() {
+        for bad in [json!([1, 2]), json!({"id": 1}), json!({"method": 3}), json!({"result": 1}), json!({"id": [1], "result": 1})] {
+            assert!(JsonRpcMessage::from_value(bad.clone()).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn round_trips_through_the_wire_form() {
+        let message = JsonRpcMessage::request(RequestId::Number(3), "tools/list", Some(json!({"cursor": "x"})));
+        assert_eq!(JsonRpcMessage::from_value(message.to_value()), Ok(message));
+    }
+}
