@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what Roxy and its tests need on a fresh machine: the Python venv the embedded
+# interpreter uses (.venv), a second venv with the 1.x Python MCP APIs (.venv-mcp1, tests only),
+# and the npm peers (tests/peers). Re-running is cheap: each step is skipped when its inputs
+# have not changed. Usage: scripts/setup.sh [--runtime-only]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runtime_only=false
+[ "${1:-}" = "--runtime-only" ] && runtime_only=true
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# make_venv DIR REQUIREMENTS... : creates DIR with python3 and installs the requirement files,
+# unless a stamp of their contents says it is already done.
+make_venv() {
+  local dir=$1; shift
+  local stamp="$dir/.roxy-stamp"
+  local want
+  want=$(cat "$@" | sha256sum | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return 0; fi
+  step "Python venv $dir ($*)"
+  [ -x "$dir/bin/python" ] || python3 -m venv "$dir"
+  local args=()
+  for f in "$@"; do args+=(-r "$f"); done
+  "$dir/bin/pip" install --quiet --disable-pip-version-check "${args[@]}"
+  echo "$want" > "$stamp"
+}
+
+# Node peers (the memory server ships in the default config, so the runtime needs them too).
+peers_stamp=tests/peers/node_modules/.roxy-stamp
+peers_want=$(sha256sum tests/peers/package-lock.json | cut -d' ' -f1)
+if [ ! -f "$peers_stamp" ] || [ "$(cat "$peers_stamp")" != "$peers_want" ]; then
+  step "npm peers (tests/peers)"
+  (cd tests/peers && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$peers_want" > "$peers_stamp"
+fi
+
+if $runtime_only; then
+  make_venv .venv python_servers/requirements.txt
+else
+  make_venv .venv python_servers/requirements.txt tests/requirements.txt
+  make_venv .venv-mcp1 tests/requirements-mcp1.txt
+fi
