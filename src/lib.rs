@@ -8,3 +8,4 @@
 pub mod config;
 pub mod mcp;
 pub mod privacy;
+pub mod retry;

@@ -47,7 +47,9 @@ pub fn format_duration(duration: Duration) -> String {
 /// Parses `64MiB`, `512KB`, `1GB`, `1000` (bytes).
 pub fn parse_size(text: &str) -> Result<usize, String> {
     let text = text.trim();
-    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
     let value: usize = number
         .parse()
@@ -60,9 +62,15 @@ pub fn parse_size(text: &str) -> Result<usize, String> {
         "mib" => 1 << 20,
         "gb" => 1_000_000_000,
         "gib" => 1 << 30,
-        other => return Err(format!("unknown unit `{other}` in `{text}`; use B, KB, KiB, MB, MiB, GB or GiB")),
+        other => {
+            return Err(format!(
+                "unknown unit `{other}` in `{text}`; use B, KB, KiB, MB, MiB, GB or GiB"
+            ));
+        }
     };
-    value.checked_mul(factor).ok_or_else(|| format!("`{text}` is too large"))
+    value
+        .checked_mul(factor)
+        .ok_or_else(|| format!("`{text}` is too large"))
 }
 
 #[derive(Deserialize)]
@@ -80,7 +88,9 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D
     .map_err(serde::de::Error::custom)
 }
 
-pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Duration>, D::Error> {
+pub(crate) fn deserialize_option<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Duration>, D::Error> {
     deserialize(d).map(Some)
 }
 
@@ -88,17 +98,24 @@ pub(crate) fn serialize<S: Serializer>(duration: &Duration, s: S) -> Result<S::O
     s.serialize_str(&format_duration(*duration))
 }
 
-pub(crate) fn serialize_option<S: Serializer>(duration: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn serialize_option<S: Serializer>(
+    duration: &Option<Duration>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match duration {
         Some(d) => serialize(d, s),
         None => s.serialize_none(),
     }
 }
 
-pub(crate) fn deserialize_size_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+pub(crate) fn deserialize_size_option<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<usize>, D::Error> {
     match NumberOrText::deserialize(d)? {
         NumberOrText::Number(n) if n >= 0.0 && n.fract() == 0.0 => Ok(Some(n as usize)),
-        NumberOrText::Number(n) => Err(serde::de::Error::custom(format!("`{n}` is not a size in bytes"))),
+        NumberOrText::Number(n) => Err(serde::de::Error::custom(format!(
+            "`{n}` is not a size in bytes"
+        ))),
         NumberOrText::Text(t) => parse_size(&t).map(Some).map_err(serde::de::Error::custom),
     }
 }
@@ -116,7 +133,11 @@ mod tests {
         assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
         assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
         assert!(parse_duration("soon").is_err());
-        assert!(parse_duration("5 days").unwrap_err().contains("unknown unit"));
+        assert!(
+            parse_duration("5 days")
+                .unwrap_err()
+                .contains("unknown unit")
+        );
         assert_eq!(parse_size("16MiB"), Ok(16 << 20));
         assert_eq!(parse_size("512KB"), Ok(512_000));
         assert!(parse_size("lots").is_err());

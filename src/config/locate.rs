@@ -30,7 +30,11 @@ pub fn locate_key(source: &str, path: &[&str]) -> Option<Position> {
                     break;
                 }
             }
-            let start = if index == from && found.is_some() { found.map_or(0, |p| p.column) } else { 0 };
+            let start = if index == from && found.is_some() {
+                found.map_or(0, |p| p.column)
+            } else {
+                0
+            };
             if let Some(column) = find_key(line, key, start) {
                 hit = Some((index, column, indent));
                 break;
@@ -39,7 +43,10 @@ pub fn locate_key(source: &str, path: &[&str]) -> Option<Position> {
         let Some((index, column, indent)) = hit else {
             return found;
         };
-        found = Some(Position { line: index + 1, column: column + 1 });
+        found = Some(Position {
+            line: index + 1,
+            column: column + 1,
+        });
         from = index;
         parent_indent = Some(indent);
     }
@@ -50,15 +57,24 @@ pub fn locate_key(source: &str, path: &[&str]) -> Option<Position> {
 pub fn locate_item(source: &str, path: &[&str], item: &str) -> Option<Position> {
     let key = locate_key(source, path)?;
     let lines: Vec<&str> = source.lines().collect();
-    let key_indent = lines.get(key.line - 1).map_or(0, |l| l.len() - l.trim_start().len());
+    let key_indent = lines
+        .get(key.line - 1)
+        .map_or(0, |l| l.len() - l.trim_start().len());
     for (index, line) in lines.iter().enumerate().skip(key.line - 1) {
         let indent = line.len() - line.trim_start().len();
-        if index >= key.line && !line.trim().is_empty() && indent <= key_indent && !line.trim_start().starts_with('-') {
+        if index >= key.line
+            && !line.trim().is_empty()
+            && indent <= key_indent
+            && !line.trim_start().starts_with('-')
+        {
             break;
         }
         let skip = if index == key.line - 1 { key.column } else { 0 };
         if let Some(column) = find_token(line, item, skip) {
-            return Some(Position { line: index + 1, column: column + 1 });
+            return Some(Position {
+                line: index + 1,
+                column: column + 1,
+            });
         }
     }
     Some(key)
@@ -69,8 +85,11 @@ fn find_key(line: &str, key: &str, start: usize) -> Option<usize> {
     while let Some(offset) = line.get(search_from..)?.find(key) {
         let at = search_from + offset;
         let before = line[..at].chars().next_back();
-        let boundary_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '{' | ',' | '-' | '"' | '\''));
-        let rest = line[at + key.len()..].trim_start_matches(['"', '\'']).trim_start();
+        let boundary_before =
+            before.is_none_or(|c| c.is_whitespace() || matches!(c, '{' | ',' | '-' | '"' | '\''));
+        let rest = line[at + key.len()..]
+            .trim_start_matches(['"', '\''])
+            .trim_start();
         if boundary_before && rest.starts_with(':') {
             return Some(at);
         }
@@ -85,7 +104,8 @@ fn find_token(line: &str, token: &str, start: usize) -> Option<usize> {
         let at = search_from + offset;
         let before = line[..at].chars().next_back();
         let after = line[at + token.len()..].chars().next();
-        let is_boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
+        let is_boundary =
+            |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
         if is_boundary(before) && is_boundary(after) {
             return Some(at);
         }
@@ -102,15 +122,39 @@ mod tests {
 
     #[test]
     fn finds_block_and_flow_keys() {
-        assert_eq!(locate_key(YAML, &["servers", "fs", "command"]), Some(Position { line: 4, column: 5 }));
-        assert_eq!(locate_key(YAML, &["servers", "web", "url"]), Some(Position { line: 5, column: 27 }));
-        assert_eq!(locate_key(YAML, &["servers", "fs", "url"]), Some(Position { line: 2, column: 3 }));
+        assert_eq!(
+            locate_key(YAML, &["servers", "fs", "command"]),
+            Some(Position { line: 4, column: 5 })
+        );
+        assert_eq!(
+            locate_key(YAML, &["servers", "web", "url"]),
+            Some(Position {
+                line: 5,
+                column: 27
+            })
+        );
+        assert_eq!(
+            locate_key(YAML, &["servers", "fs", "url"]),
+            Some(Position { line: 2, column: 3 })
+        );
         assert_eq!(locate_key(YAML, &["nothing"]), None);
     }
 
     #[test]
     fn finds_items_in_flow_and_block_lists() {
-        assert_eq!(locate_item(YAML, &["startup", "auto_start"], "nope"), Some(Position { line: 7, column: 20 }));
-        assert_eq!(locate_item(YAML, &["startup", "on_demand"], "gone"), Some(Position { line: 10, column: 7 }));
+        assert_eq!(
+            locate_item(YAML, &["startup", "auto_start"], "nope"),
+            Some(Position {
+                line: 7,
+                column: 20
+            })
+        );
+        assert_eq!(
+            locate_item(YAML, &["startup", "on_demand"], "gone"),
+            Some(Position {
+                line: 10,
+                column: 7
+            })
+        );
     }
 }

@@ -174,13 +174,29 @@ pub struct ServerConfig {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disabled_tools: Vec<String>,
 
-    #[serde(default, with = "duration_option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "duration_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub startup_timeout: Option<Duration>,
-    #[serde(default, with = "duration_option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "duration_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub request_timeout: Option<Duration>,
-    #[serde(default, with = "duration_option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "duration_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub health_interval: Option<Duration>,
-    #[serde(default, deserialize_with = "duration::deserialize_size_option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "duration::deserialize_size_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max_message_size: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restart: Option<RestartPolicy>,
@@ -203,16 +219,20 @@ fn enabled_by_default() -> bool {
 
 impl ServerConfig {
     pub fn is_external(&self) -> bool {
-        self.external.unwrap_or_else(|| self.transport.external_by_default())
+        self.external
+            .unwrap_or_else(|| self.transport.external_by_default())
     }
     pub fn startup_timeout(&self) -> Duration {
-        self.startup_timeout.unwrap_or(Defaults::default().startup_timeout)
+        self.startup_timeout
+            .unwrap_or(Defaults::default().startup_timeout)
     }
     pub fn request_timeout(&self) -> Duration {
-        self.request_timeout.unwrap_or(Defaults::default().request_timeout)
+        self.request_timeout
+            .unwrap_or(Defaults::default().request_timeout)
     }
     pub fn health_interval(&self) -> Duration {
-        self.health_interval.unwrap_or(Defaults::default().health_interval)
+        self.health_interval
+            .unwrap_or(Defaults::default().health_interval)
     }
     pub fn max_message_size(&self) -> usize {
         self.max_message_size.unwrap_or(DEFAULT_MAX_MESSAGE_SIZE)
@@ -223,7 +243,10 @@ impl ServerConfig {
 
     /// Whether `tool` passes `enabled_tools` / `disabled_tools`.
     pub fn allows_tool(&self, tool: &str) -> bool {
-        let enabled = self.enabled_tools.as_ref().is_none_or(|list| list.iter().any(|t| t == tool));
+        let enabled = self
+            .enabled_tools
+            .as_ref()
+            .is_none_or(|list| list.iter().any(|t| t == tool));
         enabled && !self.disabled_tools.iter().any(|t| t == tool)
     }
 }
@@ -272,7 +295,10 @@ pub struct SkillsSettings {
 
 impl Default for SkillsSettings {
     fn default() -> Self {
-        SkillsSettings { dir: None, timeout: Duration::from_secs(60) }
+        SkillsSettings {
+            dir: None,
+            timeout: Duration::from_secs(60),
+        }
     }
 }
 
@@ -368,7 +394,9 @@ impl Config {
             .or_else(|| std::env::var_os("ROXY_CONFIG").map(PathBuf::from));
         match chosen {
             Some(dir) => Config::load_dir(&dir),
-            None if Path::new("config").join(MCP_SERVERS_FILE).is_file() => Config::load_dir(Path::new("config")),
+            None if Path::new("config").join(MCP_SERVERS_FILE).is_file() => {
+                Config::load_dir(Path::new("config"))
+            }
             None => Config::embedded(),
         }
     }
@@ -390,16 +418,24 @@ impl Config {
             Ok(text) => Some(text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
-                return Err(single_error(&roxy_path.display().to_string(), format!("cannot read: {e}"), None));
+                return Err(single_error(
+                    &roxy_path.display().to_string(),
+                    format!("cannot read: {e}"),
+                    None,
+                ));
             }
         };
         let absolute_dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-        let base_dir = absolute_dir.parent().map_or_else(|| absolute_dir.clone(), Path::to_path_buf);
+        let base_dir = absolute_dir
+            .parent()
+            .map_or_else(|| absolute_dir.clone(), Path::to_path_buf);
         Config::from_texts(
             ConfigSource::Dir(absolute_dir),
             base_dir,
             (&mcp_path.display().to_string(), &mcp_text),
-            roxy_text.as_deref().map(|t| (roxy_path.display().to_string(), t)),
+            roxy_text
+                .as_deref()
+                .map(|t| (roxy_path.display().to_string(), t)),
         )
     }
 
@@ -422,13 +458,25 @@ impl Config {
         roxy: Option<(String, &str)>,
     ) -> Result<Config, ConfigErrors> {
         let mut errors = Vec::new();
-        let mcp = parse_mcp_servers(mcp_file, mcp_text, &|name| std::env::var(name).ok(), &mut errors);
+        let mcp = parse_mcp_servers(
+            mcp_file,
+            mcp_text,
+            &|name| std::env::var(name).ok(),
+            &mut errors,
+        );
         let roxy = match roxy {
-            Some((file, text)) => parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default(),
+            Some((file, text)) => {
+                parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default()
+            }
             None => RoxyConfig::default(),
         };
         match mcp {
-            Some(mcp) if errors.is_empty() => Ok(Config { source, base_dir, mcp, roxy }),
+            Some(mcp) if errors.is_empty() => Ok(Config {
+                source,
+                base_dir,
+                mcp,
+                roxy,
+            }),
             _ => Err(ConfigErrors(errors)),
         }
     }
@@ -442,12 +490,18 @@ impl Config {
         if let Some(dir) = std::env::var_os("ROXY_DATA_DIR") {
             return PathBuf::from(dir);
         }
-        dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("roxy")
+        dirs::data_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("roxy")
     }
 
     /// Resolves a path from the config against the project root.
     pub fn resolve_path(&self, path: &Path) -> PathBuf {
-        if path.is_absolute() { path.to_path_buf() } else { self.base_dir.join(path) }
+        if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.base_dir.join(path)
+        }
     }
 
     /// The roots offered to servers: configured ones, else the working directory.
@@ -455,13 +509,23 @@ impl Config {
         if self.mcp.roots.is_empty() {
             vec![std::env::current_dir().unwrap_or_else(|_| self.base_dir.clone())]
         } else {
-            self.mcp.roots.iter().map(|r| self.resolve_path(r)).collect()
+            self.mcp
+                .roots
+                .iter()
+                .map(|r| self.resolve_path(r))
+                .collect()
         }
     }
 }
 
 fn single_error(file: &str, message: String, hint: Option<String>) -> ConfigErrors {
-    ConfigErrors(vec![ConfigError { file: file.to_string(), position: None, key: String::new(), message, hint }])
+    ConfigErrors(vec![ConfigError {
+        file: file.to_string(),
+        position: None,
+        key: String::new(),
+        message,
+        hint,
+    }])
 }
 
 /// Deserializes `text`, turning a serde error into a located [`ConfigError`] with a hint.
@@ -470,7 +534,11 @@ fn parse_yaml<T: serde::de::DeserializeOwned + Default>(
     text: &str,
     errors: &mut Vec<ConfigError>,
 ) -> Option<T> {
-    if text.trim().is_empty() || text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if text.trim().is_empty()
+        || text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Some(T::default());
     }
     match serde_yaml::from_str::<T>(text) {
@@ -492,12 +560,21 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
     };
     let position = error
         .location()
-        .map(|l| Position { line: l.line(), column: l.column() })
+        .map(|l| Position {
+            line: l.line(),
+            column: l.column(),
+        })
         .or_else(|| {
             let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
             locate_key(text, &parts)
         });
-    ConfigError { file: file.to_string(), position, key, hint: hint_for(&message), message }
+    ConfigError {
+        file: file.to_string(),
+        position,
+        key,
+        hint: hint_for(&message),
+        message,
+    }
 }
 
 /// Suggests the closest expected name for "unknown field/variant `x`, expected one of ...".
@@ -515,13 +592,20 @@ fn hint_for(message: &str) -> Option<String> {
     }
     let closest = closest_names(unknown, expected.iter().copied(), 1);
     Some(match closest.first() {
-        Some(best) => format!("did you mean `{best}`? (allowed here: {})", expected.join(", ")),
+        Some(best) => format!(
+            "did you mean `{best}`? (allowed here: {})",
+            expected.join(", ")
+        ),
         None => format!("allowed here: {}", expected.join(", ")),
     })
 }
 
 /// Up to `limit` names close to `wanted` (edit distance), closest first.
-pub fn closest_names<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>, limit: usize) -> Vec<String> {
+pub fn closest_names<'a>(
+    wanted: &str,
+    names: impl IntoIterator<Item = &'a str>,
+    limit: usize,
+) -> Vec<String> {
     let wanted_lower = wanted.to_lowercase();
     let mut scored: Vec<(f64, &str)> = names
         .into_iter()
@@ -536,7 +620,11 @@ pub fn closest_names<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>,
         .filter(|(score, _)| *score >= 0.7)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored.into_iter().take(limit).map(|(_, n)| n.to_string()).collect()
+    scored
+        .into_iter()
+        .take(limit)
+        .map(|(_, n)| n.to_string())
+        .collect()
 }
 
 /// Parses and validates `mcp_servers.yaml`; `env` looks up environment variables.
@@ -566,12 +654,21 @@ pub fn parse_mcp_servers(
             ));
         }
         let missing = match kind {
-            TransportKind::Stdio if server.command.is_none() => {
-                Some(("command", "add `command: <program>` (e.g. `command: npx`)".to_string()))
-            }
-            TransportKind::Http | TransportKind::Sse if server.url.is_none() => {
-                Some(("url", format!("add `url: http://127.0.0.1:8000/{}`", if kind == TransportKind::Sse { "sse" } else { "mcp" })))
-            }
+            TransportKind::Stdio if server.command.is_none() => Some((
+                "command",
+                "add `command: <program>` (e.g. `command: npx`)".to_string(),
+            )),
+            TransportKind::Http | TransportKind::Sse if server.url.is_none() => Some((
+                "url",
+                format!(
+                    "add `url: http://127.0.0.1:8000/{}`",
+                    if kind == TransportKind::Sse {
+                        "sse"
+                    } else {
+                        "mcp"
+                    }
+                ),
+            )),
             TransportKind::Python if server.module.is_none() && server.path.is_none() => Some((
                 "module",
                 "add `module: <name>` (a module in python_servers/) or `path: file.py`".to_string(),
@@ -579,7 +676,11 @@ pub fn parse_mcp_servers(
             _ => None,
         };
         if let Some((field, hint)) = missing {
-            errors.push(error_at(&["servers", name, "transport"], format!("a {kind} server needs `{field}`"), Some(hint)));
+            errors.push(error_at(
+                &["servers", name, "transport"],
+                format!("a {kind} server needs `{field}`"),
+                Some(hint),
+            ));
         }
         if kind == TransportKind::Python && server.module.is_some() && server.path.is_some() {
             errors.push(error_at(
@@ -590,17 +691,28 @@ pub fn parse_mcp_servers(
         }
         if let Some(url) = &server.url {
             if !url.contains("${") && url::Url::parse(url).is_err() {
-                errors.push(error_at(&["servers", name, "url"], format!("`{url}` is not a URL"), Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into())));
+                errors.push(error_at(
+                    &["servers", name, "url"],
+                    format!("`{url}` is not a URL"),
+                    Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
+                ));
             }
         }
         fill_defaults(server, &config.defaults);
         if let Err(error) = expand_server_env(server, env) {
-            errors.push(error_at(&["servers", name, error.field], error.message, Some(error.hint)));
+            errors.push(error_at(
+                &["servers", name, error.field],
+                error.message,
+                Some(error.hint),
+            ));
         }
     }
 
     let known: Vec<&str> = config.servers.keys().map(String::as_str).collect();
-    for (list_name, list) in [("auto_start", &config.startup.auto_start), ("on_demand", &config.startup.on_demand)] {
+    for (list_name, list) in [
+        ("auto_start", &config.startup.auto_start),
+        ("on_demand", &config.startup.on_demand),
+    ] {
         for entry in list {
             if !config.servers.contains_key(entry) {
                 let suggestions = closest_names(entry, known.iter().copied(), 3);
@@ -610,7 +722,10 @@ pub fn parse_mcp_servers(
                     key: format!("startup.{list_name}"),
                     message: format!("`{entry}` is not a server defined under `servers:`"),
                     hint: Some(if suggestions.is_empty() {
-                        format!("define it under `servers:` or remove it; servers: {}", known.join(", "))
+                        format!(
+                            "define it under `servers:` or remove it; servers: {}",
+                            known.join(", ")
+                        )
                     } else {
                         format!("did you mean `{}`?", suggestions.join("`, `"))
                     }),
@@ -645,13 +760,23 @@ fn present_transport_fields(server: &ServerConfig) -> Vec<&'static str> {
         ("path", server.path.is_some()),
         ("object", server.object.is_some()),
     ];
-    checks.into_iter().filter(|(_, present)| *present).map(|(name, _)| name).collect()
+    checks
+        .into_iter()
+        .filter(|(_, present)| *present)
+        .map(|(name, _)| name)
+        .collect()
 }
 
 fn fill_defaults(server: &mut ServerConfig, defaults: &Defaults) {
-    server.startup_timeout.get_or_insert(defaults.startup_timeout);
-    server.request_timeout.get_or_insert(defaults.request_timeout);
-    server.health_interval.get_or_insert(defaults.health_interval);
+    server
+        .startup_timeout
+        .get_or_insert(defaults.startup_timeout);
+    server
+        .request_timeout
+        .get_or_insert(defaults.request_timeout);
+    server
+        .health_interval
+        .get_or_insert(defaults.health_interval);
     if server.max_message_size.is_none() {
         server.max_message_size = defaults.max_message_size;
     }
@@ -666,12 +791,17 @@ struct ExpansionError {
     hint: String,
 }
 
-fn expand_server_env(server: &mut ServerConfig, env: &dyn Fn(&str) -> Option<String>) -> Result<(), ExpansionError> {
+fn expand_server_env(
+    server: &mut ServerConfig,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<(), ExpansionError> {
     let expand = |field: &'static str, value: &mut String| -> Result<(), ExpansionError> {
         *value = expand_env(value, env).map_err(|variable| ExpansionError {
             field,
             message: format!("environment variable `{variable}` is not set"),
-            hint: format!("export {variable}=..., or write `${{env:{variable}:-default}}` to give a default"),
+            hint: format!(
+                "export {variable}=..., or write `${{env:{variable}:-default}}` to give a default"
+            ),
         })?;
         Ok(())
     };
@@ -739,15 +869,29 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
 /// Whether a header or environment variable name suggests its value is a secret.
 pub fn looks_secret(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    ["auth", "token", "key", "secret", "password", "passwd", "credential", "cookie", "session"]
-        .iter()
-        .any(|word| lower.contains(word))
+    [
+        "auth",
+        "token",
+        "key",
+        "secret",
+        "password",
+        "passwd",
+        "credential",
+        "cookie",
+        "session",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
 }
 
 /// Masks a secret for display: keeps a short prefix so a person can tell values apart.
 pub fn mask_secret(value: &str) -> String {
     let visible: String = value.chars().take(4).collect();
-    if value.chars().count() <= 8 { "****".into() } else { format!("{visible}****") }
+    if value.chars().count() <= 8 {
+        "****".into()
+    } else {
+        format!("{visible}****")
+    }
 }
 
 #[cfg(test)]
@@ -762,24 +906,37 @@ mod tests {
     fn expands_variables_with_defaults_and_escapes() {
         assert_eq!(expand_env("${env:HOME_X}/a", &env), Ok("/home/x/a".into()));
         assert_eq!(expand_env("${env:NOPE:-d}", &env), Ok("d".into()));
-        assert_eq!(expand_env("$${env:HOME_X}", &env), Ok("${env:HOME_X}".into()));
+        assert_eq!(
+            expand_env("$${env:HOME_X}", &env),
+            Ok("${env:HOME_X}".into())
+        );
         assert_eq!(expand_env("${env:NOPE}", &env), Err("NOPE".into()));
         assert_eq!(expand_env("${other}", &env), Ok("${other}".into()));
     }
 
     #[test]
     fn suggests_close_names() {
-        assert_eq!(closest_names("comand", ["command", "cwd", "args"], 1), vec!["command"]);
+        assert_eq!(
+            closest_names("comand", ["command", "cwd", "args"], 1),
+            vec!["command"]
+        );
         assert!(closest_names("zzz", ["command"], 1).is_empty());
     }
 
     #[test]
     fn fills_defaults_into_servers() {
         let mut errors = Vec::new();
-        let text = "defaults: { request_timeout: 5s }\nservers:\n  a: { transport: stdio, command: x }\n";
+        let text =
+            "defaults: { request_timeout: 5s }\nservers:\n  a: { transport: stdio, command: x }\n";
         let config = parse_mcp_servers("m.yaml", text, &env, &mut errors).unwrap();
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(config.servers["a"].request_timeout(), Duration::from_secs(5));
-        assert_eq!(config.servers["a"].startup_timeout(), Duration::from_secs(30));
+        assert_eq!(
+            config.servers["a"].request_timeout(),
+            Duration::from_secs(5)
+        );
+        assert_eq!(
+            config.servers["a"].startup_timeout(),
+            Duration::from_secs(30)
+        );
     }
 }

@@ -1,5 +1,8 @@
 //! Model Context Protocol client side: protocol types, sessions, transports and the manager
 //! that supervises every configured server.
 
+pub mod error;
 pub mod protocol;
 pub mod transport;
+
+pub use error::McpError;

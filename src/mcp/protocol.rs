@@ -52,10 +52,23 @@ pub struct JsonRpcError {
 /// One JSON-RPC message, classified by the members it has.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JsonRpcMessage {
-    Request { id: RequestId, method: String, params: Option<Value> },
-    Notification { method: String, params: Option<Value> },
-    Response { id: RequestId, result: Value },
-    Error { id: Option<RequestId>, error: JsonRpcError },
+    Request {
+        id: RequestId,
+        method: String,
+        params: Option<Value>,
+    },
+    Notification {
+        method: String,
+        params: Option<Value>,
+    },
+    Response {
+        id: RequestId,
+        result: Value,
+    },
+    Error {
+        id: Option<RequestId>,
+        error: JsonRpcError,
+    },
 }
 
 /// Why a JSON value is not a JSON-RPC 2.0 message.
@@ -65,17 +78,28 @@ pub struct NotJsonRpc(pub String);
 
 impl JsonRpcMessage {
     pub fn request(id: RequestId, method: &str, params: Option<Value>) -> Self {
-        JsonRpcMessage::Request { id, method: method.to_string(), params }
+        JsonRpcMessage::Request {
+            id,
+            method: method.to_string(),
+            params,
+        }
     }
 
     pub fn notification(method: &str, params: Option<Value>) -> Self {
-        JsonRpcMessage::Notification { method: method.to_string(), params }
+        JsonRpcMessage::Notification {
+            method: method.to_string(),
+            params,
+        }
     }
 
     pub fn error_response(id: RequestId, code: i64, message: impl Into<String>) -> Self {
         JsonRpcMessage::Error {
             id: Some(id),
-            error: JsonRpcError { code, message: message.into(), data: None },
+            error: JsonRpcError {
+                code,
+                message: message.into(),
+                data: None,
+            },
         }
     }
 
@@ -103,7 +127,10 @@ impl JsonRpcMessage {
             }
             JsonRpcMessage::Error { id, error } => {
                 object.insert("id".into(), id.as_ref().map_or(Value::Null, id_value));
-                object.insert("error".into(), serde_json::to_value(error).unwrap_or(Value::Null));
+                object.insert(
+                    "error".into(),
+                    serde_json::to_value(error).unwrap_or(Value::Null),
+                );
             }
         }
         Value::Object(object)
@@ -196,9 +223,9 @@ impl Tool {
     /// True when the server promised that calling this tool again has no further effect, so a
     /// failed send may be retried.
     pub fn is_retry_safe(&self) -> bool {
-        self.annotations.as_ref().is_some_and(|a| {
-            a.read_only_hint == Some(true) || a.idempotent_hint == Some(true)
-        })
+        self.annotations
+            .as_ref()
+            .is_some_and(|a| a.read_only_hint == Some(true) || a.idempotent_hint == Some(true))
     }
 }
 
@@ -246,7 +273,11 @@ pub fn content_text(content: &[Value]) -> String {
     let parts: Vec<String> = content
         .iter()
         .map(|block| match block.get("type").and_then(Value::as_str) {
-            Some("text") => block.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
+            Some("text") => block
+                .get("text")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string(),
             Some("image") | Some("audio") => format!(
                 "[{} {}]",
                 block.get("type").and_then(Value::as_str).unwrap_or(""),
@@ -351,29 +382,54 @@ mod tests {
         let request = json!({"jsonrpc":"2.0","id":7,"method":"ping"});
         assert!(matches!(
             JsonRpcMessage::from_value(request),
-            Ok(JsonRpcMessage::Request { id: RequestId::Number(7), .. })
+            Ok(JsonRpcMessage::Request {
+                id: RequestId::Number(7),
+                ..
+            })
         ));
         let note = json!({"jsonrpc":"2.0","method":"notifications/initialized"});
-        assert!(matches!(JsonRpcMessage::from_value(note), Ok(JsonRpcMessage::Notification { .. })));
+        assert!(matches!(
+            JsonRpcMessage::from_value(note),
+            Ok(JsonRpcMessage::Notification { .. })
+        ));
         let response = json!({"jsonrpc":"2.0","id":"a","result":{}});
         assert!(matches!(
             JsonRpcMessage::from_value(response),
-            Ok(JsonRpcMessage::Response { id: RequestId::String(_), .. })
+            Ok(JsonRpcMessage::Response {
+                id: RequestId::String(_),
+                ..
+            })
         ));
         let error = json!({"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"bad"}});
-        assert!(matches!(JsonRpcMessage::from_value(error), Ok(JsonRpcMessage::Error { id: None, .. })));
+        assert!(matches!(
+            JsonRpcMessage::from_value(error),
+            Ok(JsonRpcMessage::Error { id: None, .. })
+        ));
     }
 
     #[test]
     fn rejects_what_is_not_json_rpc() {
-        for bad in [json!([1, 2]), json!({"id": 1}), json!({"method": 3}), json!({"result": 1}), json!({"id": [1], "result": 1})] {
-            assert!(JsonRpcMessage::from_value(bad.clone()).is_err(), "{bad} accepted");
+        for bad in [
+            json!([1, 2]),
+            json!({"id": 1}),
+            json!({"method": 3}),
+            json!({"result": 1}),
+            json!({"id": [1], "result": 1}),
+        ] {
+            assert!(
+                JsonRpcMessage::from_value(bad.clone()).is_err(),
+                "{bad} accepted"
+            );
         }
     }
 
     #[test]
     fn round_trips_through_the_wire_form() {
-        let message = JsonRpcMessage::request(RequestId::Number(3), "tools/list", Some(json!({"cursor": "x"})));
+        let message = JsonRpcMessage::request(
+            RequestId::Number(3),
+            "tools/list",
+            Some(json!({"cursor": "x"})),
+        );
         assert_eq!(JsonRpcMessage::from_value(message.to_value()), Ok(message));
     }
 }

@@ -33,7 +33,10 @@ pub enum TransportEvent {
     Message(JsonRpcMessage),
     /// An outbound request could not be delivered or its answer could not be read; the session
     /// fails that request with `message`. `id` is `None` when the failure is not tied to one request.
-    SendFailed { id: Option<RequestId>, message: String },
+    SendFailed {
+        id: Option<RequestId>,
+        message: String,
+    },
     /// The connection is gone for good; every pending request fails with `reason`.
     Closed { reason: String },
 }

@@ -1,0 +1,60 @@
+//! Errors of the MCP layer. Each says which server it concerns and, where a person can fix it,
+//! what to change.
+
+use std::time::Duration;
+
+use crate::config::duration::format_duration;
+
+/// Everything that can go wrong talking to an MCP server.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum McpError {
+    #[error("server `{server}` did not answer `{method}` within {}; raise `{setting}` in mcp_servers.yaml if it needs longer", format_duration(*after))]
+    Timeout {
+        server: String,
+        method: String,
+        after: Duration,
+        setting: String,
+    },
+
+    #[error("server `{server}` closed the connection: {reason}")]
+    Closed { server: String, reason: String },
+
+    #[error("server `{server}` answered `{method}` with error {code}: {message}")]
+    Rpc {
+        server: String,
+        method: String,
+        code: i64,
+        message: String,
+    },
+
+    #[error("server `{server}`: {message}")]
+    Transport { server: String, message: String },
+
+    #[error("server `{server}` could not be started: {message}")]
+    StartFailed { server: String, message: String },
+
+    #[error("server `{server}` broke the protocol: {message}")]
+    Protocol { server: String, message: String },
+
+    #[error("the request to server `{server}` was cancelled")]
+    Cancelled { server: String },
+
+    #[error("{0}")]
+    Lookup(String),
+}
+
+impl McpError {
+    /// The server the error concerns, where there is one.
+    pub fn server(&self) -> Option<&str> {
+        match self {
+            McpError::Timeout { server, .. }
+            | McpError::Closed { server, .. }
+            | McpError::Rpc { server, .. }
+            | McpError::Transport { server, .. }
+            | McpError::StartFailed { server, .. }
+            | McpError::Protocol { server, .. }
+            | McpError::Cancelled { server } => Some(server),
+            McpError::Lookup(_) => None,
+        }
+    }
+}
