@@ -3,6 +3,7 @@
 
 pub mod error;
 pub mod protocol;
+pub mod session;
 pub mod transport;
 
 pub use error::McpError;
