@@ -104,6 +104,7 @@ def find_server(module, origin: str, object_name: str | None):
 def load_server(name: str, file: str | None, source: str | None, origin: str, object_name: str | None):
     """Imports the module afresh and returns its server object, ready to serve."""
     module = import_fresh(name, file, source, origin)
+    adopt_loggers()
     server = find_server(module, origin, object_name)
     offload_sync_tools(server)
     return server
@@ -250,9 +251,23 @@ class RustLogHandler(logging.Handler):
             self.handleError(record)
 
 
+ROXY_LOG_HANDLER: RustLogHandler | None = None
+
+
 def install_log_handler(sink) -> None:
     """Routes the root logger to Roxy's log, and `print` to stderr: Roxy's stdout is its own."""
+    global ROXY_LOG_HANDLER
+    ROXY_LOG_HANDLER = RustLogHandler(sink)
     root = logging.getLogger()
-    root.handlers[:] = [RustLogHandler(sink)]
+    root.handlers[:] = [ROXY_LOG_HANDLER]
     root.setLevel(logging.INFO)
     sys.stdout = sys.stderr
+
+
+def adopt_loggers() -> None:
+    """Points loggers that an SDK gave their own handlers (fastmcp's rich console) at Roxy's log."""
+    if ROXY_LOG_HANDLER is None:
+        return
+    for logger in list(logging.Logger.manager.loggerDict.values()):
+        if isinstance(logger, logging.Logger) and logger.handlers:
+            logger.handlers[:] = [ROXY_LOG_HANDLER]

@@ -79,16 +79,11 @@ pub async fn start(
         inbound_tx,
         ended_tx,
     ));
-    tokio::spawn(forward_to_server(
-        Arc::clone(&opened.interpreter),
-        Arc::clone(&opened.connection),
-        outbound_rx,
-    ));
+    tokio::spawn(forward_to_server(Arc::clone(&opened.connection), outbound_rx));
     Ok(TransportHandle {
         outbound,
         inbound,
         control: Box::new(PythonControl {
-            interpreter: opened.interpreter,
             connection: opened.connection,
             ended,
         }),
@@ -179,11 +174,37 @@ fn server_environment(config: &Config) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The bridge's `Connection` object; closed when the last holder lets go, so a transport that
+/// is dropped (or a start that was given up on) never leaves a server running.
+struct ConnectionGuard {
+    interpreter: Arc<Interpreter>,
+    connection: Arc<Py<PyAny>>,
+}
+
+impl ConnectionGuard {
+    fn feed(&self, line: String) {
+        self.interpreter.inbox.get().push(LoopCommand::Feed {
+            connection: Arc::clone(&self.connection),
+            line,
+        });
+    }
+
+    fn close(&self) {
+        self.interpreter.inbox.get().push(LoopCommand::Close {
+            connection: Arc::clone(&self.connection),
+        });
+    }
+}
+
+impl Drop for ConnectionGuard {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
 /// A connection whose Python side is being served on the event loop.
 struct OpenedConnection {
-    interpreter: Arc<Interpreter>,
-    /// The bridge's `Connection` object.
-    connection: Arc<Py<PyAny>>,
+    connection: Arc<ConnectionGuard>,
     /// Resolves to the reason string `Connection.serve` returns when the connection ends.
     served: std::pin::Pin<Box<dyn Future<Output = PyResult<Py<PyAny>>> + Send>>,
 }
@@ -224,8 +245,10 @@ fn open_connection(
         let serving = connection.call_method0("serve")?;
         let served = pyo3_async_runtimes::into_future_with_locals(&interpreter.event_loop, serving)?;
         Ok(OpenedConnection {
-            interpreter: Arc::clone(&interpreter),
-            connection: Arc::new(connection.unbind()),
+            connection: Arc::new(ConnectionGuard {
+                interpreter: Arc::clone(&interpreter),
+                connection: Arc::new(connection.unbind()),
+            }),
             served: Box::pin(served),
         })
     })
@@ -301,36 +324,26 @@ async fn forward_from_server(
     let _ = ended.send(true);
 }
 
-/// Hands the session's messages to the Python side; closes the connection when the session
-/// drops its sender.
+/// Hands the session's messages to the Python side until the session drops its sender.
 async fn forward_to_server(
-    interpreter: Arc<Interpreter>,
-    connection: Arc<Py<PyAny>>,
+    connection: Arc<ConnectionGuard>,
     mut outbound: mpsc::Receiver<Outbound>,
 ) {
-    let inbox = interpreter.inbox.get();
     while let Some(Outbound { message, .. }) = outbound.recv().await {
-        inbox.push(LoopCommand::Feed {
-            connection: Arc::clone(&connection),
-            line: message.to_value().to_string(),
-        });
+        connection.feed(message.to_value().to_string());
     }
-    inbox.push(LoopCommand::Close { connection });
 }
 
 /// Shuts an embedded connection down: cancels the server's work for it on the event loop.
 struct PythonControl {
-    interpreter: Arc<Interpreter>,
-    connection: Arc<Py<PyAny>>,
+    connection: Arc<ConnectionGuard>,
     ended: watch::Receiver<bool>,
 }
 
 #[async_trait]
 impl TransportControl for PythonControl {
     async fn shutdown(&self) {
-        self.interpreter.inbox.get().push(LoopCommand::Close {
-            connection: Arc::clone(&self.connection),
-        });
+        self.connection.close();
         let mut ended = self.ended.clone();
         if tokio::time::timeout(SHUTDOWN_GRACE, ended.wait_for(|ended| *ended))
             .await
