@@ -29,6 +29,20 @@ SERVER_CLASSES = (
 TRACEBACK_TAIL_LINES = 8
 
 
+def use_venv(root: str, site_packages: str, include_system_site_packages: bool) -> None:
+    """What starting the venv's own python would do: its site-packages (with `.pth` files) on
+    `sys.path`, the interpreter's own site-packages hidden unless the venv includes them."""
+    import site
+
+    system = [*site.getsitepackages(), site.getusersitepackages()]
+    hidden = [p for p in sys.path if p in system]
+    sys.path[:] = [p for p in sys.path if p not in system]
+    site.addsitedir(site_packages)
+    if include_system_site_packages:
+        sys.path.extend(hidden)
+    sys.prefix = sys.exec_prefix = root
+
+
 class StartError(Exception):
     """A server could not be started; the message says why and what to do."""
 

@@ -83,16 +83,19 @@ fn set_up(py: Python<'_>, venv: Option<&venv::Venv>) -> PyResult<Interpreter> {
     }
     // Server modules are re-imported on restart; stale bytecode must never win over an edit.
     sys.setattr("dont_write_bytecode", true)?;
-    if let Some(venv) = venv {
-        py.import("site")?
-            .call_method1("addsitedir", (venv.site_packages.display().to_string(),))?;
-    }
     let source = CString::new(BRIDGE_SOURCE)?;
     let bridge = PyModule::from_code(py, &source, c"<roxy>/bridge.py", c"roxy_bridge")?;
-    bridge.call_method1(
-        "install_log_handler",
-        (wrap_pyfunction!(log_record, py)?,),
-    )?;
+    if let Some(venv) = venv {
+        bridge.call_method1(
+            "use_venv",
+            (
+                venv.root.display().to_string(),
+                venv.site_packages.display().to_string(),
+                venv.include_system_site_packages,
+            ),
+        )?;
+    }
+    bridge.call_method1("install_log_handler", (wrap_pyfunction!(log_record, py)?,))?;
 
     let (wake_reader, wake_writer) = UnixStream::pair()?;
     wake_reader.set_nonblocking(true)?;
@@ -139,7 +142,10 @@ fn run_event_loop(event_loop: Py<PyAny>) {
 /// Something for the event loop thread to do.
 pub enum LoopCommand {
     /// Hand one JSON-RPC message to a connection (`Connection.feed`).
-    Feed { connection: Arc<Py<PyAny>>, line: String },
+    Feed {
+        connection: Arc<Py<PyAny>>,
+        line: String,
+    },
     /// End a connection (`Connection.close`).
     Close { connection: Arc<Py<PyAny>> },
 }

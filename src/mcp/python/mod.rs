@@ -11,7 +11,7 @@ mod interpreter;
 mod venv;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -22,9 +22,7 @@ use crate::config::duration::format_duration;
 use crate::config::{Config, ServerConfig};
 use crate::mcp::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
-use crate::mcp::transport::{
-    self, Outbound, TransportControl, TransportEvent, TransportHandle,
-};
+use crate::mcp::transport::{self, Outbound, TransportControl, TransportEvent, TransportHandle};
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
 
 /// Roxy's own server, built in so it also runs without a checkout (embedded config).
@@ -56,7 +54,13 @@ pub async fn start(
     let (lines, from_server) = mpsc::unbounded_channel();
     let sink_lines = lines.clone();
     let opening = tokio::task::spawn_blocking(move || {
-        open_connection(venv.as_deref(), &module, object.as_deref(), environment, sink_lines)
+        open_connection(
+            venv.as_deref(),
+            &module,
+            object.as_deref(),
+            environment,
+            sink_lines,
+        )
     });
     let startup_timeout = server.startup_timeout();
     let opened = tokio::time::timeout(startup_timeout, opening)
@@ -79,7 +83,10 @@ pub async fn start(
         inbound_tx,
         ended_tx,
     ));
-    tokio::spawn(forward_to_server(Arc::clone(&opened.connection), outbound_rx));
+    tokio::spawn(forward_to_server(
+        Arc::clone(&opened.connection),
+        outbound_rx,
+    ));
     Ok(TransportHandle {
         outbound,
         inbound,
@@ -120,7 +127,9 @@ impl ServerModule {
                 .and_then(|stem| stem.to_str())
                 .ok_or_else(|| format!("{} has no usable module name", file.display()))?
                 .to_string();
-            let search_dir = file.parent().map_or_else(|| servers_dir.clone(), Path::to_path_buf);
+            let search_dir = file
+                .parent()
+                .map_or_else(|| servers_dir.clone(), Path::to_path_buf);
             return Ok(ServerModule {
                 name,
                 origin: file.display().to_string(),
@@ -152,7 +161,10 @@ impl ServerModule {
             }
         } else {
             ServerModule {
-                origin: format!("module `{name}` (looked up in {} and the venv)", servers_dir.display()),
+                origin: format!(
+                    "module `{name}` (looked up in {} and the venv)",
+                    servers_dir.display()
+                ),
                 file: None,
                 source: None,
                 search_dir: servers_dir,
@@ -209,6 +221,9 @@ struct OpenedConnection {
     served: std::pin::Pin<Box<dyn Future<Output = PyResult<Py<PyAny>>> + Send>>,
 }
 
+/// Held while a module is imported.
+static IMPORTS: Mutex<()> = Mutex::new(());
+
 /// Imports the module, finds the server object and schedules `Connection.serve` on the event
 /// loop. Blocking: runs on a blocking thread.
 fn open_connection(
@@ -219,6 +234,8 @@ fn open_connection(
     lines: mpsc::UnboundedSender<FromServer>,
 ) -> Result<OpenedConnection, String> {
     let interpreter = interpreter::shared(venv)?;
+    // One import at a time, so the environment a module reads at import is the one set for it.
+    let _importing = IMPORTS.lock().unwrap_or_else(PoisonError::into_inner);
     Python::attach(|py| {
         let bridge = interpreter.bridge.bind(py);
         let environ = py.import("os")?.getattr("environ")?;
@@ -243,7 +260,8 @@ fn open_connection(
         let sink = Py::new(py, LineSink { lines })?;
         let connection = bridge.call_method1("Connection", (server, sink))?;
         let serving = connection.call_method0("serve")?;
-        let served = pyo3_async_runtimes::into_future_with_locals(&interpreter.event_loop, serving)?;
+        let served =
+            pyo3_async_runtimes::into_future_with_locals(&interpreter.event_loop, serving)?;
         Ok(OpenedConnection {
             connection: Arc::new(ConnectionGuard {
                 interpreter: Arc::clone(&interpreter),
@@ -307,7 +325,10 @@ async fn forward_from_server(
                 {
                     Ok(message) => TransportEvent::Message(message),
                     Err(error) => {
-                        tracing::warn!(server, "skipping a malformed message from the Python server: {error}");
+                        tracing::warn!(
+                            server,
+                            "skipping a malformed message from the Python server: {error}"
+                        );
                         continue;
                     }
                 }

@@ -11,6 +11,8 @@ use crate::config::Config;
 pub struct Venv {
     pub root: PathBuf,
     pub site_packages: PathBuf,
+    /// `include-system-site-packages = true`: the interpreter's own site-packages stay visible.
+    pub include_system_site_packages: bool,
 }
 
 /// The venv the config asks for: `python.venv`, else `<project>/.venv` if it exists, else
@@ -75,22 +77,28 @@ pub fn inspect(root: &Path, embedded: (u8, u8)) -> Result<Venv, String> {
     Ok(Venv {
         root: root.to_path_buf(),
         site_packages,
+        include_system_site_packages: config_value(&text, "include-system-site-packages")
+            .is_some_and(|value| value.eq_ignore_ascii_case("true")),
+    })
+}
+
+/// The value of `key` in a `pyvenv.cfg`.
+fn config_value<'a>(pyvenv_cfg: &'a str, key: &str) -> Option<&'a str> {
+    pyvenv_cfg.lines().find_map(|line| {
+        let (name, value) = line.split_once('=')?;
+        (name.trim() == key).then(|| value.trim())
     })
 }
 
 /// The (major, minor) Python version a `pyvenv.cfg` records (`version = 3.11.7`, or
 /// `version_info = 3.11.7.final.0` as uv writes it).
 fn venv_python_version(pyvenv_cfg: &str) -> Option<(u8, u8)> {
-    pyvenv_cfg.lines().find_map(|line| {
-        let (key, value) = line.split_once('=')?;
-        if !matches!(key.trim(), "version" | "version_info") {
-            return None;
-        }
-        let mut parts = value.trim().split('.');
-        let major = parts.next()?.parse().ok()?;
-        let minor = parts.next()?.parse().ok()?;
-        Some((major, minor))
-    })
+    let value =
+        config_value(pyvenv_cfg, "version").or_else(|| config_value(pyvenv_cfg, "version_info"))?;
+    let mut parts = value.split('.');
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    Some((major, minor))
 }
 
 #[cfg(test)]
@@ -123,14 +131,19 @@ mod tests {
     #[test]
     fn finds_site_packages_of_a_matching_venv() {
         let dir = tempfile::tempdir().expect("temp dir");
-        std::fs::write(dir.path().join("pyvenv.cfg"), "version = 3.11.2\n").expect("write");
+        std::fs::write(
+            dir.path().join("pyvenv.cfg"),
+            "include-system-site-packages = false\nversion = 3.11.2\n",
+        )
+        .expect("write");
         let site = dir.path().join("lib/python3.11/site-packages");
         std::fs::create_dir_all(&site).expect("mkdir");
         assert_eq!(
             inspect(dir.path(), (3, 11)),
             Ok(Venv {
                 root: dir.path().to_path_buf(),
-                site_packages: site
+                site_packages: site,
+                include_system_site_packages: false,
             })
         );
     }
