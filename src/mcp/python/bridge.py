@@ -275,6 +275,7 @@ def install_log_handler(sink) -> None:
     root = logging.getLogger()
     root.handlers[:] = [ROXY_LOG_HANDLER]
     root.setLevel(logging.INFO)
+    logging.captureWarnings(True)
     sys.stdout = sys.stderr
 
 
