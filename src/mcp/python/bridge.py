@@ -29,11 +29,17 @@ SERVER_CLASSES = (
 TRACEBACK_TAIL_LINES = 8
 
 
+# The venv in use, set by `use_venv`.
+VENV_ROOT: str | None = None
+
+
 def use_venv(root: str, site_packages: str, include_system_site_packages: bool) -> None:
     """What starting the venv's own python would do: its site-packages (with `.pth` files) on
     `sys.path`, the interpreter's own site-packages hidden unless the venv includes them."""
     import site
 
+    global VENV_ROOT
+    VENV_ROOT = root
     system = [*site.getsitepackages(), site.getusersitepackages()]
     hidden = [p for p in sys.path if p in system]
     sys.path[:] = [p for p in sys.path if p not in system]
@@ -79,7 +85,20 @@ def import_fresh(name: str, file: str | None, source: str | None, origin: str):
         raise
     except BaseException as error:
         sys.modules.pop(name, None)
-        raise StartError(f"importing {origin} failed:\n{traceback_tail(error)}") from None
+        message = f"importing {origin} failed:\n{traceback_tail(error)}"
+        if isinstance(error, ModuleNotFoundError) and error.name:
+            message += "\n" + missing_module_hint(error.name)
+        raise StartError(message) from None
+
+
+def missing_module_hint(module: str) -> str:
+    if VENV_ROOT is None:
+        return (
+            f"hint: no venv is in use, so `{module}` must come from the interpreter's own packages; create "
+            "`.venv` at the project root (`python3 -m venv .venv && .venv/bin/pip install -r "
+            "python_servers/requirements.txt`) or set `python.venv` in roxy.yaml"
+        )
+    return f"hint: install it into the venv Roxy uses: `{VENV_ROOT}/bin/pip install {module}`"
 
 
 def server_label(value) -> str | None:
