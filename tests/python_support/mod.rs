@@ -97,11 +97,7 @@ pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError
     McpSession::connect(handle, options).await
 }
 
-pub async fn call(
-    session: &McpSession,
-    tool: &str,
-    arguments: Value,
-) -> CallToolResult {
+pub async fn call(session: &McpSession, tool: &str, arguments: Value) -> CallToolResult {
     tokio::time::timeout(
         HANG_GUARD,
         session.call_tool(tool, arguments, RequestOptions::default()),

@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 import inspect
 import logging
+import os
 import sys
 import traceback
 import types
@@ -19,10 +20,13 @@ import types
 # The server classes Roxy serves, as (module, class, label). Looked up in `sys.modules` only, so
 # finding a server never imports an SDK the module did not import itself (`mcp.server.fastmcp`
 # raises on purpose in mcp 2.x).
+MCP2_SERVER = "mcp 2.x MCPServer"
+MCP1_FASTMCP = "mcp 1.x FastMCP"
+FASTMCP = "fastmcp FastMCP"
 SERVER_CLASSES = (
-    ("mcp.server.mcpserver.server", "MCPServer", "mcp 2.x MCPServer"),
-    ("mcp.server.fastmcp.server", "FastMCP", "mcp 1.x FastMCP"),
-    ("fastmcp.server.server", "FastMCP", "fastmcp FastMCP"),
+    ("mcp.server.mcpserver.server", "MCPServer", MCP2_SERVER),
+    ("mcp.server.fastmcp.server", "FastMCP", MCP1_FASTMCP),
+    ("fastmcp.server.server", "FastMCP", FASTMCP),
 )
 
 # How many lines of a traceback an error message keeps.
@@ -65,6 +69,7 @@ def import_fresh(name: str, file: str | None, source: str | None, origin: str):
     picks up edits."""
     for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
         del sys.modules[loaded]
+    importlib.invalidate_caches()
     try:
         if file is not None:
             spec = importlib.util.spec_from_file_location(name, file)
@@ -134,8 +139,20 @@ def find_server(module, origin: str, object_name: str | None):
     raise StartError(f"{origin} defines {len(found)} server objects: {listed}; choose one with `object: NAME`")
 
 
-def load_server(name: str, file: str | None, source: str | None, origin: str, object_name: str | None):
-    """Imports the module afresh and returns its server object, ready to serve."""
+def load_server(
+    name: str,
+    file: str | None,
+    source: str | None,
+    origin: str,
+    object_name: str | None,
+    search_dir: str,
+    environment: dict[str, str],
+):
+    """Sets `environment`, puts `search_dir` first on `sys.path` (as running the file would),
+    imports the module afresh and returns its server object, ready to serve."""
+    os.environ.update(environment)
+    if search_dir not in sys.path:
+        sys.path.insert(0, search_dir)
     module = import_fresh(name, file, source, origin)
     adopt_loggers()
     server = find_server(module, origin, object_name)
@@ -162,12 +179,12 @@ def offload_sync_tools(server) -> None:
     tools = getattr(getattr(server, "_tool_manager", None), "_tools", None)
     if not isinstance(tools, dict):
         return
-    if label == "mcp 1.x FastMCP":
+    if label == MCP1_FASTMCP:
         for tool in tools.values():
             if not tool.is_async:
                 tool.fn = run_in_thread(tool.fn)
                 tool.is_async = True
-    elif label == "fastmcp FastMCP" and sdk_major("fastmcp") < 3:
+    elif label == FASTMCP and sdk_major("fastmcp") < 3:
         for tool in tools.values():
             fn = getattr(tool, "fn", None)
             if fn is not None and not inspect.iscoroutinefunction(fn):
@@ -249,7 +266,7 @@ async def serve_streams(server, stdin, stdout) -> None:
     from mcp.server.stdio import stdio_server
 
     label = server_label(server)
-    if label == "fastmcp FastMCP":
+    if label == FASTMCP:
         if sdk_major("fastmcp") < 3:
             from mcp.server.lowlevel import NotificationOptions
 
@@ -262,7 +279,7 @@ async def serve_streams(server, stdin, stdout) -> None:
             async with stdio_server(stdin, stdout) as (read_stream, write_stream):
                 await server._mcp_server.run(read_stream, write_stream, options)
         return
-    lowlevel = server._lowlevel_server if label == "mcp 2.x MCPServer" else server._mcp_server
+    lowlevel = server._lowlevel_server if label == MCP2_SERVER else server._mcp_server
     async with stdio_server(stdin, stdout) as (read_stream, write_stream):
         await lowlevel.run(read_stream, write_stream, lowlevel.create_initialization_options())
 

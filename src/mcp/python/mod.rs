@@ -11,11 +11,12 @@ mod interpreter;
 mod venv;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
 use pyo3::prelude::*;
+use pyo3::types::{IntoPyDict, PyModule};
 use tokio::sync::{mpsc, watch};
 
 use crate::config::duration::format_duration;
@@ -30,7 +31,7 @@ const ROXY_SYSTEM_MODULE: &str = "roxy_system";
 const ROXY_SYSTEM_SOURCE: &str = include_str!("../../../python_servers/roxy_system.py");
 
 /// The directory under the project root that `module: NAME` is looked up in.
-pub const PYTHON_SERVERS_DIR: &str = "python_servers";
+const PYTHON_SERVERS_DIR: &str = "python_servers";
 
 /// How long `shutdown` waits for the server's Python task to finish after cancelling it.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
@@ -49,25 +50,32 @@ pub async fn start(
     };
     let module = ServerModule::resolve(server, config).map_err(failed)?;
     let venv = venv::configured_venv(config);
-    let environment = server_environment(config);
+    let environment = server_environment(config).map_err(failed)?;
     let object = server.object.clone();
     let (lines, from_server) = mpsc::unbounded_channel();
     let sink_lines = lines.clone();
-    let opening = tokio::task::spawn_blocking(move || {
-        open_connection(
-            venv.as_deref(),
-            &module,
-            object.as_deref(),
-            environment,
-            sink_lines,
-        )
-    });
+    let opening = async {
+        // One import at a time, so the environment a module reads at import is the one set for it.
+        let importing = IMPORTS.lock().await;
+        tokio::task::spawn_blocking(move || {
+            let _importing = importing;
+            open_connection(
+                venv.as_deref(),
+                &module,
+                object.as_deref(),
+                environment,
+                sink_lines,
+            )
+        })
+        .await
+    };
     let startup_timeout = server.startup_timeout();
     let opened = tokio::time::timeout(startup_timeout, opening)
         .await
         .map_err(|_| {
             failed(format!(
-                "importing the module took longer than {}; raise `startup_timeout` if it needs longer",
+                "importing the module (or waiting for another python server's import) took \
+                 longer than {}; raise `startup_timeout` if it needs longer",
                 format_duration(startup_timeout)
             ))
         })?
@@ -176,14 +184,14 @@ impl ServerModule {
 
 /// Environment variables set before a module is imported: Roxy's data directory and the roots
 /// file tools may search, `os.pathsep`-separated.
-fn server_environment(config: &Config) -> Vec<(&'static str, String)> {
-    let roots = std::env::join_paths(config.roots())
-        .map(|joined| joined.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    vec![
+fn server_environment(config: &Config) -> Result<Vec<(&'static str, String)>, String> {
+    let roots = std::env::join_paths(config.roots()).map_err(|e| {
+        format!("the roots in mcp_servers.yaml cannot be passed on in ROXY_ROOTS: {e}")
+    })?;
+    Ok(vec![
         ("ROXY_DATA_DIR", config.data_dir().display().to_string()),
-        ("ROXY_ROOTS", roots),
-    ]
+        ("ROXY_ROOTS", roots.to_string_lossy().into_owned()),
+    ])
 }
 
 /// The bridge's `Connection` object; closed when the last holder lets go, so a transport that
@@ -222,10 +230,10 @@ struct OpenedConnection {
 }
 
 /// Held while a module is imported.
-static IMPORTS: Mutex<()> = Mutex::new(());
+static IMPORTS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Imports the module, finds the server object and schedules `Connection.serve` on the event
-/// loop. Blocking: runs on a blocking thread.
+/// loop. Blocking: runs on a blocking thread, holding [`IMPORTS`].
 fn open_connection(
     venv: Option<&Path>,
     module: &ServerModule,
@@ -234,58 +242,53 @@ fn open_connection(
     lines: mpsc::UnboundedSender<FromServer>,
 ) -> Result<OpenedConnection, String> {
     let interpreter = interpreter::shared(venv)?;
-    // One import at a time, so the environment a module reads at import is the one set for it.
-    let _importing = IMPORTS.lock().unwrap_or_else(PoisonError::into_inner);
     Python::attach(|py| {
         let bridge = interpreter.bridge.bind(py);
-        let environ = py.import("os")?.getattr("environ")?;
-        for (key, value) in environment {
-            environ.set_item(key, value)?;
-        }
-        let sys_path = py.import("sys")?.getattr("path")?;
-        let search_dir = module.search_dir.display().to_string();
-        if !sys_path.contains(&search_dir)? {
-            sys_path.call_method1("insert", (0, search_dir))?;
-        }
-        let server = bridge.call_method1(
-            "load_server",
-            (
-                &module.name,
-                module.file.as_ref().map(|f| f.display().to_string()),
-                module.source,
-                &module.origin,
-                object,
-            ),
-        )?;
-        let sink = Py::new(py, LineSink { lines })?;
-        let connection = bridge.call_method1("Connection", (server, sink))?;
-        let serving = connection.call_method0("serve")?;
-        let served =
-            pyo3_async_runtimes::into_future_with_locals(&interpreter.event_loop, serving)?;
-        Ok(OpenedConnection {
-            connection: Arc::new(ConnectionGuard {
-                interpreter: Arc::clone(&interpreter),
-                connection: Arc::new(connection.unbind()),
-            }),
-            served: Box::pin(served),
-        })
+        let opened = || -> PyResult<OpenedConnection> {
+            let server = bridge.call_method1(
+                "load_server",
+                (
+                    &module.name,
+                    module.file.as_ref().map(|f| f.display().to_string()),
+                    module.source,
+                    &module.origin,
+                    object,
+                    module.search_dir.display().to_string(),
+                    environment.into_py_dict(py)?,
+                ),
+            )?;
+            let sink = Py::new(py, LineSink { lines })?;
+            let connection = bridge.call_method1("Connection", (server, sink))?;
+            let serving = connection.call_method0("serve")?;
+            let served =
+                pyo3_async_runtimes::into_future_with_locals(&interpreter.event_loop, serving)?;
+            Ok(OpenedConnection {
+                connection: Arc::new(ConnectionGuard {
+                    interpreter: Arc::clone(&interpreter),
+                    connection: Arc::new(connection.unbind()),
+                }),
+                served: Box::pin(served),
+            })
+        };
+        opened().map_err(|error| start_error_message(bridge, &error))
     })
-    .map_err(|error: PyErr| Python::attach(|py| start_error_message(py, &error)))
 }
 
-/// The message of a failed start: the bridge's `StartError` text as is, anything else with its
-/// traceback's last lines.
-fn start_error_message(py: Python<'_>, error: &PyErr) -> String {
-    let value = error.value(py);
-    let is_start_error = value.get_type().name().is_ok_and(|n| n == "StartError");
+/// The message of a failed start: the bridge's `StartError` text as is (it says what to fix),
+/// anything else with its traceback.
+fn start_error_message(bridge: &Bound<'_, PyModule>, error: &PyErr) -> String {
+    let py = bridge.py();
+    let is_start_error = bridge
+        .getattr("StartError")
+        .is_ok_and(|start_error| error.matches(py, start_error).unwrap_or(false));
     if is_start_error {
-        return value.to_string();
+        return error.value(py).to_string();
     }
-    let tail = error
+    let traceback = error
         .traceback(py)
-        .and_then(|tb| tb.format().ok())
+        .and_then(|traceback| traceback.format().ok())
         .unwrap_or_default();
-    format!("{}{error}", tail)
+    format!("{traceback}{error}")
 }
 
 /// Waits (without the GIL) for the connection's `serve` coroutine to return, then queues why the
