@@ -18,19 +18,31 @@ pub fn root() -> PathBuf {
 /// The test venv's Python (made by scripts/setup.sh).
 pub fn python() -> String {
     let python = root().join(".venv/bin/python");
-    assert!(python.exists(), "{} is missing: run scripts/setup.sh (the README's test command does)", python.display());
+    assert!(
+        python.exists(),
+        "{} is missing: run scripts/setup.sh (the README's test command does)",
+        python.display()
+    );
     python.display().to_string()
 }
 
 /// An executable installed by `npm ci` in tests/peers.
 pub fn peer_bin(name: &str) -> String {
     let bin = root().join("tests/peers/node_modules/.bin").join(name);
-    assert!(bin.exists(), "{} is missing: run scripts/setup.sh (the README's test command does)", bin.display());
+    assert!(
+        bin.exists(),
+        "{} is missing: run scripts/setup.sh (the README's test command does)",
+        bin.display()
+    );
     bin.display().to_string()
 }
 
 pub fn fixture(name: &str) -> String {
-    root().join("tests/fixtures").join(name).display().to_string()
+    root()
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 /// A `servers:` entry for the misbehaving fixture in `mode`.
@@ -48,7 +60,8 @@ pub fn config_dir(yaml: &str) -> (tempfile::TempDir, Config) {
     let config_dir = dir.path().join("config");
     std::fs::create_dir_all(&config_dir).expect("config dir");
     std::fs::write(config_dir.join("mcp_servers.yaml"), yaml).expect("write config");
-    let config = Config::load_dir(&config_dir).unwrap_or_else(|e| panic!("config did not load:\n{e}"));
+    let config =
+        Config::load_dir(&config_dir).unwrap_or_else(|e| panic!("config did not load:\n{e}"));
     (dir, config)
 }
 
@@ -69,7 +82,9 @@ pub async fn wait_for_event(
                 Ok(event) if predicate(&event) => return event,
                 Ok(event) => seen.push(event),
                 Err(broadcast::error::RecvError::Lagged(_)) => {}
-                Err(broadcast::error::RecvError::Closed) => panic!("event channel closed; saw {seen:?}"),
+                Err(broadcast::error::RecvError::Closed) => {
+                    panic!("event channel closed; saw {seen:?}")
+                }
             }
         }
     })
@@ -96,9 +111,16 @@ pub async fn assert_group_gone(pgid: u32) {
 
 /// The JSON schema of protocol `version` from ../shared/mcp-schema.
 pub fn mcp_schema(version: &str) -> serde_json::Value {
-    let path = root().join("../shared/mcp-schema").join(version).join("schema.json");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{} is needed to validate messages ({e}); the shared/ folder must sit beside the repo", path.display()));
+    let path = root()
+        .join("../shared/mcp-schema")
+        .join(version)
+        .join("schema.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{} is needed to validate messages ({e}); the shared/ folder must sit beside the repo",
+            path.display()
+        )
+    });
     serde_json::from_str(&text).expect("schema is JSON")
 }
 
