@@ -146,6 +146,13 @@ fn load_config(dir: Option<&std::path::Path>) -> Result<Config, Failure> {
 async fn run(cli: Cli) -> Result<(), Failure> {
     roxy::telemetry::metrics_handle();
     let config = load_config(cli.config.as_deref())?;
+    let data_dir = config.data_dir();
+    if let Err(error) = std::fs::create_dir_all(&data_dir) {
+        return Err(Failure::usage(format!(
+            "cannot create the data directory {}: {error}; set `data_dir:` in roxy.yaml or ROXY_DATA_DIR",
+            data_dir.display()
+        )));
+    }
     let Some(command) = cli.command else {
         return Err(Failure::usage(
             "the interactive assistant is not built yet; see `roxy --help` for the commands",
