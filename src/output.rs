@@ -137,9 +137,30 @@ pub fn call_result(result: &ToolCallResult) -> String {
 }
 
 /// One line for a lifecycle event, for progress on a terminal.
-pub fn event_line(event: &ManagerEvent) -> Option<String> {
-    Some(match event {
-        ManagerEvent::Started { server, tools } => format!("✓ {server} started ({tools} tools)"),
+pub fn event_line(event: &ManagerEvent) -> String {
+    match event {
+        ManagerEvent::Started { server, tools, .. } => {
+            format!("✓ {server} started ({tools} tools)")
+        }
+        ManagerEvent::Stopped { server } => format!("■ {server} stopped"),
+        ManagerEvent::ConfigReloaded {
+            added,
+            removed,
+            changed,
+        } => {
+            format!(
+                "config reloaded: added [{}], removed [{}], changed [{}]",
+                added.join(", "),
+                removed.join(", "),
+                changed.join(", ")
+            )
+        }
+        ManagerEvent::ConfigReloadFailed { errors } => {
+            format!("config not reloaded (the running one stays):\n{errors}")
+        }
+        ManagerEvent::ToolsChanged { server, tools } => {
+            format!("{server}: tool list changed ({tools} tools)")
+        }
         ManagerEvent::Failed { server, reason } => format!("✗ {server} failed: {reason}"),
         ManagerEvent::Crashed { server, reason } => format!("! {server} crashed: {reason}"),
         ManagerEvent::Restarting {
@@ -147,8 +168,7 @@ pub fn event_line(event: &ManagerEvent) -> Option<String> {
             attempt,
             delay,
         } => format!("↻ {server} restarting in {delay:.1?} (attempt {attempt})"),
-        _ => return None,
-    })
+    }
 }
 
 /// `roxy config check`: the resolved config with secret-looking values masked.
