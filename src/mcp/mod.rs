@@ -4,6 +4,7 @@
 pub mod error;
 pub mod manager;
 pub mod protocol;
+pub mod python;
 pub mod session;
 pub mod transport;
 
