@@ -29,7 +29,7 @@ use futures::StreamExt;
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
 use sse_stream::Sse;
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
 use super::remote::{EventReader, GOODBYE_TIMEOUT, Remote, StreamBreak, unless_stopped};
@@ -44,6 +44,10 @@ const PROTOCOL_VERSION: &str = "mcp-protocol-version";
 const DEFAULT_RECONNECT_DELAY: Duration = Duration::from_secs(1);
 /// Resumptions of one answer stream before giving up.
 const MAX_RESUMPTIONS: usize = 5;
+/// How long the next message waits for the listen stream's first answer, so that a server that
+/// answers GET promptly has the stream open before the session's first request. Servers that
+/// hold a GET open without answering only delay the start by this much.
+const LISTEN_OPEN_WAIT: Duration = Duration::from_secs(1);
 
 /// Starts the transport. Nothing is sent until the session sends `initialize`; a server that
 /// cannot be reached is reported as the failure of that request.
@@ -497,10 +501,12 @@ impl Connection {
     }
 
     /// The GET stream for server-initiated messages, kept open (and reconnected) until stop.
-    async fn listen(self: Arc<Self>) {
+    /// `opened` is told when the first connection attempt has an outcome.
+    async fn listen(self: Arc<Self>, opened: oneshot::Sender<()>) {
         if self.listening.swap(true, Ordering::SeqCst) {
             return;
         }
+        let mut opened = Some(opened);
         let headers_source = Arc::clone(&self);
         let bridge = self
             .remote
@@ -526,6 +532,9 @@ impl Connection {
             .build_with_transport(bridge);
         let mut stream = client.stream();
         while let Some(Some(item)) = unless_stopped(&self.stop, stream.next()).await {
+            if let Some(opened) = opened.take() {
+                let _ = opened.send(());
+            }
             match item {
                 Ok(es::SSE::Event(event)) if event.event_type == "message" => {
                     for message in self.remote.parse_messages(event.data.as_bytes()) {
@@ -622,7 +631,9 @@ async fn dispatch(
             JsonRpcMessage::Notification { method, .. } => {
                 let initialized = method == "notifications/initialized";
                 if deliver(&connection, &next).await && initialized {
-                    tokio::spawn(Arc::clone(&connection).listen());
+                    let (opened, open) = oneshot::channel();
+                    tokio::spawn(Arc::clone(&connection).listen(opened));
+                    let _ = tokio::time::timeout(LISTEN_OPEN_WAIT, open).await;
                 }
             }
             JsonRpcMessage::Response { .. } | JsonRpcMessage::Error { .. } => {
