@@ -17,7 +17,12 @@ fn conformance_client() -> &'static Path {
     CLIENT.get_or_init(|| {
         let output = Command::new(env!("CARGO"))
             .current_dir(manifest_dir())
-            .args(["build", "--example", "conformance_client", "--message-format=json"])
+            .args([
+                "build",
+                "--example",
+                "conformance_client",
+                "--message-format=json",
+            ])
             .output()
             .expect("cargo runs");
         assert!(
@@ -56,7 +61,14 @@ fn run_scenario(scenario: &str) {
     let output = Command::new(node_bin.join("conformance"))
         .current_dir(&peers)
         .env("PATH", path)
-        .args(["client", "--timeout", "30000", "--scenario", scenario, "--command"])
+        .args([
+            "client",
+            "--timeout",
+            "30000",
+            "--scenario",
+            scenario,
+            "--command",
+        ])
         .arg(client)
         .output()
         .expect("the conformance suite runs");
