@@ -32,10 +32,7 @@ async fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .init();
-    let Some(url) = std::env::args()
-        .nth(1)
-        .and_then(|_| std::env::args().last())
-    else {
+    let Some(url) = std::env::args().skip(1).next_back() else {
         eprintln!(
             "usage: conformance_client SERVER_URL (MCP_CONFORMANCE_SCENARIO names the scenario)"
         );

@@ -9,6 +9,7 @@ use std::process::Command;
 use http_support::{Peer, config, connect, fixture};
 use roxy::mcp::McpError;
 use roxy::mcp::session::{McpSession, RequestOptions};
+use roxy::retry::RetryPolicy;
 use serde_json::json;
 
 fn faulty_server(args: &[&str]) -> (Peer, String) {
@@ -45,6 +46,43 @@ async fn retries_503_until_the_server_answers() {
     assert_eq!(
         call(&session, "flaky").await.expect("answered"),
         "attempt 3"
+    );
+}
+
+#[tokio::test]
+async fn a_502_is_resent_only_when_resending_cannot_repeat_a_side_effect() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    let error = call(&session, "bad_gateway").await.expect_err("502");
+    assert!(
+        error.to_string().contains("502"),
+        "unexpected error: {error}"
+    );
+    assert_eq!(
+        call(&session, "bad_gateway_attempts")
+            .await
+            .expect("answered"),
+        "1"
+    );
+
+    let retry_safe = RequestOptions {
+        retry_safe: true,
+        ..Default::default()
+    };
+    let error = session
+        .call_tool("bad_gateway", json!({}), retry_safe)
+        .await
+        .expect_err("502 every time");
+    assert!(
+        error.to_string().contains("502"),
+        "unexpected error: {error}"
+    );
+    let attempts = 1 + 1 + RetryPolicy::default().max_retries;
+    assert_eq!(
+        call(&session, "bad_gateway_attempts")
+            .await
+            .expect("answered"),
+        attempts.to_string()
     );
 }
 

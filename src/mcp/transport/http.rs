@@ -641,6 +641,8 @@ async fn dispatch(
             }
         }
     }
+    // The session is gone (or stopped us): end the listen stream and requests in flight too.
+    connection.stop.cancel();
 }
 
 /// Delivers one message, reporting its answer or its failure to the session.

@@ -165,7 +165,7 @@ impl Remote {
             .and_then(retry::parse_retry_after);
         Err(Failure::Transient {
             error: format!(
-                "server `{}` answered `{what}` with {status}; it stayed unavailable after retrying",
+                "server `{}` answered `{what}` with {status} (temporarily unavailable)",
                 self.server
             ),
             retry_after,
