@@ -9,3 +9,4 @@ pub mod config;
 pub mod mcp;
 pub mod privacy;
 pub mod retry;
+pub mod telemetry;

@@ -458,18 +458,14 @@ impl Config {
         roxy: Option<(String, &str)>,
     ) -> Result<Config, ConfigErrors> {
         let mut errors = Vec::new();
-        let mcp = parse_mcp_servers(
-            mcp_file,
-            mcp_text,
-            &|name| std::env::var(name).ok(),
-            &mut errors,
-        );
         let roxy = match roxy {
-            Some((file, text)) => {
-                parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default()
-            }
+            Some((file, text)) => parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default(),
             None => RoxyConfig::default(),
         };
+        // `${env:ROXY_DATA_DIR}` always names the data directory Roxy itself uses.
+        let data_dir = resolve_data_dir(&roxy, &base_dir).display().to_string();
+        let env = |name: &str| if name == DATA_DIR_VARIABLE { Some(data_dir.clone()) } else { std::env::var(name).ok() };
+        let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
         match mcp {
             Some(mcp) if errors.is_empty() => Ok(Config {
                 source,
@@ -484,15 +480,7 @@ impl Config {
     /// Roxy's data directory: `roxy.yaml`'s `data_dir`, else `ROXY_DATA_DIR`, else the XDG data
     /// directory (`~/.local/share/roxy`).
     pub fn data_dir(&self) -> PathBuf {
-        if let Some(dir) = &self.roxy.data_dir {
-            return self.resolve_path(dir);
-        }
-        if let Some(dir) = std::env::var_os("ROXY_DATA_DIR") {
-            return PathBuf::from(dir);
-        }
-        dirs::data_dir()
-            .unwrap_or_else(std::env::temp_dir)
-            .join("roxy")
+        resolve_data_dir(&self.roxy, &self.base_dir)
     }
 
     /// Resolves a path from the config against the project root.
@@ -515,6 +503,18 @@ impl Config {
                 .map(|r| self.resolve_path(r))
                 .collect()
         }
+    }
+}
+
+/// The environment variable that overrides the data directory (and that config files may use).
+pub const DATA_DIR_VARIABLE: &str = "ROXY_DATA_DIR";
+
+fn resolve_data_dir(roxy: &RoxyConfig, base_dir: &Path) -> PathBuf {
+    match (&roxy.data_dir, std::env::var_os(DATA_DIR_VARIABLE)) {
+        (Some(dir), _) if dir.is_absolute() => dir.clone(),
+        (Some(dir), _) => base_dir.join(dir),
+        (None, Some(dir)) => PathBuf::from(dir),
+        (None, None) => dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("roxy"),
     }
 }
 
@@ -568,11 +568,17 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
             let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
             locate_key(text, &parts)
         });
+    let hint = hint_for(&message);
+    // The hint lists what is allowed; keep the message itself short.
+    let message = match (&hint, message.split_once(", expected one of")) {
+        (Some(_), Some((short, _))) => short.to_string(),
+        _ => message,
+    };
     ConfigError {
         file: file.to_string(),
         position,
         key,
-        hint: hint_for(&message),
+        hint,
         message,
     }
 }
@@ -678,7 +684,14 @@ pub fn parse_mcp_servers(
         if let Some((field, hint)) = missing {
             errors.push(error_at(
                 &["servers", name, "transport"],
-                format!("a {kind} server needs `{field}`"),
+                format!(
+                    "{} {kind} server needs `{field}`",
+                    if kind == TransportKind::Http {
+                        "an"
+                    } else {
+                        "a"
+                    }
+                ),
                 Some(hint),
             ));
         }
@@ -689,14 +702,15 @@ pub fn parse_mcp_servers(
                 Some("keep one: `module: NAME` looks in python_servers/, `path: FILE.py` names a file".into()),
             ));
         }
-        if let Some(url) = &server.url {
-            if !url.contains("${") && url::Url::parse(url).is_err() {
-                errors.push(error_at(
-                    &["servers", name, "url"],
-                    format!("`{url}` is not a URL"),
-                    Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
-                ));
-            }
+        if let Some(url) = &server.url
+            && !url.contains("${")
+            && url::Url::parse(url).is_err()
+        {
+            errors.push(error_at(
+                &["servers", name, "url"],
+                format!("`{url}` is not a URL"),
+                Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
+            ));
         }
         fill_defaults(server, &config.defaults);
         if let Err(error) = expand_server_env(server, env) {
@@ -823,8 +837,9 @@ fn expand_server_env(
     Ok(())
 }
 
-/// Expands `${env:VAR}` and `${env:VAR:-default}`; `$${` stays a literal `${`. Returns the name
-/// of the first variable that is unset and has no default.
+/// Expands `${env:VAR}` and `${env:VAR:-default}` (the default may itself hold `${env:...}`);
+/// `$${` stays a literal `${`. Returns the name of the first variable that is unset and has no
+/// default.
 pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -837,7 +852,7 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
         }
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        let Some(end) = after.find('}') else {
+        let Some(end) = matching_brace(after) else {
             out.push_str(&rest[start..]);
             return Ok(out);
         };
@@ -850,7 +865,7 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
                 };
                 match (env(name), default) {
                     (Some(value), _) => out.push_str(&value),
-                    (None, Some(default)) => out.push_str(default),
+                    (None, Some(default)) => out.push_str(&expand_env(default, env)?),
                     (None, None) => return Err(name.to_string()),
                 }
             }
@@ -864,6 +879,21 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// Index of the `}` closing a `${`, counting nested `${ ... }`.
+fn matching_brace(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let bytes = text.as_bytes();
+    for (index, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'{' if index > 0 && bytes[index - 1] == b'$' => depth += 1,
+            b'}' if depth == 0 => return Some(index),
+            b'}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether a header or environment variable name suggests its value is a secret.
@@ -912,6 +942,8 @@ mod tests {
         );
         assert_eq!(expand_env("${env:NOPE}", &env), Err("NOPE".into()));
         assert_eq!(expand_env("${other}", &env), Ok("${other}".into()));
+        assert_eq!(expand_env("${env:NOPE:-${env:HOME_X}/data}/f", &env), Ok("/home/x/data/f".into()));
+        assert_eq!(expand_env("${env:NOPE:-${env:ALSO_NOPE}}", &env), Err("ALSO_NOPE".into()));
     }
 
     #[test]

@@ -3,8 +3,10 @@
 
 pub mod elicitation;
 pub mod error;
+pub mod manager;
 pub mod protocol;
 pub mod session;
 pub mod transport;
 
 pub use error::McpError;
+pub use manager::{ManagerEvent, McpManager, ServerState, ServerStatus, ToolCallResult, ToolInfo};

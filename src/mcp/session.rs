@@ -702,13 +702,12 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
                 .cloned()
                 .and_then(|t| serde_json::from_value::<RequestId>(t).ok());
             let progress = serde_json::from_value::<Progress>(params);
-            if let (Some(token), Ok(progress)) = (token, progress) {
-                if let Some(sender) = lock(&shared.pending)
+            if let (Some(token), Ok(progress)) = (token, progress)
+                && let Some(sender) = lock(&shared.pending)
                     .get(&token)
                     .and_then(|p| p.progress.as_ref())
-                {
-                    let _ = sender.send(progress);
-                }
+            {
+                let _ = sender.send(progress);
             }
         }
         "notifications/tools/list_changed" => {
