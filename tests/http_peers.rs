@@ -6,10 +6,12 @@
 mod http_support;
 
 use std::process::Command;
+use std::sync::Arc;
 
 use http_support::{
     Peer, config, connect, fixture, free_port, peers_bin, venv_python, wait_until_answering,
 };
+use roxy::mcp::manager::McpManager;
 use roxy::mcp::session::{McpSession, RequestOptions};
 use serde_json::json;
 
@@ -177,4 +179,41 @@ async fn streamable_http_config_falls_back_to_a_legacy_sse_endpoint() {
     let session = session("http", &url).await;
     exercise_python(&session).await;
     session.close().await;
+}
+
+#[tokio::test]
+async fn the_manager_calls_tools_on_remote_servers_and_shows_why_one_cannot_start() {
+    let (_server, url) = python("mcp", "streamable-http", "/mcp").await;
+    let gone = format!("http://127.0.0.1:{}/mcp", free_port());
+    let text = format!(
+        "servers:\n  remote: {{ transport: http, url: \"{url}\" }}\n  gone: {{ transport: http, url: \"{gone}\" }}\n"
+    );
+    let config = roxy::config::Config::from_texts(
+        roxy::config::ConfigSource::Embedded,
+        http_support::project_dir().to_path_buf(),
+        ("<test>/mcp_servers.yaml", &text),
+        None,
+    )
+    .expect("config loads");
+    let manager = McpManager::new(Arc::new(config));
+
+    let sum = manager
+        .call_tool("remote", "add", json!({ "a": 2, "b": 3 }))
+        .await;
+    assert!(sum.success, "add failed: {:?}", sum.error);
+    assert_eq!(sum.text(), "5");
+
+    let error = manager
+        .start("gone")
+        .await
+        .expect_err("nothing listens there");
+    assert!(error.to_string().contains("cannot connect"), "{error}");
+    let status = manager.status();
+    let gone_status = status.iter().find(|s| s.name == "gone").expect("listed");
+    let last_error = gone_status.last_error.as_deref().unwrap_or_default();
+    assert!(
+        last_error.contains("cannot connect"),
+        "status shows: {last_error:?}"
+    );
+    manager.shutdown().await;
 }
