@@ -1,6 +1,7 @@
-//! The Streamable HTTP transport against servers that misbehave on purpose: a real small HTTP
-//! server (tests/fixtures/http/faulty_server.py) whose tools fail in one way each, plus a 401,
-//! and a port nobody listens on.
+//! The remote transports against servers that misbehave on purpose: a real small Streamable
+//! HTTP server (tests/fixtures/http/faulty_server.py) whose tools fail in one way each, plus a
+//! 401 and a port nobody listens on; and a legacy SSE server whose event stream drops
+//! (tests/fixtures/http/legacy_sse_server.py).
 
 mod http_support;
 
@@ -193,4 +194,35 @@ async fn a_refused_connection_at_start_is_a_clear_error() {
             "{transport}: unexpected error: {message}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialized_again() {
+    let (_server, port) =
+        Peer::spawn_reporting_port(Command::new("python3").arg(fixture("legacy_sse_server.py")));
+    let config = config(
+        "legacy",
+        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\" }}"),
+    );
+    let session = connect(&config, "legacy")
+        .await
+        .expect("the legacy server initializes");
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 1"
+    );
+
+    let error = call(&session, "drop_stream")
+        .await
+        .expect_err("the answer is lost");
+    assert!(
+        error.to_string().contains("dropped"),
+        "unexpected error: {error}"
+    );
+
+    // The next call waits for the new endpoint and the repeated initialize.
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 2"
+    );
 }

@@ -85,6 +85,9 @@ enum Endpoint {
     Ready(Url),
     /// The stream dropped; waiting for the server to announce a new endpoint.
     Reconnecting,
+    /// A new endpoint was announced; the session's `initialize` is being repeated there before
+    /// anything else may be sent.
+    Reinitializing(Url),
     /// The stream ended for good.
     Gone(String),
 }
@@ -207,12 +210,16 @@ impl Link {
     }
 
     async fn post(&self, outbound: &Outbound) -> Result<(), String> {
+        let url = self.endpoint().await?;
+        self.post_to(&url, outbound).await
+    }
+
+    async fn post_to(&self, url: &Url, outbound: &Outbound) -> Result<(), String> {
         let what = match &outbound.message {
             JsonRpcMessage::Request { method, .. }
             | JsonRpcMessage::Notification { method, .. } => method.as_str(),
             _ => "a response",
         };
-        let url = self.endpoint().await?;
         let body = outbound.message.to_value().to_string();
         let response = self
             .remote
@@ -232,8 +239,29 @@ impl Link {
         }
     }
 
-    /// Repeats the session's `initialize` on a new stream, swallowing its answer.
-    async fn reinitialize(&self) -> Result<(), String> {
+    /// Repeats the session's `initialize` at the new endpoint, then lets messages flow there.
+    async fn reinitialize(self: Arc<Self>, url: Url) {
+        match self.repeat_initialize(&url).await {
+            Ok(()) => tracing::info!(
+                server = self.remote.server,
+                "event stream reconnected; the session was initialized again"
+            ),
+            Err(error) => tracing::warn!(
+                server = self.remote.server,
+                "event stream reconnected but initializing again failed: {error}"
+            ),
+        }
+        self.endpoint.send_if_modified(|endpoint| {
+            let still_current = *endpoint == Endpoint::Reinitializing(url.clone());
+            if still_current {
+                *endpoint = Endpoint::Ready(url);
+            }
+            still_current
+        });
+    }
+
+    /// Sends the session's `initialize` to `url`, swallowing its answer, then `initialized`.
+    async fn repeat_initialize(&self, url: &Url) -> Result<(), String> {
         let Some(initialize) = lock(&self.initialize).clone() else {
             return Ok(());
         };
@@ -242,21 +270,21 @@ impl Link {
         };
         let (reply, answer) = oneshot::channel();
         *lock(&self.reinitialize_answer) = Some((id.clone(), reply));
-        self.post(&Outbound {
+        let initialize = Outbound {
             message: initialize.clone(),
             retry_safe: true,
-        })
-        .await?;
+        };
+        self.post_to(url, &initialize).await?;
         match tokio::time::timeout(self.remote.request_timeout, answer).await {
             Ok(Ok(JsonRpcMessage::Response { .. })) => {}
             Ok(Ok(other)) => return Err(format!("it answered `initialize` with {other:?}")),
             _ => return Err(self.remote.timeout_message("initialize")),
         }
-        self.post(&Outbound {
+        let initialized = Outbound {
             message: JsonRpcMessage::notification("notifications/initialized", None),
             retry_safe: true,
-        })
-        .await
+        };
+        self.post_to(url, &initialized).await
     }
 }
 
@@ -299,21 +327,13 @@ async fn read_stream(link: Arc<Link>) {
                         continue;
                     }
                 };
-                let previous = link.endpoint.send_replace(Endpoint::Ready(url));
-                if previous == Endpoint::Reconnecting {
-                    let link = Arc::clone(&link);
-                    tokio::spawn(async move {
-                        match link.reinitialize().await {
-                            Ok(()) => tracing::info!(
-                                server = link.remote.server,
-                                "event stream reconnected; the session was initialized again"
-                            ),
-                            Err(error) => tracing::warn!(
-                                server = link.remote.server,
-                                "event stream reconnected but initializing again failed: {error}"
-                            ),
-                        }
-                    });
+                let reconnected = *link.endpoint.borrow() == Endpoint::Reconnecting;
+                if reconnected {
+                    link.endpoint
+                        .send_replace(Endpoint::Reinitializing(url.clone()));
+                    tokio::spawn(Arc::clone(&link).reinitialize(url));
+                } else {
+                    link.endpoint.send_replace(Endpoint::Ready(url));
                 }
             }
             Ok(es::SSE::Event(event)) if event.event_type == "message" => {
@@ -329,7 +349,10 @@ async fn read_stream(link: Arc<Link>) {
             Ok(_) => {}
             Err(error) => {
                 let reason = link.stream_error(&error);
-                let was_ready = matches!(*link.endpoint.borrow(), Endpoint::Ready(_));
+                let was_ready = matches!(
+                    *link.endpoint.borrow(),
+                    Endpoint::Ready(_) | Endpoint::Reinitializing(_)
+                );
                 if was_ready {
                     tracing::warn!(
                         server = link.remote.server,
