@@ -8,7 +8,7 @@
 #[path = "../tests/http_support/mod.rs"]
 mod http_support;
 
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use http_support::{Peer, config, connect, fixture, free_port, project_dir, venv_python};
@@ -24,7 +24,8 @@ async fn main() {
     let _server = Peer::spawn(
         Command::new(venv_python())
             .arg(fixture("python_server.py"))
-            .args(["mcp", "streamable-http", &port.to_string()]),
+            .args(["mcp", "streamable-http", &port.to_string()])
+            .stderr(Stdio::null()), // the server logs every session at INFO
     );
     let url = format!("http://127.0.0.1:{port}/mcp");
     http_support::wait_until_answering(&url).await;
