@@ -5,6 +5,7 @@
 //! first. Text that already looks like a placeholder becomes a `PLACEHOLDER` finding so that
 //! restoring can never turn it into someone's data.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
@@ -180,6 +181,31 @@ impl Scan<'_> {
         };
         !continued_before && !continued_after
     }
+
+    /// Number-bounded, and not one group of a longer space-separated digit run (`4221 1043
+    /// 0692 0396` holds no phone number).
+    fn digit_group_bounded(&self, span: &Range<usize>) -> bool {
+        let mut before = self.text[..span.start].chars().rev();
+        let mut after = self.text[span.end..].chars();
+        let digit_beyond_space = |first: Option<char>, second: Option<char>| {
+            first == Some(' ') && second.is_some_and(|c| c.is_ascii_digit())
+        };
+        self.number_bounded(span)
+            && !digit_beyond_space(before.next(), before.next())
+            && !digit_beyond_space(after.next(), after.next())
+    }
+
+    /// An IPv4 address may be followed by `:port` but not be part of a longer dotted number.
+    fn dotted_quad_bounded(&self, span: &Range<usize>) -> bool {
+        let mut before = self.text[..span.start].chars().rev();
+        let mut after = self.text[span.end..].chars();
+        let dot_digit = |first: Option<char>, second: Option<char>| {
+            first == Some('.') && second.is_some_and(|c| c.is_ascii_digit())
+        };
+        self.word_bounded(span)
+            && !dot_digit(before.next(), before.next())
+            && !dot_digit(after.next(), after.next())
+    }
 }
 
 /// All detectors, compiled once from the configuration.
@@ -270,7 +296,8 @@ impl Detector {
     /// `key` is the JSON key the text is the value of, if any. Findings are sorted and do not
     /// overlap.
     pub fn find(&self, text: &str, key: Option<&str>, keep: &[String]) -> Vec<Finding> {
-        let scan = Scan { text, key };
+        let view = whitespace_escapes_as_spaces(text);
+        let scan = Scan { text: &view, key };
         let mut candidates = Vec::new();
         for pattern in &self.patterns {
             if keep.iter().any(|kept| **kept == *pattern.kind) {
@@ -283,7 +310,7 @@ impl Detector {
             {
                 candidates.push((pattern.priority, 0..text.len(), pattern));
             }
-            for found in pattern.regex.find_iter(text) {
+            for found in pattern.regex.find_iter(scan.text) {
                 if let Some(span) = self.accept(pattern, &scan, found.range())
                     && !span.is_empty()
                     && !self.allowed.contains(&text[span.clone()].to_lowercase())
@@ -334,19 +361,19 @@ impl Detector {
             Rule::Ssn => validate::ssn_valid(&validate::digits(text)) && scan.number_bounded(&span),
             Rule::SsnInContext => {
                 validate::ssn_valid(&validate::digits(text))
-                    && scan.number_bounded(&span)
+                    && scan.digit_group_bounded(&span)
                     && scan.has_context(span.start, SSN_CONTEXT)
             }
             Rule::PhoneNanp => {
                 self.nanp
                     && validate::nanp_valid(&validate::digits(text))
-                    && scan.number_bounded(&span)
+                    && scan.digit_group_bounded(&span)
             }
             Rule::PhoneNational => {
                 let has_separator = text.bytes().any(|b| !b.is_ascii_digit());
                 self.national_length_ok(text)
                     && !looks_like_date(text)
-                    && scan.number_bounded(&span)
+                    && scan.digit_group_bounded(&span)
                     && (has_separator || scan.has_context(span.start, PHONE_CONTEXT))
             }
             Rule::PhoneInContext => {
@@ -363,7 +390,7 @@ impl Detector {
             }
             Rule::Ipv4 => {
                 validate::ipv4_valid(text)
-                    && scan.number_bounded(&span)
+                    && scan.dotted_quad_bounded(&span)
                     && !scan.has_context(span.start, VERSION_CONTEXT)
             }
             Rule::Ipv6 => {
@@ -410,6 +437,30 @@ impl Detector {
             .iter()
             .any(|range| range.contains(&count))
     }
+}
+
+/// `text` with JSON's `\n`, `\r` and `\t` escapes turned into two spaces each, so that JSON
+/// embedded as text (a tool result holding a JSON document) reads like the text it encodes;
+/// byte offsets are unchanged.
+fn whitespace_escapes_as_spaces(text: &str) -> Cow<'_, str> {
+    if !text.contains('\\') {
+        return Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut index = 0;
+    while index + 1 < bytes.len() {
+        if bytes[index] == b'\\' {
+            if matches!(bytes[index + 1], b'n' | b'r' | b't') {
+                bytes[index] = b' ';
+                bytes[index + 1] = b' ';
+            }
+            index += 2;
+        } else {
+            index += 1;
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
 
 /// Picks non-overlapping candidates: longest first, then by priority; returns them in order.
@@ -585,7 +636,7 @@ fn builtin_patterns() -> Vec<Pattern> {
         pattern(
             "PRIVATE_KEY",
             "pem_block",
-            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=:\s-]|\\[nr])*",
+            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=:\s-]*",
             Rule::PrivateKey,
         ),
         pattern(

@@ -37,7 +37,6 @@ const NOT_NAMES: &[&str] = &[
     "Drive",
     "Boulevard",
     "Way",
-    "Park",
     "Square",
     "Monday",
     "Tuesday",
