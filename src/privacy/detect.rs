@@ -306,20 +306,24 @@ impl Detector {
             // A whole JSON value under a key such as `full_name` is judged by the key.
             if let (Rule::PersonUnderKey, Some(key)) = (&pattern.rule, key)
                 && person::is_person_value(key, text)
-                && !self.allowed.contains(&text.to_lowercase())
+                && !self.is_allowed(text)
             {
                 candidates.push((pattern.priority, 0..text.len(), pattern));
             }
             for found in pattern.regex.find_iter(scan.text) {
                 if let Some(span) = self.accept(pattern, &scan, found.range())
                     && !span.is_empty()
-                    && !self.allowed.contains(&text[span.clone()].to_lowercase())
+                    && !self.is_allowed(&text[span.clone()])
                 {
                     candidates.push((pattern.priority, span, pattern));
                 }
             }
         }
         resolve_overlaps(candidates)
+    }
+
+    fn is_allowed(&self, value: &str) -> bool {
+        !self.allowed.is_empty() && self.allowed.contains(&value.to_lowercase())
     }
 
     /// Applies the pattern's rule; returns the span to redact (possibly trimmed) or `None`.
@@ -613,11 +617,15 @@ fn birth_date_in(text: &str) -> bool {
     }
 }
 
+/// A built-in pattern. Its `\b` word boundaries are made ASCII (`(?-u:\b)`), which keeps
+/// the regex engine on its fast lazy DFA for text with non-ASCII letters; the rules then check
+/// Unicode boundaries themselves.
 fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) -> Pattern {
+    let regex = regex.replace(r"\b", r"(?-u:\b)");
     Pattern {
         kind: Arc::from(kind),
         detector,
-        regex: Regex::new(regex).unwrap_or_else(|e| panic!("built-in pattern {detector}: {e}")),
+        regex: Regex::new(&regex).unwrap_or_else(|e| panic!("built-in pattern {detector}: {e}")),
         rule,
         priority: 0,
     }

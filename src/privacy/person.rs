@@ -155,14 +155,14 @@ pub fn given_name_pattern() -> String {
     let mut names: Vec<&str> = GIVEN_NAMES.iter().copied().collect();
     names.sort_unstable();
     format!(
-        r"\b(?:{})(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?\b",
+        r"\b(?:{})(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?",
         names.join("|")
     )
 }
 
 /// Regex for rule 2: a cue followed by one to three name tokens.
 pub fn cue_pattern() -> String {
-    format!(r"\b{CUES}\.?,?[ \t]*\n?[ \t]*{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,2}}\b")
+    format!(r"\b{CUES}\.?,?[ \t]*\n?[ \t]*{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,2}}")
 }
 
 /// Regex for rule 3 in running text: `"author": "Oluwaseun Adeyemi"`.
