@@ -42,7 +42,8 @@ fn one_kb_tool_call() -> Value {
                      and to stop sending invoices to the old office. Login issues from 203.0.113.42 were fixed in \
                      release 3.12.0 (commit 3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39). Next step: send the \
                      updated quote and the onboarding checklist before the end of the month; legal wants the \
-                     signed DPA first. Tracking for the hardware kit: 1Z999AA10123456784."
+                     signed DPA first. Tracking for the hardware kit: 1Z999AA10123456784. Her colleague Kenji Tanaka \
+                     (kenji.tanaka@acme-corp.io) reviews the security questionnaire by Friday."
         }
     })
 }
@@ -88,12 +89,17 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let corpus_path = root.join("tests/privacy/corpus.jsonl");
-    let corpus_text = std::fs::read_to_string(&corpus_path).expect("tests/privacy/corpus.jsonl is readable");
+    let corpus_text =
+        std::fs::read_to_string(&corpus_path).expect("tests/privacy/corpus.jsonl is readable");
     let corpus = eval::parse_corpus(&corpus_text).expect("the corpus parses");
     let config = PrivacyConfig::default();
 
     let roxy = eval::evaluate(&corpus_text, &config).expect("Roxy evaluates the corpus");
-    println!("== Roxy privacy gateway ({} records, {} gold spans)\n{roxy}\n", corpus.len(), roxy.gold_spans);
+    println!(
+        "== Roxy privacy gateway ({} records, {} gold spans)\n{roxy}\n",
+        corpus.len(),
+        roxy.gold_spans
+    );
 
     let call = one_kb_tool_call();
     let sample = call.to_string();
@@ -101,13 +107,21 @@ fn main() {
     let gateway = PrivacyGateway::new(&config, data_dir.path()).expect("gateway");
     let roxy_latency = median(2001, || {
         let mut vault = Vault::default();
-        std::hint::black_box(gateway.redact(&call, "bench", &[], &mut vault).expect("redact"));
+        std::hint::black_box(
+            gateway
+                .redact(&call, "bench", &[], &mut vault)
+                .expect("redact"),
+        );
     });
 
     match run_presidio(&root, &corpus_path, &sample) {
         Ok(presidio) => {
-            let report = EvalReport::score(&corpus, &presidio.predictions, presidio.seconds_per_pass);
-            println!("== Presidio {} (regex recognizers, spaCy blank English)\n{report}\n", presidio.version);
+            let report =
+                EvalReport::score(&corpus, &presidio.predictions, presidio.seconds_per_pass);
+            println!(
+                "== Presidio {} (regex recognizers, spaCy blank English)\n{report}\n",
+                presidio.version
+            );
             println!("== Roxy vs Presidio");
             println!(
                 "throughput   {:>10.2} MB/s vs {:>8.3} MB/s   ratio {:.0}x",
@@ -136,7 +150,9 @@ fn main() {
         }
         Err(reason) => {
             println!("== Presidio not measured: {reason}");
-            println!("   install it with scripts/setup.sh (tests/requirements.txt) or set PRESIDIO_PYTHON");
+            println!(
+                "   install it with scripts/setup.sh (tests/requirements.txt) or set PRESIDIO_PYTHON"
+            );
             println!(
                 "1 KB tool call ({} bytes): Roxy redact {:.1} µs (JSON value by value, audit line written)",
                 sample.len(),

@@ -170,7 +170,7 @@ impl Scan<'_> {
         let joins = |c: char| matches!(c, '-' | '.' | '/' | ':' | ',');
         let mut before = self.text[..span.start].chars().rev();
         let continued_before = match (before.next(), before.next()) {
-            (Some(c), _) if matches!(c, '$' | '€' | '£' | '#') => true,
+            (Some('$' | '€' | '£' | '#'), _) => true,
             (Some(c), Some(d)) => joins(c) && d.is_ascii_digit(),
             _ => false,
         };

@@ -34,7 +34,7 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn prefix_number(digits: &[u8], len: usize) -> u32 {
@@ -87,7 +87,7 @@ pub fn ssn_valid(digits: &[u8]) -> bool {
         && area < 900
         && group != 0
         && serial != 0
-        && !matches!(number, 78_05_1120 | 219_09_9999 | 123_45_6789)
+        && !matches!(number, 78051120 | 219099999 | 123456789)
 }
 
 /// IBAN length per country (ISO 13616 registry).
