@@ -163,6 +163,13 @@ fn placeholder_look_alikes_come_back_verbatim() {
 }
 
 #[test]
+fn the_gateway_is_shared_across_threads() {
+    fn shareable<T: Clone + Send + Sync + 'static>() {}
+    shareable::<PrivacyGateway>();
+    shareable::<roxy::privacy::OutboundHttp>();
+}
+
+#[test]
 fn the_gateway_refuses_to_start_without_its_audit_log() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(

@@ -873,6 +873,17 @@ mod tests {
             one("PHONE_NUMBER", "4155550132")
         );
         assert_eq!(found("id: 4155550132"), vec![]);
+        let aws_secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        assert_eq!(
+            found(&format!("aws_secret_access_key = {aws_secret}")),
+            one("AWS_ACCESS_KEY", aws_secret)
+        );
+        assert_eq!(found(&format!("value = {aws_secret}")), vec![]);
+        assert_eq!(
+            found("aws_secret_access_key = 3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39"),
+            vec![],
+            "a git SHA is not a secret key"
+        );
         assert_eq!(found("SSN 536221234"), one("US_SSN", "536221234"));
         assert_eq!(
             found("born on 12 March 1985"),

@@ -211,7 +211,9 @@ impl PrivacyGateway {
         vault.restore_text(text)
     }
 
-    fn check_keep(&self, keep: &[String]) -> Result<(), PrivacyError> {
+    /// Checks a server's `keep` list up front (at start-up, so a typo is reported before the
+    /// first call); [`PrivacyGateway::redact`] checks it again.
+    pub fn check_keep(&self, keep: &[String]) -> Result<(), PrivacyError> {
         match keep
             .iter()
             .find(|kind| !self.inner.detector.is_known_type(kind))

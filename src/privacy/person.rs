@@ -204,6 +204,11 @@ pub fn name_in_key_value_pair(text: &str) -> Option<(usize, usize)> {
 /// Whether a JSON value under `key` is a person's name.
 pub fn is_person_value(key: &str, value: &str) -> bool {
     let key = key.to_lowercase().replace('-', "_");
+    // `attendees`, `contacts`: a list of people.
+    let key = key
+        .strip_suffix('s')
+        .filter(|k| PERSON_KEYS.contains(k))
+        .map_or(key.clone(), str::to_string);
     let shaped = name_prefix_len(value, false) == Some(value.len());
     if PERSON_KEYS
         .iter()
@@ -277,6 +282,7 @@ mod tests {
         assert!(!is_person_value("name", "web_search"));
         assert!(!is_person_value("assignee", "Platform Team"));
         assert!(!is_person_value("title", "Priya Raman"));
+        assert!(is_person_value("attendees", "Kwabena Mensah"));
         assert_eq!(
             name_in_key_value_pair(r#""first_name": "Kwabena""#),
             Some((15, 7))
