@@ -72,7 +72,7 @@ const BIRTH_CONTEXT: &[&str] = &[
     "née le",
 ];
 const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
-const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "build"];
+const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release"];
 
 /// How far before a candidate context words are looked for (bytes).
 const CONTEXT_WINDOW: usize = 48;
@@ -134,13 +134,23 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
-    /// Whether one of `words` appears in the key or shortly before `start`.
+    /// Whether one of `words` appears in the key or in the [`CONTEXT_WINDOW`] before `start`;
+    /// the window stops at the start of the line and at the end of the previous JSON member (`",`),
+    /// so `"dob": "…", "created": "2024-03-15"` gives the second date no birth context.
     fn has_context(&self, start: usize, words: &[&str]) -> bool {
         let mut from = start.saturating_sub(CONTEXT_WINDOW);
         while !self.text.is_char_boundary(from) {
             from -= 1;
         }
-        let window = self.text[from..start].to_lowercase();
+        let mut window = &self.text[from..start];
+        if let Some(cut) = window
+            .rfind("\",")
+            .map(|i| i + 2)
+            .max(window.rfind('\n').map(|i| i + 1))
+        {
+            window = &window[cut..];
+        }
+        let window = window.to_lowercase();
         let key = self.key.map(str::to_lowercase).unwrap_or_default();
         words
             .iter()
@@ -849,6 +859,7 @@ mod tests {
             "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             "commit 3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39",
             "version 1.2.3.4 released",
+            "{\"version\": \"1.2.3.4\"}",
             "ISBN 978-0-306-40615-7",
             "total $1,299.00",
             "zip 94105",
@@ -873,6 +884,14 @@ mod tests {
             one("PHONE_NUMBER", "4155550132")
         );
         assert_eq!(found("id: 4155550132"), vec![]);
+        assert_eq!(
+            found(r#"{"dob": "1985-03-12", "created": "2024-03-15"}"#),
+            one("DATE_OF_BIRTH", "1985-03-12")
+        );
+        assert_eq!(
+            found(r#"{"version": "2.0", "client_ip": "203.0.113.5"}"#),
+            one("IP_ADDRESS", "203.0.113.5")
+        );
         let aws_secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
         assert_eq!(
             found(&format!("aws_secret_access_key = {aws_secret}")),
