@@ -114,7 +114,7 @@ enum Rule {
     PersonName,
     PersonAfterCue,
     PersonUnderKey,
-    Custom { context: Vec<String> },
+    Custom,
 }
 
 #[derive(Debug)]
@@ -125,6 +125,26 @@ struct Pattern {
     rule: Rule,
     /// Ties between equally long candidates go to the lower number.
     priority: usize,
+    /// Words one of which must appear near a candidate (see [`Scan::has_context`]); a text
+    /// without any of them anywhere is not scanned by this pattern at all.
+    required_context: Option<Regex>,
+}
+
+impl Pattern {
+    fn requiring(mut self, words: &[&str]) -> Pattern {
+        self.required_context = Some(builtin_words(words));
+        self
+    }
+}
+
+/// A case-insensitive regex matching any of `words` literally.
+fn words_regex<S: AsRef<str>>(words: &[S]) -> Result<Regex, regex::Error> {
+    let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w.as_ref())).collect();
+    Regex::new(&format!("(?i){}", alternatives.join("|")))
+}
+
+fn builtin_words(words: &[&str]) -> Regex {
+    words_regex(words).unwrap_or_else(|e| panic!("built-in context words {words:?}: {e}"))
 }
 
 /// The text being scanned and, for a JSON value, the key it sits under (extra context).
@@ -137,7 +157,7 @@ impl Scan<'_> {
     /// Whether one of `words` appears in the key or in the [`CONTEXT_WINDOW`] before `start`;
     /// the window stops at the start of the line and at the end of the previous JSON member (`",`),
     /// so `"dob": "…", "created": "2024-03-15"` gives the second date no birth context.
-    fn has_context(&self, start: usize, words: &[&str]) -> bool {
+    fn has_context(&self, start: usize, words: &Regex) -> bool {
         let mut from = start.saturating_sub(CONTEXT_WINDOW);
         while !self.text.is_char_boundary(from) {
             from -= 1;
@@ -150,11 +170,7 @@ impl Scan<'_> {
         {
             window = &window[cut..];
         }
-        let window = window.to_lowercase();
-        let key = self.key.map(str::to_lowercase).unwrap_or_default();
-        words
-            .iter()
-            .any(|word| window.contains(word) || key.contains(word))
+        words.is_match(window) || self.key.is_some_and(|key| words.is_match(key))
     }
 
     fn char_before(&self, at: usize) -> Option<char> {
@@ -227,6 +243,10 @@ pub struct Detector {
     nanp: bool,
     national_lengths: Vec<Range<usize>>,
     known_types: HashSet<String>,
+    /// Words that make a bare digit run a phone number.
+    phone_words: Regex,
+    /// Words that make a dotted quad a version rather than an IP address.
+    version_words: Regex,
 }
 
 impl Detector {
@@ -270,14 +290,20 @@ impl Detector {
                     "privacy.custom[{index}].pattern: not a valid regular expression: {e}"
                 ))
             })?;
+            let required_context = if custom.context.is_empty() {
+                None
+            } else {
+                Some(words_regex(&custom.context).map_err(|e| {
+                    PrivacyError::Config(format!("privacy.custom[{index}].context: {e}"))
+                })?)
+            };
             patterns.push(Pattern {
                 kind: Arc::from(name.as_str()),
                 detector: "custom",
                 regex,
-                rule: Rule::Custom {
-                    context: custom.context.iter().map(|w| w.to_lowercase()).collect(),
-                },
+                rule: Rule::Custom,
                 priority: 0,
+                required_context,
             });
         }
         for (priority, pattern) in patterns.iter_mut().enumerate() {
@@ -294,6 +320,8 @@ impl Detector {
             nanp,
             national_lengths,
             known_types,
+            phone_words: builtin_words(PHONE_CONTEXT),
+            version_words: builtin_words(VERSION_CONTEXT),
         })
     }
 
@@ -310,7 +338,10 @@ impl Detector {
         let scan = Scan { text: &view, key };
         let mut candidates = Vec::new();
         for pattern in &self.patterns {
-            if keep.iter().any(|kept| **kept == *pattern.kind) {
+            let lacks_context = pattern.required_context.as_ref().is_some_and(|words| {
+                !words.is_match(scan.text) && !key.is_some_and(|key| words.is_match(key))
+            });
+            if lacks_context || keep.iter().any(|kept| **kept == *pattern.kind) {
                 continue;
             }
             // A whole JSON value under a key such as `full_name` is judged by the key.
@@ -338,6 +369,11 @@ impl Detector {
 
     /// Applies the pattern's rule; returns the span to redact (possibly trimmed) or `None`.
     fn accept(&self, pattern: &Pattern, scan: &Scan, span: Range<usize>) -> Option<Range<usize>> {
+        if let Some(words) = &pattern.required_context
+            && !scan.has_context(span.start, words)
+        {
+            return None;
+        }
         let text = &scan.text[span.clone()];
         let ok = match &pattern.rule {
             Rule::Placeholder | Rule::PrivateKey => true,
@@ -350,7 +386,6 @@ impl Detector {
                 scan.word_bounded(&span)
                     && text.bytes().any(|b| b.is_ascii_uppercase())
                     && text.bytes().any(|b| b.is_ascii_lowercase())
-                    && scan.has_context(span.start, AWS_SECRET_CONTEXT)
             }
             Rule::Token => {
                 !scan
@@ -374,9 +409,7 @@ impl Detector {
             Rule::Card => card_acceptable(text) && scan.number_bounded(&span),
             Rule::Ssn => validate::ssn_valid(&validate::digits(text)) && scan.number_bounded(&span),
             Rule::SsnInContext => {
-                validate::ssn_valid(&validate::digits(text))
-                    && scan.digit_group_bounded(&span)
-                    && scan.has_context(span.start, SSN_CONTEXT)
+                validate::ssn_valid(&validate::digits(text)) && scan.digit_group_bounded(&span)
             }
             Rule::PhoneNanp => {
                 self.nanp
@@ -388,7 +421,7 @@ impl Detector {
                 self.national_length_ok(text)
                     && !looks_like_date(text)
                     && scan.digit_group_bounded(&span)
-                    && (has_separator || scan.has_context(span.start, PHONE_CONTEXT))
+                    && (has_separator || scan.has_context(span.start, &self.phone_words))
             }
             Rule::PhoneInContext => {
                 let digits = validate::digits(text);
@@ -398,14 +431,12 @@ impl Detector {
                     (self.nanp && validate::nanp_valid(&digits))
                         || (text.starts_with('0') && self.national_length_ok(text))
                 };
-                plausible
-                    && scan.number_bounded(&span)
-                    && scan.has_context(span.start, PHONE_CONTEXT)
+                plausible && scan.number_bounded(&span)
             }
             Rule::Ipv4 => {
                 validate::ipv4_valid(text)
                     && scan.dotted_quad_bounded(&span)
-                    && !scan.has_context(span.start, VERSION_CONTEXT)
+                    && !scan.has_context(span.start, &self.version_words)
             }
             Rule::Ipv6 => {
                 validate::ipv6_valid(text)
@@ -421,7 +452,6 @@ impl Detector {
                 birth_date_in(text)
                     && scan.number_bounded(&span)
                     && !is_timestamp_tail(&scan.text[span.end..])
-                    && scan.has_context(span.start, BIRTH_CONTEXT)
             }
             Rule::StreetAddress => scan.word_bounded(&span),
             Rule::PersonName => {
@@ -435,12 +465,7 @@ impl Detector {
                 let (offset, len) = person::name_in_key_value_pair(text)?;
                 return Some(span.start + offset..span.start + offset + len);
             }
-            Rule::Custom { context } => {
-                context.is_empty() || {
-                    let words: Vec<&str> = context.iter().map(String::as_str).collect();
-                    scan.has_context(span.start, &words)
-                }
-            }
+            Rule::Custom => true,
         };
         ok.then_some(span)
     }
@@ -638,6 +663,7 @@ fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) 
         regex: Regex::new(&regex).unwrap_or_else(|e| panic!("built-in pattern {detector}: {e}")),
         rule,
         priority: 0,
+        required_context: None,
     }
 }
 
@@ -674,7 +700,8 @@ fn builtin_patterns() -> Vec<Pattern> {
             "aws_secret_access_key",
             r"[A-Za-z0-9/+]{40}",
             Rule::AwsSecretKey,
-        ),
+        )
+        .requiring(AWS_SECRET_CONTEXT),
         pattern(
             "GITHUB_TOKEN",
             "github_token",
@@ -741,7 +768,8 @@ fn builtin_patterns() -> Vec<Pattern> {
             "ssn_in_context",
             r"\b\d{3} \d{2} \d{4}\b|\b\d{9}\b",
             Rule::SsnInContext,
-        ),
+        )
+        .requiring(SSN_CONTEXT),
         pattern(
             "PHONE_NUMBER",
             "phone_international",
@@ -765,7 +793,8 @@ fn builtin_patterns() -> Vec<Pattern> {
             "phone_in_context",
             r"\+?\b\d{7,15}\b",
             Rule::PhoneInContext,
-        ),
+        )
+        .requiring(PHONE_CONTEXT),
         pattern(
             "IP_ADDRESS",
             "ipv4",
@@ -785,7 +814,8 @@ fn builtin_patterns() -> Vec<Pattern> {
                 r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{months}\.?,?\s+\d{{4}}|{months}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
             ),
             Rule::DateOfBirth,
-        ),
+        )
+        .requiring(BIRTH_CONTEXT),
         pattern(
             "STREET_ADDRESS",
             "street_address",
