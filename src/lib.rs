@@ -7,5 +7,7 @@
 
 pub mod config;
 pub mod mcp;
+pub mod memory;
 pub mod privacy;
 pub mod retry;
+pub mod skills;
