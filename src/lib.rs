@@ -8,6 +8,8 @@
 pub mod config;
 pub mod mcp;
 pub mod memory;
+pub mod orchestrator;
 pub mod privacy;
+pub mod repl;
 pub mod retry;
 pub mod skills;
