@@ -13,3 +13,4 @@ pub mod privacy;
 pub mod repl;
 pub mod retry;
 pub mod skills;
+pub mod telemetry;

@@ -1,2 +1,302 @@
-//! The `roxy` command line.
-fn main() {}
+//! The `roxy` command line: parses arguments, loads the config, builds the runtime and
+//! dispatches a subcommand. Results go to stdout, logs and progress to stderr.
+//! Exit codes: 0 ok, 1 a tool or server reported an error, 2 usage or config error.
+
+mod output;
+
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use roxy::config::Config;
+use roxy::mcp::McpManager;
+
+/// Roxy: a local-first assistant that supervises MCP servers and keeps your data on your machine.
+///
+/// Without a subcommand, opens the interactive assistant. The configuration is read from
+/// --config DIR, else $ROXY_CONFIG, else ./config, else the defaults built into the binary.
+#[derive(Parser)]
+#[command(name = "roxy", version, about, long_about)]
+struct Cli {
+    /// Directory holding mcp_servers.yaml and roxy.yaml.
+    #[arg(long, global = true, value_name = "DIR")]
+    config: Option<PathBuf>,
+    /// Log more (same as RUST_LOG=info).
+    #[arg(short, long, global = true)]
+    verbose: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Show every configured server: state, uptime, restarts, tools, last error.
+    Servers {
+        #[command(subcommand)]
+        action: Option<ServersAction>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the tools of all servers, or of one (starting it if needed).
+    Tools {
+        /// Only this server's tools.
+        server: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Call one tool and print its result. Exit code 1 if the tool reports an error.
+    Call {
+        server: String,
+        tool: String,
+        /// Arguments as a JSON object, or `-` to read them from stdin. Default `{}`.
+        arguments: Option<String>,
+        /// Print the whole result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the configuration.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    /// Print metrics in Prometheus text format (of a running Roxy if `metrics.listen` is set).
+    Metrics,
+}
+
+#[derive(Subcommand)]
+enum ServersAction {
+    /// Restart a server now, also one that has failed.
+    Restart { name: String },
+}
+
+#[derive(Subcommand)]
+enum ConfigAction {
+    /// Validate and print the resolved configuration (secrets masked); exit code 2 on errors.
+    Check {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// A failure with the exit code it maps to.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+    fn tool(message: impl Into<String>) -> Self {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(error: anyhow::Error) -> Self {
+        Failure::tool(format!("{error:#}"))
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    roxy::telemetry::init_tracing(cli.verbose);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            if !failure.message.is_empty() {
+                eprintln!("error: {}", failure.message);
+            }
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn load_config(dir: Option<&std::path::Path>) -> Result<Config, Failure> {
+    Config::discover(dir).map_err(|errors| Failure::usage(errors.to_string()))
+}
+
+async fn run(cli: Cli) -> Result<(), Failure> {
+    roxy::telemetry::metrics_handle();
+    let config = load_config(cli.config.as_deref())?;
+    let Some(command) = cli.command else {
+        return Err(Failure::usage(
+            "the interactive assistant is not built yet; see `roxy --help` for the commands",
+        ));
+    };
+    match command {
+        Command::Config {
+            action: ConfigAction::Check { json },
+        } => {
+            print!("{}", output::resolved_config(&config, json));
+            Ok(())
+        }
+        Command::Metrics => metrics(&config).await,
+        Command::Servers { action, json } => {
+            let manager = start_manager(config, true).await;
+            let result = match action {
+                Some(ServersAction::Restart { name }) => manager
+                    .restart(&name)
+                    .await
+                    .map_err(|e| Failure::tool(e.to_string()))
+                    .map(|()| println!("restarted `{name}`")),
+                None => {
+                    print!(
+                        "{}",
+                        output::servers(&manager.status(), &manager.config(), json)
+                    );
+                    Ok(())
+                }
+            };
+            manager.shutdown().await;
+            result
+        }
+        Command::Tools { server, json } => {
+            let manager = start_manager(config, false).await;
+            let tools = match &server {
+                Some(name) => manager
+                    .server_tools(name)
+                    .await
+                    .map_err(|e| Failure::tool(e.to_string())),
+                None => Ok(manager.list_tools(true).await),
+            };
+            let failed: Vec<String> = manager
+                .status()
+                .into_iter()
+                .filter_map(|s| s.last_error.map(|e| format!("{}: {e}", s.name)))
+                .collect();
+            manager.shutdown().await;
+            let tools = tools?;
+            print!("{}", output::tools(&tools, json));
+            for line in failed {
+                eprintln!("warning: {line}");
+            }
+            Ok(())
+        }
+        Command::Call {
+            server,
+            tool,
+            arguments,
+            json,
+        } => {
+            let arguments = parse_arguments(arguments.as_deref())?;
+            let manager = start_manager(config, false).await;
+            let result = manager.call_tool(&server, &tool, arguments).await;
+            manager.shutdown().await;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&result).unwrap_or_default()
+                );
+            } else if result.success {
+                println!("{}", output::call_result(&result));
+            }
+            match (result.success, json) {
+                (true, _) => Ok(()),
+                (false, true) => Err(Failure::tool("")),
+                (false, false) => Err(Failure::tool(
+                    result.error.unwrap_or_else(|| "the call failed".into()),
+                )),
+            }
+        }
+    }
+}
+
+fn parse_arguments(text: Option<&str>) -> Result<serde_json::Value, Failure> {
+    let text = match text {
+        None => return Ok(serde_json::json!({})),
+        Some("-") => {
+            let mut buffer = String::new();
+            std::io::stdin()
+                .read_to_string(&mut buffer)
+                .map_err(|e| Failure::usage(format!("cannot read arguments from stdin: {e}")))?;
+            buffer
+        }
+        Some(text) => text.to_string(),
+    };
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        Failure::usage(format!("the arguments are not valid JSON ({e}); write an object such as '{{\"path\": \"/tmp\"}}'"))
+    })?;
+    if !value.is_object() {
+        return Err(Failure::usage(
+            "the arguments must be a JSON object, such as '{\"path\": \"/tmp\"}'",
+        ));
+    }
+    Ok(value)
+}
+
+/// Builds the manager and starts the auto_start servers, showing progress on a terminal.
+async fn start_manager(config: Config, show_failures: bool) -> McpManager {
+    let manager = McpManager::new(Arc::new(config));
+    let progress = std::io::stderr().is_terminal().then(|| {
+        let mut events = manager.subscribe();
+        tokio::spawn(async move {
+            while let Ok(event) = events.recv().await {
+                if let Some(line) = output::event_line(&event) {
+                    eprintln!("{line}");
+                }
+            }
+        })
+    });
+    let results = manager.start_auto_start().await;
+    if let Some(progress) = progress {
+        progress.abort();
+    }
+    if show_failures {
+        for (name, result) in results {
+            if let Err(error) = result {
+                tracing::debug!(server = name, "did not start: {error}");
+            }
+        }
+    }
+    manager
+}
+
+async fn metrics(config: &Config) -> Result<(), Failure> {
+    if let Some(address) = &config.roxy.metrics.listen {
+        let url = format!("http://{address}/metrics");
+        match reqwest::get(&url).await {
+            Ok(response) if response.status().is_success() => {
+                print!(
+                    "{}",
+                    response
+                        .text()
+                        .await
+                        .map_err(|e| Failure::tool(e.to_string()))?
+                );
+                return Ok(());
+            }
+            Ok(response) => eprintln!(
+                "note: {url} answered {}; showing this process's metrics",
+                response.status()
+            ),
+            Err(_) => eprintln!(
+                "note: no Roxy is serving metrics on {address}; showing this process's metrics"
+            ),
+        }
+    }
+    let manager = start_manager(config.clone(), false).await;
+    print!("{}", roxy::telemetry::render_metrics());
+    manager.shutdown().await;
+    Ok(())
+}

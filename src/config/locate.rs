@@ -25,10 +25,11 @@ pub fn locate_key(source: &str, path: &[&str]) -> Option<Position> {
             }
             // Leaving the parent's block ends the search (except on the parent's own line,
             // where flow-style children live).
-            if let (Some(parent), true) = (parent_indent, index > from) {
-                if indent <= parent && !content.starts_with('-') {
-                    break;
-                }
+            if let (Some(parent), true) = (parent_indent, index > from)
+                && indent <= parent
+                && !content.starts_with('-')
+            {
+                break;
             }
             let start = if index == from && found.is_some() {
                 found.map_or(0, |p| p.column)

@@ -695,14 +695,15 @@ pub fn parse_mcp_servers(
                 Some("keep one: `module: NAME` looks in python_servers/, `path: FILE.py` names a file".into()),
             ));
         }
-        if let Some(url) = &server.url {
-            if !url.contains("${") && url::Url::parse(url).is_err() {
-                errors.push(error_at(
-                    &["servers", name, "url"],
-                    format!("`{url}` is not a URL"),
-                    Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
-                ));
-            }
+        if let Some(url) = &server.url
+            && !url.contains("${")
+            && url::Url::parse(url).is_err()
+        {
+            errors.push(error_at(
+                &["servers", name, "url"],
+                format!("`{url}` is not a URL"),
+                Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
+            ));
         }
         fill_defaults(server, &config.defaults);
         if let Err(error) = expand_server_env(server, env) {

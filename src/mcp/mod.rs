@@ -2,7 +2,10 @@
 //! that supervises every configured server.
 
 pub mod error;
+pub mod manager;
 pub mod protocol;
+pub mod session;
 pub mod transport;
 
 pub use error::McpError;
+pub use manager::{ManagerEvent, McpManager, ServerState, ServerStatus, ToolCallResult, ToolInfo};

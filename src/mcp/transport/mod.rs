@@ -67,12 +67,14 @@ pub trait TransportControl: Send + Sync {
     }
 }
 
+/// The session's ends of the channels: messages to send, events coming back.
+pub type SessionEnds = (mpsc::Sender<Outbound>, mpsc::Receiver<TransportEvent>);
+/// The transport's ends of the channels: messages to deliver, events to report.
+pub type TransportEnds = (mpsc::Receiver<Outbound>, mpsc::Sender<TransportEvent>);
+
 /// Builds the pair of channels a transport uses: the session's ends go into the
 /// [`TransportHandle`], the transport keeps the others.
-pub fn channels() -> (
-    (mpsc::Sender<Outbound>, mpsc::Receiver<TransportEvent>),
-    (mpsc::Receiver<Outbound>, mpsc::Sender<TransportEvent>),
-) {
+pub fn channels() -> (SessionEnds, TransportEnds) {
     let (outbound_tx, outbound_rx) = mpsc::channel(CHANNEL_CAPACITY);
     let (inbound_tx, inbound_rx) = mpsc::channel(CHANNEL_CAPACITY);
     ((outbound_tx, inbound_rx), (outbound_rx, inbound_tx))

@@ -1,1 +1,602 @@
 //! stdio transport: a child process speaking newline-delimited JSON-RPC on stdin/stdout.
+//!
+//! Each child runs in its own process group. A *guardian* (a tiny `sh` in the same group, not
+//! Roxy's child) holds the read end of a pipe whose write end only Roxy holds: when Roxy exits
+//! for any reason, SIGKILL included, or drops the transport, the pipe closes and the guardian
+//! kills the whole group, so `npx -> node` grandchildren never outlive Roxy. The direct child
+//! also gets the parent-death signal.
+//!
+//! One task owns each pipe: a writer for stdin, a reader for stdout (lines over
+//! `max_message_size` are rejected with an error naming the request), a stderr reader that
+//! forwards to tracing and keeps the last lines for error messages, and a monitor that reports
+//! the exit (code + stderr tail) so in-flight calls fail at once.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::process::{Child, ChildStdin, Command};
+use tokio::sync::{mpsc, oneshot, watch};
+
+use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
+use crate::config::{Config, ServerConfig};
+use crate::mcp::McpError;
+use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+
+/// Lines of stderr kept for error messages.
+const STDERR_TAIL_LINES: usize = 20;
+/// A kept stderr line is cut to this many characters.
+const STDERR_LINE_CHARS: usize = 400;
+/// Environment variables every child inherits; anything else must be named in `env_vars`.
+const INHERITED_ENV: [&str; 10] = [
+    "HOME", "LOGNAME", "PATH", "SHELL", "TERM", "USER", "LANG", "LC_ALL", "TMPDIR", "TZ",
+];
+/// How long stop waits after closing stdin, and again after SIGTERM.
+const STOP_GRACE: Duration = Duration::from_secs(2);
+
+/// Everything needed to spawn one stdio server.
+#[derive(Debug, Clone)]
+pub struct StdioParams {
+    pub server: String,
+    pub command: String,
+    pub args: Vec<String>,
+    /// Variables set for the child (after the inherited ones).
+    pub env: BTreeMap<String, String>,
+    /// Names of Roxy's own variables passed through.
+    pub env_vars: Vec<String>,
+    pub cwd: PathBuf,
+    pub max_message_size: usize,
+}
+
+impl StdioParams {
+    /// Reads the params of server `name` from config; relative `cwd` and commands containing a
+    /// `/` are resolved against the project root, which is also the default working directory.
+    pub fn from_config(
+        name: &str,
+        server: &ServerConfig,
+        config: &Config,
+    ) -> Result<StdioParams, McpError> {
+        let command = server
+            .command
+            .clone()
+            .ok_or_else(|| McpError::StartFailed {
+                server: name.to_string(),
+                message: "no `command` configured".into(),
+            })?;
+        let command = if command.contains('/') {
+            config.resolve_path(command.as_ref()).display().to_string()
+        } else {
+            command
+        };
+        Ok(StdioParams {
+            server: name.to_string(),
+            command,
+            args: server.args.clone(),
+            env: server.env.clone(),
+            env_vars: server.env_vars.clone(),
+            cwd: server
+                .cwd
+                .as_deref()
+                .map_or_else(|| config.base_dir.clone(), |c| config.resolve_path(c)),
+            max_message_size: server.max_message_size(),
+        })
+    }
+}
+
+/// Starts server `name` from its config.
+pub async fn start(
+    name: &str,
+    server: &ServerConfig,
+    config: &Config,
+) -> Result<TransportHandle, McpError> {
+    spawn(StdioParams::from_config(name, server, config)?)
+}
+
+/// Spawns the child and its guardian and starts the I/O tasks.
+pub fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
+    let start_failed = |message: String| McpError::StartFailed {
+        server: params.server.clone(),
+        message,
+    };
+    let mut command = Command::new(&params.command);
+    command
+        .args(&params.args)
+        .env_clear()
+        .envs(
+            INHERITED_ENV
+                .iter()
+                .filter_map(|k| std::env::var_os(k).map(|v| (k.to_string(), v))),
+        )
+        .envs(
+            params
+                .env_vars
+                .iter()
+                .filter_map(|k| std::env::var_os(k).map(|v| (k.clone(), v))),
+        )
+        .envs(&params.env)
+        .current_dir(&params.cwd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0)
+        .kill_on_drop(true);
+    let roxy_pid = std::process::id();
+    // SAFETY: the closure only calls async-signal-safe functions (prctl, getppid).
+    unsafe {
+        command.pre_exec(move || {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            if libc::getppid() as u32 != roxy_pid {
+                libc::_exit(1); // Roxy already died between fork and prctl
+            }
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::NotFound {
+            " (is it installed and on PATH?)"
+        } else {
+            ""
+        };
+        start_failed(format!(
+            "cannot run `{}` in {}: {e}{hint}",
+            params.command,
+            params.cwd.display()
+        ))
+    })?;
+    let pid = child
+        .id()
+        .ok_or_else(|| start_failed("the child exited before it could be watched".into()))?;
+    let guardian = spawn_guardian(pid).map_err(|e| {
+        let _ = kill_group(pid, libc::SIGKILL);
+        start_failed(format!("cannot start the process-group guardian: {e}"))
+    })?;
+    let (stdin, stdout, stderr) =
+        match (child.stdin.take(), child.stdout.take(), child.stderr.take()) {
+            (Some(stdin), Some(stdout), Some(stderr)) => (stdin, stdout, stderr),
+            _ => return Err(start_failed("the child's pipes are missing".into())),
+        };
+
+    let ((outbound_tx, inbound_rx), (outbound_rx, inbound_tx)) = channels();
+    let stderr_tail = Arc::new(Mutex::new(VecDeque::with_capacity(STDERR_TAIL_LINES)));
+    let (stdout_done_tx, stdout_done_rx) = oneshot::channel();
+    let (stderr_done_tx, stderr_done_rx) = oneshot::channel();
+    let (exit_tx, exit_rx) = watch::channel(None);
+    let (close_stdin_tx, close_stdin_rx) = oneshot::channel();
+
+    tokio::spawn(write_stdin(
+        params.server.clone(),
+        stdin,
+        outbound_rx,
+        close_stdin_rx,
+    ));
+    {
+        let (server, inbound, cap) = (
+            params.server.clone(),
+            inbound_tx.clone(),
+            params.max_message_size,
+        );
+        tokio::spawn(async move {
+            read_stdout(
+                &server,
+                BufReader::with_capacity(1 << 16, stdout),
+                cap,
+                &inbound,
+            )
+            .await;
+            let _ = stdout_done_tx.send(());
+        });
+    }
+    {
+        let (server, tail) = (params.server.clone(), Arc::clone(&stderr_tail));
+        tokio::spawn(async move {
+            read_stderr(&server, BufReader::new(stderr), &tail).await;
+            let _ = stderr_done_tx.send(());
+        });
+    }
+    tokio::spawn(monitor_exit(
+        params.server.clone(),
+        child,
+        exit_tx,
+        stdout_done_rx,
+        stderr_done_rx,
+        Arc::clone(&stderr_tail),
+        inbound_tx,
+    ));
+
+    let control = StdioControl {
+        pid,
+        stderr_tail,
+        exit: exit_rx,
+        close_stdin: Mutex::new(Some(close_stdin_tx)),
+        guardian: Mutex::new(Some(guardian)),
+    };
+    Ok(TransportHandle {
+        outbound: outbound_tx,
+        inbound: inbound_rx,
+        control: Box::new(control),
+    })
+}
+
+/// Starts `sh` in the child's process group, detached from Roxy (double fork), waiting on a
+/// pipe only Roxy can write to. Returns the write end: closing it makes the guardian SIGKILL the group.
+fn spawn_guardian(pgid: u32) -> std::io::Result<OwnedFd> {
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 fills two new descriptors; both are owned right after.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: the descriptors were just created and are owned by nothing else.
+    let (read_end, write_end) =
+        unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+    // The outer shell exits at once; the background subshell (no longer Roxy's child, so it
+    // never holds up reaping) blocks on fd 3 until every writer is gone, then kills its group.
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("exec 3<&0; (trap '' INT HUP; read _ <&3; kill -KILL 0) >/dev/null 2>&1 &")
+        .stdin(Stdio::from(read_end))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(pgid as i32)
+        .status()?;
+    if !status.success() {
+        return Err(std::io::Error::other(format!(
+            "guardian shell failed: {status}"
+        )));
+    }
+    Ok(write_end)
+}
+
+fn kill_group(pgid: u32, signal: i32) -> std::io::Result<()> {
+    // SAFETY: killpg has no memory-safety preconditions.
+    if unsafe { libc::killpg(pgid as i32, signal) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+async fn write_stdin(
+    server: String,
+    mut stdin: ChildStdin,
+    mut outbound: mpsc::Receiver<Outbound>,
+    mut close: oneshot::Receiver<()>,
+) {
+    loop {
+        let message = tokio::select! {
+            message = outbound.recv() => message,
+            _ = &mut close => None,
+        };
+        let Some(Outbound { message, .. }) = message else {
+            break;
+        };
+        let mut line = match serde_json::to_vec(&message.to_value()) {
+            Ok(line) => line,
+            Err(e) => {
+                tracing::error!(server, "cannot serialize a message: {e}");
+                continue;
+            }
+        };
+        line.push(b'\n');
+        if let Err(e) = async {
+            stdin.write_all(&line).await?;
+            stdin.flush().await
+        }
+        .await
+        {
+            tracing::debug!(server, "stdin closed: {e}");
+            break;
+        }
+    }
+    // Dropping stdin closes it: a well-behaved server exits on EOF.
+}
+
+/// Reads newline-delimited messages; skips what is not JSON-RPC, rejects oversized lines.
+async fn read_stdout(
+    server: &str,
+    mut reader: impl AsyncBufRead + Unpin,
+    max_message_size: usize,
+    inbound: &mpsc::Sender<TransportEvent>,
+) {
+    loop {
+        let line = match read_line_capped(&mut reader, max_message_size).await {
+            Ok(Some(Line::Complete(line))) => line,
+            Ok(Some(Line::TooLong { prefix, length })) => {
+                let id = request_id_in_prefix(&prefix);
+                let message = format!(
+                    "a message of {length}+ bytes exceeds the limit of {max_message_size} bytes; raise `servers.{server}.max_message_size` (or `defaults.max_message_size`) if such answers are expected"
+                );
+                tracing::warn!(server, "{message}");
+                if inbound
+                    .send(TransportEvent::SendFailed { id, message })
+                    .await
+                    .is_err()
+                {
+                    return;
+                }
+                continue;
+            }
+            Ok(None) => return,
+            Err(e) => {
+                tracing::warn!(server, "reading stdout failed: {e}");
+                return;
+            }
+        };
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let parsed = serde_json::from_str::<serde_json::Value>(text)
+            .map_err(|e| e.to_string())
+            .and_then(|value| JsonRpcMessage::from_value(value).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(message) => {
+                if inbound
+                    .send(TransportEvent::Message(message))
+                    .await
+                    .is_err()
+                {
+                    return;
+                }
+            }
+            Err(error) => {
+                let shown: String = text.chars().take(200).collect();
+                tracing::warn!(
+                    server,
+                    "skipped a stdout line that is not JSON-RPC ({error}): {shown}"
+                );
+            }
+        }
+    }
+}
+
+enum Line {
+    Complete(Vec<u8>),
+    TooLong { prefix: Vec<u8>, length: usize },
+}
+
+/// Reads one line of at most `cap` bytes. A longer line is consumed to its end and reported
+/// with its first bytes, so the stream stays in step.
+async fn read_line_capped(
+    reader: &mut (impl AsyncBufRead + Unpin),
+    cap: usize,
+) -> std::io::Result<Option<Line>> {
+    let mut line = Vec::new();
+    let mut length = 0usize;
+    let mut too_long = false;
+    loop {
+        let buffer = reader.fill_buf().await?;
+        if buffer.is_empty() {
+            return Ok(match (length, too_long) {
+                (0, _) => None,
+                (_, true) => Some(Line::TooLong {
+                    prefix: line,
+                    length,
+                }),
+                (_, false) => Some(Line::Complete(line)),
+            });
+        }
+        let (chunk, found_newline) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => (&buffer[..at], true),
+            None => (buffer, false),
+        };
+        length += chunk.len();
+        if !too_long && length > cap {
+            too_long = true;
+            let keep = 256usize.saturating_sub(line.len()).min(chunk.len());
+            line.extend_from_slice(&chunk[..keep]);
+            line.truncate(256);
+        } else if !too_long {
+            line.extend_from_slice(chunk);
+        }
+        let consumed = chunk.len() + usize::from(found_newline);
+        reader.consume(consumed);
+        if found_newline {
+            return Ok(Some(if too_long {
+                Line::TooLong {
+                    prefix: line,
+                    length,
+                }
+            } else {
+                Line::Complete(line)
+            }));
+        }
+    }
+}
+
+/// Finds `"id": N` or `"id": "s"` in the first bytes of an oversized message.
+fn request_id_in_prefix(prefix: &[u8]) -> Option<RequestId> {
+    let text = String::from_utf8_lossy(prefix);
+    let after = text
+        .split_once("\"id\"")?
+        .1
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    if let Some(rest) = after.strip_prefix('"') {
+        return rest
+            .split_once('"')
+            .map(|(s, _)| RequestId::String(s.to_string()));
+    }
+    let digits: String = after
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    digits.parse().ok().map(RequestId::Number)
+}
+
+async fn read_stderr(
+    server: &str,
+    reader: impl AsyncBufRead + Unpin,
+    tail: &Mutex<VecDeque<String>>,
+) {
+    let mut lines = reader.lines();
+    while let Ok(Some(line)) = lines.next_line().await {
+        tracing::info!(target: "roxy::server_stderr", server, "{line}");
+        let mut tail = tail
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if tail.len() == STDERR_TAIL_LINES {
+            tail.pop_front();
+        }
+        tail.push_back(line.chars().take(STDERR_LINE_CHARS).collect());
+    }
+}
+
+/// Waits for the child to exit (or to close stdout), lets the readers drain, then reports the
+/// close with the exit status and the stderr tail.
+async fn monitor_exit(
+    server: String,
+    mut child: Child,
+    exit: watch::Sender<Option<String>>,
+    mut stdout_done: oneshot::Receiver<()>,
+    stderr_done: oneshot::Receiver<()>,
+    stderr_tail: Arc<Mutex<VecDeque<String>>>,
+    inbound: mpsc::Sender<TransportEvent>,
+) {
+    let drain = Duration::from_millis(500);
+    let status = tokio::select! {
+        status = child.wait() => {
+            let _ = tokio::time::timeout(drain, &mut stdout_done).await;
+            status.ok()
+        }
+        _ = &mut stdout_done => tokio::time::timeout(drain, child.wait()).await.ok().and_then(Result::ok),
+    };
+    let _ = tokio::time::timeout(drain, stderr_done).await;
+    let description = match status {
+        Some(status) => describe_exit(status),
+        None => "closed its stdout but is still running".to_string(),
+    };
+    let tail = tail_text(&stderr_tail);
+    let reason = if tail.is_empty() {
+        format!("server `{server}` {description}")
+    } else {
+        format!("server `{server}` {description}; last stderr: {tail}")
+    };
+    let _ = exit.send(Some(reason.clone()));
+    let _ = inbound.send(TransportEvent::Closed { reason }).await;
+    if status.is_none() {
+        // Still running without stdout: keep waiting so it is reaped when it ends.
+        let _ = child.wait().await;
+    }
+}
+
+fn describe_exit(status: std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => format!("exited with code {code}"),
+        (None, Some(signal)) => format!("was killed by signal {signal}"),
+        _ => "exited".to_string(),
+    }
+}
+
+fn tail_text(tail: &Mutex<VecDeque<String>>) -> String {
+    let tail = tail
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let lines: Vec<&str> = tail
+        .iter()
+        .rev()
+        .take(5)
+        .rev()
+        .map(String::as_str)
+        .collect();
+    lines.join(" | ")
+}
+
+struct StdioControl {
+    pid: u32,
+    stderr_tail: Arc<Mutex<VecDeque<String>>>,
+    exit: watch::Receiver<Option<String>>,
+    close_stdin: Mutex<Option<oneshot::Sender<()>>>,
+    /// Dropping this write end makes the guardian kill the group.
+    guardian: Mutex<Option<OwnedFd>>,
+}
+
+impl StdioControl {
+    async fn wait_exit(&self, within: Duration) -> bool {
+        let mut exit = self.exit.clone();
+        tokio::time::timeout(within, exit.wait_for(Option::is_some))
+            .await
+            .is_ok_and(|r| r.is_ok())
+    }
+}
+
+#[async_trait]
+impl TransportControl for StdioControl {
+    async fn shutdown(&self) {
+        let close = self
+            .close_stdin
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        if let Some(close) = close {
+            let _ = close.send(());
+            if !self.wait_exit(STOP_GRACE).await {
+                let _ = kill_group(self.pid, libc::SIGTERM);
+                if !self.wait_exit(STOP_GRACE).await {
+                    let _ = kill_group(self.pid, libc::SIGKILL);
+                    self.wait_exit(STOP_GRACE).await;
+                }
+            }
+        }
+        // Whatever is left in the group (grandchildren of a server that exited) goes with the guardian.
+        drop(
+            self.guardian
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .take(),
+        );
+    }
+
+    fn diagnostic_tail(&self) -> Vec<String> {
+        self.stderr_tail
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+            .cloned()
+            .collect()
+    }
+
+    fn pid(&self) -> Option<u32> {
+        Some(self.pid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn caps_lines_and_keeps_the_stream_in_step() {
+        let input: &[u8] = b"short\n0123456789abcdef\nnext\nlast-without-newline";
+        let mut reader = BufReader::with_capacity(4, input);
+        let mut seen = Vec::new();
+        while let Some(line) = read_line_capped(&mut reader, 8).await.unwrap() {
+            seen.push(match line {
+                Line::Complete(l) => String::from_utf8(l).unwrap(),
+                Line::TooLong { length, .. } => format!("too long: {length}"),
+            });
+        }
+        assert_eq!(seen, ["short", "too long: 16", "next", "too long: 20"]);
+    }
+
+    #[test]
+    fn finds_the_request_id_of_an_oversized_answer() {
+        assert_eq!(
+            request_id_in_prefix(br#"{"jsonrpc":"2.0","id": 42,"result":{"#),
+            Some(RequestId::Number(42))
+        );
+        assert_eq!(
+            request_id_in_prefix(br#"{"id":"abc","result""#),
+            Some(RequestId::String("abc".into()))
+        );
+        assert_eq!(request_id_in_prefix(br#"{"result":"#), None);
+    }
+}

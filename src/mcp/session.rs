@@ -1,0 +1,724 @@
+//! One MCP client session over any transport: the `initialize` handshake, request ids, many
+//! requests in flight at once, per-request timeouts with `notifications/cancelled`, progress
+//! delivery, and answers to the server's own requests (`ping`, `roots/list`,
+//! `elicitation/create`; anything else gets "method not found", never silence).
+//!
+//! A reader task owns the transport's inbound channel and routes each message; callers hold a
+//! cheap [`McpSession`] handle. When the connection closes, every pending request fails at once
+//! with the transport's reason (exit code, last stderr lines).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::{Value, json};
+use tokio::sync::{broadcast, mpsc, oneshot};
+
+use super::McpError;
+use super::protocol::{
+    CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
+    Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
+    SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes,
+};
+use super::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
+
+/// Pages followed at most when listing (a server that keeps returning cursors is cut off).
+const MAX_PAGES: usize = 1000;
+
+/// Answers `elicitation/create` requests from a server.
+#[async_trait]
+pub trait ElicitationHandler: Send + Sync {
+    /// Returns an `ElicitResult` (`{"action": "accept" | "decline" | "cancel", "content": {...}}`).
+    async fn elicit(&self, server: &str, params: &Value) -> Value;
+}
+
+/// Declines every elicitation with a reason: used where no person can answer (`roxy call`,
+/// skills, scripts).
+pub struct DeclineElicitation;
+
+#[async_trait]
+impl ElicitationHandler for DeclineElicitation {
+    async fn elicit(&self, server: &str, params: &Value) -> Value {
+        let message = params.get("message").and_then(Value::as_str).unwrap_or("");
+        tracing::info!(
+            server,
+            message,
+            "declined an elicitation request: no one can answer it here"
+        );
+        json!({ "action": "decline" })
+    }
+}
+
+/// How a session identifies itself and what it offers the server.
+#[derive(Clone)]
+pub struct SessionOptions {
+    /// The server's name in config, used in every log line and error.
+    pub server: String,
+    pub request_timeout: Duration,
+    pub startup_timeout: Duration,
+    /// Directories answered to `roots/list`.
+    pub roots: Vec<PathBuf>,
+    pub elicitation: Arc<dyn ElicitationHandler>,
+}
+
+impl SessionOptions {
+    pub fn new(server: impl Into<String>) -> Self {
+        SessionOptions {
+            server: server.into(),
+            request_timeout: Duration::from_secs(60),
+            startup_timeout: Duration::from_secs(30),
+            roots: Vec::new(),
+            elicitation: Arc::new(DeclineElicitation),
+        }
+    }
+}
+
+/// Something the server told the client outside of an answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionEvent {
+    ToolsChanged,
+    ResourcesChanged,
+    PromptsChanged,
+    Closed { reason: String },
+}
+
+/// Per-request settings.
+#[derive(Default)]
+pub struct RequestOptions {
+    /// Overrides the session's request timeout.
+    pub timeout: Option<Duration>,
+    /// Resending cannot repeat a side effect (see [`Outbound::retry_safe`]).
+    pub retry_safe: bool,
+    /// Receives `notifications/progress` for this request (a progress token is sent).
+    pub progress: Option<mpsc::UnboundedSender<Progress>>,
+}
+
+struct PendingRequest {
+    method: String,
+    reply: oneshot::Sender<Result<Value, McpError>>,
+    progress: Option<mpsc::UnboundedSender<Progress>>,
+}
+
+struct SessionShared {
+    options: SessionOptions,
+    outbound: mpsc::Sender<Outbound>,
+    pending: Mutex<HashMap<RequestId, PendingRequest>>,
+    next_id: AtomicI64,
+    closed: Mutex<Option<String>>,
+    initialize: Mutex<Option<InitializeResult>>,
+    events: broadcast::Sender<SessionEvent>,
+    control: Box<dyn TransportControl>,
+}
+
+/// A connected, initialized MCP session. Cheap to clone.
+#[derive(Clone)]
+pub struct McpSession {
+    shared: Arc<SessionShared>,
+}
+
+impl McpSession {
+    /// Takes over a started transport and performs the `initialize` handshake within the
+    /// startup timeout. On failure the transport is shut down.
+    pub async fn connect(
+        handle: TransportHandle,
+        options: SessionOptions,
+    ) -> Result<McpSession, McpError> {
+        let (events, _) = broadcast::channel(64);
+        let shared = Arc::new(SessionShared {
+            options,
+            outbound: handle.outbound,
+            pending: Mutex::new(HashMap::new()),
+            next_id: AtomicI64::new(0),
+            closed: Mutex::new(None),
+            initialize: Mutex::new(None),
+            events,
+            control: handle.control,
+        });
+        tokio::spawn(route_inbound(Arc::downgrade(&shared), handle.inbound));
+        let session = McpSession { shared };
+        match session.initialize().await {
+            Ok(()) => Ok(session),
+            Err(error) => {
+                session.close().await;
+                Err(error)
+            }
+        }
+    }
+
+    async fn initialize(&self) -> Result<(), McpError> {
+        let params = json!({
+            "protocolVersion": LATEST_PROTOCOL_VERSION,
+            "capabilities": {
+                "roots": { "listChanged": false },
+                "elicitation": { "form": {} },
+            },
+            "clientInfo": { "name": "roxy", "title": "Roxy", "version": env!("CARGO_PKG_VERSION") },
+        });
+        let options = RequestOptions {
+            timeout: Some(self.shared.options.startup_timeout),
+            retry_safe: true,
+            progress: None,
+        };
+        let answer = self
+            .request_with("initialize", Some(params), options)
+            .await?;
+        let result: InitializeResult = serde_json::from_value(answer)
+            .map_err(|e| self.protocol_error(format!("malformed initialize result: {e}")))?;
+        if !SUPPORTED_PROTOCOL_VERSIONS.contains(&result.protocol_version.as_str()) {
+            return Err(self.protocol_error(format!(
+                "it speaks MCP protocol version `{}`, which Roxy does not support (supported: {})",
+                result.protocol_version,
+                SUPPORTED_PROTOCOL_VERSIONS.join(", ")
+            )));
+        }
+        *lock(&self.shared.initialize) = Some(result);
+        self.notify("notifications/initialized", None).await
+    }
+
+    fn protocol_error(&self, message: String) -> McpError {
+        McpError::Protocol {
+            server: self.server().to_string(),
+            message,
+        }
+    }
+
+    pub fn server(&self) -> &str {
+        &self.shared.options.server
+    }
+
+    /// What the server said about itself in `initialize`.
+    pub fn initialize_result(&self) -> InitializeResult {
+        lock(&self.shared.initialize).clone().unwrap_or_default()
+    }
+
+    /// The protocol version both sides agreed on.
+    pub fn protocol_version(&self) -> String {
+        self.initialize_result().protocol_version
+    }
+
+    /// Server-side events (list changes, close).
+    pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
+        self.shared.events.subscribe()
+    }
+
+    /// Why the session closed, once it has.
+    pub fn closed_reason(&self) -> Option<String> {
+        lock(&self.shared.closed).clone()
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.shared.control.pid()
+    }
+
+    /// The transport's last diagnostic lines (a stdio server's stderr).
+    pub fn diagnostic_tail(&self) -> Vec<String> {
+        self.shared.control.diagnostic_tail()
+    }
+
+    /// Ends the session and its transport.
+    pub async fn close(&self) {
+        self.shared.control.shutdown().await;
+        fail_all(&self.shared, "the session was closed by Roxy");
+    }
+
+    /// Sends a notification.
+    pub async fn notify(&self, method: &str, params: Option<Value>) -> Result<(), McpError> {
+        let outbound = Outbound {
+            message: JsonRpcMessage::notification(method, params),
+            retry_safe: true,
+        };
+        self.shared
+            .outbound
+            .send(outbound)
+            .await
+            .map_err(|_| self.closed_error())
+    }
+
+    fn closed_error(&self) -> McpError {
+        McpError::Closed {
+            server: self.server().to_string(),
+            reason: self
+                .closed_reason()
+                .unwrap_or_else(|| "the connection is gone".into()),
+        }
+    }
+
+    /// Sends a request with the session's timeout and returns its `result`.
+    pub async fn request(&self, method: &str, params: Option<Value>) -> Result<Value, McpError> {
+        self.request_with(
+            method,
+            params,
+            RequestOptions {
+                retry_safe: is_read_only(method),
+                ..Default::default()
+            },
+        )
+        .await
+    }
+
+    /// Sends a request; on timeout or when the returned future is dropped, the server is told
+    /// with `notifications/cancelled`.
+    pub async fn request_with(
+        &self,
+        method: &str,
+        params: Option<Value>,
+        options: RequestOptions,
+    ) -> Result<Value, McpError> {
+        if let Some(reason) = self.closed_reason() {
+            return Err(McpError::Closed {
+                server: self.server().to_string(),
+                reason,
+            });
+        }
+        let id = RequestId::Number(self.shared.next_id.fetch_add(1, Ordering::Relaxed) + 1);
+        let params = match (&options.progress, params) {
+            (Some(_), params) => Some(with_progress_token(params, &id)),
+            (None, params) => params,
+        };
+        let (reply, answer) = oneshot::channel();
+        lock(&self.shared.pending).insert(
+            id.clone(),
+            PendingRequest {
+                method: method.to_string(),
+                reply,
+                progress: options.progress,
+            },
+        );
+        let mut guard = CancelOnDrop {
+            shared: &self.shared,
+            id: id.clone(),
+            method,
+            armed: true,
+        };
+        let outbound = Outbound {
+            message: JsonRpcMessage::request(id, method, params),
+            retry_safe: options.retry_safe,
+        };
+        if self.shared.outbound.send(outbound).await.is_err() {
+            guard.armed = false;
+            return Err(self.closed_error());
+        }
+        let timeout = options
+            .timeout
+            .unwrap_or(self.shared.options.request_timeout);
+        match tokio::time::timeout(timeout, answer).await {
+            Ok(Ok(result)) => {
+                guard.armed = false;
+                result
+            }
+            Ok(Err(_)) => {
+                guard.armed = false;
+                Err(self.closed_error())
+            }
+            Err(_) => {
+                drop(guard); // cancels
+                let setting = if method == "initialize" {
+                    "startup_timeout"
+                } else {
+                    "request_timeout"
+                };
+                Err(McpError::Timeout {
+                    server: self.server().to_string(),
+                    method: method.to_string(),
+                    after: timeout,
+                    setting: format!("servers.{}.{setting}", self.server()),
+                })
+            }
+        }
+    }
+
+    async fn request_typed<T: serde::de::DeserializeOwned>(
+        &self,
+        method: &str,
+        params: Option<Value>,
+        options: RequestOptions,
+    ) -> Result<T, McpError> {
+        let value = self.request_with(method, params, options).await?;
+        serde_json::from_value(value)
+            .map_err(|e| self.protocol_error(format!("malformed `{method}` result: {e}")))
+    }
+
+    async fn list_paginated<T: serde::de::DeserializeOwned>(
+        &self,
+        method: &str,
+        field: &str,
+    ) -> Result<Vec<T>, McpError> {
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        for _ in 0..MAX_PAGES {
+            let params = cursor.as_ref().map(|c| json!({ "cursor": c }));
+            let mut page = self.request(method, params).await?;
+            let page_items = page
+                .get_mut(field)
+                .map(Value::take)
+                .unwrap_or(Value::Array(Vec::new()));
+            let mut parsed: Vec<T> = serde_json::from_value(page_items)
+                .map_err(|e| self.protocol_error(format!("malformed `{method}` result: {e}")))?;
+            items.append(&mut parsed);
+            match page.get("nextCursor").and_then(Value::as_str) {
+                Some(next) if !next.is_empty() && cursor.as_deref() != Some(next) => {
+                    cursor = Some(next.to_string())
+                }
+                _ => return Ok(items),
+            }
+        }
+        tracing::warn!(
+            server = self.server(),
+            method,
+            "stopped following cursors after {MAX_PAGES} pages"
+        );
+        Ok(items)
+    }
+
+    /// `tools/list`, following `nextCursor`.
+    pub async fn list_tools(&self) -> Result<Vec<Tool>, McpError> {
+        self.list_paginated("tools/list", "tools").await
+    }
+
+    /// `tools/call`. A tool that reports `isError` is a successful call with `is_error` set.
+    pub async fn call_tool(
+        &self,
+        name: &str,
+        arguments: Value,
+        options: RequestOptions,
+    ) -> Result<CallToolResult, McpError> {
+        self.request_typed(
+            "tools/call",
+            Some(json!({ "name": name, "arguments": arguments })),
+            options,
+        )
+        .await
+    }
+
+    pub async fn list_resources(&self) -> Result<Vec<Resource>, McpError> {
+        self.list_paginated("resources/list", "resources").await
+    }
+
+    pub async fn list_resource_templates(&self) -> Result<Vec<ResourceTemplate>, McpError> {
+        self.list_paginated("resources/templates/list", "resourceTemplates")
+            .await
+    }
+
+    pub async fn read_resource(&self, uri: &str) -> Result<ReadResourceResult, McpError> {
+        self.request_typed(
+            "resources/read",
+            Some(json!({ "uri": uri })),
+            RequestOptions {
+                retry_safe: true,
+                ..Default::default()
+            },
+        )
+        .await
+    }
+
+    pub async fn list_prompts(&self) -> Result<Vec<Prompt>, McpError> {
+        self.list_paginated("prompts/list", "prompts").await
+    }
+
+    pub async fn get_prompt(
+        &self,
+        name: &str,
+        arguments: Value,
+    ) -> Result<GetPromptResult, McpError> {
+        let params = json!({ "name": name, "arguments": arguments });
+        self.request_typed(
+            "prompts/get",
+            Some(params),
+            RequestOptions {
+                retry_safe: true,
+                ..Default::default()
+            },
+        )
+        .await
+    }
+
+    /// `ping` with the given timeout.
+    pub async fn ping(&self, timeout: Duration) -> Result<(), McpError> {
+        self.request_with(
+            "ping",
+            None,
+            RequestOptions {
+                timeout: Some(timeout),
+                retry_safe: true,
+                progress: None,
+            },
+        )
+        .await
+        .map(drop)
+    }
+}
+
+/// Methods that only read, so a transport may resend them after a transient failure.
+fn is_read_only(method: &str) -> bool {
+    matches!(
+        method,
+        "ping"
+            | "tools/list"
+            | "resources/list"
+            | "resources/templates/list"
+            | "resources/read"
+            | "prompts/list"
+            | "prompts/get"
+    )
+}
+
+fn with_progress_token(params: Option<Value>, id: &RequestId) -> Value {
+    let mut params = match params {
+        Some(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    let meta = params.entry("_meta").or_insert_with(|| json!({}));
+    if let Value::Object(meta) = meta {
+        meta.insert(
+            "progressToken".into(),
+            serde_json::to_value(id).unwrap_or(Value::Null),
+        );
+    }
+    Value::Object(params)
+}
+
+/// Removes a pending request when its caller stops waiting, and tells the server.
+struct CancelOnDrop<'a> {
+    shared: &'a SessionShared,
+    id: RequestId,
+    method: &'a str,
+    armed: bool,
+}
+
+impl Drop for CancelOnDrop<'_> {
+    fn drop(&mut self) {
+        if !self.armed || lock(&self.shared.pending).remove(&self.id).is_none() {
+            return;
+        }
+        if self.method == "initialize" {
+            return; // the spec forbids cancelling initialize
+        }
+        let params = json!({ "requestId": self.id, "reason": "the caller stopped waiting (timeout or cancel)" });
+        let message = JsonRpcMessage::notification("notifications/cancelled", Some(params));
+        if self
+            .shared
+            .outbound
+            .try_send(Outbound {
+                message,
+                retry_safe: true,
+            })
+            .is_err()
+        {
+            tracing::debug!(
+                server = self.shared.options.server,
+                "could not send notifications/cancelled: channel full or closed"
+            );
+        }
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn fail_all(shared: &SessionShared, reason: &str) {
+    {
+        let mut closed = lock(&shared.closed);
+        if closed.is_none() {
+            *closed = Some(reason.to_string());
+        }
+    }
+    let pending: Vec<PendingRequest> = lock(&shared.pending).drain().map(|(_, p)| p).collect();
+    for request in pending {
+        let _ = request.reply.send(Err(McpError::Closed {
+            server: shared.options.server.clone(),
+            reason: reason.to_string(),
+        }));
+    }
+}
+
+/// The reader task: routes everything the transport reports until it closes or the session is dropped.
+async fn route_inbound(shared: Weak<SessionShared>, mut inbound: mpsc::Receiver<TransportEvent>) {
+    while let Some(event) = inbound.recv().await {
+        let Some(shared) = shared.upgrade() else {
+            return;
+        };
+        match event {
+            TransportEvent::Message(message) => route_message(&shared, message),
+            TransportEvent::SendFailed {
+                id: Some(id),
+                message,
+            } => {
+                if let Some(request) = lock(&shared.pending).remove(&id) {
+                    let _ = request.reply.send(Err(McpError::Transport {
+                        server: shared.options.server.clone(),
+                        message,
+                    }));
+                }
+            }
+            TransportEvent::SendFailed { id: None, message } => {
+                tracing::warn!(server = shared.options.server, "{message}");
+            }
+            TransportEvent::Closed { reason } => {
+                fail_all(&shared, &reason);
+                let _ = shared.events.send(SessionEvent::Closed { reason });
+                return;
+            }
+        }
+    }
+    if let Some(shared) = shared.upgrade() {
+        let reason = "the transport ended".to_string();
+        fail_all(&shared, &reason);
+        let _ = shared.events.send(SessionEvent::Closed { reason });
+    }
+}
+
+fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
+    let server = shared.options.server.as_str();
+    match message {
+        JsonRpcMessage::Response { id, result } => match lock(&shared.pending).remove(&id) {
+            Some(request) => {
+                let _ = request.reply.send(Ok(result));
+            }
+            None => {
+                tracing::debug!(server, %id, "answer to a request no one waits for (late after a timeout?)")
+            }
+        },
+        JsonRpcMessage::Error {
+            id: Some(id),
+            error,
+        } => match lock(&shared.pending).remove(&id) {
+            Some(request) => {
+                let _ = request.reply.send(Err(McpError::Rpc {
+                    server: server.to_string(),
+                    method: request.method,
+                    code: error.code,
+                    message: error.message,
+                }));
+            }
+            None => tracing::debug!(server, %id, "error for a request no one waits for"),
+        },
+        JsonRpcMessage::Error { id: None, error } => {
+            tracing::warn!(
+                server,
+                code = error.code,
+                "server reported an error: {}",
+                error.message
+            );
+        }
+        JsonRpcMessage::Request { id, method, params } => {
+            let shared = Arc::clone(shared);
+            tokio::spawn(async move {
+                let answer =
+                    answer_server_request(&shared, &method, params.unwrap_or(Value::Null)).await;
+                let message = match answer {
+                    Ok(result) => JsonRpcMessage::Response { id, result },
+                    Err((code, text)) => JsonRpcMessage::error_response(id, code, text),
+                };
+                let _ = shared
+                    .outbound
+                    .send(Outbound {
+                        message,
+                        retry_safe: true,
+                    })
+                    .await;
+            });
+        }
+        JsonRpcMessage::Notification { method, params } => {
+            route_notification(shared, &method, params.unwrap_or(Value::Null))
+        }
+    }
+}
+
+async fn answer_server_request(
+    shared: &SessionShared,
+    method: &str,
+    params: Value,
+) -> Result<Value, (i64, String)> {
+    match method {
+        "ping" => Ok(json!({})),
+        "roots/list" => {
+            let roots: Vec<Value> = shared
+                .options
+                .roots
+                .iter()
+                .map(|root| {
+                    let name = root.file_name().map_or_else(
+                        || root.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    let uri = url::Url::from_directory_path(root)
+                        .map_or_else(|_| format!("file://{}", root.display()), |u| u.to_string());
+                    json!({ "uri": uri, "name": name })
+                })
+                .collect();
+            Ok(json!({ "roots": roots }))
+        }
+        "elicitation/create" => Ok(shared
+            .options
+            .elicitation
+            .elicit(&shared.options.server, &params)
+            .await),
+        other => {
+            tracing::debug!(
+                server = shared.options.server,
+                method = other,
+                "answered an unsupported server request with method-not-found"
+            );
+            Err((
+                error_codes::METHOD_NOT_FOUND,
+                format!("Roxy does not support `{other}`"),
+            ))
+        }
+    }
+}
+
+fn route_notification(shared: &SessionShared, method: &str, params: Value) {
+    let server = shared.options.server.as_str();
+    match method {
+        "notifications/message" => {
+            let level = params
+                .get("level")
+                .and_then(Value::as_str)
+                .unwrap_or("info");
+            let logger = params.get("logger").and_then(Value::as_str).unwrap_or("");
+            let data = match params.get("data") {
+                Some(Value::String(text)) => text.clone(),
+                Some(other) => other.to_string(),
+                None => String::new(),
+            };
+            match level {
+                "debug" => tracing::debug!(target: "roxy::server_log", server, logger, "{data}"),
+                "info" | "notice" => {
+                    tracing::info!(target: "roxy::server_log", server, logger, "{data}")
+                }
+                "warning" => tracing::warn!(target: "roxy::server_log", server, logger, "{data}"),
+                _ => tracing::error!(target: "roxy::server_log", server, logger, level, "{data}"),
+            }
+        }
+        "notifications/progress" => {
+            let token = params
+                .get("progressToken")
+                .cloned()
+                .and_then(|t| serde_json::from_value::<RequestId>(t).ok());
+            let progress = serde_json::from_value::<Progress>(params);
+            if let (Some(token), Ok(progress)) = (token, progress)
+                && let Some(sender) = lock(&shared.pending)
+                    .get(&token)
+                    .and_then(|p| p.progress.as_ref())
+            {
+                let _ = sender.send(progress);
+            }
+        }
+        "notifications/tools/list_changed" => {
+            let _ = shared.events.send(SessionEvent::ToolsChanged);
+        }
+        "notifications/resources/list_changed" => {
+            let _ = shared.events.send(SessionEvent::ResourcesChanged);
+        }
+        "notifications/prompts/list_changed" => {
+            let _ = shared.events.send(SessionEvent::PromptsChanged);
+        }
+        other => tracing::debug!(server, method = other, "ignored notification"),
+    }
+}

@@ -1,0 +1,80 @@
+//! Logs and metrics: the tracing subscriber (stderr, filtered by `RUST_LOG`) and the process-wide
+//! Prometheus recorder behind `roxy metrics`, `/metrics` and the optional `metrics.listen` endpoint.
+
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+
+static METRICS: OnceLock<PrometheusHandle> = OnceLock::new();
+
+/// Duration histogram buckets in seconds, from a fast in-process call to a slow remote one.
+const DURATION_BUCKETS: [f64; 12] = [
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0, 30.0,
+];
+
+/// Sends logs to stderr; `RUST_LOG` overrides the default level (`warn`, or `info` with `verbose`).
+pub fn init_tracing(verbose: bool) {
+    let default = if verbose { "info" } else { "warn" };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+/// Installs the Prometheus recorder once per process; later calls return the same handle.
+pub fn metrics_handle() -> &'static PrometheusHandle {
+    METRICS.get_or_init(|| {
+        let recorder = PrometheusBuilder::new()
+            .set_buckets(&DURATION_BUCKETS)
+            .map(PrometheusBuilder::build_recorder)
+            .unwrap_or_else(|_| PrometheusBuilder::new().build_recorder());
+        let handle = recorder.handle();
+        if metrics::set_global_recorder(recorder).is_err() {
+            tracing::warn!(
+                "another metrics recorder was installed first; Roxy's metrics will be empty"
+            );
+        }
+        handle
+    })
+}
+
+/// Everything recorded so far, in Prometheus text format.
+pub fn render_metrics() -> String {
+    metrics_handle().render()
+}
+
+/// Serves `render_metrics()` over HTTP on `address` (any path), until the process ends.
+pub async fn serve_metrics(address: &str) -> anyhow::Result<SocketAddr> {
+    let address: SocketAddr = address.parse().map_err(|e| {
+        anyhow::anyhow!("`metrics.listen: {address}` is not an address like 127.0.0.1:9464 ({e})")
+    })?;
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {address} for metrics: {e}"))?;
+    let bound = listener.local_addr()?;
+    metrics_handle();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut stream, _)) = listener.accept().await else {
+                continue;
+            };
+            tokio::spawn(async move {
+                use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                let mut request = [0u8; 2048];
+                let _ = stream.read(&mut request).await;
+                let body = render_metrics();
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/plain; version=0.0.4\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes()).await;
+                let _ = stream.write_all(body.as_bytes()).await;
+            });
+        }
+    });
+    Ok(bound)
+}
