@@ -9,6 +9,7 @@ pub mod config;
 pub mod mcp;
 pub mod memory;
 pub mod orchestrator;
+pub mod output;
 pub mod privacy;
 pub mod repl;
 pub mod retry;

@@ -67,17 +67,18 @@ pub struct Orchestrator {
 }
 
 impl Orchestrator {
-    /// Loads the skills, opens the memory and starts the configured servers.
-    pub async fn start(config: Config) -> anyhow::Result<Orchestrator> {
+    /// Loads the skills and opens the memory; no server starts yet (see
+    /// [`Orchestrator::start_servers`]; a tool call also starts its server).
+    pub fn new(config: Config) -> anyhow::Result<Orchestrator> {
         let registry = SkillRegistry::load(&config)?;
         let memory = Memory::open_in(&config.data_dir())?;
         let config = Arc::new(config);
-        let manager = McpManager::start(config.clone()).await;
-        Ok(Orchestrator::new(config, manager, registry, memory))
+        let manager = McpManager::new(config.clone());
+        Ok(Orchestrator::from_parts(config, manager, registry, memory))
     }
 
     /// An orchestrator over parts built elsewhere (embedders, tests).
-    pub fn new(
+    pub fn from_parts(
         config: Arc<Config>,
         manager: McpManager,
         registry: SkillRegistry,
@@ -108,11 +109,19 @@ impl Orchestrator {
         &self.memory
     }
 
+    /// Starts the `startup.auto_start` servers in parallel; a server that fails is reported in
+    /// the log and through the manager's events, and the others start regardless.
+    pub async fn start_servers(&self) {
+        for (server, result) in self.manager.start_auto_start().await {
+            if let Err(error) = result {
+                tracing::warn!(server, "did not start: {error}");
+            }
+        }
+    }
+
     /// Stops every server.
     pub async fn shutdown(&self) {
-        if let Err(error) = self.manager.shutdown().await {
-            tracing::warn!("shutting the servers down: {error}");
-        }
+        self.manager.shutdown().await;
     }
 
     /// Answers one input and records the turn.

@@ -1,8 +1,9 @@
 //! How the CLI shows things to a person (aligned tables, short event lines) and to scripts
 //! (`--json`).
 
-use roxy::config::{Config, looks_secret, mask_secret};
-use roxy::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
+use crate::config::{Config, looks_secret, mask_secret};
+use crate::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
+use crate::skills::{SkillManifest, SkillRegistry};
 
 /// Renders rows as columns separated by two spaces; the last column is not padded.
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -147,8 +148,32 @@ pub fn event_line(event: &ManagerEvent) -> Option<String> {
             attempt,
             delay,
         } => format!("↻ {server} restarting in {delay:.1?} (attempt {attempt})"),
-        _ => return None,
+        ManagerEvent::Stopped { server } => format!("■ {server} stopped"),
+        ManagerEvent::ToolsChanged { server, tools } => {
+            format!("↻ {server} changed its tools ({tools} tools)")
+        }
+        ManagerEvent::ConfigReloaded {
+            added,
+            removed,
+            changed,
+        } => format!(
+            "↻ configuration reloaded (added: {}, removed: {}, changed: {})",
+            list_or_none(added),
+            list_or_none(removed),
+            list_or_none(changed)
+        ),
+        ManagerEvent::ConfigReloadFailed { errors } => {
+            format!("✗ configuration not reloaded:\n{errors}")
+        }
     })
+}
+
+fn list_or_none(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".into()
+    } else {
+        names.join(", ")
+    }
 }
 
 /// `roxy config check`: the resolved config with secret-looking values masked.
@@ -162,8 +187,8 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
         }
     }
     let source = match &config.source {
-        roxy::config::ConfigSource::Dir(dir) => dir.display().to_string(),
-        roxy::config::ConfigSource::Embedded => "built-in defaults".to_string(),
+        crate::config::ConfigSource::Dir(dir) => dir.display().to_string(),
+        crate::config::ConfigSource::Embedded => "built-in defaults".to_string(),
     };
     if json {
         return json_text(
@@ -175,4 +200,30 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
     format!(
         "# configuration OK (from {source})\n# --- mcp_servers.yaml (resolved)\n{mcp_yaml}# --- roxy.yaml (resolved)\n{roxy_yaml}"
     )
+}
+
+/// `roxy skills list`.
+pub fn skills(registry: &SkillRegistry, json: bool) -> String {
+    let manifests: Vec<&SkillManifest> = registry.skills().iter().map(|s| s.manifest()).collect();
+    if json {
+        return json_text(&manifests);
+    }
+    let rows: Vec<Vec<String>> = manifests
+        .iter()
+        .map(|m| {
+            let intents: Vec<&str> = m.intents.iter().map(|i| i.name.as_str()).collect();
+            let tools: Vec<String> = m.tools.iter().map(ToString::to_string).collect();
+            vec![
+                m.name.clone(),
+                intents.join(", "),
+                if tools.is_empty() {
+                    "-".into()
+                } else {
+                    tools.join(", ")
+                },
+                m.description.clone(),
+            ]
+        })
+        .collect();
+    table(&["SKILL", "INTENTS", "TOOLS", "DESCRIPTION"], &rows)
 }

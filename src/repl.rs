@@ -16,9 +16,9 @@ use rustyline::history::FileHistory;
 use rustyline::{Context, Editor, ExternalPrinter, Helper, Highlighter, Hinter, Validator};
 use serde_json::Value;
 
-use crate::config::duration::format_duration;
 use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
+use crate::output;
 
 /// What the shell shows when it waits for input.
 pub const PROMPT: &str = "roxy> ";
@@ -103,12 +103,11 @@ impl Completer for ReplHelper {
 
 async fn refresh_completions(manager: &McpManager, index: &Mutex<CompletionIndex>) {
     let mut tools_by_server: BTreeMap<String, Vec<String>> = manager
-        .status()
-        .await
+        .server_names()
         .into_iter()
-        .map(|status| (status.name, Vec::new()))
+        .map(|name| (name, Vec::new()))
         .collect();
-    for tool in manager.list_tools().await {
+    for tool in manager.list_tools(false).await {
         tools_by_server
             .entry(tool.server)
             .or_default()
@@ -138,27 +137,6 @@ impl Printer {
             }
         }
         println!("{message}");
-    }
-}
-
-fn describe_event(event: &ManagerEvent) -> String {
-    match event {
-        ManagerEvent::Started { server } => format!("[server {server} started]"),
-        ManagerEvent::Stopped { server } => format!("[server {server} stopped]"),
-        ManagerEvent::Crashed { server, reason } => format!("[server {server} crashed: {reason}]"),
-        ManagerEvent::Restarting {
-            server,
-            attempt,
-            delay,
-        } => format!(
-            "[server {server} restarting in {} (attempt {attempt})]",
-            format_duration(*delay)
-        ),
-        ManagerEvent::Failed { server, reason } => {
-            format!("[server {server} failed: {reason}; /restart {server} to try again]")
-        }
-        ManagerEvent::ToolsChanged { server } => format!("[server {server} changed its tools]"),
-        ManagerEvent::ConfigReloaded => "[configuration reloaded]".into(),
     }
 }
 
@@ -193,7 +171,8 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     let manager = orchestrator.manager().clone();
     let index = Arc::new(Mutex::new(CompletionIndex::default()));
     let mut events = manager.subscribe();
-    refresh_completions(&manager, &index).await;
+    let starter = orchestrator.clone();
+    tokio::spawn(async move { starter.start_servers().await });
 
     let config = rustyline::Config::builder()
         .auto_add_history(true)
@@ -228,7 +207,9 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
         loop {
             match events.recv().await {
                 Ok(event) => {
-                    event_printer.print(describe_event(&event));
+                    if let Some(line) = output::event_line(&event) {
+                        event_printer.print(line);
+                    }
                     if matches!(
                         event,
                         ManagerEvent::Started { .. } | ManagerEvent::ToolsChanged { .. }
@@ -309,52 +290,17 @@ async fn command(
             }
             println!("Anything else is a request, e.g. \"what can you do?\"");
         }
-        "/servers" => {
-            let servers = manager.status().await;
-            if servers.is_empty() {
-                println!("No servers are configured (mcp_servers.yaml).");
-            }
-            for server in servers {
-                let uptime = server
-                    .uptime
-                    .map_or_else(|| "-".to_string(), |u| format!("{}s", u.as_secs()));
-                print!(
-                    "  {:<16} {:<10} {:<7} up {:<8} restarts {:<3} tools {}",
-                    server.name,
-                    server.state,
-                    server.transport,
-                    uptime,
-                    server.restarts,
-                    server.tool_count
-                );
-                match server.last_error {
-                    Some(error) => println!("  last error: {error}"),
-                    None => println!(),
-                }
-            }
+        "/servers" => print!(
+            "{}",
+            output::servers(&manager.status(), &manager.config(), false)
+        ),
+        "/tools" if rest.is_empty() => {
+            print!("{}", output::tools(&manager.list_tools(false).await, false))
         }
-        "/tools" => {
-            let tools = manager.list_tools().await;
-            let shown: Vec<_> = tools
-                .iter()
-                .filter(|t| rest.is_empty() || t.server == rest)
-                .collect();
-            if shown.is_empty() {
-                println!(
-                    "No tools{}.",
-                    if rest.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" on `{rest}`; /servers lists the servers")
-                    }
-                );
-            }
-            for tool in shown {
-                let description = tool.tool.description.as_deref().unwrap_or("");
-                let first_line = description.lines().next().unwrap_or("");
-                println!("  {:<36} {first_line}", tool.qualified_name);
-            }
-        }
+        "/tools" => match manager.server_tools(rest).await {
+            Ok(tools) => print!("{}", output::tools(&tools, false)),
+            Err(error) => println!("{error}"),
+        },
         "/call" => call(manager, rest).await,
         "/restart" if !rest.is_empty() => match manager.restart(rest).await {
             Ok(()) => {
@@ -430,16 +376,7 @@ async fn call(manager: &McpManager, arguments: &str) {
         }
     };
     match interruptible(manager.call_tool(server, tool, arguments)).await {
-        Some(result) if result.success => {
-            let text = result.text();
-            match (&result.structured_content, text.is_empty()) {
-                (Some(structured), true) => println!(
-                    "{}",
-                    serde_json::to_string_pretty(structured).unwrap_or_default()
-                ),
-                _ => println!("{text}"),
-            }
-        }
+        Some(result) if result.success => println!("{}", output::call_result(&result)),
         Some(result) => println!(
             "error: {}",
             result.error.clone().unwrap_or_else(|| result.text())
@@ -494,7 +431,7 @@ mod tests {
             attempt: 2,
             delay: Duration::from_secs(2),
         };
-        let line = describe_event(&event);
-        assert!(line.contains("fs restarting in 2s (attempt 2)"), "{line}");
+        let line = output::event_line(&event).unwrap();
+        assert!(line.contains("fs restarting in 2.0s (attempt 2)"), "{line}");
     }
 }

@@ -258,10 +258,14 @@ impl Checker<'_> {
             .lines()
             .position(|l| l.contains(needle))
             .map_or(1, |index| index + 1);
-        self.errors.push(SkillError {
+        let error = SkillError {
             location: format!("{}:{line}", self.file),
             message,
-        });
+        };
+        // A skill-level `call` or `response` is checked once per intent; say it once.
+        if !self.errors.contains(&error) {
+            self.errors.push(error);
+        }
     }
 
     fn check_call(&mut self, call: &CallSpec, slots: &BTreeSet<String>, config: &Config) {

@@ -2,7 +2,7 @@
 //! `(what's|what is) [the] time [in {zone}]`.
 //!
 //! - `(a|b c)` — one of the alternatives (each may hold several words, groups and slots);
-//! - `[the]` — optional words;
+//! - `[the]` — optional words; `[a|the]` — optionally one of the alternatives;
 //! - `{zone}` — a slot: one or more words of the utterance, handed to the skill as a parameter.
 //!
 //! A template is compiled once into an anchored, case-insensitive regular expression over the
@@ -212,22 +212,18 @@ impl Parser {
             match c {
                 c if c.is_whitespace() => self.position += 1,
                 '(' => {
-                    out.push_str(&self.alternatives()?);
+                    out.push_str(&format!("(?:{})", self.alternatives(')')?));
                     empty = false;
                 }
                 '[' => {
-                    let opened_at = self.position;
-                    self.position += 1;
-                    let inner = self.sequence(Some(']'))?;
-                    self.expect(']', opened_at)?;
-                    out.push_str(&format!("(?:{inner})?"));
+                    out.push_str(&format!("(?:{})?", self.alternatives(']')?));
                     empty = false;
                 }
                 '{' => {
                     out.push_str(&self.slot()?);
                     empty = false;
                 }
-                '|' if closing == Some(')') => break,
+                '|' if closing.is_some() => break,
                 c if Some(c) == closing => break,
                 ')' | ']' | '}' | '|' => {
                     return Err(self.error_here(format!("`{c}` has no opening bracket")));
@@ -244,16 +240,17 @@ impl Parser {
         Ok(out)
     }
 
-    fn alternatives(&mut self) -> Result<String, TemplateError> {
+    /// `(a|b)` or `[a|b]`: the alternatives joined by `|`, without the group's brackets.
+    fn alternatives(&mut self, closing: char) -> Result<String, TemplateError> {
         let opened_at = self.position;
         self.position += 1;
-        let mut options = vec![self.sequence(Some(')'))?];
+        let mut options = vec![self.sequence(Some(closing))?];
         while self.peek() == Some('|') {
             self.position += 1;
-            options.push(self.sequence(Some(')'))?);
+            options.push(self.sequence(Some(closing))?);
         }
-        self.expect(')', opened_at)?;
-        Ok(format!("(?:{})", options.join("|")))
+        self.expect(closing, opened_at)?;
+        Ok(options.join("|"))
     }
 
     fn slot(&mut self) -> Result<String, TemplateError> {
@@ -338,6 +335,15 @@ mod tests {
             Some(BTreeMap::from([("zone".into(), "New York".into())]))
         );
         assert_eq!(parameters(template, "what time"), None);
+        assert_eq!(
+            parameters("find [a|the] file", "find the file"),
+            Some(BTreeMap::new())
+        );
+        assert_eq!(
+            parameters("find [a|the] file", "find file"),
+            Some(BTreeMap::new())
+        );
+        assert_eq!(parameters("find [a|the] file", "find a the file"), None);
         assert_eq!(parameters(template, "what's the time in"), None);
     }
 
