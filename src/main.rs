@@ -162,7 +162,10 @@ fn main() -> ExitCode {
 }
 
 fn load_config(dir: Option<&std::path::Path>) -> Result<Config, Failure> {
-    Config::discover(dir).map_err(|errors| Failure::usage(errors.to_string()))
+    Config::discover(dir).map_err(|errors| {
+        let lines: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
+        Failure::usage(lines.join("\nerror: "))
+    })
 }
 
 async fn run(cli: Cli) -> Result<(), Failure> {

@@ -574,11 +574,17 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
             let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
             locate_key(text, &parts)
         });
+    let hint = hint_for(&message);
+    // The hint lists what is allowed; keep the message itself short.
+    let message = match (&hint, message.split_once(", expected one of")) {
+        (Some(_), Some((short, _))) => short.to_string(),
+        _ => message,
+    };
     ConfigError {
         file: file.to_string(),
         position,
         key,
-        hint: hint_for(&message),
+        hint,
         message,
     }
 }
@@ -684,7 +690,14 @@ pub fn parse_mcp_servers(
         if let Some((field, hint)) = missing {
             errors.push(error_at(
                 &["servers", name, "transport"],
-                format!("a {kind} server needs `{field}`"),
+                format!(
+                    "{} {kind} server needs `{field}`",
+                    if kind == TransportKind::Http {
+                        "an"
+                    } else {
+                        "a"
+                    }
+                ),
                 Some(hint),
             ));
         }

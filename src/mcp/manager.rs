@@ -772,8 +772,8 @@ struct Supervisor {
 impl Supervisor {
     fn emit(&self, event: ManagerEvent) {
         match &event {
-            ManagerEvent::Crashed { server, reason } => tracing::warn!(server, "crashed: {reason}"),
-            ManagerEvent::Failed { server, reason } => tracing::error!(server, "failed: {reason}"),
+            ManagerEvent::Crashed { server, reason } => tracing::info!(server, "crashed: {reason}"),
+            ManagerEvent::Failed { server, reason } => tracing::info!(server, "failed: {reason}"),
             ManagerEvent::Restarting {
                 server,
                 attempt,

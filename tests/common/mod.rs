@@ -1,0 +1,129 @@
+//! Shared helpers for the integration tests: where the real peers are, temporary configs,
+//! bounded waits for events, and checks that no server process outlived its test.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use roxy::config::Config;
+use roxy::mcp::{ManagerEvent, McpManager};
+use tokio::sync::broadcast;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The test venv's Python (made by scripts/setup.sh).
+pub fn python() -> String {
+    let python = root().join(".venv/bin/python");
+    assert!(
+        python.exists(),
+        "{} is missing: run scripts/setup.sh (the README's test command does)",
+        python.display()
+    );
+    python.display().to_string()
+}
+
+/// An executable installed by `npm ci` in tests/peers.
+pub fn peer_bin(name: &str) -> String {
+    let bin = root().join("tests/peers/node_modules/.bin").join(name);
+    assert!(
+        bin.exists(),
+        "{} is missing: run scripts/setup.sh (the README's test command does)",
+        bin.display()
+    );
+    bin.display().to_string()
+}
+
+pub fn fixture(name: &str) -> String {
+    root()
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// A `servers:` entry for the misbehaving fixture in `mode`.
+pub fn misbehaving(mode: &str, extra: &str) -> String {
+    format!(
+        "{{ transport: stdio, command: \"{}\", args: [\"{}\", {mode}]{extra} }}",
+        python(),
+        fixture("misbehaving_server.py")
+    )
+}
+
+/// Writes `mcp_servers.yaml` with `yaml` into a new temporary directory and loads it.
+pub fn config_dir(yaml: &str) -> (tempfile::TempDir, Config) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config_dir = dir.path().join("config");
+    std::fs::create_dir_all(&config_dir).expect("config dir");
+    std::fs::write(config_dir.join("mcp_servers.yaml"), yaml).expect("write config");
+    let config =
+        Config::load_dir(&config_dir).unwrap_or_else(|e| panic!("config did not load:\n{e}"));
+    (dir, config)
+}
+
+pub fn manager(config: Config) -> McpManager {
+    McpManager::new(Arc::new(config))
+}
+
+/// Waits (bounded) for the first event matching `predicate`; panics with the events seen.
+pub async fn wait_for_event(
+    events: &mut broadcast::Receiver<ManagerEvent>,
+    within: Duration,
+    predicate: impl Fn(&ManagerEvent) -> bool,
+) -> ManagerEvent {
+    let mut seen = Vec::new();
+    let result = tokio::time::timeout(within, async {
+        loop {
+            match events.recv().await {
+                Ok(event) if predicate(&event) => return event,
+                Ok(event) => seen.push(event),
+                Err(broadcast::error::RecvError::Lagged(_)) => {}
+                Err(broadcast::error::RecvError::Closed) => {
+                    panic!("event channel closed; saw {seen:?}")
+                }
+            }
+        }
+    })
+    .await;
+    result.unwrap_or_else(|_| panic!("no matching event within {within:?}; saw {seen:?}"))
+}
+
+/// Whether any process of group `pgid` is alive.
+pub fn group_alive(pgid: u32) -> bool {
+    // SAFETY: signal 0 only checks for existence.
+    unsafe { libc::killpg(pgid as i32, 0) == 0 }
+}
+
+/// Asserts that process group `pgid` disappears within a bounded time (polling, not sleeping to hope).
+pub async fn assert_group_gone(pgid: u32) {
+    for _ in 0..100 {
+        if !group_alive(pgid) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("process group {pgid} is still alive 5 s after shutdown");
+}
+
+/// The JSON schema of protocol `version` from ../shared/mcp-schema.
+pub fn mcp_schema(version: &str) -> serde_json::Value {
+    let path = root()
+        .join("../shared/mcp-schema")
+        .join(version)
+        .join("schema.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{} is needed to validate messages ({e}); the shared/ folder must sit beside the repo",
+            path.display()
+        )
+    });
+    serde_json::from_str(&text).expect("schema is JSON")
+}
+
+pub fn exists(path: &Path) -> bool {
+    path.exists()
+}

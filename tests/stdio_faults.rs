@@ -1,0 +1,255 @@
+//! Misbehaving stdio servers (real small programs in tests/fixtures/misbehaving_server.py):
+//! each gets a clear error and leaves the rest working.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use roxy::mcp::ServerState;
+use serde_json::json;
+
+#[tokio::test]
+async fn exit_during_handshake_reports_code_and_stderr() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  bad: {}\n  good: {}\nstartup: {{ auto_start: [bad, good] }}\n",
+        misbehaving("exit-during-handshake", ""),
+        misbehaving("healthy", "")
+    ));
+    let manager = manager(config);
+    let results = manager.start_auto_start().await;
+    let bad = results
+        .iter()
+        .find(|(n, _)| n == "bad")
+        .unwrap()
+        .1
+        .as_ref()
+        .unwrap_err()
+        .to_string();
+    assert!(bad.contains("exited with code 3"), "{bad}");
+    assert!(
+        bad.contains("cannot read my configuration file"),
+        "stderr tail missing: {bad}"
+    );
+    assert!(
+        results.iter().find(|(n, _)| n == "good").unwrap().1.is_ok(),
+        "one failing server must not stop the others"
+    );
+    let status = manager.status();
+    assert_eq!(
+        status.iter().find(|s| s.name == "bad").unwrap().state,
+        ServerState::Failed
+    );
+    assert!(
+        manager
+            .call_tool("good", "echo", json!({ "text": "still here" }))
+            .await
+            .success
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn death_mid_call_fails_the_call_at_once_with_exit_code() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  dying: {}\n",
+        misbehaving(
+            "die-mid-call",
+            ", request_timeout: 60s, restart: { max_retries: 0 }"
+        )
+    ));
+    let manager = manager(config);
+    let started = Instant::now();
+    let result = manager.call_tool("dying", "echo", json!({})).await;
+    assert!(!result.success);
+    let error = result.error.unwrap();
+    assert!(error.contains("exited with code 7"), "{error}");
+    assert!(error.contains("dying in the middle of a call"), "{error}");
+    // The call failed because the process exited, not because the 60 s timeout ran out.
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "took {:?}",
+        started.elapsed()
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn garbage_on_stdout_is_skipped() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  noisy: {}\n",
+        misbehaving("garbage-stdout", "")
+    ));
+    let manager = manager(config);
+    for n in 0..3 {
+        let result = manager
+            .call_tool("noisy", "echo", json!({ "text": format!("call {n}") }))
+            .await;
+        assert!(result.success, "{result:?}");
+        assert_eq!(result.text(), format!("call {n}"));
+    }
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_times_out_and_is_told_to_cancel() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  mute: {}\n",
+        misbehaving(
+            "never-answers",
+            &format!(
+                ", request_timeout: 300ms, env: {{ FIXTURE_LOG: \"{}\" }}",
+                log.path().display()
+            )
+        )
+    ));
+    let manager = manager(config);
+    let result = manager.call_tool("mute", "echo", json!({})).await;
+    let error = result.error.unwrap();
+    assert!(
+        error.contains("did not answer `tools/call` within 300ms"),
+        "{error}"
+    );
+    assert!(
+        error.contains("servers.mute.request_timeout"),
+        "the error must name the setting: {error}"
+    );
+    // The cancellation reaches the server: wait for its log line (bounded).
+    let mut cancelled = String::new();
+    for _ in 0..100 {
+        cancelled = std::fs::read_to_string(log.path()).unwrap_or_default();
+        if cancelled.contains("cancelled") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        cancelled.contains("\"requestId\""),
+        "no notifications/cancelled reached the server: {cancelled:?}"
+    );
+    // The session still works after a timeout.
+    let session = manager.ready_session("mute").await.unwrap();
+    assert!(session.ping(Duration::from_secs(5)).await.is_ok());
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_ten_megabyte_result_arrives_whole() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  big: {}\n",
+        misbehaving("huge-result", "")
+    ));
+    let manager = manager(config);
+    let result = manager.call_tool("big", "echo", json!({})).await;
+    assert!(result.success, "{:?}", result.error);
+    assert_eq!(result.text().len(), 10 * 1024 * 1024);
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_result_over_the_size_limit_is_rejected_clearly_and_the_session_survives() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  big: {}\n",
+        misbehaving("huge-result", ", max_message_size: 1MiB")
+    ));
+    let manager = manager(config);
+    let result = manager.call_tool("big", "echo", json!({})).await;
+    let error = result.error.unwrap_or_default();
+    assert!(
+        error.contains("exceeds the limit of 1048576 bytes")
+            && error.contains("servers.big.max_message_size"),
+        "{error}"
+    );
+    let session = manager.ready_session("big").await.unwrap();
+    assert!(
+        session.ping(Duration::from_secs(5)).await.is_ok(),
+        "the stream must stay in step after an oversized line"
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn unsupported_server_requests_get_method_not_found_and_ping_and_roots_answers() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  asker: {}\nroots: [/tmp]\n",
+        misbehaving("server-request", "")
+    ));
+    let manager = manager(config);
+    let result = manager.call_tool("asker", "echo", json!({})).await;
+    assert!(result.success, "{result:?}");
+    let answers = result.structured_content.unwrap();
+    assert_eq!(
+        answers["sampling/createMessage"]["code"], -32601,
+        "{answers}"
+    );
+    assert_eq!(answers["ping"], json!({}));
+    assert_eq!(answers["roots/list"]["roots"][0]["uri"], "file:///tmp/");
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn pagination_is_followed_and_unsupported_versions_are_refused() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  paged: {}\n  old: {}\n",
+        misbehaving("paginated", ""),
+        misbehaving("bad-version", "")
+    ));
+    let manager = manager(config);
+    let tools = manager.server_tools("paged").await.unwrap();
+    assert_eq!(tools.len(), 25);
+    let error = manager.start("old").await.unwrap_err().to_string();
+    assert!(
+        error.contains("1999-01-01") && error.contains("2025-11-25"),
+        "{error}"
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn unknown_servers_and_tools_get_suggestions_and_disabled_tools_are_enforced() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  fixture: {}\n",
+        misbehaving("healthy", ", disabled_tools: [slow]")
+    ));
+    let manager = manager(config);
+    let error = manager
+        .call_tool("fixtur", "echo", json!({}))
+        .await
+        .error
+        .unwrap();
+    assert!(error.contains("did you mean `fixture`"), "{error}");
+    let error = manager
+        .call_tool("fixture", "ecko", json!({}))
+        .await
+        .error
+        .unwrap();
+    assert!(error.contains("did you mean `echo`"), "{error}");
+    let error = manager
+        .call_tool("fixture", "slow", json!({}))
+        .await
+        .error
+        .unwrap();
+    assert!(error.contains("servers.fixture.disabled_tools"), "{error}");
+    let names: Vec<String> = manager
+        .server_tools("fixture")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.tool.name)
+        .collect();
+    assert_eq!(names, ["echo"]);
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_missing_command_is_a_clear_start_error() {
+    let (_dir, config) =
+        config_dir("servers:\n  ghost: { transport: stdio, command: roxy-no-such-program }\n");
+    let manager = manager(config);
+    let error = manager.start("ghost").await.unwrap_err().to_string();
+    assert!(
+        error.contains("cannot run `roxy-no-such-program`") && error.contains("PATH"),
+        "{error}"
+    );
+}
