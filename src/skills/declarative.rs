@@ -211,9 +211,10 @@ impl DeclarativeSkill {
                 );
                 continue;
             };
+            checker.check_server(&call, config);
             // Slot checks are only meaningful once every template compiles.
             if templates_compile {
-                checker.check_call(&call, &slots, config);
+                checker.check_arguments(&call, &slots);
                 checker.check_response(&response, &slots);
             }
             let tool = ToolRef::new(&call.server, &call.tool);
@@ -268,7 +269,7 @@ impl Checker<'_> {
         }
     }
 
-    fn check_call(&mut self, call: &CallSpec, slots: &BTreeSet<String>, config: &Config) {
+    fn check_server(&mut self, call: &CallSpec, config: &Config) {
         if !config.mcp.servers.contains_key(&call.server) {
             let known: Vec<&str> = config.mcp.servers.keys().map(String::as_str).collect();
             self.error(
@@ -280,6 +281,9 @@ impl Checker<'_> {
                 ),
             );
         }
+    }
+
+    fn check_arguments(&mut self, call: &CallSpec, slots: &BTreeSet<String>) {
         for value in call.arguments.values() {
             let Value::String(template) = value else {
                 continue;
