@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 /// The file under the data directory that holds the memory database.
@@ -112,11 +112,6 @@ impl Memory {
             path,
             connection: Arc::new(Mutex::new(connection)),
         })
-    }
-
-    /// The database file.
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     fn lock(&self) -> MutexGuard<'_, Connection> {
@@ -233,18 +228,6 @@ impl Memory {
             .map_err(|e| self.error(e))?;
         transaction.commit().map_err(|e| self.error(e))?;
         Ok(forgotten)
-    }
-
-    /// The fact with this id, if it is still remembered.
-    pub fn fact(&self, id: i64) -> Result<Option<Fact>, MemoryError> {
-        self.lock()
-            .query_row(
-                "SELECT id, at, text FROM facts WHERE id = ?1",
-                params![id],
-                fact_from_row,
-            )
-            .optional()
-            .map_err(|e| self.error(e))
     }
 }
 

@@ -184,13 +184,13 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     }));
     let data_dir = orchestrator.config().data_dir();
     let history_path = data_dir.join(HISTORY_FILE);
-    if history_path.exists() {
-        if let Err(error) = editor.load_history(&history_path) {
-            eprintln!(
-                "could not read the line history {}: {error}",
-                history_path.display()
-            );
-        }
+    if history_path.exists()
+        && let Err(error) = editor.load_history(&history_path)
+    {
+        eprintln!(
+            "could not read the line history {}: {error}",
+            history_path.display()
+        );
     }
     let printer = Printer {
         external: editor

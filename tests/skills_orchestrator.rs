@@ -23,7 +23,7 @@ struct ProbeSkill {
 }
 
 impl ProbeSkill {
-    fn new(name: &str, intents: Vec<IntentSpec>) -> Arc<dyn Skill> {
+    fn shared(name: &str, intents: Vec<IntentSpec>) -> Arc<dyn Skill> {
         Arc::new(ProbeSkill {
             manifest: SkillManifest {
                 name: name.into(),
@@ -84,7 +84,7 @@ fn orchestrator(data: &std::path::Path, timeout: Duration) -> (Orchestrator, tem
     ));
     config.roxy.skills.timeout = timeout;
     let skills = vec![
-        ProbeSkill::new(
+        ProbeSkill::shared(
             "probe",
             vec![
                 intent("declared", "probe declared"),
@@ -95,7 +95,7 @@ fn orchestrator(data: &std::path::Path, timeout: Duration) -> (Orchestrator, tem
                 intent("status", "status"),
             ],
         ),
-        ProbeSkill::new("other", vec![intent("status", "status")]),
+        ProbeSkill::shared("other", vec![intent("status", "status")]),
     ];
     let registry = SkillRegistry::new(skills, DEFAULT_MATCH_THRESHOLD).expect("skills compile");
     let config = Arc::new(config);

@@ -52,7 +52,7 @@ struct IntentFile {
 struct CallSpec {
     server: String,
     tool: String,
-    /// Tool arguments; string values are templates. An argument whose whole value is one
+    /// Tool arguments; strings (at any depth) are templates. A member whose whole value is one
     /// placeholder of an unfilled slot is left out.
     #[serde(default)]
     arguments: Map<String, Value>,
@@ -284,10 +284,7 @@ impl Checker<'_> {
     }
 
     fn check_arguments(&mut self, call: &CallSpec, slots: &BTreeSet<String>) {
-        for value in call.arguments.values() {
-            let Value::String(template) = value else {
-                continue;
-            };
+        for template in call.arguments.values().flat_map(strings_in) {
             for name in placeholders(template) {
                 if name != "input" && !slots.contains(name) {
                     self.error(
@@ -314,7 +311,8 @@ impl Checker<'_> {
         } else {
             ""
         };
-        for name in placeholders(&response.text) {
+        let texts = std::iter::once(&response.text).chain(response.empty.as_ref());
+        for name in texts.flat_map(|text| placeholders(text)) {
             if !allowed(name, items_name) {
                 self.error(
                     &format!("{{{name}}}"),
@@ -432,30 +430,49 @@ fn result_lookup(name: &str, structured: Option<&Value>) -> Option<String> {
         .map(display_value)
 }
 
-/// Fills argument templates from slots; an argument that is exactly one unfilled slot is dropped.
-fn render_arguments(arguments: &Map<String, Value>, context: &SkillContext) -> Map<String, Value> {
+/// Fills the string templates in `value` (at any depth) from slots and the input. A member
+/// whose whole value is one placeholder of an unfilled slot is left out (`None`).
+fn render_argument(value: &Value, context: &SkillContext) -> Option<Value> {
     let lookup = |name: &str| match name {
         "input" => Some(context.user_input.clone()),
         slot => context.parameter(slot).map(str::to_string),
     };
-    let mut rendered = Map::new();
-    for (key, value) in arguments {
-        match value {
-            Value::String(template) => {
-                let names = placeholders(template);
-                let whole_placeholder =
-                    names.len() == 1 && template.trim() == format!("{{{}}}", names[0]);
-                if whole_placeholder && lookup(names[0]).is_none() {
-                    continue;
-                }
-                rendered.insert(key.clone(), Value::String(render_with(template, lookup)));
+    match value {
+        Value::String(template) => {
+            let names = placeholders(template);
+            let whole_placeholder =
+                names.len() == 1 && template.trim() == format!("{{{}}}", names[0]);
+            if whole_placeholder && lookup(names[0]).is_none() {
+                return None;
             }
-            other => {
-                rendered.insert(key.clone(), other.clone());
-            }
+            Some(Value::String(render_with(template, lookup)))
         }
+        Value::Array(items) => Some(Value::Array(
+            items
+                .iter()
+                .filter_map(|item| render_argument(item, context))
+                .collect(),
+        )),
+        Value::Object(members) => Some(Value::Object(
+            members
+                .iter()
+                .filter_map(|(key, member)| {
+                    render_argument(member, context).map(|rendered| (key.clone(), rendered))
+                })
+                .collect(),
+        )),
+        other => Some(other.clone()),
     }
-    rendered
+}
+
+/// Every string in `value`, at any depth.
+fn strings_in(value: &Value) -> Vec<&str> {
+    match value {
+        Value::String(text) => vec![text],
+        Value::Array(items) => items.iter().flat_map(strings_in).collect(),
+        Value::Object(members) => members.values().flat_map(strings_in).collect(),
+        _ => Vec::new(),
+    }
 }
 
 #[async_trait::async_trait]
@@ -471,7 +488,14 @@ impl Skill for DeclarativeSkill {
                 self.manifest.name, context.intent
             ));
         };
-        let arguments = render_arguments(&action.call.arguments, &context);
+        let arguments = action
+            .call
+            .arguments
+            .iter()
+            .filter_map(|(key, value)| {
+                render_argument(value, &context).map(|rendered| (key.clone(), rendered))
+            })
+            .collect();
         let result = match context
             .mcp
             .call_tool(
@@ -514,18 +538,19 @@ impl Skill for DeclarativeSkill {
             Some(items) => items.is_empty(),
             None => text.trim().is_empty() && structured.is_none(),
         };
-        let response_text = match (&response.empty, is_empty) {
-            (Some(empty), true) => empty.clone(),
-            _ => render_with(&response.text, |name| match name {
-                "input" => Some(context.user_input.clone()),
-                "text" => Some(text.clone()),
-                "items" => items.as_ref().map(|items| items.join("\n")),
-                name if name == "result" || name.starts_with("result.") => {
-                    result_lookup(name, structured.as_ref())
-                }
-                slot => context.parameter(slot).map(str::to_string),
-            }),
+        let template = match (&response.empty, is_empty) {
+            (Some(empty), true) => empty,
+            _ => &response.text,
         };
+        let response_text = render_with(template, |name| match name {
+            "input" => Some(context.user_input.clone()),
+            "text" => Some(text.clone()),
+            "items" => items.as_ref().map(|items| items.join("\n")),
+            name if name == "result" || name.starts_with("result.") => {
+                result_lookup(name, structured.as_ref())
+            }
+            slot => context.parameter(slot).map(str::to_string),
+        });
         let mut answer = SkillResult::success(response_text.trim().to_string());
         answer.data = structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
         answer

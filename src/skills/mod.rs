@@ -151,6 +151,11 @@ impl SkillResult {
         self.follow_up = Some(question.into());
         self
     }
+
+    pub fn with_speech(mut self, speak: impl Into<String>) -> SkillResult {
+        self.speak = Some(speak.into());
+        self
+    }
 }
 
 /// A skill. Implement this to add one in Rust; see `docs/skills.md`.

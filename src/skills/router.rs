@@ -79,18 +79,14 @@ impl Router {
         })
     }
 
-    pub fn entries(&self) -> &[RouteEntry] {
-        &self.entries
-    }
-
     /// Routes one utterance.
     pub fn route(&self, input: &str) -> Route {
         let utterance = Utterance::new(input);
         let mut matches = self.scored_matches(&utterance, 0);
-        if matches.is_empty() {
-            if let Some((corrected, corrections)) = self.correct(&utterance) {
-                matches = self.scored_matches(&corrected, corrections);
-            }
+        if matches.is_empty()
+            && let Some((corrected, corrections)) = self.correct(&utterance)
+        {
+            matches = self.scored_matches(&corrected, corrections);
         }
         matches.retain(|m| m.score >= self.threshold);
         matches.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -176,7 +172,7 @@ fn template_words(source: &str) -> Vec<String> {
         match c {
             '{' => in_slot = true,
             '}' => in_slot = false,
-            c if !in_slot && !(c.is_whitespace() || "()[]|".contains(c)) => word.push(c),
+            c if !(in_slot || c.is_whitespace() || "()[]|".contains(c)) => word.push(c),
             _ => {}
         }
         if (c.is_whitespace() || "()[]{}|".contains(c)) && !word.is_empty() {
