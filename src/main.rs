@@ -37,9 +37,13 @@ enum Command {
     Servers {
         #[command(subcommand)]
         action: Option<ServersAction>,
-        /// Print JSON instead of a table.
+        /// Print JSON instead of a table (with --watch: one JSON event per line).
         #[arg(long)]
         json: bool,
+        /// Keep running: start the auto_start servers, print lifecycle events as they happen,
+        /// reload mcp_servers.yaml when it changes; stop everything on Ctrl-C or SIGTERM.
+        #[arg(long)]
+        watch: bool,
     },
     /// List the tools of all servers, or of one (starting it if needed).
     Tools {
@@ -171,6 +175,13 @@ fn load_config(dir: Option<&std::path::Path>) -> Result<Config, Failure> {
 async fn run(cli: Cli) -> Result<(), Failure> {
     roxy::telemetry::metrics_handle();
     let config = load_config(cli.config.as_deref())?;
+    let data_dir = config.data_dir();
+    if let Err(error) = std::fs::create_dir_all(&data_dir) {
+        return Err(Failure::usage(format!(
+            "cannot create the data directory {}: {error}; set `data_dir:` in roxy.yaml or ROXY_DATA_DIR",
+            data_dir.display()
+        )));
+    }
     let Some(command) = cli.command else {
         return Ok(roxy::repl::run(Orchestrator::new(config)?).await?);
     };
@@ -226,7 +237,16 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Metrics => metrics(&config).await,
-        Command::Servers { action, json } => {
+        Command::Servers {
+            action: None,
+            json,
+            watch: true,
+        } => watch_servers(config, json).await,
+        Command::Servers {
+            action,
+            json,
+            watch: _,
+        } => {
             let manager = start_manager(config, true).await;
             let result = match action {
                 Some(ServersAction::Restart { name }) => manager
@@ -296,6 +316,54 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
+/// `roxy servers --watch`: supervises until SIGINT or SIGTERM, printing every event.
+async fn watch_servers(config: Config, json: bool) -> Result<(), Failure> {
+    let manager = McpManager::new(Arc::new(config));
+    let mut events = manager.subscribe();
+    let printer = tokio::spawn(async move {
+        while let Ok(event) = events.recv().await {
+            if json {
+                println!("{}", serde_json::to_string(&event).unwrap_or_default());
+            } else {
+                eprintln!("{}", output::event_line(&event));
+            }
+        }
+    });
+    let _config_watch = match manager.watch_config() {
+        Ok(watch) => Some(watch),
+        Err(reason) => {
+            eprintln!("note: not watching the config: {reason}");
+            None
+        }
+    };
+    let startup = {
+        let manager = manager.clone();
+        tokio::spawn(async move { manager.start_auto_start().await })
+    };
+    let signal = shutdown_signal().await;
+    startup.abort();
+    eprintln!("{signal}: stopping every server");
+    manager.shutdown().await;
+    printer.abort();
+    Ok(())
+}
+
+/// Waits for SIGINT or SIGTERM and names it.
+async fn shutdown_signal() -> &'static str {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut interrupt), Ok(mut terminate)) = (
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::terminate()),
+    ) else {
+        let _ = tokio::signal::ctrl_c().await;
+        return "interrupted";
+    };
+    tokio::select! {
+        _ = interrupt.recv() => "interrupted",
+        _ = terminate.recv() => "terminated",
+    }
+}
+
 fn parse_arguments(text: Option<&str>) -> Result<serde_json::Value, Failure> {
     let text = match text {
         None => return Ok(serde_json::json!({})),
@@ -326,9 +394,7 @@ async fn start_manager(config: Config, show_failures: bool) -> McpManager {
         let mut events = manager.subscribe();
         tokio::spawn(async move {
             while let Ok(event) = events.recv().await {
-                if let Some(line) = output::event_line(&event) {
-                    eprintln!("{line}");
-                }
+                eprintln!("{}", output::event_line(&event));
             }
         })
     });

@@ -138,9 +138,30 @@ pub fn call_result(result: &ToolCallResult) -> String {
 }
 
 /// One line for a lifecycle event, for progress on a terminal.
-pub fn event_line(event: &ManagerEvent) -> Option<String> {
-    Some(match event {
-        ManagerEvent::Started { server, tools } => format!("✓ {server} started ({tools} tools)"),
+pub fn event_line(event: &ManagerEvent) -> String {
+    match event {
+        ManagerEvent::Started { server, tools, .. } => {
+            format!("✓ {server} started ({tools} tools)")
+        }
+        ManagerEvent::Stopped { server } => format!("■ {server} stopped"),
+        ManagerEvent::ConfigReloaded {
+            added,
+            removed,
+            changed,
+        } => {
+            format!(
+                "config reloaded: added [{}], removed [{}], changed [{}]",
+                added.join(", "),
+                removed.join(", "),
+                changed.join(", ")
+            )
+        }
+        ManagerEvent::ConfigReloadFailed { errors } => {
+            format!("config not reloaded (the running one stays):\n{errors}")
+        }
+        ManagerEvent::ToolsChanged { server, tools } => {
+            format!("{server}: tool list changed ({tools} tools)")
+        }
         ManagerEvent::Failed { server, reason } => format!("✗ {server} failed: {reason}"),
         ManagerEvent::Crashed { server, reason } => format!("! {server} crashed: {reason}"),
         ManagerEvent::Restarting {
@@ -148,31 +169,6 @@ pub fn event_line(event: &ManagerEvent) -> Option<String> {
             attempt,
             delay,
         } => format!("↻ {server} restarting in {delay:.1?} (attempt {attempt})"),
-        ManagerEvent::Stopped { server } => format!("■ {server} stopped"),
-        ManagerEvent::ToolsChanged { server, tools } => {
-            format!("↻ {server} changed its tools ({tools} tools)")
-        }
-        ManagerEvent::ConfigReloaded {
-            added,
-            removed,
-            changed,
-        } => format!(
-            "↻ configuration reloaded (added: {}, removed: {}, changed: {})",
-            list_or_none(added),
-            list_or_none(removed),
-            list_or_none(changed)
-        ),
-        ManagerEvent::ConfigReloadFailed { errors } => {
-            format!("✗ configuration not reloaded:\n{errors}")
-        }
-    })
-}
-
-fn list_or_none(names: &[String]) -> String {
-    if names.is_empty() {
-        "none".into()
-    } else {
-        names.join(", ")
     }
 }
 

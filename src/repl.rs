@@ -207,9 +207,7 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
         loop {
             match events.recv().await {
                 Ok(event) => {
-                    if let Some(line) = output::event_line(&event) {
-                        event_printer.print(line);
-                    }
+                    event_printer.print(output::event_line(&event));
                     if matches!(
                         event,
                         ManagerEvent::Started { .. } | ManagerEvent::ToolsChanged { .. }
@@ -431,7 +429,7 @@ mod tests {
             attempt: 2,
             delay: Duration::from_secs(2),
         };
-        let line = output::event_line(&event).unwrap();
+        let line = output::event_line(&event);
         assert!(line.contains("fs restarting in 2.0s (attempt 2)"), "{line}");
     }
 }

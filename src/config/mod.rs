@@ -464,18 +464,22 @@ impl Config {
         roxy: Option<(String, &str)>,
     ) -> Result<Config, ConfigErrors> {
         let mut errors = Vec::new();
-        let mcp = parse_mcp_servers(
-            mcp_file,
-            mcp_text,
-            &|name| std::env::var(name).ok(),
-            &mut errors,
-        );
         let roxy = match roxy {
             Some((file, text)) => {
                 parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default()
             }
             None => RoxyConfig::default(),
         };
+        // `${env:ROXY_DATA_DIR}` always names the data directory Roxy itself uses.
+        let data_dir = resolve_data_dir(&roxy, &base_dir).display().to_string();
+        let env = |name: &str| {
+            if name == DATA_DIR_VARIABLE {
+                Some(data_dir.clone())
+            } else {
+                std::env::var(name).ok()
+            }
+        };
+        let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
         match mcp {
             Some(mcp) if errors.is_empty() => Ok(Config {
                 source,
@@ -490,15 +494,7 @@ impl Config {
     /// Roxy's data directory: `roxy.yaml`'s `data_dir`, else `ROXY_DATA_DIR`, else the XDG data
     /// directory (`~/.local/share/roxy`).
     pub fn data_dir(&self) -> PathBuf {
-        if let Some(dir) = &self.roxy.data_dir {
-            return self.resolve_path(dir);
-        }
-        if let Some(dir) = std::env::var_os("ROXY_DATA_DIR") {
-            return PathBuf::from(dir);
-        }
-        dirs::data_dir()
-            .unwrap_or_else(std::env::temp_dir)
-            .join("roxy")
+        resolve_data_dir(&self.roxy, &self.base_dir)
     }
 
     /// Resolves a path from the config against the project root.
@@ -521,6 +517,20 @@ impl Config {
                 .map(|r| self.resolve_path(r))
                 .collect()
         }
+    }
+}
+
+/// The environment variable that overrides the data directory (and that config files may use).
+pub const DATA_DIR_VARIABLE: &str = "ROXY_DATA_DIR";
+
+fn resolve_data_dir(roxy: &RoxyConfig, base_dir: &Path) -> PathBuf {
+    match (&roxy.data_dir, std::env::var_os(DATA_DIR_VARIABLE)) {
+        (Some(dir), _) if dir.is_absolute() => dir.clone(),
+        (Some(dir), _) => base_dir.join(dir),
+        (None, Some(dir)) => PathBuf::from(dir),
+        (None, None) => dirs::data_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("roxy"),
     }
 }
 
@@ -843,8 +853,9 @@ fn expand_server_env(
     Ok(())
 }
 
-/// Expands `${env:VAR}` and `${env:VAR:-default}`; `$${` stays a literal `${`. Returns the name
-/// of the first variable that is unset and has no default.
+/// Expands `${env:VAR}` and `${env:VAR:-default}` (the default may itself hold `${env:...}`);
+/// `$${` stays a literal `${`. Returns the name of the first variable that is unset and has no
+/// default.
 pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -857,7 +868,7 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
         }
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        let Some(end) = after.find('}') else {
+        let Some(end) = matching_brace(after) else {
             out.push_str(&rest[start..]);
             return Ok(out);
         };
@@ -870,7 +881,7 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
                 };
                 match (env(name), default) {
                     (Some(value), _) => out.push_str(&value),
-                    (None, Some(default)) => out.push_str(default),
+                    (None, Some(default)) => out.push_str(&expand_env(default, env)?),
                     (None, None) => return Err(name.to_string()),
                 }
             }
@@ -884,6 +895,21 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// Index of the `}` closing a `${`, counting nested `${ ... }`.
+fn matching_brace(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let bytes = text.as_bytes();
+    for (index, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'{' if index > 0 && bytes[index - 1] == b'$' => depth += 1,
+            b'}' if depth == 0 => return Some(index),
+            b'}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether a header or environment variable name suggests its value is a secret.
@@ -932,6 +958,14 @@ mod tests {
         );
         assert_eq!(expand_env("${env:NOPE}", &env), Err("NOPE".into()));
         assert_eq!(expand_env("${other}", &env), Ok("${other}".into()));
+        assert_eq!(
+            expand_env("${env:NOPE:-${env:HOME_X}/data}/f", &env),
+            Ok("/home/x/data/f".into())
+        );
+        assert_eq!(
+            expand_env("${env:NOPE:-${env:ALSO_NOPE}}", &env),
+            Err("ALSO_NOPE".into())
+        );
     }
 
     #[test]

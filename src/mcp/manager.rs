@@ -25,7 +25,24 @@ use super::session::{
     SessionOptions,
 };
 use super::transport::{self, TransportHandle};
-use crate::config::{Config, ServerConfig, TransportKind, closest_names};
+use crate::config::{
+    Config, ConfigError, ConfigErrors, ConfigSource, ServerConfig, TransportKind, closest_names,
+};
+
+/// Quiet time after the last change to mcp_servers.yaml before it is reloaded.
+const CONFIG_DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Keeps a config watch alive; dropping it stops watching.
+pub struct ConfigWatch {
+    _watcher: notify::RecommendedWatcher,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for ConfigWatch {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
 
 /// Longest qualified tool name (`server__tool`), the limit most LLM tool APIs impose.
 pub const MAX_QUALIFIED_NAME: usize = 64;
@@ -60,6 +77,7 @@ pub enum ManagerEvent {
     Started {
         server: String,
         tools: usize,
+        pid: Option<u32>,
     },
     Stopped {
         server: String,
@@ -648,6 +666,70 @@ impl McpManager {
         event
     }
 
+    /// Re-reads `mcp_servers.yaml` from the config directory and applies it (`/reload`). An
+    /// invalid file changes nothing and returns its errors.
+    pub async fn reload_from_disk(&self) -> Result<ManagerEvent, ConfigErrors> {
+        let ConfigSource::Dir(dir) = self.config().source.clone() else {
+            return Err(ConfigErrors(vec![ConfigError {
+                file: "<embedded>".into(),
+                position: None,
+                key: String::new(),
+                message: "Roxy runs on its built-in configuration; there is no file to reload"
+                    .into(),
+                hint: Some(
+                    "start Roxy with --config DIR (or ROXY_CONFIG) to use editable files".into(),
+                ),
+            }]));
+        };
+        match Config::load_dir(&dir) {
+            Ok(config) => Ok(self.reload(config).await),
+            Err(errors) => {
+                self.report_reload_failure(errors.to_string());
+                Err(errors)
+            }
+        }
+    }
+
+    /// Watches the config directory and reloads `mcp_servers.yaml` shortly after it changes
+    /// (edits are debounced). The watch lasts as long as the returned guard.
+    pub fn watch_config(&self) -> Result<ConfigWatch, String> {
+        let ConfigSource::Dir(dir) = self.config().source.clone() else {
+            return Err(
+                "Roxy runs on its built-in configuration; there is no file to watch".into(),
+            );
+        };
+        let (changed_tx, mut changed_rx) = mpsc::unbounded_channel();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                if let Ok(event) = event {
+                    let touches_config = event.paths.iter().any(|p| {
+                        p.file_name()
+                            .is_some_and(|n| n == crate::config::MCP_SERVERS_FILE)
+                    });
+                    if touches_config && !matches!(event.kind, notify::EventKind::Access(_)) {
+                        let _ = changed_tx.send(());
+                    }
+                }
+            })
+            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+        notify::Watcher::watch(&mut watcher, &dir, notify::RecursiveMode::NonRecursive)
+            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+        let manager = self.clone();
+        let task = tokio::spawn(async move {
+            while changed_rx.recv().await.is_some() {
+                // Debounce: editors write a file in several steps.
+                while let Ok(Some(())) =
+                    tokio::time::timeout(CONFIG_DEBOUNCE, changed_rx.recv()).await
+                {}
+                let _ = manager.reload_from_disk().await;
+            }
+        });
+        Ok(ConfigWatch {
+            _watcher: watcher,
+            task,
+        })
+    }
+
     /// Reports a configuration that could not be applied (the running one stays).
     pub fn report_reload_failure(&self, errors: String) {
         tracing::error!("config not reloaded, the running configuration stays:\n{errors}");
@@ -903,7 +985,7 @@ impl Supervisor {
                         }
                     }
                 }
-                Err(error) if !after_crash => {
+                Err((error, false)) if !after_crash => {
                     let reason = error.to_string();
                     self.set_state(ServerState::Failed, Some(reason.clone()));
                     self.emit(ManagerEvent::Failed {
@@ -913,7 +995,15 @@ impl Supervisor {
                     want_running = false;
                     continue;
                 }
-                Err(error) => error.to_string(),
+                Err((error, _)) => {
+                    let reason = error.to_string();
+                    self.set_state(ServerState::Crashed, Some(reason.clone()));
+                    self.emit(ManagerEvent::Crashed {
+                        server: self.name.clone(),
+                        reason: reason.clone(),
+                    });
+                    reason
+                }
             };
 
             // Crashed, or a restart after a crash failed: back off and try again, up to the limit.
@@ -955,8 +1045,13 @@ impl Supervisor {
         }
     }
 
-    async fn start_session(&self) -> Result<McpSession, McpError> {
-        let handle = start_transport(&self.name, &self.server, &self.config).await?;
+    /// Starts transport and session. The error says whether the handshake had completed:
+    /// a server that never finished `initialize` is not worth restarting blindly, one that
+    /// died afterwards has crashed.
+    async fn start_session(&self) -> Result<McpSession, (McpError, bool)> {
+        let handle = start_transport(&self.name, &self.server, &self.config)
+            .await
+            .map_err(|e| (e, false))?;
         let options = SessionOptions {
             server: self.name.clone(),
             request_timeout: self.server.request_timeout(),
@@ -964,8 +1059,16 @@ impl Supervisor {
             roots: self.config.roots(),
             elicitation: Arc::clone(&self.elicitation),
         };
-        let session = McpSession::connect(handle, options).await?;
-        let tools = self.fetch_tools(&session).await?;
+        let session = McpSession::connect(handle, options)
+            .await
+            .map_err(|e| (e, false))?;
+        let tools = match self.fetch_tools(&session).await {
+            Ok(tools) => tools,
+            Err(error) => {
+                session.close().await;
+                return Err((error, true));
+            }
+        };
         let count = tools.len();
         self.snapshot.send_modify(|s| {
             s.state = ServerState::Running;
@@ -977,6 +1080,7 @@ impl Supervisor {
         self.emit(ManagerEvent::Started {
             server: self.name.clone(),
             tools: count,
+            pid: session.pid(),
         });
         Ok(session)
     }

@@ -475,10 +475,11 @@ async fn monitor_exit(
     };
     let tail = tail_text(&stderr_tail);
     let reason = if tail.is_empty() {
-        format!("server `{server}` {description}")
+        description
     } else {
-        format!("server `{server}` {description}; last stderr: {tail}")
+        format!("{description}; last stderr: {tail}")
     };
+    tracing::debug!(server, "{reason}");
     let _ = exit.send(Some(reason.clone()));
     let _ = inbound.send(TransportEvent::Closed { reason }).await;
     if status.is_none() {

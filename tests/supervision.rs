@@ -1,0 +1,330 @@
+//! Supervision with real processes: crash restart with backoff, giving up after max_retries,
+//! health checks of hung servers, config hot reload, and no orphans even when Roxy is SIGKILLed.
+
+mod common;
+
+use std::io::BufRead;
+use std::time::Duration;
+
+use common::*;
+use roxy::mcp::{ManagerEvent, ServerState};
+use serde_json::json;
+
+const FAST_RESTART: &str = "restart: { max_retries: 3, initial_backoff: 20ms, max_backoff: 2s }";
+
+#[tokio::test]
+async fn a_crashed_server_is_restarted_and_the_next_call_succeeds() {
+    roxy::telemetry::metrics_handle();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  flaky: {}\n",
+        misbehaving("exit-after", &format!(", {FAST_RESTART}"))
+            .replace("exit-after]", "exit-after, \"2\"]")
+    ));
+    let manager = manager(config);
+    let mut events = manager.subscribe();
+    assert!(
+        manager
+            .call_tool("flaky", "echo", json!({ "text": "1" }))
+            .await
+            .success
+    );
+    let first_pid = manager.status()[0].pid.unwrap();
+    assert!(
+        manager
+            .call_tool("flaky", "echo", json!({ "text": "2" }))
+            .await
+            .success,
+        "the call answered before the exit succeeds"
+    );
+    let crashed = wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::Crashed { .. })
+    })
+    .await;
+    assert!(
+        matches!(&crashed, ManagerEvent::Crashed { reason, .. } if reason.contains("exited with code 9")),
+        "{crashed:?}"
+    );
+    wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::Restarting { attempt: 1, .. })
+    })
+    .await;
+    // A call arriving during the restart waits for it.
+    let third = manager
+        .call_tool("flaky", "echo", json!({ "text": "3" }))
+        .await;
+    assert!(third.success, "{third:?}");
+    let status = &manager.status()[0];
+    assert_eq!((status.state, status.restarts), (ServerState::Running, 1));
+    assert_ne!(status.pid, Some(first_pid));
+    assert_group_gone(first_pid).await;
+    let metrics = roxy::telemetry::render_metrics();
+    assert!(
+        metrics.contains("roxy_server_restarts_total{server=\"flaky\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("roxy_tool_calls_total{server=\"flaky\",tool=\"echo\",outcome=\"ok\"} 3"),
+        "{metrics}"
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_server_that_always_crashes_fails_after_max_retries_with_growing_delays() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  doomed: {}\nstartup: {{ auto_start: [doomed] }}\n",
+        misbehaving("crash-after-handshake", &format!(", {FAST_RESTART}"))
+    ));
+    let manager = manager(config);
+    let mut events = manager.subscribe();
+    manager.start_auto_start().await;
+    let mut delays = Vec::new();
+    let failed = loop {
+        match wait_for_event(&mut events, Duration::from_secs(20), |e| {
+            matches!(
+                e,
+                ManagerEvent::Restarting { .. } | ManagerEvent::Failed { .. }
+            )
+        })
+        .await
+        {
+            ManagerEvent::Restarting { attempt, delay, .. } => {
+                assert_eq!(attempt as usize, delays.len() + 1);
+                delays.push(delay);
+            }
+            failed => break failed,
+        }
+    };
+    assert_eq!(delays.len(), 3, "max_retries is 3: {delays:?}");
+    assert!(
+        delays.windows(2).all(|w| w[1] >= w[0]),
+        "backoff must grow: {delays:?}"
+    );
+    assert!(delays[0] >= Duration::from_millis(20), "{delays:?}");
+    let ManagerEvent::Failed { reason, .. } = failed else {
+        unreachable!()
+    };
+    assert!(
+        reason.contains("gave up after 3 restarts")
+            && reason.contains("crashing right after the handshake"),
+        "{reason}"
+    );
+    assert_eq!(manager.status()[0].state, ServerState::Failed);
+    let error = manager
+        .call_tool("doomed", "echo", json!({}))
+        .await
+        .error
+        .unwrap();
+    assert!(error.contains("roxy servers restart doomed"), "{error}");
+    // An explicit restart tries again.
+    let _ = manager.restart("doomed").await;
+    wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(
+            e,
+            ManagerEvent::Started { .. } | ManagerEvent::Crashed { .. }
+        )
+    })
+    .await;
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_hung_server_is_restarted_by_the_health_check() {
+    roxy::telemetry::metrics_handle();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  sleepy: {}\nstartup: {{ auto_start: [sleepy] }}\n",
+        misbehaving(
+            "hang-after",
+            &format!(", health_interval: 200ms, request_timeout: 300ms, {FAST_RESTART}")
+        )
+        .replace("hang-after]", "hang-after, \"1\"]")
+    ));
+    let manager = manager(config);
+    let mut events = manager.subscribe();
+    manager.start_auto_start().await;
+    let hung_pid = manager.status()[0].pid.unwrap();
+    let crashed = wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::Crashed { .. })
+    })
+    .await;
+    assert!(
+        matches!(&crashed, ManagerEvent::Crashed { reason, .. } if reason.contains("health-check ping")),
+        "{crashed:?}"
+    );
+    wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::Started { .. })
+    })
+    .await;
+    assert_group_gone(hung_pid).await;
+    assert!(
+        roxy::telemetry::render_metrics()
+            .contains("roxy_health_check_failures_total{server=\"sleepy\"}")
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn config_hot_reload_adds_removes_changes_and_survives_a_broken_edit() {
+    let server = |extra: &str| misbehaving("healthy", extra);
+    let (dir, config) = config_dir(&format!(
+        "servers:\n  keep: {}\n  change: {}\n  remove: {}\nstartup: {{ auto_start: [keep, change, remove] }}\n",
+        server(""),
+        server(""),
+        server("")
+    ));
+    let manager = manager(config);
+    manager.start_auto_start().await;
+    let pid_of = |name: &str| {
+        manager
+            .status()
+            .into_iter()
+            .find(|s| s.name == name)
+            .and_then(|s| s.pid)
+    };
+    let (keep_pid, change_pid, remove_pid) = (
+        pid_of("keep").unwrap(),
+        pid_of("change").unwrap(),
+        pid_of("remove").unwrap(),
+    );
+    let _watch = manager.watch_config().expect("watch");
+    let mut events = manager.subscribe();
+    let file = dir.path().join("config/mcp_servers.yaml");
+
+    std::fs::write(
+        &file,
+        format!(
+            "servers:\n  keep: {}\n  change: {}\n  add: {}\nstartup: {{ auto_start: [keep, change, add] }}\n",
+            server(""),
+            server(", description: changed"),
+            server("")
+        ),
+    )
+    .unwrap();
+    let reloaded = wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::ConfigReloaded { .. })
+    })
+    .await;
+    assert_eq!(
+        reloaded,
+        ManagerEvent::ConfigReloaded {
+            added: vec!["add".into()],
+            removed: vec!["remove".into()],
+            changed: vec!["change".into()]
+        }
+    );
+    assert!(
+        manager
+            .call_tool("add", "echo", json!({ "text": "new" }))
+            .await
+            .success
+    );
+    assert!(manager.call_tool("change", "echo", json!({})).await.success);
+    assert_eq!(
+        pid_of("keep"),
+        Some(keep_pid),
+        "an untouched server keeps its process and session"
+    );
+    assert_ne!(pid_of("change"), Some(change_pid));
+    assert!(manager.status().iter().all(|s| s.name != "remove"));
+    assert_group_gone(remove_pid).await;
+    assert_group_gone(change_pid).await;
+
+    std::fs::write(&file, "servers:\n  keep: { transport: stdio, comand: x }\n").unwrap();
+    let failed = wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::ConfigReloadFailed { .. })
+    })
+    .await;
+    let ManagerEvent::ConfigReloadFailed { errors } = failed else {
+        unreachable!()
+    };
+    assert!(
+        errors.contains("mcp_servers.yaml:2:") && errors.contains("did you mean `command`"),
+        "{errors}"
+    );
+    assert_eq!(
+        pid_of("keep"),
+        Some(keep_pid),
+        "a broken edit keeps the running config"
+    );
+    assert!(manager.call_tool("keep", "echo", json!({})).await.success);
+    manager.shutdown().await;
+}
+
+/// Runs the real `roxy` binary, kills it with SIGKILL, and checks that no process of the
+/// servers it started (npx -> node grandchildren and a Python SDK server) remains.
+#[test]
+fn sigkill_of_roxy_takes_every_server_process_down() {
+    let peers = root().join("tests/peers");
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  npx_everything: {{ transport: stdio, command: npx, args: [--no, mcp-server-everything], cwd: \"{}\" }}\n  python: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\nstartup: {{ auto_start: [npx_everything, python] }}\n",
+        peers.display(),
+        python(),
+        fixture("python_sdk_server.py")
+    ));
+    let roxy::config::ConfigSource::Dir(config_path) = &config.source else {
+        unreachable!()
+    };
+    let mut roxy = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args([
+            "--config",
+            &config_path.display().to_string(),
+            "servers",
+            "--watch",
+            "--json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = roxy.stdout.take().unwrap();
+    let (lines_tx, lines_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut pids = Vec::new();
+    while pids.len() < 2 {
+        let line = lines_rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("both servers start within 60 s");
+        let event: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_ne!(event["event"], "failed", "{line}");
+        if event["event"] == "started" {
+            pids.push(event["pid"].as_u64().unwrap() as u32);
+        }
+    }
+    let npx_tree: Vec<String> = std::process::Command::new("pgrep")
+        .args([
+            "-g",
+            &pids
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(","),
+        ])
+        .output()
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        npx_tree.len() >= 3,
+        "expected npx, its node child and python in the groups: {npx_tree:?}"
+    );
+
+    roxy.kill().unwrap(); // SIGKILL
+    roxy.wait().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    for pid in pids {
+        runtime.block_on(assert_group_gone(pid));
+    }
+}
