@@ -18,8 +18,6 @@ fn what_roxy_acknowledged_survives_sigkill() {
             .arg("--config")
             .arg(&config)
             .env("ROXY_DATA_DIR", data.path())
-            .env("ROXY_PEERS_DIR", common::root().join("tests/peers"))
-            .env("ROXY_MEMORY_GRAPH", data.path().join("graph.jsonl"))
             .current_dir(common::root());
     };
 

@@ -21,8 +21,6 @@ fn roxy(config_dir: &Path, data_dir: &Path) -> Session {
         .arg("--config")
         .arg(config_dir)
         .env("ROXY_DATA_DIR", data_dir)
-        .env("ROXY_PEERS_DIR", common::root().join("tests/peers"))
-        .env("ROXY_MEMORY_GRAPH", data_dir.join("graph.jsonl"))
         .env("NO_COLOR", "1")
         .current_dir(common::root());
     let mut session = Session::spawn(command).expect("spawn roxy in a pseudo-terminal");
