@@ -300,7 +300,8 @@ async fn command(
             Err(error) => println!("{error}"),
         },
         "/call" => call(manager, rest).await,
-        "/restart" if !rest.is_empty() => match manager.restart(rest).await {
+        "/restart" if rest.is_empty() => println!("Usage: /restart server (see /servers)"),
+        "/restart" => match manager.restart(rest).await {
             Ok(()) => {
                 println!("Restarted {rest}.");
                 refresh_completions(manager, index).await;

@@ -61,6 +61,11 @@ fn remembers_across_restarts_and_answers_the_time() {
         "remember that the spare key is under the blue pot",
         "I'll remember that the spare key is under the blue pot",
     );
+    say(
+        &mut session,
+        "/metrics",
+        r#"roxy_skill_requests_total{skill="memory",outcome="success"} 1"#,
+    );
     quit(session);
 
     let mut session = roxy(&shipped_config(), data.path());
