@@ -15,12 +15,12 @@ use serde_json::{Value, json};
 
 // --- from docs/skills.md, "A Rust skill, end to end" ---
 
-pub struct GraphSizeSkill {
+struct GraphSizeSkill {
     manifest: SkillManifest,
 }
 
 impl GraphSizeSkill {
-    pub fn new() -> GraphSizeSkill {
+    fn new() -> GraphSizeSkill {
         GraphSizeSkill {
             manifest: SkillManifest {
                 name: "graph_size".into(),
