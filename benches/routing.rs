@@ -12,8 +12,7 @@ use std::time::{Duration, Instant};
 
 use roxy::config::Config;
 use roxy::skills::{
-    IntentSpec, Skill, SkillContext, SkillManifest, SkillRegistry, SkillResult, builtin,
-    declarative,
+    IntentSpec, Skill, SkillContext, SkillManifest, SkillRegistry, SkillResult, configured_skills,
 };
 
 const GENERATED_SKILLS: usize = 1_000;
@@ -71,16 +70,12 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The shipped skills, without the `help` skill the registry adds (it is rebuilt per registry).
 fn shipped_skills(config: &Config) -> Vec<Arc<dyn Skill>> {
-    let mut skills = builtin::skills(config);
-    skills.extend(declarative::load_dir(config).expect("the shipped skills load"));
-    skills
+    configured_skills(config).expect("the shipped skills load")
 }
 
-fn registry(mut skills: Vec<Arc<dyn Skill>>, config: &Config) -> SkillRegistry {
-    skills.push(Arc::new(builtin::help::HelpSkill::new(&skills)));
-    SkillRegistry::new(skills, config.roxy.skills.match_threshold).expect("templates compile")
+fn registry(skills: Vec<Arc<dyn Skill>>, config: &Config) -> SkillRegistry {
+    SkillRegistry::with_help(skills, config.roxy.skills.match_threshold).expect("templates compile")
 }
 
 /// Mean time to route each of `utterances` once.

@@ -212,12 +212,22 @@ impl fmt::Debug for SkillRegistry {
 }
 
 impl SkillRegistry {
-    /// The built-in skills plus the declarative skills in the configured skills directory.
+    /// The built-in skills plus the declarative skills in the configured skills directory,
+    /// and `help` describing them all.
     pub fn load(config: &Config) -> Result<SkillRegistry, SkillErrors> {
-        let mut skills = builtin::skills(config);
-        skills.extend(declarative::load_dir(config)?);
+        SkillRegistry::with_help(
+            configured_skills(config)?,
+            config.roxy.skills.match_threshold,
+        )
+    }
+
+    /// `skills` plus a `help` skill that lists them (and answers "what can you do").
+    pub fn with_help(
+        mut skills: Vec<Arc<dyn Skill>>,
+        threshold: f64,
+    ) -> Result<SkillRegistry, SkillErrors> {
         skills.push(Arc::new(builtin::help::HelpSkill::new(&skills)));
-        SkillRegistry::new(skills, config.roxy.skills.match_threshold)
+        SkillRegistry::new(skills, threshold)
     }
 
     /// A registry of exactly these skills; compiles every template once.
@@ -281,6 +291,14 @@ impl SkillRegistry {
     pub fn capabilities(&self) -> String {
         capabilities(self.skills.iter().map(|s| s.manifest()))
     }
+}
+
+/// The built-in skills (except `help`) and the declarative skills of the configured skills
+/// directory.
+pub fn configured_skills(config: &Config) -> Result<Vec<Arc<dyn Skill>>, SkillErrors> {
+    let mut skills = builtin::skills(config);
+    skills.extend(declarative::load_dir(config)?);
+    Ok(skills)
 }
 
 /// One line per skill: `- name: description (e.g. "example")`.
