@@ -1,0 +1,299 @@
+//! Embedded Python servers vs the same module over stdio vs a direct Python call (the floor).
+//!
+//! Prints, never asserts: the median latency of `CALLS` sequential `tools/call`s in-process
+//! through pyo3, over stdio through Roxy's client, and as `await server.call_tool(...)` inside one
+//! Python process; their ratios; start-up time embedded (cold interpreter and warm) vs stdio; and
+//! the memory (RSS) of Roxy running three Python servers embedded vs as three stdio processes.
+//! Each RSS figure is measured in a fresh process (this binary re-executed), so one measurement
+//! cannot inflate the other.
+//!
+//! Run: `cargo bench --bench python` (needs `.venv` from scripts/setup.sh).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use roxy::config::Config;
+use roxy::mcp::session::{McpSession, RequestOptions, SessionOptions};
+use serde_json::json;
+
+const CALLS: usize = 1000;
+/// The module and tool every mode calls.
+const FIXTURE: &str = "tests/fixtures/python/mcp2_server.py";
+const TOOL: &str = "shout";
+/// The three servers of the memory comparison.
+const THREE_SERVERS: [&str; 3] = [
+    "tests/fixtures/python/mcp2_server.py",
+    "tests/fixtures/python/fastmcp_server.py",
+    "python_servers/roxy_system.py",
+];
+const MEASURE_EMBEDDED_RSS: &str = "--measure-embedded-rss";
+const MEASURE_STDIO_RSS: &str = "--measure-stdio-rss";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn venv_python() -> PathBuf {
+    root().join(".venv/bin/python")
+}
+
+/// A config in a temporary project whose servers are `servers` (name, YAML flow mapping).
+fn config(dir: &Path, servers: &[(String, String)]) -> Config {
+    let config_dir = dir.join("config");
+    std::fs::create_dir_all(&config_dir).expect("config dir");
+    let mut yaml = String::from("servers:\n");
+    for (name, server) in servers {
+        yaml.push_str(&format!("  {name}: {server}\n"));
+    }
+    std::fs::write(config_dir.join("mcp_servers.yaml"), yaml).expect("write");
+    let roxy = format!(
+        "data_dir: \"{}\"\npython: {{ venv: \"{}\" }}\n",
+        dir.join("data").display(),
+        root().join(".venv").display()
+    );
+    std::fs::write(config_dir.join("roxy.yaml"), roxy).expect("write");
+    Config::load_dir(&config_dir).unwrap_or_else(|e| panic!("config:\n{e}"))
+}
+
+fn embedded(file: &str) -> String {
+    format!(
+        "{{ transport: python, path: \"{}\" }}",
+        root().join(file).display()
+    )
+}
+
+fn stdio(file: &str) -> String {
+    format!(
+        "{{ transport: stdio, command: \"{}\", args: [\"{}\"] }}",
+        venv_python().display(),
+        root().join(file).display()
+    )
+}
+
+async fn connect(config: &Config, name: &str) -> McpSession {
+    let server = &config.mcp.servers[name];
+    let handle = match server.transport {
+        roxy::config::TransportKind::Python => roxy::mcp::python::start(name, server, config).await,
+        _ => roxy::mcp::transport::stdio::start(name, server, config).await,
+    }
+    .unwrap_or_else(|e| panic!("{name}: {e}"));
+    McpSession::connect(handle, SessionOptions::new(name))
+        .await
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// Median latency of `CALLS` sequential calls of `TOOL`.
+async fn median_call(session: &McpSession) -> Duration {
+    let mut samples = Vec::with_capacity(CALLS);
+    for _ in 0..CALLS {
+        let started = Instant::now();
+        let result = session
+            .call_tool(TOOL, json!({"text": "bench"}), RequestOptions::default())
+            .await
+            .expect("call");
+        samples.push(started.elapsed());
+        assert_eq!(result.text(), "BENCH");
+    }
+    median(samples)
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// The floor: the median of `CALLS` direct `await server.call_tool(...)` in one Python process.
+fn median_direct_python() -> Duration {
+    let script = format!(
+        r#"
+import asyncio, importlib.util, statistics, time
+spec = importlib.util.spec_from_file_location("fixture", {fixture:?})
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+async def main():
+    samples = []
+    for _ in range({CALLS}):
+        started = time.perf_counter_ns()
+        await module.server.call_tool({TOOL:?}, {{"text": "bench"}})
+        samples.append(time.perf_counter_ns() - started)
+    print(int(statistics.median(samples)))
+asyncio.run(main())
+"#,
+        fixture = root().join(FIXTURE).display().to_string(),
+    );
+    let output = Command::new(venv_python())
+        .args(["-c", &script])
+        .output()
+        .expect("run python");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let nanos: u64 = text.trim().parse().unwrap_or_else(|_| {
+        panic!(
+            "python printed {text:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    Duration::from_nanos(nanos)
+}
+
+/// Resident set size of process `pid` (`self` for this one), from /proc.
+fn rss_kib(pid: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmRSS:"))
+        .and_then(|value| value.split_whitespace().next())
+        .and_then(|kib| kib.parse().ok())
+        .unwrap_or(0)
+}
+
+/// In a fresh process: starts the three servers in `mode` and prints Roxy's RSS plus the RSS of
+/// any server processes, in KiB.
+async fn measure_rss(mode: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let servers: Vec<(String, String)> = THREE_SERVERS
+        .iter()
+        .enumerate()
+        .map(|(index, file)| {
+            let entry = if mode == MEASURE_EMBEDDED_RSS {
+                embedded(file)
+            } else {
+                stdio(file)
+            };
+            (format!("server{index}"), entry)
+        })
+        .collect();
+    let config = config(dir.path(), &servers);
+    let mut sessions = Vec::new();
+    for (name, _) in &servers {
+        let session = connect(&config, name).await;
+        session
+            .call_tool(TOOL, json!({"text": "warm"}), RequestOptions::default())
+            .await
+            .ok();
+        sessions.push(session);
+    }
+    let children: u64 = sessions
+        .iter()
+        .filter_map(McpSession::pid)
+        .map(|pid| rss_kib(&pid.to_string()))
+        .sum();
+    println!("{} {children}", rss_kib("self"));
+    for session in sessions {
+        session.close().await;
+    }
+}
+
+/// Runs this binary again with `flag` and reads back (Roxy's RSS, servers' RSS) in KiB.
+fn rss_in_fresh_process(flag: &str) -> (u64, u64) {
+    let exe = std::env::current_exe().expect("current exe");
+    let output = Command::new(exe).arg(flag).output().expect("re-run bench");
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut numbers = text
+        .split_whitespace()
+        .filter_map(|n| n.parse::<u64>().ok());
+    match (numbers.next(), numbers.next()) {
+        (Some(roxy), Some(servers)) => (roxy, servers),
+        _ => panic!(
+            "{flag} printed {text:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    }
+}
+
+fn micros(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e6
+}
+
+async fn bench() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = config(
+        dir.path(),
+        &[
+            ("embedded".into(), embedded(FIXTURE)),
+            ("embedded_again".into(), embedded(FIXTURE)),
+            ("stdio".into(), stdio(FIXTURE)),
+        ],
+    );
+
+    let started = Instant::now();
+    let in_process = connect(&config, "embedded").await;
+    let embedded_cold_start = started.elapsed();
+    let started = Instant::now();
+    let warm = connect(&config, "embedded_again").await;
+    let embedded_warm_start = started.elapsed();
+    warm.close().await;
+    let started = Instant::now();
+    let over_stdio = connect(&config, "stdio").await;
+    let stdio_start = started.elapsed();
+
+    let embedded_median = median_call(&in_process).await;
+    let stdio_median = median_call(&over_stdio).await;
+    let direct_median = median_direct_python();
+    in_process.close().await;
+    over_stdio.close().await;
+
+    println!("python servers: {CALLS} sequential calls of `{TOOL}` ({FIXTURE}), median latency");
+    println!(
+        "  direct await server.call_tool (floor) {:>9.1} µs",
+        micros(direct_median)
+    );
+    println!(
+        "  embedded through pyo3                 {:>9.1} µs",
+        micros(embedded_median)
+    );
+    println!(
+        "  stdio through Roxy's client           {:>9.1} µs",
+        micros(stdio_median)
+    );
+    println!(
+        "  ratios: embedded/floor {:.2}x, stdio/floor {:.2}x, stdio/embedded {:.2}x",
+        embedded_median.as_secs_f64() / direct_median.as_secs_f64(),
+        stdio_median.as_secs_f64() / direct_median.as_secs_f64(),
+        stdio_median.as_secs_f64() / embedded_median.as_secs_f64()
+    );
+    println!("start-up to an initialized session");
+    println!(
+        "  embedded, first server (interpreter + SDK import) {:>8.1} ms",
+        embedded_cold_start.as_secs_f64() * 1e3
+    );
+    println!(
+        "  embedded, another server (warm interpreter)       {:>8.1} ms",
+        embedded_warm_start.as_secs_f64() * 1e3
+    );
+    println!(
+        "  stdio (new python process)                        {:>8.1} ms",
+        stdio_start.as_secs_f64() * 1e3
+    );
+
+    let (embedded_roxy, _) = rss_in_fresh_process(MEASURE_EMBEDDED_RSS);
+    let (stdio_roxy, stdio_children) = rss_in_fresh_process(MEASURE_STDIO_RSS);
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    println!(
+        "memory (RSS) with three python servers ({})",
+        THREE_SERVERS.join(", ")
+    );
+    println!("  embedded: Roxy {:.1} MiB", mib(embedded_roxy));
+    println!(
+        "  stdio:    Roxy {:.1} MiB + 3 processes {:.1} MiB = {:.1} MiB",
+        mib(stdio_roxy),
+        mib(stdio_children),
+        mib(stdio_roxy + stdio_children)
+    );
+    println!(
+        "  stdio/embedded {:.2}x",
+        (stdio_roxy + stdio_children) as f64 / embedded_roxy as f64
+    );
+}
+
+fn main() {
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let mode = std::env::args().nth(1).unwrap_or_default();
+    runtime.block_on(async {
+        if mode == MEASURE_EMBEDDED_RSS || mode == MEASURE_STDIO_RSS {
+            measure_rss(&mode).await;
+        } else {
+            bench().await;
+        }
+    });
+}

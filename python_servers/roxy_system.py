@@ -1,0 +1,436 @@
+"""Roxy's own MCP server: system status, file search under the configured roots, the current
+time in any time zone, and notes kept in SQLite.
+
+Roxy embeds this module in-process (`transport: python`, `module: roxy_system`); it also runs
+on its own over stdio: `.venv/bin/python python_servers/roxy_system.py`.
+
+Environment, read at import (Roxy sets both before importing):
+  ROXY_DATA_DIR  where `notes.sqlite3` lives (default: $XDG_DATA_HOME/roxy, ~/.local/share/roxy)
+  ROXY_ROOTS     directories file search may look in, separated by os.pathsep (default: the
+                 working directory). Nothing outside them is ever listed: `..` and symlinks that
+                 lead out are refused.
+
+Needs only the standard library and the `mcp` SDK 2.x; system figures come from /proc on Linux
+and degrade to what `os` and `platform` offer elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import platform
+import shutil
+import socket
+import sqlite3
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp_types import ToolAnnotations
+from pydantic import Field
+from typing_extensions import TypedDict  # pydantic needs it for output schemas before Python 3.12
+
+
+def _data_dir() -> Path:
+    configured = os.environ.get("ROXY_DATA_DIR")
+    if configured:
+        return Path(configured)
+    xdg = os.environ.get("XDG_DATA_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".local" / "share") / "roxy"
+
+
+def _roots() -> list[Path]:
+    configured = [p for p in os.environ.get("ROXY_ROOTS", "").split(os.pathsep) if p]
+    return [Path(p).resolve() for p in (configured or [os.getcwd()])]
+
+
+DATA_DIR = _data_dir()
+NOTES_DB = DATA_DIR / "notes.sqlite3"
+ROOTS = _roots()
+
+# Upper bounds that keep a single answer small enough for a model's context.
+MAX_SEARCH_RESULTS = 500
+MAX_NOTES = 200
+# How long CPU usage is sampled for.
+CPU_SAMPLE_SECONDS = 0.2
+
+READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True, openWorldHint=False)
+
+server = MCPServer(
+    "roxy_system",
+    instructions=(
+        "Roxy's local tools: system status, file search under the user's configured roots, "
+        "the current date and time in any IANA time zone, and personal notes."
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# System status
+
+
+class OsInfo(TypedDict):
+    system: str
+    release: str
+    distribution: str | None
+    machine: str
+    hostname: str
+    python: str
+
+
+class CpuInfo(TypedDict):
+    logical_cores: int | None
+    usage_percent: float | None
+    load_average: list[float] | None
+
+
+class MemoryInfo(TypedDict):
+    total_bytes: int | None
+    available_bytes: int | None
+    used_percent: float | None
+
+
+class DiskInfo(TypedDict):
+    path: str
+    total_bytes: int
+    free_bytes: int
+    used_percent: float
+
+
+class SystemStatus(TypedDict):
+    os: OsInfo
+    cpu: CpuInfo
+    memory: MemoryInfo
+    disks: list[DiskInfo]
+    uptime_seconds: float | None
+    uptime: str | None
+
+
+def _os_release_name() -> str | None:
+    try:
+        for line in Path("/etc/os-release").read_text().splitlines():
+            if line.startswith("PRETTY_NAME="):
+                return line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return None
+
+
+def _cpu_times() -> tuple[int, int] | None:
+    """(idle, total) jiffies from /proc/stat, or None off Linux."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+        values = [int(v) for v in fields]
+    except (OSError, IndexError, ValueError):
+        return None
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    return idle, sum(values)
+
+
+def _cpu_usage_percent() -> float | None:
+    before = _cpu_times()
+    if before is None:
+        return None
+    time.sleep(CPU_SAMPLE_SECONDS)
+    after = _cpu_times()
+    if after is None or after[1] == before[1]:
+        return None
+    busy = 1 - (after[0] - before[0]) / (after[1] - before[1])
+    return round(100 * busy, 1)
+
+
+def _memory() -> MemoryInfo:
+    info: dict[str, int] = {}
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            info[key] = int(value.split()[0]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    total = info.get("MemTotal")
+    available = info.get("MemAvailable")
+    if total is None:
+        try:
+            total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        except (ValueError, OSError, AttributeError):
+            total = None
+    used = round(100 * (1 - available / total), 1) if total and available is not None else None
+    return {"total_bytes": total, "available_bytes": available, "used_percent": used}
+
+
+def _disk(path: Path) -> DiskInfo | None:
+    try:
+        usage = shutil.disk_usage(path)
+    except OSError:
+        return None
+    used = round(100 * (usage.total - usage.free) / usage.total, 1) if usage.total else 0.0
+    return {"path": str(path), "total_bytes": usage.total, "free_bytes": usage.free, "used_percent": used}
+
+
+def _uptime_seconds() -> float | None:
+    try:
+        return float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _human_duration(seconds: float) -> str:
+    minutes, _ = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    parts = [f"{days}d"] if days else []
+    return " ".join(parts + [f"{hours}h", f"{minutes}m"])
+
+
+@server.tool(title="System status", annotations=READ_ONLY)
+def system_status() -> SystemStatus:
+    """Reports this computer's state: operating system, CPU load and usage, memory, free disk
+    space (of / and of Roxy's data and search roots) and uptime."""
+    try:
+        load = [round(x, 2) for x in os.getloadavg()]
+    except (OSError, AttributeError):
+        load = None
+    disk_paths = list(dict.fromkeys([Path(os.path.abspath(os.sep)), *ROOTS]))
+    uptime = _uptime_seconds()
+    return {
+        "os": {
+            "system": platform.system(),
+            "release": platform.release(),
+            "distribution": _os_release_name(),
+            "machine": platform.machine(),
+            "hostname": socket.gethostname(),
+            "python": platform.python_version(),
+        },
+        "cpu": {"logical_cores": os.cpu_count(), "usage_percent": _cpu_usage_percent(), "load_average": load},
+        "memory": _memory(),
+        "disks": [d for d in map(_disk, disk_paths) if d is not None],
+        "uptime_seconds": uptime,
+        "uptime": _human_duration(uptime) if uptime is not None else None,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# File search
+
+
+class FileMatch(TypedDict):
+    path: str
+    size_bytes: int | None
+    modified: str | None
+    is_dir: bool
+
+
+class FileSearchResult(TypedDict):
+    searched: list[str]
+    matches: list[FileMatch]
+    truncated: bool
+
+
+def _within(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _search_roots(directory: str | None) -> list[Path]:
+    """The roots to search: all of them, or `directory` if it resolves inside one."""
+    if directory is None:
+        return ROOTS
+    candidate = Path(directory)
+    if not candidate.is_absolute():
+        candidate = ROOTS[0] / candidate
+    resolved = candidate.resolve()
+    if not any(_within(resolved, root) for root in ROOTS):
+        allowed = ", ".join(str(r) for r in ROOTS)
+        raise ToolError(f"{directory} is outside the searchable roots ({allowed})")
+    if not resolved.is_dir():
+        raise ToolError(f"{directory} is not a directory")
+    return [resolved]
+
+
+def _matches(mode: str, query: str, name: str, relative: str) -> bool:
+    if mode == "name":
+        return name.casefold() == query.casefold()
+    if mode == "substring":
+        return query.casefold() in name.casefold()
+    pattern_target = relative if "/" in query else name
+    return fnmatch.fnmatch(pattern_target.casefold(), query.casefold())
+
+
+@server.tool(title="Find files", annotations=READ_ONLY)
+def find_files(
+    query: Annotated[str, Field(description="What to look for: a file name, part of one, or a glob such as `*.pdf` or `notes/*.md`")],
+    mode: Annotated[
+        Literal["substring", "name", "glob"],
+        Field(description="`substring`: the name contains the query (default); `name`: the exact name; `glob`: a shell pattern, matched against the path below the root when it contains `/`"),
+    ] = "substring",
+    directory: Annotated[str | None, Field(description="Search only this directory (absolute, or relative to the first root); it must lie inside a root")] = None,
+    limit: Annotated[int, Field(ge=1, le=MAX_SEARCH_RESULTS, description="Return at most this many matches")] = 50,
+    include_directories: Annotated[bool, Field(description="Also match directory names")] = False,
+) -> FileSearchResult:
+    """Finds files by name under the directories Roxy may search (its configured roots),
+    case-insensitively. Never looks outside those roots: `..` and symbolic links that lead out
+    are refused or skipped. Matches are sorted by path; `truncated` says whether there were more
+    than `limit`."""
+    if not query:
+        raise ToolError("the query is empty; give a name, part of a name or a glob pattern")
+    roots = _search_roots(directory)
+    matches: list[FileMatch] = []
+    truncated = False
+    for root in roots:
+        for current, dirs, files in os.walk(root, followlinks=False):
+            dirs.sort()
+            base = Path(current)
+            names = sorted(files + (dirs if include_directories else []))
+            for name in names:
+                path = base / name
+                relative = path.relative_to(root).as_posix()
+                if not _matches(mode, query, name, relative):
+                    continue
+                if not _within(path.resolve(), root):
+                    continue  # a symlink that leads outside the root
+                if len(matches) >= limit:
+                    truncated = True
+                    break
+                try:
+                    stat = path.stat()
+                    size = None if path.is_dir() else stat.st_size
+                    modified = dt.datetime.fromtimestamp(stat.st_mtime, dt.timezone.utc).isoformat()
+                except OSError:
+                    size, modified = None, None
+                matches.append({"path": str(path), "size_bytes": size, "modified": modified, "is_dir": path.is_dir()})
+            if truncated:
+                break
+        if truncated:
+            break
+    return {"searched": [str(r) for r in roots], "matches": matches, "truncated": truncated}
+
+
+# ---------------------------------------------------------------------------------------------
+# Date and time
+
+
+class CurrentTime(TypedDict):
+    timezone: str
+    iso: str
+    date: str
+    time: str
+    weekday: str
+    utc_offset: str
+    unix_seconds: float
+
+
+@server.tool(title="Current time", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
+def current_time(
+    timezone: Annotated[str, Field(description="An IANA time zone such as `Europe/Paris` or `America/New_York`; `UTC` by default")] = "UTC",
+) -> CurrentTime:
+    """Tells the current date and time in a time zone, with its weekday and UTC offset."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        lowered = timezone.casefold()
+        close = sorted(z for z in available_timezones() if lowered in z.casefold())[:5]
+        hint = f"; did you mean {', '.join(close)}?" if close else "; use an IANA name such as Europe/Paris"
+        raise ToolError(f"unknown time zone `{timezone}`{hint}") from None
+    now = dt.datetime.now(zone)
+    offset = now.strftime("%z")
+    return {
+        "timezone": timezone,
+        "iso": now.isoformat(timespec="seconds"),
+        "date": now.date().isoformat(),
+        "time": now.strftime("%H:%M:%S"),
+        "weekday": now.strftime("%A"),
+        "utc_offset": f"{offset[:3]}:{offset[3:]}",
+        "unix_seconds": round(now.timestamp(), 3),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Notes
+
+
+class Note(TypedDict):
+    id: int
+    text: str
+    tags: list[str]
+    created: str
+
+
+class NoteList(TypedDict):
+    notes: list[Note]
+
+
+def _notes_db() -> sqlite3.Connection:
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(NOTES_DB)
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS notes ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " text TEXT NOT NULL,"
+        " tags TEXT NOT NULL DEFAULT '',"
+        " created TEXT NOT NULL)"
+    )
+    return connection
+
+
+def _note(row: tuple) -> Note:
+    note_id, text, tags, created = row
+    return {"id": note_id, "text": text, "tags": [t for t in tags.split(",") if t], "created": created}
+
+
+@server.tool(
+    title="Add a note",
+    annotations=ToolAnnotations(readOnlyHint=False, destructiveHint=False, idempotentHint=False, openWorldHint=False),
+)
+def add_note(
+    text: Annotated[str, Field(min_length=1, description="What to remember")],
+    tags: Annotated[list[str], Field(description="Optional labels to find the note by later")] = [],  # noqa: B006
+) -> Note:
+    """Saves a note in Roxy's notes (SQLite in Roxy's data directory) and returns it with its id."""
+    clean_tags = sorted({t.strip().casefold() for t in tags if t.strip()})
+    created = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    with closing(_notes_db()) as db, db:
+        cursor = db.execute(
+            "INSERT INTO notes (text, tags, created) VALUES (?, ?, ?)", (text, ",".join(clean_tags), created)
+        )
+        note_id = cursor.lastrowid
+    return {"id": note_id or 0, "text": text, "tags": clean_tags, "created": created}
+
+
+@server.tool(title="List notes", annotations=READ_ONLY)
+def list_notes(
+    limit: Annotated[int, Field(ge=1, le=MAX_NOTES, description="Return at most this many notes")] = 20,
+) -> NoteList:
+    """Lists the most recent notes, newest first."""
+    with closing(_notes_db()) as db:
+        rows = db.execute("SELECT id, text, tags, created FROM notes ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    return {"notes": [_note(r) for r in rows]}
+
+
+@server.tool(title="Search notes", annotations=READ_ONLY)
+def search_notes(
+    query: Annotated[str, Field(min_length=1, description="Words to look for in the text or tags (case-insensitive; every word must match)")],
+    limit: Annotated[int, Field(ge=1, le=MAX_NOTES, description="Return at most this many notes")] = 20,
+) -> NoteList:
+    """Finds notes whose text or tags contain every word of the query, newest first."""
+    words = query.split()
+    condition = " AND ".join(["(text LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')"] * len(words))
+    parameters: list[object] = []
+    for word in words:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        parameters += [f"%{escaped}%", f"%{escaped.casefold()}%"]
+    with closing(_notes_db()) as db:
+        rows = db.execute(
+            f"SELECT id, text, tags, created FROM notes WHERE {condition} ORDER BY id DESC LIMIT ?",
+            (*parameters, limit),
+        ).fetchall()
+    return {"notes": [_note(r) for r in rows]}
+
+
+if __name__ == "__main__":
+    print(f"roxy_system: notes in {NOTES_DB}, roots {', '.join(map(str, ROOTS))}", file=sys.stderr)
+    server.run()

@@ -1,0 +1,234 @@
+//! The one embedded CPython all python servers share: set up once (venv, logging, the bridge
+//! module), with one thread running a persistent asyncio event loop.
+//!
+//! Tokio never waits for the GIL to talk to a server: messages for Python go into the [`Inbox`],
+//! a queue plus a wake-up socket the event loop watches (`loop.add_reader`), and the loop thread
+//! drains it. Messages from Python arrive through a [`LineSink`] that pushes onto an unbounded
+//! channel, so Python never waits for Rust either. The GIL is only taken on blocking threads to
+//! import a module, and once when a connection ends.
+
+use std::collections::VecDeque;
+use std::ffi::CString;
+use std::io::{ErrorKind, Read, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use pyo3::prelude::*;
+use pyo3::types::PyModule;
+use pyo3_async_runtimes::TaskLocals;
+use tokio::sync::mpsc;
+
+use super::venv;
+
+/// The Python half of the bridge, built into the binary.
+const BRIDGE_SOURCE: &str = include_str!("bridge.py");
+
+/// The interpreter as set up by the first python server to start.
+pub struct Interpreter {
+    /// The venv whose site-packages are on `sys.path`, if any.
+    pub venv: Option<PathBuf>,
+    pub bridge: Py<PyModule>,
+    pub inbox: Py<Inbox>,
+    /// The event loop, for awaiting coroutines from Rust.
+    pub event_loop: TaskLocals,
+}
+
+static INTERPRETER: Mutex<Option<Arc<Interpreter>>> = Mutex::new(None);
+
+fn lock_interpreter() -> MutexGuard<'static, Option<Arc<Interpreter>>> {
+    INTERPRETER.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The shared interpreter, set up with `venv` on first use. Blocks (imports, thread start):
+/// call from a blocking thread. A venv of another Python version, or another venv than the one
+/// already in use, is an error that names both.
+pub fn shared(venv: Option<&Path>) -> Result<Arc<Interpreter>, String> {
+    let mut slot = lock_interpreter();
+    let embedded = Python::attach(|py| {
+        let version = py.version_info();
+        (version.major, version.minor)
+    });
+    let checked = venv.map(|root| venv::inspect(root, embedded)).transpose()?;
+    if let Some(running) = slot.as_ref() {
+        if running.venv.as_deref() != venv {
+            return Err(format!(
+                "the embedded Python already uses {}; every python server shares one venv, so \
+                 restart Roxy to switch to {}",
+                describe_venv(running.venv.as_deref()),
+                describe_venv(venv)
+            ));
+        }
+        return Ok(Arc::clone(running));
+    }
+    let interpreter = Python::attach(|py| set_up(py, checked.as_ref()))
+        .map_err(|e| format!("setting up the embedded Python failed: {e}"))?;
+    let interpreter = Arc::new(interpreter);
+    *slot = Some(Arc::clone(&interpreter));
+    Ok(interpreter)
+}
+
+fn describe_venv(venv: Option<&Path>) -> String {
+    venv.map_or_else(
+        || "no venv".to_string(),
+        |path| format!("the venv {}", path.display()),
+    )
+}
+
+fn set_up(py: Python<'_>, venv: Option<&venv::Venv>) -> PyResult<Interpreter> {
+    let sys = py.import("sys")?;
+    if !sys.hasattr("argv")? {
+        sys.setattr("argv", vec!["roxy"])?;
+    }
+    // Server modules are re-imported on restart; stale bytecode must never win over an edit.
+    sys.setattr("dont_write_bytecode", true)?;
+    let source = CString::new(BRIDGE_SOURCE)?;
+    let bridge = PyModule::from_code(py, &source, c"<roxy>/bridge.py", c"roxy_bridge")?;
+    if let Some(venv) = venv {
+        bridge.call_method1(
+            "use_venv",
+            (
+                venv.root.display().to_string(),
+                venv.site_packages.display().to_string(),
+                venv.include_system_site_packages,
+            ),
+        )?;
+    }
+    bridge.call_method1("install_log_handler", (wrap_pyfunction!(log_record, py)?,))?;
+
+    let (wake_reader, wake_writer) = UnixStream::pair()?;
+    wake_reader.set_nonblocking(true)?;
+    wake_writer.set_nonblocking(true)?;
+    let reader_fd = wake_reader.as_raw_fd();
+    let inbox = Py::new(
+        py,
+        Inbox {
+            commands: Mutex::new(VecDeque::new()),
+            wake_reader,
+            wake_writer,
+        },
+    )?;
+
+    let event_loop = py.import("asyncio")?.call_method0("new_event_loop")?;
+    event_loop.call_method1("add_reader", (reader_fd, inbox.bind(py).getattr("drain")?))?;
+    let loop_for_thread = event_loop.clone().unbind();
+    std::thread::Builder::new()
+        .name("roxy-python".into())
+        .spawn(move || run_event_loop(loop_for_thread))?;
+
+    Ok(Interpreter {
+        venv: venv.map(|v| v.root.clone()),
+        bridge: bridge.unbind(),
+        inbox,
+        event_loop: TaskLocals::new(event_loop),
+    })
+}
+
+/// The body of the interpreter thread: runs the event loop for the rest of the process.
+fn run_event_loop(event_loop: Py<PyAny>) {
+    Python::attach(|py| {
+        let event_loop = event_loop.bind(py);
+        let result = py
+            .import("asyncio")
+            .and_then(|asyncio| asyncio.call_method1("set_event_loop", (event_loop,)))
+            .and_then(|_| event_loop.call_method0("run_forever"));
+        if let Err(error) = result {
+            tracing::error!(target: "roxy::python", "the embedded Python event loop stopped: {error}");
+        }
+    });
+}
+
+/// Something for the event loop thread to do.
+pub enum LoopCommand {
+    /// Hand one JSON-RPC message to a connection (`Connection.feed`).
+    Feed {
+        connection: Arc<Py<PyAny>>,
+        line: String,
+    },
+    /// End a connection (`Connection.close`).
+    Close { connection: Arc<Py<PyAny>> },
+}
+
+/// Work queued for the event loop, plus the socket pair that wakes it.
+#[pyclass(frozen)]
+pub struct Inbox {
+    commands: Mutex<VecDeque<LoopCommand>>,
+    wake_reader: UnixStream,
+    wake_writer: UnixStream,
+}
+
+impl Inbox {
+    /// Queues `command` and wakes the event loop; never waits for Python.
+    pub fn push(&self, command: LoopCommand) {
+        self.queue().push_back(command);
+        // A full socket buffer means a wake-up is already pending, so the byte is not needed.
+        if let Err(error) = (&self.wake_writer).write(&[1])
+            && error.kind() != ErrorKind::WouldBlock
+        {
+            tracing::error!(target: "roxy::python", "cannot wake the embedded Python event loop: {error}");
+        }
+    }
+
+    fn queue(&self) -> MutexGuard<'_, VecDeque<LoopCommand>> {
+        self.commands.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[pymethods]
+impl Inbox {
+    /// Runs on the event loop thread when the wake-up socket is readable: clears the wake-up
+    /// bytes first (so a push racing with this call wakes the loop again), then runs every
+    /// queued command.
+    fn drain(&self, py: Python<'_>) {
+        let mut bytes = [0u8; 256];
+        while matches!((&self.wake_reader).read(&mut bytes), Ok(n) if n > 0) {}
+        let commands: Vec<LoopCommand> = self.queue().drain(..).collect();
+        for command in commands {
+            let result = match &command {
+                LoopCommand::Feed { connection, line } => {
+                    connection.bind(py).call_method1("feed", (line.as_str(),))
+                }
+                LoopCommand::Close { connection } => connection.bind(py).call_method0("close"),
+            };
+            if let Err(error) = result {
+                tracing::error!(target: "roxy::python", "the embedded Python bridge failed: {error}");
+            }
+        }
+    }
+}
+
+/// What a connection's Python side reports.
+#[derive(Debug)]
+pub enum FromServer {
+    /// A line the SDK wrote: one JSON-RPC message.
+    Line(String),
+    /// The connection ended, and why.
+    Ended(String),
+}
+
+/// The `emit` callable a connection's stdout writes through.
+#[pyclass(frozen)]
+pub struct LineSink {
+    pub lines: mpsc::UnboundedSender<FromServer>,
+}
+
+#[pymethods]
+impl LineSink {
+    fn __call__(&self, line: String) {
+        // The receiver is gone only when the transport has been dropped; nothing is waiting.
+        let _ = self.lines.send(FromServer::Line(line));
+    }
+}
+
+/// Python `logging` records, delivered into Roxy's log.
+#[pyfunction]
+fn log_record(level: u32, logger: &str, message: &str) {
+    match level {
+        40.. => tracing::error!(target: "roxy::python", logger, "{message}"),
+        30..40 => tracing::warn!(target: "roxy::python", logger, "{message}"),
+        20..30 => tracing::info!(target: "roxy::python", logger, "{message}"),
+        10..20 => tracing::debug!(target: "roxy::python", logger, "{message}"),
+        _ => tracing::trace!(target: "roxy::python", logger, "{message}"),
+    }
+}

@@ -1,0 +1,382 @@
+//! Embedded Python MCP servers (`transport: python`): FastMCP-style modules served inside Roxy's
+//! own process by one shared CPython, with no subprocess and no pipe.
+//!
+//! [`start`] imports the module afresh (so a restart picks up edits), finds its server object by
+//! type (`mcp` 2.x `MCPServer`, `mcp` 1.x `FastMCP`, `fastmcp` `FastMCP`) and serves MCP on it:
+//! the SDK's own stdio code runs over in-memory line streams, so the JSON a session sees is
+//! exactly what the same module would print over stdio, and sessions, timeouts, cancellation and
+//! the manager treat python servers like every other transport. See `docs/python.md`.
+
+mod interpreter;
+mod venv;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use pyo3::prelude::*;
+use pyo3::types::{IntoPyDict, PyModule};
+use tokio::sync::{mpsc, watch};
+
+use crate::config::duration::format_duration;
+use crate::config::{Config, ServerConfig};
+use crate::mcp::McpError;
+use crate::mcp::protocol::JsonRpcMessage;
+use crate::mcp::transport::{self, Outbound, TransportControl, TransportEvent, TransportHandle};
+use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
+
+/// Roxy's own server, built in so it also runs without a checkout (embedded config).
+const ROXY_SYSTEM_MODULE: &str = "roxy_system";
+const ROXY_SYSTEM_SOURCE: &str = include_str!("../../../python_servers/roxy_system.py");
+
+/// The directory under the project root that `module: NAME` is looked up in.
+const PYTHON_SERVERS_DIR: &str = "python_servers";
+
+/// How long `shutdown` waits for the server's Python task to finish after cancelling it.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
+/// Starts the python server `name`: imports its module and returns the session's ends of an
+/// in-process MCP connection to it. Import errors, a missing or ambiguous server object and an
+/// unusable venv are [`McpError::StartFailed`] with a message that says what to fix.
+pub async fn start(
+    name: &str,
+    server: &ServerConfig,
+    config: &Config,
+) -> Result<TransportHandle, McpError> {
+    let failed = |message: String| McpError::StartFailed {
+        server: name.to_string(),
+        message,
+    };
+    let module = ServerModule::resolve(server, config).map_err(failed)?;
+    let venv = venv::configured_venv(config);
+    let environment = server_environment(config).map_err(failed)?;
+    let object = server.object.clone();
+    let (lines, from_server) = mpsc::unbounded_channel();
+    let sink_lines = lines.clone();
+    let opening = async {
+        // One import at a time, so the environment a module reads at import is the one set for it.
+        let importing = IMPORTS.lock().await;
+        tokio::task::spawn_blocking(move || {
+            let _importing = importing;
+            open_connection(
+                venv.as_deref(),
+                &module,
+                object.as_deref(),
+                environment,
+                sink_lines,
+            )
+        })
+        .await
+    };
+    let startup_timeout = server.startup_timeout();
+    let opened = tokio::time::timeout(startup_timeout, opening)
+        .await
+        .map_err(|_| {
+            failed(format!(
+                "importing the module (or waiting for another python server's import) took \
+                 longer than {}; raise `startup_timeout` if it needs longer",
+                format_duration(startup_timeout)
+            ))
+        })?
+        .map_err(|e| failed(format!("the import thread failed: {e}")))?
+        .map_err(failed)?;
+
+    let ((outbound, inbound), (outbound_rx, inbound_tx)) = transport::channels();
+    let (ended_tx, ended) = watch::channel(false);
+    tokio::spawn(report_end(opened.served, lines));
+    tokio::spawn(forward_from_server(
+        name.to_string(),
+        from_server,
+        inbound_tx,
+        ended_tx,
+    ));
+    tokio::spawn(forward_to_server(
+        Arc::clone(&opened.connection),
+        outbound_rx,
+    ));
+    Ok(TransportHandle {
+        outbound,
+        inbound,
+        control: Box::new(PythonControl {
+            connection: opened.connection,
+            ended,
+        }),
+    })
+}
+
+/// Where a server's module comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ServerModule {
+    /// The name it is imported as (`sys.modules` key).
+    name: String,
+    /// A file to execute (`path:`, or `python_servers/NAME.py`).
+    file: Option<PathBuf>,
+    /// Source to execute when there is no file (the built-in roxy_system).
+    source: Option<&'static str>,
+    /// Put on `sys.path` first, so the module can import its neighbours.
+    search_dir: PathBuf,
+    /// How error messages name the module.
+    origin: String,
+}
+
+impl ServerModule {
+    /// `path: FILE.py`, else `module: NAME` as `python_servers/NAME.py`, else the built-in
+    /// roxy_system, else NAME imported from `python_servers/` (packages) or the venv.
+    fn resolve(server: &ServerConfig, config: &Config) -> Result<ServerModule, String> {
+        let servers_dir = config.base_dir.join(PYTHON_SERVERS_DIR);
+        if let Some(path) = &server.path {
+            let file = config.resolve_path(path);
+            if !file.is_file() {
+                return Err(format!("{} does not exist", file.display()));
+            }
+            let name = file
+                .file_stem()
+                .and_then(|stem| stem.to_str())
+                .ok_or_else(|| format!("{} has no usable module name", file.display()))?
+                .to_string();
+            let search_dir = file
+                .parent()
+                .map_or_else(|| servers_dir.clone(), Path::to_path_buf);
+            return Ok(ServerModule {
+                name,
+                origin: file.display().to_string(),
+                file: Some(file),
+                source: None,
+                search_dir,
+            });
+        }
+        let name = server
+            .module
+            .clone()
+            .ok_or("a python server needs `module: NAME` or `path: FILE.py`")?;
+        let file = servers_dir.join(format!("{name}.py"));
+        Ok(if file.is_file() {
+            ServerModule {
+                origin: file.display().to_string(),
+                file: Some(file),
+                source: None,
+                search_dir: servers_dir,
+                name,
+            }
+        } else if name == ROXY_SYSTEM_MODULE {
+            ServerModule {
+                origin: format!("<built-in>/{PYTHON_SERVERS_DIR}/{name}.py"),
+                file: None,
+                source: Some(ROXY_SYSTEM_SOURCE),
+                search_dir: servers_dir,
+                name,
+            }
+        } else {
+            ServerModule {
+                origin: format!(
+                    "module `{name}` (looked up in {} and the venv)",
+                    servers_dir.display()
+                ),
+                file: None,
+                source: None,
+                search_dir: servers_dir,
+                name,
+            }
+        })
+    }
+}
+
+/// Environment variables set before a module is imported: Roxy's data directory and the roots
+/// file tools may search, `os.pathsep`-separated.
+fn server_environment(config: &Config) -> Result<Vec<(&'static str, String)>, String> {
+    let roots = std::env::join_paths(config.roots()).map_err(|e| {
+        format!("the roots in mcp_servers.yaml cannot be passed on in ROXY_ROOTS: {e}")
+    })?;
+    Ok(vec![
+        ("ROXY_DATA_DIR", config.data_dir().display().to_string()),
+        ("ROXY_ROOTS", roots.to_string_lossy().into_owned()),
+    ])
+}
+
+/// The bridge's `Connection` object; closed when the last holder lets go, so a transport that
+/// is dropped (or a start that was given up on) never leaves a server running.
+struct ConnectionGuard {
+    interpreter: Arc<Interpreter>,
+    connection: Arc<Py<PyAny>>,
+}
+
+impl ConnectionGuard {
+    fn feed(&self, line: String) {
+        self.interpreter.inbox.get().push(LoopCommand::Feed {
+            connection: Arc::clone(&self.connection),
+            line,
+        });
+    }
+
+    fn close(&self) {
+        self.interpreter.inbox.get().push(LoopCommand::Close {
+            connection: Arc::clone(&self.connection),
+        });
+    }
+}
+
+impl Drop for ConnectionGuard {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+/// A connection whose Python side is being served on the event loop.
+struct OpenedConnection {
+    connection: Arc<ConnectionGuard>,
+    /// Resolves to the reason string `Connection.serve` returns when the connection ends.
+    served: std::pin::Pin<Box<dyn Future<Output = PyResult<Py<PyAny>>> + Send>>,
+}
+
+/// Held while a module is imported.
+static IMPORTS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Imports the module, finds the server object and schedules `Connection.serve` on the event
+/// loop. Blocking: runs on a blocking thread, holding [`IMPORTS`].
+fn open_connection(
+    venv: Option<&Path>,
+    module: &ServerModule,
+    object: Option<&str>,
+    environment: Vec<(&'static str, String)>,
+    lines: mpsc::UnboundedSender<FromServer>,
+) -> Result<OpenedConnection, String> {
+    let interpreter = interpreter::shared(venv)?;
+    Python::attach(|py| {
+        let bridge = interpreter.bridge.bind(py);
+        let opened = || -> PyResult<OpenedConnection> {
+            let server = bridge.call_method1(
+                "load_server",
+                (
+                    &module.name,
+                    module.file.as_ref().map(|f| f.display().to_string()),
+                    module.source,
+                    &module.origin,
+                    object,
+                    module.search_dir.display().to_string(),
+                    environment.into_py_dict(py)?,
+                ),
+            )?;
+            let sink = Py::new(py, LineSink { lines })?;
+            let connection = bridge.call_method1("Connection", (server, sink))?;
+            let serving = connection.call_method0("serve")?;
+            let served =
+                pyo3_async_runtimes::into_future_with_locals(&interpreter.event_loop, serving)?;
+            Ok(OpenedConnection {
+                connection: Arc::new(ConnectionGuard {
+                    interpreter: Arc::clone(&interpreter),
+                    connection: Arc::new(connection.unbind()),
+                }),
+                served: Box::pin(served),
+            })
+        };
+        opened().map_err(|error| start_error_message(bridge, &error))
+    })
+}
+
+/// The message of a failed start: the bridge's `StartError` text as is (it says what to fix),
+/// anything else with its traceback.
+fn start_error_message(bridge: &Bound<'_, PyModule>, error: &PyErr) -> String {
+    let py = bridge.py();
+    let is_start_error = bridge
+        .getattr("StartError")
+        .is_ok_and(|start_error| error.matches(py, start_error).unwrap_or(false));
+    if is_start_error {
+        return error.value(py).to_string();
+    }
+    let traceback = error
+        .traceback(py)
+        .and_then(|traceback| traceback.format().ok())
+        .unwrap_or_default();
+    format!("{traceback}{error}")
+}
+
+/// Waits (without the GIL) for the connection's `serve` coroutine to return, then queues why the
+/// connection ended behind the lines it wrote.
+async fn report_end(
+    served: std::pin::Pin<Box<dyn Future<Output = PyResult<Py<PyAny>>> + Send>>,
+    lines: mpsc::UnboundedSender<FromServer>,
+) {
+    let outcome = served.await;
+    let reason = tokio::task::spawn_blocking(move || {
+        Python::attach(|py| match outcome {
+            Ok(reason) => reason
+                .extract::<String>(py)
+                .unwrap_or_else(|_| "the Python server stopped serving".to_string()),
+            Err(error) => format!("the Python server stopped: {error}"),
+        })
+    })
+    .await
+    .unwrap_or_else(|e| format!("the Python server stopped: {e}"));
+    let _ = lines.send(FromServer::Ended(reason));
+}
+
+/// Turns the lines the SDK writes into transport events, in order, ending with `Closed`.
+async fn forward_from_server(
+    server: String,
+    mut from_server: mpsc::UnboundedReceiver<FromServer>,
+    inbound: mpsc::Sender<TransportEvent>,
+    ended: watch::Sender<bool>,
+) {
+    while let Some(item) = from_server.recv().await {
+        let event = match item {
+            FromServer::Line(line) if line.trim().is_empty() => continue,
+            FromServer::Line(line) => {
+                match serde_json::from_str(&line)
+                    .map_err(|e| e.to_string())
+                    .and_then(|value| JsonRpcMessage::from_value(value).map_err(|e| e.to_string()))
+                {
+                    Ok(message) => TransportEvent::Message(message),
+                    Err(error) => {
+                        tracing::warn!(
+                            server,
+                            "skipping a malformed message from the Python server: {error}"
+                        );
+                        continue;
+                    }
+                }
+            }
+            FromServer::Ended(reason) => {
+                let _ = inbound.send(TransportEvent::Closed { reason }).await;
+                break;
+            }
+        };
+        if inbound.send(event).await.is_err() {
+            break;
+        }
+    }
+    let _ = ended.send(true);
+}
+
+/// Hands the session's messages to the Python side until the session drops its sender.
+async fn forward_to_server(
+    connection: Arc<ConnectionGuard>,
+    mut outbound: mpsc::Receiver<Outbound>,
+) {
+    while let Some(Outbound { message, .. }) = outbound.recv().await {
+        connection.feed(message.to_value().to_string());
+    }
+}
+
+/// Shuts an embedded connection down: cancels the server's work for it on the event loop.
+struct PythonControl {
+    connection: Arc<ConnectionGuard>,
+    ended: watch::Receiver<bool>,
+}
+
+#[async_trait]
+impl TransportControl for PythonControl {
+    async fn shutdown(&self) {
+        self.connection.close();
+        let mut ended = self.ended.clone();
+        if tokio::time::timeout(SHUTDOWN_GRACE, ended.wait_for(|ended| *ended))
+            .await
+            .is_err()
+        {
+            tracing::warn!(
+                "an embedded Python server ignored cancellation for {}; leaving it behind",
+                format_duration(SHUTDOWN_GRACE)
+            );
+        }
+    }
+}

@@ -1,0 +1,464 @@
+//! Embedded Python servers (`transport: python`) against the real SDKs in `.venv` (mcp 2.x,
+//! fastmcp 4.x): the MCP surface in-process, identity with the same module over stdio, start-up
+//! errors, blocking and never-returning tools, restarts, and roxy_system's tools.
+//!
+//! The embedded interpreter is process-global, so every test here uses `.venv`; the mcp 1.x /
+//! fastmcp 2.x tests live in `python_mcp1.rs`.
+
+mod common;
+mod python_support;
+
+use python_support::*;
+use roxy::mcp::McpError;
+use roxy::mcp::session::McpSession;
+use serde_json::json;
+
+/// The venv made from python_servers/requirements.txt and tests/requirements.txt.
+const VENV: &str = ".venv";
+
+#[tokio::test]
+async fn serves_an_mcp2_server_in_process() {
+    let project = Project::new(VENV);
+    let config = project.config(&[("mcp2", embedded("mcp2_server.py"))]);
+    let session = connect(&config, "mcp2").await.expect("start");
+    assert_eq!(session.initialize_result().server_info.name, "fixture-mcp2");
+    assert_fixture_surface(&session).await;
+
+    let image = call(&session, "pixel", json!({})).await;
+    assert_eq!(image.content[0]["type"], "image");
+    assert_eq!(image.content[0]["mimeType"], "image/png");
+    assert!(
+        image.content[0]["data"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("iVBOR"))
+    );
+
+    let unknown = session.request("no/such/method", None).await;
+    assert!(
+        matches!(unknown, Err(McpError::Rpc { code: -32601, .. })),
+        "{unknown:?}"
+    );
+    session.close().await;
+}
+
+#[tokio::test]
+async fn serves_a_fastmcp4_server_in_process() {
+    let project = Project::new(VENV);
+    let config = project.config(&[("fast", embedded("fastmcp_server.py"))]);
+    let session = connect(&config, "fast").await.expect("start");
+    assert_eq!(
+        session.initialize_result().server_info.name,
+        "fixture-fastmcp"
+    );
+    assert_fixture_surface(&session).await;
+    session.close().await;
+}
+
+#[tokio::test]
+async fn a_module_that_fails_to_import_shows_its_traceback_and_others_keep_working() {
+    let project = Project::new(VENV);
+    let config = project.config(&[
+        ("broken", embedded("broken_import.py")),
+        ("good", embedded("mcp2_server.py")),
+    ]);
+    let message = start_error(connect(&config, "broken").await);
+    assert!(message.contains("broken_import.py failed"), "{message}");
+    assert!(
+        message.contains("RuntimeError: this module is broken on purpose"),
+        "{message}"
+    );
+    assert!(
+        message.contains("line 6"),
+        "the traceback's location is missing: {message}"
+    );
+
+    let good = connect(&config, "good")
+        .await
+        .expect("the other server starts");
+    assert_eq!(
+        call(&good, "shout", json!({"text": "ok"})).await.text(),
+        "OK"
+    );
+    good.close().await;
+}
+
+#[tokio::test]
+async fn a_module_without_a_server_object_lists_what_it_defines() {
+    let project = Project::new(VENV);
+    let config = project.config(&[("none", embedded("no_server.py"))]);
+    let message = start_error(connect(&config, "none").await);
+    assert!(message.contains("defines no server object"), "{message}");
+    assert!(
+        message.contains("`GREETING` (str)") && message.contains("`helper` (function)"),
+        "{message}"
+    );
+}
+
+#[tokio::test]
+async fn two_server_objects_need_an_object_setting() {
+    let project = Project::new(VENV);
+    let path = python_fixture("two_servers.py");
+    let config = project.config(&[
+        ("ambiguous", embedded("two_servers.py")),
+        (
+            "chosen",
+            format!("{{ transport: python, path: \"{path}\", object: second }}"),
+        ),
+        (
+            "not_a_server",
+            format!("{{ transport: python, path: \"{path}\", object: MCPServer }}"),
+        ),
+        (
+            "missing",
+            format!("{{ transport: python, path: \"{path}\", object: third }}"),
+        ),
+    ]);
+    let message = start_error(connect(&config, "ambiguous").await);
+    assert!(message.contains("2 server objects"), "{message}");
+    assert!(message.contains("`first` (mcp 2.x MCPServer)"), "{message}");
+    assert!(
+        message.contains("`second` (mcp 2.x MCPServer)"),
+        "{message}"
+    );
+    assert!(message.contains("object: NAME"), "{message}");
+
+    let chosen = connect(&config, "chosen").await.expect("object: second");
+    let tools = chosen.list_tools().await.expect("tools/list");
+    assert_eq!(
+        tools.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+        ["which_one"]
+    );
+    chosen.close().await;
+
+    let message = start_error(connect(&config, "not_a_server").await);
+    assert!(message.contains("is a type, not a server"), "{message}");
+    let message = start_error(connect(&config, "missing").await);
+    assert!(
+        message.contains("no attribute `third`") && message.contains("first"),
+        "{message}"
+    );
+}
+
+#[tokio::test]
+async fn a_venv_of_another_python_version_is_refused_naming_both() {
+    let project = Project::new(VENV);
+    let fake_venv = project.path("old-venv");
+    std::fs::create_dir_all(fake_venv.join("lib/python3.9/site-packages")).expect("mkdir");
+    std::fs::write(
+        fake_venv.join("pyvenv.cfg"),
+        "home = /usr/bin\nversion = 3.9.18\n",
+    )
+    .expect("write");
+    let config = project.config_with_venv(&[("old", embedded("mcp2_server.py"))], &fake_venv);
+    let message = start_error(connect(&config, "old").await);
+    assert!(message.contains("Python 3.9"), "{message}");
+    assert!(message.contains("Roxy embeds Python 3."), "{message}");
+}
+
+#[tokio::test]
+async fn embedded_and_stdio_answer_with_identical_json() {
+    assert_stdio_and_embedded_agree(VENV, "mcp2_server.py").await;
+    assert_stdio_and_embedded_agree(VENV, "fastmcp_server.py").await;
+}
+
+#[tokio::test]
+async fn a_blocking_sync_tool_stalls_neither_its_server_nor_others() {
+    assert_blocking_tool_stalls_nothing(VENV, "mcp2_server.py", "fastmcp_server.py").await;
+    assert_blocking_tool_stalls_nothing(VENV, "fastmcp_server.py", "mcp2_server.py").await;
+}
+
+#[tokio::test]
+async fn a_never_returning_tool_times_out_and_is_cancelled_in_python() {
+    assert_never_returning_tool_times_out(VENV, "mcp2_server.py").await;
+    assert_never_returning_tool_times_out(VENV, "fastmcp_server.py").await;
+}
+
+#[tokio::test]
+async fn a_restart_reimports_the_module_from_python_servers() {
+    let project = Project::new(VENV);
+    let module = project.path("python_servers/versioned.py");
+    let write_version = |version: &str| {
+        let source = format!(
+            "from mcp.server.mcpserver import MCPServer\n\nserver = MCPServer('versioned')\n\n\n\
+             @server.tool()\ndef version() -> str:\n    \"\"\"The module's version.\"\"\"\n    return '{version}'\n"
+        );
+        std::fs::write(&module, source).expect("write module");
+    };
+    let config = project.config(&[(
+        "versioned",
+        "{ transport: python, module: versioned }".into(),
+    )]);
+
+    write_version("first");
+    let session = connect(&config, "versioned").await.expect("start");
+    assert_eq!(call(&session, "version", json!({})).await.text(), "first");
+    session.close().await;
+
+    write_version("second, edited");
+    let session = connect(&config, "versioned").await.expect("restart");
+    assert_eq!(
+        call(&session, "version", json!({})).await.text(),
+        "second, edited"
+    );
+    session.close().await;
+}
+
+#[tokio::test]
+async fn the_manager_runs_python_servers_beside_a_broken_one() {
+    let project = Project::new(VENV);
+    let config = project.config(&[
+        (
+            "roxy_system",
+            "{ transport: python, module: roxy_system }".into(),
+        ),
+        ("broken", embedded("broken_import.py")),
+    ]);
+    let manager = common::manager(config);
+    assert!(manager.start("broken").await.is_err());
+    manager
+        .start("roxy_system")
+        .await
+        .expect("roxy_system starts");
+    let result = manager
+        .call_tool(
+            "roxy_system",
+            "current_time",
+            json!({"timezone": "Asia/Tokyo"}),
+        )
+        .await;
+    assert!(result.success, "{result:?}");
+    manager.restart("roxy_system").await.expect("restart");
+    let result = manager
+        .call_tool("roxy_system", "list_notes", json!({}))
+        .await;
+    assert!(result.success, "{result:?}");
+    manager.shutdown().await;
+}
+
+mod roxy_system {
+    use super::*;
+
+    /// roxy_system from the copy built into Roxy (the project has no python_servers/roxy_system.py).
+    async fn start(project: &Project) -> McpSession {
+        let config = project.config(&[(
+            "roxy_system",
+            "{ transport: python, module: roxy_system }".into(),
+        )]);
+        connect(&config, "roxy_system")
+            .await
+            .expect("roxy_system starts")
+    }
+
+    #[tokio::test]
+    async fn describes_its_tools_with_annotations_and_output_schemas() {
+        let project = Project::new(VENV);
+        let session = start(&project).await;
+        let tools = session.list_tools().await.expect("tools/list");
+        for tool in &tools {
+            assert!(
+                tool.description.as_deref().is_some_and(|d| d.len() > 30),
+                "{tool:?}"
+            );
+            assert!(
+                tool.output_schema.is_some(),
+                "{} has no output schema",
+                tool.name
+            );
+            assert!(
+                tool.annotations.is_some(),
+                "{} has no annotations",
+                tool.name
+            );
+        }
+        let read_only = |name: &str| {
+            tools
+                .iter()
+                .find(|t| t.name == name)
+                .and_then(|t| t.annotations.as_ref())
+                .and_then(|a| a.read_only_hint)
+        };
+        assert_eq!(read_only("system_status"), Some(true));
+        assert_eq!(read_only("find_files"), Some(true));
+        assert_eq!(read_only("add_note"), Some(false));
+        session.close().await;
+    }
+
+    #[tokio::test]
+    async fn reports_system_status() {
+        let project = Project::new(VENV);
+        let session = start(&project).await;
+        let status = call(&session, "system_status", json!({})).await;
+        let status = status.structured_content.expect("structured");
+        assert_eq!(
+            status["os"]["system"],
+            std::env::consts::OS.replace("linux", "Linux")
+        );
+        assert!(
+            status["memory"]["total_bytes"]
+                .as_u64()
+                .is_some_and(|b| b > 0),
+            "{status}"
+        );
+        assert!(
+            status["cpu"]["logical_cores"]
+                .as_u64()
+                .is_some_and(|c| c > 0),
+            "{status}"
+        );
+        assert!(
+            status["uptime_seconds"].as_f64().is_some_and(|s| s > 0.0),
+            "{status}"
+        );
+        assert!(
+            status["disks"].as_array().is_some_and(|d| !d.is_empty()),
+            "{status}"
+        );
+        session.close().await;
+    }
+
+    #[tokio::test]
+    async fn tells_the_time_in_a_time_zone_and_suggests_names() {
+        let project = Project::new(VENV);
+        let session = start(&project).await;
+        let now = call(
+            &session,
+            "current_time",
+            json!({"timezone": "Asia/Kolkata"}),
+        )
+        .await;
+        let now = now.structured_content.expect("structured");
+        assert_eq!(now["timezone"], "Asia/Kolkata");
+        assert_eq!(now["utc_offset"], "+05:30");
+        assert!(
+            now["iso"]
+                .as_str()
+                .is_some_and(|iso| iso.ends_with("+05:30")),
+            "{now}"
+        );
+
+        let wrong = call(&session, "current_time", json!({"timezone": "kolkata"})).await;
+        assert!(wrong.is_error);
+        assert!(
+            wrong.text().contains("did you mean Asia/Kolkata"),
+            "{}",
+            wrong.text()
+        );
+        session.close().await;
+    }
+
+    #[tokio::test]
+    async fn keeps_notes_in_sqlite_under_the_data_dir() {
+        let project = Project::new(VENV);
+        let session = start(&project).await;
+        let added = call(
+            &session,
+            "add_note",
+            json!({"text": "Buy oat milk", "tags": ["Shopping"]}),
+        )
+        .await;
+        assert_eq!(
+            added.structured_content.as_ref().map(|n| n["tags"].clone()),
+            Some(json!(["shopping"]))
+        );
+        call(&session, "add_note", json!({"text": "Call the plumber"})).await;
+        assert!(project.path("data/notes.sqlite3").is_file());
+
+        let listed = call(&session, "list_notes", json!({}))
+            .await
+            .structured_content
+            .expect("list");
+        let texts: Vec<&str> = listed["notes"]
+            .as_array()
+            .expect("notes")
+            .iter()
+            .filter_map(|n| n["text"].as_str())
+            .collect();
+        assert_eq!(texts, ["Call the plumber", "Buy oat milk"]);
+
+        let found = call(&session, "search_notes", json!({"query": "OAT shopping"})).await;
+        let found = found.structured_content.expect("search");
+        assert_eq!(found["notes"].as_array().map(Vec::len), Some(1), "{found}");
+        assert_eq!(found["notes"][0]["text"], "Buy oat milk");
+        let none = call(&session, "search_notes", json!({"query": "100%"})).await;
+        assert_eq!(none.structured_content.expect("search")["notes"], json!([]));
+        session.close().await;
+    }
+
+    #[tokio::test]
+    async fn finds_files_only_inside_the_roots() {
+        let project = Project::new(VENV);
+        let root = project.path("root");
+        std::fs::create_dir_all(root.join("docs")).expect("mkdir");
+        std::fs::write(root.join("docs/report.txt"), "r").expect("write");
+        std::fs::write(root.join("docs/Report-2.txt"), "r2").expect("write");
+        std::fs::write(root.join("readme.md"), "m").expect("write");
+        let outside = project.path("outside");
+        std::fs::create_dir_all(&outside).expect("mkdir");
+        std::fs::write(outside.join("secret-report.txt"), "s").expect("write");
+        std::os::unix::fs::symlink(&outside, root.join("escape")).expect("symlink dir");
+        std::os::unix::fs::symlink(
+            outside.join("secret-report.txt"),
+            root.join("linked-report.txt"),
+        )
+        .expect("symlink file");
+        let session = start(&project).await;
+
+        let found = call(&session, "find_files", json!({"query": "report"})).await;
+        let found = found.structured_content.expect("structured");
+        let paths: Vec<&str> = found["matches"]
+            .as_array()
+            .expect("matches")
+            .iter()
+            .filter_map(|m| m["path"].as_str())
+            .collect();
+        let expected: Vec<String> = ["docs/Report-2.txt", "docs/report.txt"]
+            .iter()
+            .map(|p| root.join(p).display().to_string())
+            .collect();
+        assert_eq!(
+            paths, expected,
+            "symlinks out of the root must not be listed"
+        );
+
+        let glob = call(
+            &session,
+            "find_files",
+            json!({"query": "docs/*.txt", "mode": "glob", "limit": 1}),
+        )
+        .await;
+        let glob = glob.structured_content.expect("structured");
+        assert_eq!(glob["matches"].as_array().map(Vec::len), Some(1));
+        assert_eq!(glob["truncated"], true);
+
+        let exact = call(
+            &session,
+            "find_files",
+            json!({"query": "README.MD", "mode": "name"}),
+        )
+        .await;
+        assert_eq!(
+            exact.structured_content.expect("structured")["matches"][0]["path"],
+            root.join("readme.md").display().to_string()
+        );
+
+        for directory in ["../", "../outside", "escape", "/etc"] {
+            let refused = call(
+                &session,
+                "find_files",
+                json!({"query": "report", "directory": directory}),
+            )
+            .await;
+            assert!(
+                refused.is_error,
+                "{directory} was searched: {}",
+                refused.text()
+            );
+            assert!(
+                refused.text().contains("outside the searchable roots"),
+                "{}",
+                refused.text()
+            );
+        }
+        session.close().await;
+    }
+}
