@@ -291,6 +291,10 @@ pub struct SkillsSettings {
     /// How long one skill may take to answer.
     #[serde(with = "duration")]
     pub timeout: Duration,
+    /// The lowest score (0..1) a match needs; below it Roxy says what it can do instead.
+    pub match_threshold: f64,
+    /// The tool that answers "search the web for ...": a server that is marked `external`.
+    pub web_search: Option<crate::skills::ToolRef>,
 }
 
 impl Default for SkillsSettings {
@@ -298,6 +302,8 @@ impl Default for SkillsSettings {
         SkillsSettings {
             dir: None,
             timeout: Duration::from_secs(60),
+            match_threshold: crate::skills::router::DEFAULT_MATCH_THRESHOLD,
+            web_search: None,
         }
     }
 }
