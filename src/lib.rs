@@ -7,6 +7,11 @@
 
 pub mod config;
 pub mod mcp;
+pub mod memory;
+pub mod orchestrator;
+pub mod output;
 pub mod privacy;
+pub mod repl;
 pub mod retry;
+pub mod skills;
 pub mod telemetry;

@@ -2,8 +2,6 @@
 //! dispatches a subcommand. Results go to stdout, logs and progress to stderr.
 //! Exit codes: 0 ok, 1 a tool or server reported an error, 2 usage or config error.
 
-mod output;
-
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,6 +10,9 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 use roxy::config::Config;
 use roxy::mcp::McpManager;
+use roxy::orchestrator::Orchestrator;
+use roxy::output;
+use roxy::skills::{self, SkillRegistry};
 
 /// Roxy: a local-first assistant that supervises MCP servers and keeps your data on your machine.
 ///
@@ -68,6 +69,34 @@ enum Command {
     },
     /// Print metrics in Prometheus text format (of a running Roxy if `metrics.listen` is set).
     Metrics,
+    /// Answer one request and exit, e.g. `roxy ask "what time is it in Tokyo"`.
+    Ask {
+        /// What to ask, in words.
+        #[arg(required = true, num_args = 1..)]
+        words: Vec<String>,
+        /// Print the whole response (skill, intent, parameters, data) as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List or check the skills.
+    Skills {
+        #[command(subcommand)]
+        action: SkillsAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum SkillsAction {
+    /// Every skill with its description, intents and tools.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Route every skill's example phrases; exit code 1 if any goes to another skill.
+    Test {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -154,11 +183,53 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         )));
     }
     let Some(command) = cli.command else {
-        return Err(Failure::usage(
-            "the interactive assistant is not built yet; see `roxy --help` for the commands",
-        ));
+        return Ok(roxy::repl::run(Orchestrator::new(config)?).await?);
     };
     match command {
+        Command::Ask { words, json } => {
+            let orchestrator = Orchestrator::new(config)?;
+            let response = orchestrator.handle(&words.join(" ")).await;
+            orchestrator.shutdown().await;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&response).unwrap_or_default()
+                );
+            } else {
+                println!("{}", response.text);
+            }
+            if response.success {
+                Ok(())
+            } else {
+                Err(Failure::tool(""))
+            }
+        }
+        Command::Skills { action } => {
+            let registry = SkillRegistry::load(&config)
+                .map_err(|errors| Failure::usage(errors.to_string()))?;
+            match action {
+                SkillsAction::List { json } => {
+                    print!("{}", output::skills(&registry, json));
+                    Ok(())
+                }
+                SkillsAction::Test { json } => {
+                    let report = skills::test_examples(&registry);
+                    if json {
+                        println!(
+                            "{}",
+                            serde_json::to_string_pretty(&report).unwrap_or_default()
+                        );
+                    } else {
+                        println!("{report}");
+                    }
+                    if report.is_clean() {
+                        Ok(())
+                    } else {
+                        Err(Failure::tool(""))
+                    }
+                }
+            }
+        }
         Command::Config {
             action: ConfigAction::Check { json },
         } => {

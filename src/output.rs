@@ -1,8 +1,9 @@
 //! How the CLI shows things to a person (aligned tables, short event lines) and to scripts
 //! (`--json`).
 
-use roxy::config::{Config, looks_secret, mask_secret};
-use roxy::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
+use crate::config::{Config, looks_secret, mask_secret};
+use crate::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
+use crate::skills::{SkillManifest, SkillRegistry};
 
 /// Renders rows as columns separated by two spaces; the last column is not padded.
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -182,8 +183,8 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
         }
     }
     let source = match &config.source {
-        roxy::config::ConfigSource::Dir(dir) => dir.display().to_string(),
-        roxy::config::ConfigSource::Embedded => "built-in defaults".to_string(),
+        crate::config::ConfigSource::Dir(dir) => dir.display().to_string(),
+        crate::config::ConfigSource::Embedded => "built-in defaults".to_string(),
     };
     if json {
         return json_text(
@@ -195,4 +196,30 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
     format!(
         "# configuration OK (from {source})\n# --- mcp_servers.yaml (resolved)\n{mcp_yaml}# --- roxy.yaml (resolved)\n{roxy_yaml}"
     )
+}
+
+/// `roxy skills list`.
+pub fn skills(registry: &SkillRegistry, json: bool) -> String {
+    let manifests: Vec<&SkillManifest> = registry.skills().iter().map(|s| s.manifest()).collect();
+    if json {
+        return json_text(&manifests);
+    }
+    let rows: Vec<Vec<String>> = manifests
+        .iter()
+        .map(|m| {
+            let intents: Vec<&str> = m.intents.iter().map(|i| i.name.as_str()).collect();
+            let tools: Vec<String> = m.tools.iter().map(ToString::to_string).collect();
+            vec![
+                m.name.clone(),
+                intents.join(", "),
+                if tools.is_empty() {
+                    "-".into()
+                } else {
+                    tools.join(", ")
+                },
+                m.description.clone(),
+            ]
+        })
+        .collect();
+    table(&["SKILL", "INTENTS", "TOOLS", "DESCRIPTION"], &rows)
 }

@@ -291,6 +291,10 @@ pub struct SkillsSettings {
     /// How long one skill may take to answer.
     #[serde(with = "duration")]
     pub timeout: Duration,
+    /// The lowest score (0..1) a match needs; below it Roxy says what it can do instead.
+    pub match_threshold: f64,
+    /// The tool that answers "search the web for ...": a server that is marked `external`.
+    pub web_search: Option<crate::skills::ToolRef>,
 }
 
 impl Default for SkillsSettings {
@@ -298,6 +302,8 @@ impl Default for SkillsSettings {
         SkillsSettings {
             dir: None,
             timeout: Duration::from_secs(60),
+            match_threshold: crate::skills::router::DEFAULT_MATCH_THRESHOLD,
+            web_search: None,
         }
     }
 }
@@ -459,12 +465,20 @@ impl Config {
     ) -> Result<Config, ConfigErrors> {
         let mut errors = Vec::new();
         let roxy = match roxy {
-            Some((file, text)) => parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default(),
+            Some((file, text)) => {
+                parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default()
+            }
             None => RoxyConfig::default(),
         };
         // `${env:ROXY_DATA_DIR}` always names the data directory Roxy itself uses.
         let data_dir = resolve_data_dir(&roxy, &base_dir).display().to_string();
-        let env = |name: &str| if name == DATA_DIR_VARIABLE { Some(data_dir.clone()) } else { std::env::var(name).ok() };
+        let env = |name: &str| {
+            if name == DATA_DIR_VARIABLE {
+                Some(data_dir.clone())
+            } else {
+                std::env::var(name).ok()
+            }
+        };
         let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
         match mcp {
             Some(mcp) if errors.is_empty() => Ok(Config {
@@ -514,7 +528,9 @@ fn resolve_data_dir(roxy: &RoxyConfig, base_dir: &Path) -> PathBuf {
         (Some(dir), _) if dir.is_absolute() => dir.clone(),
         (Some(dir), _) => base_dir.join(dir),
         (None, Some(dir)) => PathBuf::from(dir),
-        (None, None) => dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("roxy"),
+        (None, None) => dirs::data_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("roxy"),
     }
 }
 
@@ -942,8 +958,14 @@ mod tests {
         );
         assert_eq!(expand_env("${env:NOPE}", &env), Err("NOPE".into()));
         assert_eq!(expand_env("${other}", &env), Ok("${other}".into()));
-        assert_eq!(expand_env("${env:NOPE:-${env:HOME_X}/data}/f", &env), Ok("/home/x/data/f".into()));
-        assert_eq!(expand_env("${env:NOPE:-${env:ALSO_NOPE}}", &env), Err("ALSO_NOPE".into()));
+        assert_eq!(
+            expand_env("${env:NOPE:-${env:HOME_X}/data}/f", &env),
+            Ok("/home/x/data/f".into())
+        );
+        assert_eq!(
+            expand_env("${env:NOPE:-${env:ALSO_NOPE}}", &env),
+            Err("ALSO_NOPE".into())
+        );
     }
 
     #[test]

@@ -826,11 +826,9 @@ async fn start_transport(
 ) -> Result<TransportHandle, McpError> {
     match server.transport {
         TransportKind::Stdio => transport::stdio::start(name, server, config).await,
+        TransportKind::Http => transport::http::start(name, server, config).await,
+        TransportKind::Sse => transport::sse::start(name, server, config).await,
         TransportKind::Python => super::python::start(name, server, config).await,
-        other => Err(McpError::StartFailed {
-            server: name.to_string(),
-            message: format!("the `{other}` transport is not implemented yet"),
-        }),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Model Context Protocol client side: protocol types, sessions, transports and the manager
 //! that supervises every configured server.
 
+pub mod elicitation;
 pub mod error;
 pub mod manager;
 pub mod protocol;

@@ -7,6 +7,9 @@
 //! tools or the manager. Malformed input is logged with the server's name and skipped here, so
 //! the session only ever sees well-formed messages.
 
+pub mod http;
+mod remote;
+pub mod sse;
 pub mod stdio;
 
 use async_trait::async_trait;

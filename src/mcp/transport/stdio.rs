@@ -13,7 +13,6 @@
 
 use std::collections::{BTreeMap, VecDeque};
 use std::os::fd::{FromRawFd, OwnedFd};
-use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
@@ -95,11 +94,11 @@ pub async fn start(
     server: &ServerConfig,
     config: &Config,
 ) -> Result<TransportHandle, McpError> {
-    spawn(StdioParams::from_config(name, server, config)?)
+    spawn(StdioParams::from_config(name, server, config)?).await
 }
 
 /// Spawns the child and its guardian and starts the I/O tasks.
-pub fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
+pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     let start_failed = |message: String| McpError::StartFailed {
         server: params.server.clone(),
         message,
@@ -152,7 +151,7 @@ pub fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     let pid = child
         .id()
         .ok_or_else(|| start_failed("the child exited before it could be watched".into()))?;
-    let guardian = spawn_guardian(pid).map_err(|e| {
+    let guardian = spawn_guardian(pid).await.map_err(|e| {
         let _ = kill_group(pid, libc::SIGKILL);
         start_failed(format!("cannot start the process-group guardian: {e}"))
     })?;
@@ -225,7 +224,7 @@ pub fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
 
 /// Starts `sh` in the child's process group, detached from Roxy (double fork), waiting on a
 /// pipe only Roxy can write to. Returns the write end: closing it makes the guardian SIGKILL the group.
-fn spawn_guardian(pgid: u32) -> std::io::Result<OwnedFd> {
+async fn spawn_guardian(pgid: u32) -> std::io::Result<OwnedFd> {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills two new descriptors; both are owned right after.
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
@@ -236,14 +235,15 @@ fn spawn_guardian(pgid: u32) -> std::io::Result<OwnedFd> {
         unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
     // The outer shell exits at once; the background subshell (no longer Roxy's child, so it
     // never holds up reaping) blocks on fd 3 until every writer is gone, then kills its group.
-    let status = std::process::Command::new("sh")
+    let status = Command::new("sh")
         .arg("-c")
         .arg("exec 3<&0; (trap '' INT HUP; read _ <&3; kill -KILL 0) >/dev/null 2>&1 &")
         .stdin(Stdio::from(read_end))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .process_group(pgid as i32)
-        .status()?;
+        .status()
+        .await?;
     if !status.success() {
         return Err(std::io::Error::other(format!(
             "guardian shell failed: {status}"

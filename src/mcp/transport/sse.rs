@@ -1,0 +1,417 @@
+//! Legacy HTTP+SSE transport (MCP 2024-11-05), `transport: sse`.
+//!
+//! The server's URL is an event stream (read with eventsource-client over reqwest). Its first
+//! `endpoint` event says where to POST messages (resolved against the stream's URL); every
+//! answer, request and notification from the server arrives on the stream. When the stream
+//! drops, eventsource-client reconnects with backoff; requests waiting for an answer fail (the
+//! answer was lost with the stream), and once the server announces a new endpoint the session's
+//! `initialize` is repeated there, because the server treats the new stream as a new session.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use eventsource_client::{self as es, Client as _};
+use futures::StreamExt;
+use reqwest::StatusCode;
+use reqwest::header::CONTENT_TYPE;
+use tokio::sync::{mpsc, oneshot, watch};
+use tokio_util::sync::CancellationToken;
+use url::Url;
+
+use super::remote::{Remote, error_chain, unless_stopped};
+use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
+use crate::config::{Config, ServerConfig};
+use crate::mcp::McpError;
+use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+
+/// Connects to the event stream and waits (within the startup timeout) for the `endpoint` event.
+pub async fn start(
+    name: &str,
+    server: &ServerConfig,
+    _config: &Config,
+) -> Result<TransportHandle, McpError> {
+    let remote = Remote::from_config(name, server)?;
+    let ((outbound, inbound), (outbound_rx, events)) = channels();
+    let (endpoint_tx, mut endpoint_rx) = watch::channel(Endpoint::Connecting);
+    let link = Arc::new(Link {
+        remote,
+        endpoint: endpoint_tx,
+        awaiting_answer: Mutex::new(HashSet::new()),
+        initialize: Mutex::new(None),
+        reinitialize_answer: Mutex::new(None),
+        events,
+        stop: CancellationToken::new(),
+    });
+    tokio::spawn(read_stream(Arc::clone(&link)));
+    let startup = tokio::time::timeout(
+        server.startup_timeout(),
+        endpoint_rx.wait_for(|endpoint| !matches!(endpoint, Endpoint::Connecting)),
+    )
+    .await;
+    let failure = match startup {
+        Err(_) => Some(format!(
+            "{} sent no `endpoint` event within {:?}; is it a legacy HTTP+SSE endpoint? (Streamable HTTP servers take `transport: http`)",
+            link.remote.url,
+            server.startup_timeout()
+        )),
+        Ok(Err(_)) => Some("the event stream task ended".to_string()),
+        Ok(Ok(endpoint)) => match &*endpoint {
+            Endpoint::Gone(reason) => Some(reason.clone()),
+            _ => None,
+        },
+    };
+    if let Some(message) = failure {
+        link.stop.cancel();
+        return Err(McpError::StartFailed {
+            server: name.to_string(),
+            message,
+        });
+    }
+    tokio::spawn(dispatch(Arc::clone(&link), outbound_rx));
+    Ok(TransportHandle {
+        outbound,
+        inbound,
+        control: Box::new(SseControl { link }),
+    })
+}
+
+/// Where messages go.
+#[derive(Debug, Clone, PartialEq)]
+enum Endpoint {
+    /// The first connection is being made.
+    Connecting,
+    Ready(Url),
+    /// The stream dropped; waiting for the server to announce a new endpoint.
+    Reconnecting,
+    /// A new endpoint was announced; the session's `initialize` is being repeated there before
+    /// anything else may be sent.
+    Reinitializing(Url),
+    /// The stream ended for good.
+    Gone(String),
+}
+
+struct Link {
+    remote: Remote,
+    endpoint: watch::Sender<Endpoint>,
+    /// Requests sent whose answers have not arrived on the stream yet.
+    awaiting_answer: Mutex<HashSet<RequestId>>,
+    /// The session's `initialize`, repeated after a reconnection.
+    initialize: Mutex<Option<JsonRpcMessage>>,
+    /// Takes the answer to a repeated `initialize` instead of the session.
+    reinitialize_answer: Mutex<Option<(RequestId, oneshot::Sender<JsonRpcMessage>)>>,
+    events: mpsc::Sender<TransportEvent>,
+    stop: CancellationToken,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Link {
+    async fn emit(&self, event: TransportEvent) {
+        if self.events.send(event).await.is_err() {
+            tracing::debug!(
+                server = self.remote.server,
+                "the session is gone; dropped a message"
+            );
+        }
+    }
+
+    /// Fails every request still waiting for an answer.
+    async fn fail_awaiting(&self, reason: &str) {
+        let waiting: Vec<RequestId> = lock(&self.awaiting_answer).drain().collect();
+        for id in waiting {
+            self.emit(TransportEvent::SendFailed {
+                id: Some(id),
+                message: reason.to_string(),
+            })
+            .await;
+        }
+    }
+
+    /// Routes one message from the stream.
+    async fn receive(&self, message: JsonRpcMessage) {
+        let answered = match &message {
+            JsonRpcMessage::Response { id, .. } => Some(id.clone()),
+            JsonRpcMessage::Error { id, .. } => id.clone(),
+            _ => None,
+        };
+        if let Some(id) = answered {
+            lock(&self.awaiting_answer).remove(&id);
+            let mut reinitializing = lock(&self.reinitialize_answer);
+            if reinitializing
+                .as_ref()
+                .is_some_and(|(waiting, _)| *waiting == id)
+            {
+                if let Some((_, reply)) = reinitializing.take() {
+                    let _ = reply.send(message);
+                }
+                return;
+            }
+        }
+        self.emit(TransportEvent::Message(message)).await;
+    }
+
+    /// Describes why the stream could not be (re)opened.
+    fn stream_error(&self, error: &es::Error) -> String {
+        match error {
+            es::Error::UnexpectedResponse(response, _) => {
+                let status = StatusCode::from_u16(response.status())
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) {
+                    let mut headers = reqwest::header::HeaderMap::new();
+                    if let Ok(Some(challenge)) = response.get_header_value("www-authenticate")
+                        && let Ok(value) = challenge.parse()
+                    {
+                        headers.insert(reqwest::header::WWW_AUTHENTICATE, value);
+                    }
+                    self.remote.refused_message(status, &headers)
+                } else {
+                    format!(
+                        "server `{}` answered the event stream request at {} with {status}",
+                        self.remote.server, self.remote.url
+                    )
+                }
+            }
+            es::Error::Transport(transport) => format!(
+                "cannot connect to {} ({}); is the server running and `servers.{}.url` right?",
+                self.remote.url,
+                error_chain(transport),
+                self.remote.server
+            ),
+            other => format!("the event stream at {} failed: {other}", self.remote.url),
+        }
+    }
+
+    /// Waits until messages can be posted, for at most the request timeout.
+    async fn endpoint(&self) -> Result<Url, String> {
+        let mut endpoint = self.endpoint.subscribe();
+        let ready = tokio::time::timeout(
+            self.remote.request_timeout,
+            endpoint.wait_for(|e| matches!(e, Endpoint::Ready(_) | Endpoint::Gone(_))),
+        )
+        .await;
+        let current = match ready {
+            Ok(Ok(current)) => current.clone(),
+            _ => Endpoint::Reconnecting,
+        };
+        match current {
+            Endpoint::Ready(url) => Ok(url),
+            Endpoint::Gone(reason) => Err(reason),
+            _ => Err(format!(
+                "server `{}` did not announce where to send messages after its event stream reconnected",
+                self.remote.server
+            )),
+        }
+    }
+
+    async fn post(&self, outbound: &Outbound) -> Result<(), String> {
+        let url = self.endpoint().await?;
+        self.post_to(&url, outbound).await
+    }
+
+    async fn post_to(&self, url: &Url, outbound: &Outbound) -> Result<(), String> {
+        let what = match &outbound.message {
+            JsonRpcMessage::Request { method, .. }
+            | JsonRpcMessage::Notification { method, .. } => method.as_str(),
+            _ => "a response",
+        };
+        let body = outbound.message.to_value().to_string();
+        let response = self
+            .remote
+            .send(what, outbound.retry_safe, || {
+                self.remote
+                    .client
+                    .post(url.clone())
+                    .headers(self.remote.headers.clone())
+                    .header(CONTENT_TYPE, "application/json")
+                    .body(body.clone())
+            })
+            .await?;
+        if response.status().is_success() {
+            Ok(())
+        } else {
+            Err(self.remote.status_error(what, response).await)
+        }
+    }
+
+    /// Repeats the session's `initialize` at the new endpoint, then lets messages flow there.
+    async fn reinitialize(self: Arc<Self>, url: Url) {
+        match self.repeat_initialize(&url).await {
+            Ok(()) => tracing::info!(
+                server = self.remote.server,
+                "event stream reconnected; the session was initialized again"
+            ),
+            Err(error) => tracing::warn!(
+                server = self.remote.server,
+                "event stream reconnected but initializing again failed: {error}"
+            ),
+        }
+        self.endpoint.send_if_modified(|endpoint| {
+            let still_current = *endpoint == Endpoint::Reinitializing(url.clone());
+            if still_current {
+                *endpoint = Endpoint::Ready(url);
+            }
+            still_current
+        });
+    }
+
+    /// Sends the session's `initialize` to `url`, swallowing its answer, then `initialized`.
+    async fn repeat_initialize(&self, url: &Url) -> Result<(), String> {
+        let Some(initialize) = lock(&self.initialize).clone() else {
+            return Ok(());
+        };
+        let JsonRpcMessage::Request { id, .. } = &initialize else {
+            return Ok(());
+        };
+        let (reply, answer) = oneshot::channel();
+        *lock(&self.reinitialize_answer) = Some((id.clone(), reply));
+        let initialize = Outbound {
+            message: initialize.clone(),
+            retry_safe: true,
+        };
+        self.post_to(url, &initialize).await?;
+        match tokio::time::timeout(self.remote.request_timeout, answer).await {
+            Ok(Ok(JsonRpcMessage::Response { .. })) => {}
+            Ok(Ok(other)) => return Err(format!("it answered `initialize` with {other:?}")),
+            _ => return Err(self.remote.timeout_message("initialize")),
+        }
+        let initialized = Outbound {
+            message: JsonRpcMessage::notification("notifications/initialized", None),
+            retry_safe: true,
+        };
+        self.post_to(url, &initialized).await
+    }
+}
+
+/// Owns the event stream: routes messages, follows `endpoint` events, reports drops.
+async fn read_stream(link: Arc<Link>) {
+    let client = match es::ClientBuilder::for_url(link.remote.url.as_str()) {
+        Ok(builder) => builder
+            .reconnect(
+                es::ReconnectOptions::reconnect(true)
+                    .retry_initial(false)
+                    .delay(Duration::from_secs(1))
+                    .delay_max(Duration::from_secs(30))
+                    .build(),
+            )
+            .build_with_transport(
+                link.remote
+                    .event_source_bridge(reqwest::header::HeaderMap::new),
+            ),
+        Err(error) => {
+            link.endpoint.send_replace(Endpoint::Gone(format!(
+                "cannot open an event stream at {}: {error}",
+                link.remote.url
+            )));
+            return;
+        }
+    };
+    let mut stream = client.stream();
+    let mut last_error = None;
+    while let Some(Some(item)) = unless_stopped(&link.stop, stream.next()).await {
+        match item {
+            Ok(es::SSE::Event(event)) if event.event_type == "endpoint" => {
+                let url = match link.remote.url.join(event.data.trim()) {
+                    Ok(url) => url,
+                    Err(error) => {
+                        tracing::warn!(
+                            server = link.remote.server,
+                            "ignored an `endpoint` event that is no URL ({error}): {}",
+                            event.data
+                        );
+                        continue;
+                    }
+                };
+                let reconnected = *link.endpoint.borrow() == Endpoint::Reconnecting;
+                if reconnected {
+                    link.endpoint
+                        .send_replace(Endpoint::Reinitializing(url.clone()));
+                    tokio::spawn(Arc::clone(&link).reinitialize(url));
+                } else {
+                    link.endpoint.send_replace(Endpoint::Ready(url));
+                }
+            }
+            Ok(es::SSE::Event(event)) if event.event_type == "message" => {
+                for message in link.remote.parse_messages(event.data.as_bytes()) {
+                    link.receive(message).await;
+                }
+            }
+            Ok(es::SSE::Event(event)) => tracing::debug!(
+                server = link.remote.server,
+                event = event.event_type,
+                "ignored an event of unknown type"
+            ),
+            Ok(_) => {}
+            Err(error) => {
+                let reason = link.stream_error(&error);
+                let was_ready = matches!(
+                    *link.endpoint.borrow(),
+                    Endpoint::Ready(_) | Endpoint::Reinitializing(_)
+                );
+                if was_ready {
+                    tracing::warn!(
+                        server = link.remote.server,
+                        "event stream dropped ({reason}); reconnecting"
+                    );
+                    link.endpoint.send_replace(Endpoint::Reconnecting);
+                    link.fail_awaiting(&format!(
+                        "the event stream of server `{}` dropped before the answer arrived ({reason}); Roxy is reconnecting",
+                        link.remote.server
+                    ))
+                    .await;
+                }
+                last_error = Some(reason);
+            }
+        }
+    }
+    if link.stop.is_cancelled() {
+        return;
+    }
+    let reason = last_error.unwrap_or_else(|| "the event stream ended".into());
+    link.endpoint.send_replace(Endpoint::Gone(reason.clone()));
+    link.fail_awaiting(&reason).await;
+    link.emit(TransportEvent::Closed { reason }).await;
+}
+
+/// Posts the session's messages in order.
+async fn dispatch(link: Arc<Link>, mut outbound: mpsc::Receiver<Outbound>) {
+    while let Some(Some(next)) = unless_stopped(&link.stop, outbound.recv()).await {
+        let request_id = match &next.message {
+            JsonRpcMessage::Request { id, method, .. } => {
+                if method == "initialize" {
+                    *lock(&link.initialize) = Some(next.message.clone());
+                }
+                lock(&link.awaiting_answer).insert(id.clone());
+                Some(id.clone())
+            }
+            _ => None,
+        };
+        if let Err(message) = link.post(&next).await {
+            if let Some(id) = &request_id {
+                lock(&link.awaiting_answer).remove(id);
+            }
+            link.emit(TransportEvent::SendFailed {
+                id: request_id,
+                message,
+            })
+            .await;
+        }
+    }
+    link.stop.cancel();
+}
+
+struct SseControl {
+    link: Arc<Link>,
+}
+
+#[async_trait]
+impl TransportControl for SseControl {
+    async fn shutdown(&self) {
+        self.link.stop.cancel();
+    }
+}

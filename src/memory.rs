@@ -1,0 +1,313 @@
+//! Roxy's memory: one SQLite database in the data directory holding the conversation history
+//! (every turn) and the facts a person asked Roxy to remember, searchable with FTS5.
+//!
+//! The database runs in WAL mode with `synchronous=FULL` and every write is one transaction, so a
+//! turn or a fact that was acknowledged survives Roxy being killed at any moment.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+/// The file under the data directory that holds the memory database.
+pub const MEMORY_FILE: &str = "memory.sqlite3";
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS turns (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    input    TEXT NOT NULL,
+    response TEXT NOT NULL,
+    skill    TEXT,
+    success  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS facts (
+    id   INTEGER PRIMARY KEY,
+    at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    text TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(text, content='facts', content_rowid='id');
+CREATE TRIGGER IF NOT EXISTS facts_after_insert AFTER INSERT ON facts BEGIN
+    INSERT INTO facts_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS facts_after_delete AFTER DELETE ON facts BEGIN
+    INSERT INTO facts_fts(facts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+";
+
+/// Why the memory database could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum MemoryError {
+    #[error(
+        "cannot create the data directory {path}: {source}; set `data_dir` in roxy.yaml or ROXY_DATA_DIR to a writable directory"
+    )]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("memory database {path}: {source}")]
+    Database {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+}
+
+/// One exchange: what the person said and what Roxy answered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Turn {
+    pub at: String,
+    pub input: String,
+    pub response: String,
+    /// The skill that answered; `None` when no skill matched.
+    pub skill: Option<String>,
+    pub success: bool,
+}
+
+/// A fact the person asked Roxy to remember.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    pub id: i64,
+    pub at: String,
+    pub text: String,
+}
+
+/// A handle on the memory database; cheap to clone, safe to share between tasks.
+#[derive(Clone)]
+pub struct Memory {
+    path: PathBuf,
+    connection: Arc<Mutex<Connection>>,
+}
+
+impl std::fmt::Debug for Memory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Memory").field("path", &self.path).finish()
+    }
+}
+
+impl Memory {
+    /// Opens (creating if needed) the memory database in `data_dir`.
+    pub fn open_in(data_dir: &Path) -> Result<Memory, MemoryError> {
+        let path = data_dir.join(MEMORY_FILE);
+        std::fs::create_dir_all(data_dir).map_err(|source| MemoryError::DataDir {
+            path: data_dir.to_path_buf(),
+            source,
+        })?;
+        let fail = |source| MemoryError::Database {
+            path: path.clone(),
+            source,
+        };
+        let connection = Connection::open(&path).map_err(fail)?;
+        connection
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(fail)?;
+        connection
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(fail)?;
+        connection
+            .busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(fail)?;
+        connection.execute_batch(SCHEMA).map_err(fail)?;
+        Ok(Memory {
+            path,
+            connection: Arc::new(Mutex::new(connection)),
+        })
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave SQLite inconsistent (transactions roll
+        // back), so a poisoned lock is still safe to use.
+        self.connection
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn error(&self, source: rusqlite::Error) -> MemoryError {
+        MemoryError::Database {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Records one exchange in its own transaction.
+    pub fn record_turn(
+        &self,
+        input: &str,
+        response: &str,
+        skill: Option<&str>,
+        success: bool,
+    ) -> Result<(), MemoryError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(|e| self.error(e))?;
+        transaction
+            .execute(
+                "INSERT INTO turns (input, response, skill, success) VALUES (?1, ?2, ?3, ?4)",
+                params![input, response, skill, success],
+            )
+            .map_err(|e| self.error(e))?;
+        transaction.commit().map_err(|e| self.error(e))
+    }
+
+    /// The last `limit` turns, oldest first.
+    pub fn recent_turns(&self, limit: usize) -> Result<Vec<Turn>, MemoryError> {
+        let connection = self.lock();
+        let mut statement = connection
+            .prepare(
+                "SELECT at, input, response, skill, success FROM
+                   (SELECT * FROM turns ORDER BY id DESC LIMIT ?1) ORDER BY id",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = statement
+            .query_map(params![limit_param(limit)], |row| {
+                Ok(Turn {
+                    at: row.get(0)?,
+                    input: row.get(1)?,
+                    response: row.get(2)?,
+                    skill: row.get(3)?,
+                    success: row.get(4)?,
+                })
+            })
+            .map_err(|e| self.error(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.error(e))
+    }
+
+    /// Stores a fact and returns it.
+    pub fn remember(&self, text: &str) -> Result<Fact, MemoryError> {
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(|e| self.error(e))?;
+        let fact = transaction
+            .query_row(
+                "INSERT INTO facts (text) VALUES (?1) RETURNING id, at, text",
+                params![text.trim()],
+                fact_from_row,
+            )
+            .map_err(|e| self.error(e))?;
+        transaction.commit().map_err(|e| self.error(e))?;
+        Ok(fact)
+    }
+
+    /// Facts matching any word of `query`, best match first; all facts (newest first) when the
+    /// query has no searchable words.
+    pub fn recall(&self, query: &str, limit: usize) -> Result<Vec<Fact>, MemoryError> {
+        let connection = self.lock();
+        let result = match fts_query(query, " OR ") {
+            Some(fts) => connection
+                .prepare(
+                    "SELECT facts.id, facts.at, facts.text FROM facts_fts
+                     JOIN facts ON facts.id = facts_fts.rowid
+                     WHERE facts_fts MATCH ?1 ORDER BY bm25(facts_fts), facts.id DESC LIMIT ?2",
+                )
+                .and_then(|mut s| {
+                    s.query_map(params![fts, limit_param(limit)], fact_from_row)?
+                        .collect()
+                }),
+            None => connection
+                .prepare("SELECT id, at, text FROM facts ORDER BY id DESC LIMIT ?1")
+                .and_then(|mut s| {
+                    s.query_map(params![limit_param(limit)], fact_from_row)?
+                        .collect()
+                }),
+        };
+        result.map_err(|e| self.error(e))
+    }
+
+    /// Deletes the facts that contain every word of `query`; returns what was deleted.
+    pub fn forget(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
+        let Some(fts) = fts_query(query, " AND ") else {
+            return Ok(Vec::new());
+        };
+        let mut connection = self.lock();
+        let transaction = connection.transaction().map_err(|e| self.error(e))?;
+        let forgotten: Vec<Fact> = transaction
+            .prepare(
+                "DELETE FROM facts WHERE id IN
+                   (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?1)
+                 RETURNING id, at, text",
+            )
+            .and_then(|mut s| s.query_map(params![fts], fact_from_row)?.collect())
+            .map_err(|e| self.error(e))?;
+        transaction.commit().map_err(|e| self.error(e))?;
+        Ok(forgotten)
+    }
+}
+
+fn fact_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Fact> {
+    Ok(Fact {
+        id: row.get(0)?,
+        at: row.get(1)?,
+        text: row.get(2)?,
+    })
+}
+
+fn limit_param(limit: usize) -> i64 {
+    i64::try_from(limit).unwrap_or(i64::MAX)
+}
+
+/// Words that say nothing about which fact is meant.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "is", "are", "was", "my", "me", "i", "what", "whats", "what's", "do", "you",
+    "know", "about", "of", "to", "that", "it", "did", "tell", "where", "which", "who", "when",
+];
+
+/// An FTS5 query of the words of `text` (each quoted, as a prefix) joined by `joiner`; `None`
+/// when no searchable word remains.
+fn fts_query(text: &str, joiner: &str) -> Option<String> {
+    let terms: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|word| word.trim_matches('\'').to_lowercase())
+        .filter(|word| !word.is_empty() && !STOP_WORDS.contains(&word.as_str()))
+        .map(|word| format!("\"{}\"*", word.replace('"', "")))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(joiner))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembers_recalls_and_forgets_facts() {
+        let dir = tempfile::tempdir().unwrap();
+        let memory = Memory::open_in(dir.path()).unwrap();
+        memory.remember("my locker code is 4711").unwrap();
+        memory.remember("the plants need water on Sundays").unwrap();
+
+        let found = memory.recall("what is my locker code?", 5).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "my locker code is 4711");
+        assert_eq!(memory.recall("", 5).unwrap().len(), 2);
+
+        let forgotten = memory.forget("plants").unwrap();
+        assert_eq!(forgotten.len(), 1);
+        assert!(memory.recall("plants", 5).unwrap().is_empty());
+        assert!(memory.forget("nothing like this").unwrap().is_empty());
+    }
+
+    #[test]
+    fn search_text_with_fts_syntax_is_taken_literally() {
+        let dir = tempfile::tempdir().unwrap();
+        let memory = Memory::open_in(dir.path()).unwrap();
+        memory
+            .remember("quotes \" and stars * and NEAR(x)")
+            .unwrap();
+        assert_eq!(memory.recall("\"stars* NEAR( AND", 5).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn keeps_turns_in_order_across_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let memory = Memory::open_in(dir.path()).unwrap();
+            memory
+                .record_turn("hello", "hi", Some("help"), true)
+                .unwrap();
+            memory.record_turn("blah", "no idea", None, false).unwrap();
+        }
+        let memory = Memory::open_in(dir.path()).unwrap();
+        let turns = memory.recent_turns(10).unwrap();
+        let inputs: Vec<&str> = turns.iter().map(|t| t.input.as_str()).collect();
+        assert_eq!(inputs, ["hello", "blah"]);
+        assert_eq!(turns[1].skill, None);
+        assert_eq!(memory.recent_turns(1).unwrap()[0].input, "blah");
+    }
+}

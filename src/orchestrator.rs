@@ -1,0 +1,277 @@
+//! The orchestrator: input -> route -> skill (with a timeout) -> response, with every turn
+//! written to memory. A skill that fails, panics or overruns its time gives a friendly answer
+//! and a logged reason; the next request works as before.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::config::Config;
+use crate::config::duration::format_duration;
+use crate::mcp::McpManager;
+use crate::memory::Memory;
+use crate::skills::{Route, RouteMatch, ScopedMcp, SkillContext, SkillRegistry, SkillResult};
+
+/// How many recent turns a skill sees in [`SkillContext::conversation_history`].
+const HISTORY_FOR_SKILLS: usize = 20;
+
+/// Roxy's answer to one input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Response {
+    pub text: String,
+    pub success: bool,
+    /// The skill that answered; `None` when none matched or the input was ambiguous.
+    pub skill: Option<String>,
+    pub intent: Option<String>,
+    pub parameters: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speak: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<String>,
+}
+
+impl Response {
+    fn unrouted(text: String) -> Response {
+        Response {
+            text,
+            success: false,
+            skill: None,
+            intent: None,
+            parameters: BTreeMap::new(),
+            data: None,
+            speak: None,
+            follow_up: None,
+        }
+    }
+}
+
+/// Matches offered after a tie, waiting for the person to pick one.
+#[derive(Debug)]
+struct PendingChoice {
+    input: String,
+    options: Vec<RouteMatch>,
+}
+
+/// Routes inputs to skills; owns the MCP manager, the skills and the memory.
+pub struct Orchestrator {
+    config: Arc<Config>,
+    manager: McpManager,
+    registry: SkillRegistry,
+    memory: Memory,
+    pending_choice: Mutex<Option<PendingChoice>>,
+}
+
+impl Orchestrator {
+    /// Loads the skills and opens the memory; no server starts yet (see
+    /// [`Orchestrator::start_servers`]; a tool call also starts its server).
+    pub fn new(config: Config) -> anyhow::Result<Orchestrator> {
+        let registry = SkillRegistry::load(&config)?;
+        let memory = Memory::open_in(&config.data_dir())?;
+        let config = Arc::new(config);
+        let manager = McpManager::new(config.clone());
+        Ok(Orchestrator::from_parts(config, manager, registry, memory))
+    }
+
+    /// An orchestrator over parts built elsewhere (embedders, tests).
+    pub fn from_parts(
+        config: Arc<Config>,
+        manager: McpManager,
+        registry: SkillRegistry,
+        memory: Memory,
+    ) -> Orchestrator {
+        Orchestrator {
+            config,
+            manager,
+            registry,
+            memory,
+            pending_choice: Mutex::new(None),
+        }
+    }
+
+    pub fn config(&self) -> &Arc<Config> {
+        &self.config
+    }
+
+    pub fn manager(&self) -> &McpManager {
+        &self.manager
+    }
+
+    pub fn registry(&self) -> &SkillRegistry {
+        &self.registry
+    }
+
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+
+    /// Starts the `startup.auto_start` servers in parallel; a server that fails is reported in
+    /// the log and through the manager's events, and the others start regardless.
+    pub async fn start_servers(&self) {
+        for (server, result) in self.manager.start_auto_start().await {
+            if let Err(error) = result {
+                tracing::warn!(server, "did not start: {error}");
+            }
+        }
+    }
+
+    /// Stops every server.
+    pub async fn shutdown(&self) {
+        self.manager.shutdown().await;
+    }
+
+    /// Answers one input and records the turn.
+    pub async fn handle(&self, input: &str) -> Response {
+        let input = input.trim();
+        if input.is_empty() {
+            return Response::unrouted("Say something, or ask \"what can you do?\"".into());
+        }
+        let response = match self.take_choice(input) {
+            Some((original, chosen)) => self.run(&original, chosen).await,
+            None => match self.registry.route(input) {
+                Route::Matched(found) => self.run(input, found).await,
+                Route::Ambiguous(options) => self.ask_which(input, options),
+                Route::NoMatch => Response::unrouted(format!(
+                    "I don't know how to help with that yet. I can:\n{}",
+                    self.registry.capabilities()
+                )),
+            },
+        };
+        if let Err(error) = self.memory.record_turn(
+            input,
+            &response.text,
+            response.skill.as_deref(),
+            response.success,
+        ) {
+            tracing::error!("could not record the turn: {error}");
+        }
+        response
+    }
+
+    /// If a tie is pending and `input` picks one of its options (by number or skill name),
+    /// returns the original input and the chosen match. Any other input drops the question.
+    fn take_choice(&self, input: &str) -> Option<(String, RouteMatch)> {
+        let mut pending = self
+            .pending_choice
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let choice = pending.take()?;
+        let wanted = input.trim_end_matches(['.', '!', '?']).trim();
+        let index = match wanted.parse::<usize>() {
+            Ok(number) => number.checked_sub(1),
+            Err(_) => choice
+                .options
+                .iter()
+                .position(|option| option.skill.eq_ignore_ascii_case(wanted)),
+        }?;
+        let chosen = choice.options.get(index)?.clone();
+        Some((choice.input, chosen))
+    }
+
+    fn ask_which(&self, input: &str, options: Vec<RouteMatch>) -> Response {
+        let lines: Vec<String> = options
+            .iter()
+            .enumerate()
+            .map(|(index, option)| {
+                let description = self
+                    .registry
+                    .get(&option.skill)
+                    .map(|skill| skill.manifest().description.clone())
+                    .unwrap_or_default();
+                format!("{}. {} ({description})", index + 1, option.skill)
+            })
+            .collect();
+        let question = "Which did you mean? Answer with the number or the skill's name.";
+        let mut response = Response::unrouted(format!(
+            "That could mean several things:\n{}\n{question}",
+            lines.join("\n")
+        ));
+        response.follow_up = Some(question.into());
+        *self
+            .pending_choice
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(PendingChoice {
+            input: input.to_string(),
+            options,
+        });
+        response
+    }
+
+    /// Runs the matched skill in its own task with the configured timeout.
+    async fn run(&self, input: &str, found: RouteMatch) -> Response {
+        let Some(skill) = self.registry.get(&found.skill).cloned() else {
+            return Response::unrouted(format!("skill `{}` is not loaded", found.skill));
+        };
+        let history = self
+            .memory
+            .recent_turns(HISTORY_FOR_SKILLS)
+            .unwrap_or_else(|error| {
+                tracing::warn!("history unavailable to skills: {error}");
+                Vec::new()
+            });
+        let context = SkillContext {
+            user_input: input.to_string(),
+            intent: found.intent.clone(),
+            parameters: found.parameters.clone(),
+            memory: self.memory.clone(),
+            config: self.config.clone(),
+            conversation_history: history,
+            mcp: ScopedMcp::new(self.manager.clone(), self.config.clone(), skill.manifest()),
+        };
+        let timeout = self.config.roxy.skills.timeout;
+        let started = Instant::now();
+        let task = AbortOnDrop(tokio::spawn(async move { skill.execute(context).await }));
+        let result = match tokio::time::timeout(timeout, task.wait()).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(error)) => {
+                tracing::error!(skill = %found.skill, "skill failed: {error}");
+                SkillResult::failure(format!(
+                    "Sorry, the {} skill failed. The reason is in Roxy's log.",
+                    found.skill
+                ))
+            }
+            Err(_) => {
+                tracing::error!(skill = %found.skill, "skill timed out after {timeout:?}");
+                SkillResult::failure(format!(
+                    "Sorry, the {} skill took longer than {}. Raise `skills.timeout` in roxy.yaml if it needs longer.",
+                    found.skill,
+                    format_duration(timeout)
+                ))
+            }
+        };
+        let outcome = if result.success { "success" } else { "failure" };
+        metrics::counter!("roxy_skill_requests_total", "skill" => found.skill.clone(), "outcome" => outcome)
+            .increment(1);
+        metrics::histogram!("roxy_skill_duration_seconds", "skill" => found.skill.clone())
+            .record(started.elapsed().as_secs_f64());
+        Response {
+            text: result.response_text,
+            success: result.success,
+            skill: Some(found.skill),
+            intent: Some(found.intent),
+            parameters: found.parameters,
+            data: result.data,
+            speak: result.speak,
+            follow_up: result.follow_up,
+        }
+    }
+}
+
+/// A spawned skill task that is aborted when the request is cancelled (its future dropped).
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> AbortOnDrop<T> {
+    async fn wait(mut self) -> Result<T, tokio::task::JoinError> {
+        (&mut self.0).await
+    }
+}
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}

@@ -1,0 +1,436 @@
+//! The interactive shell (`roxy` with no arguments): line editing and persistent history
+//! (rustyline), tab completion of slash commands, servers and tools, server lifecycle events
+//! printed as they happen, a spinner while a request runs, Ctrl-C to cancel the running request
+//! and Ctrl-D or `/quit` to shut every server down and leave.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rustyline::completion::{Completer, Pair};
+use rustyline::error::ReadlineError;
+use rustyline::history::FileHistory;
+use rustyline::{Context, Editor, ExternalPrinter, Helper, Highlighter, Hinter, Validator};
+use serde_json::Value;
+
+use crate::mcp::{ManagerEvent, McpManager};
+use crate::orchestrator::Orchestrator;
+use crate::output;
+
+/// What the shell shows when it waits for input.
+pub const PROMPT: &str = "roxy> ";
+
+/// The file under the data directory that keeps the line history.
+pub const HISTORY_FILE: &str = "repl_history.txt";
+
+/// How many lines `/history` and `/memory` show.
+const LISTING_LIMIT: usize = 20;
+
+/// Slash commands: (usage, what it does).
+const COMMANDS: [(&str, &str); 9] = [
+    ("/help", "this list"),
+    ("/servers", "the servers Roxy supervises and their state"),
+    ("/tools [server]", "the tools of every server, or of one"),
+    (
+        "/call server tool {json}",
+        "call a tool directly with JSON arguments",
+    ),
+    ("/restart server", "restart a server"),
+    (
+        "/memory [query]",
+        "what Roxy remembers (matching the query)",
+    ),
+    ("/history", "the last turns of the conversation"),
+    ("/metrics", "Roxy's metrics in Prometheus text format"),
+    ("/quit", "stop every server and leave (or Ctrl-D)"),
+];
+
+/// Server and tool names for tab completion, refreshed when servers start or change tools.
+#[derive(Debug, Default)]
+struct CompletionIndex {
+    tools_by_server: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Helper, Hinter, Highlighter, Validator)]
+struct ReplHelper {
+    index: Arc<Mutex<CompletionIndex>>,
+}
+
+impl Completer for ReplHelper {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _context: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let before = &line[..pos];
+        let words: Vec<&str> = before.split(' ').collect();
+        let start = pos - words.last().map_or(0, |w| w.len());
+        let partial = words.last().copied().unwrap_or_default();
+        let index = self
+            .index
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let names: Vec<String> = match words.as_slice() {
+            [_] if partial.starts_with('/') => COMMANDS
+                .iter()
+                .map(|(usage, _)| usage.split(' ').next().unwrap_or(usage).to_string())
+                .collect(),
+            ["/tools" | "/restart" | "/call", _] => index.tools_by_server.keys().cloned().collect(),
+            ["/call", server, _] => index
+                .tools_by_server
+                .get(*server)
+                .cloned()
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let candidates = names
+            .into_iter()
+            .filter(|name| name.starts_with(partial))
+            .map(|name| Pair {
+                display: name.clone(),
+                replacement: name,
+            })
+            .collect();
+        Ok((start, candidates))
+    }
+}
+
+async fn refresh_completions(manager: &McpManager, index: &Mutex<CompletionIndex>) {
+    let mut tools_by_server: BTreeMap<String, Vec<String>> = manager
+        .server_names()
+        .into_iter()
+        .map(|name| (name, Vec::new()))
+        .collect();
+    for tool in manager.list_tools(false).await {
+        tools_by_server
+            .entry(tool.server)
+            .or_default()
+            .push(tool.tool.name);
+    }
+    index
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .tools_by_server = tools_by_server;
+}
+
+/// Prints above the prompt while the editor waits for input, plainly otherwise.
+#[derive(Clone)]
+struct Printer {
+    external: Option<Arc<Mutex<dyn ExternalPrinter + Send>>>,
+    reading: Arc<AtomicBool>,
+}
+
+impl Printer {
+    fn print(&self, message: String) {
+        if let (Some(external), true) = (&self.external, self.reading.load(Ordering::SeqCst)) {
+            let mut external = external
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            if external.print(format!("{message}\n")).is_ok() {
+                return;
+            }
+        }
+        println!("{message}");
+    }
+}
+
+/// Runs `future` with a spinner (on a terminal) until it finishes or Ctrl-C cancels it.
+async fn interruptible<F: Future>(future: F) -> Option<F::Output> {
+    let spinner = std::io::stdout().is_terminal().then(|| {
+        tokio::spawn(async {
+            let frames = ['|', '/', '-', '\\'];
+            let mut ticks = tokio::time::interval(Duration::from_millis(100));
+            for frame in frames.iter().cycle() {
+                ticks.tick().await;
+                eprint!("\r{frame} working...");
+                let _ = std::io::stderr().flush();
+            }
+        })
+    });
+    let outcome = tokio::select! {
+        output = future => Some(output),
+        _ = tokio::signal::ctrl_c() => None,
+    };
+    if let Some(spinner) = spinner {
+        spinner.abort();
+        eprint!("\r\x1b[K");
+        let _ = std::io::stderr().flush();
+    }
+    outcome
+}
+
+/// Runs the shell until `/quit` or Ctrl-D, then shuts every server down.
+pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
+    let orchestrator = Arc::new(orchestrator);
+    let manager = orchestrator.manager().clone();
+    let index = Arc::new(Mutex::new(CompletionIndex::default()));
+    let mut events = manager.subscribe();
+    let starter = orchestrator.clone();
+    tokio::spawn(async move { starter.start_servers().await });
+
+    let config = rustyline::Config::builder()
+        .auto_add_history(true)
+        .max_history_size(1000)?
+        .build();
+    let mut editor: Editor<ReplHelper, FileHistory> = Editor::with_config(config)?;
+    editor.set_helper(Some(ReplHelper {
+        index: index.clone(),
+    }));
+    let data_dir = orchestrator.config().data_dir();
+    let history_path = data_dir.join(HISTORY_FILE);
+    if history_path.exists()
+        && let Err(error) = editor.load_history(&history_path)
+    {
+        eprintln!(
+            "could not read the line history {}: {error}",
+            history_path.display()
+        );
+    }
+    let printer = Printer {
+        external: editor
+            .create_external_printer()
+            .ok()
+            .map(|p| Arc::new(Mutex::new(p)) as Arc<Mutex<dyn ExternalPrinter + Send>>),
+        reading: Arc::new(AtomicBool::new(false)),
+    };
+
+    let event_printer = printer.clone();
+    let event_index = index.clone();
+    let event_manager = manager.clone();
+    let event_task = tokio::spawn(async move {
+        loop {
+            match events.recv().await {
+                Ok(event) => {
+                    event_printer.print(output::event_line(&event));
+                    if matches!(
+                        event,
+                        ManagerEvent::Started { .. } | ManagerEvent::ToolsChanged { .. }
+                    ) {
+                        refresh_completions(&event_manager, &event_index).await;
+                    }
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(missed)) => {
+                    event_printer.print(format!("[{missed} server events not shown]"));
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+    });
+
+    println!("Roxy is ready. Ask something, or type /help. Ctrl-D or /quit leaves.");
+    loop {
+        printer.reading.store(true, Ordering::SeqCst);
+        let (returned, line) = tokio::task::spawn_blocking(move || {
+            let line = editor.readline(PROMPT);
+            (editor, line)
+        })
+        .await?;
+        editor = returned;
+        printer.reading.store(false, Ordering::SeqCst);
+        let line = match line {
+            Ok(line) => line,
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(error) => return Err(error.into()),
+        };
+        if let Err(error) = std::fs::create_dir_all(&data_dir)
+            .map_err(anyhow::Error::from)
+            .and_then(|()| Ok(editor.save_history(&history_path)?))
+        {
+            tracing::warn!("could not save the line history: {error}");
+        }
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.starts_with('/') {
+            match command(&orchestrator, &index, line).await {
+                CommandOutcome::Continue => {}
+                CommandOutcome::Quit => break,
+            }
+            continue;
+        }
+        match interruptible(orchestrator.handle(line)).await {
+            Some(response) => println!("{}", response.text),
+            None => println!("cancelled"),
+        }
+    }
+    println!("Stopping the servers...");
+    orchestrator.shutdown().await;
+    event_task.abort();
+    println!("bye");
+    Ok(())
+}
+
+enum CommandOutcome {
+    Continue,
+    Quit,
+}
+
+async fn command(
+    orchestrator: &Orchestrator,
+    index: &Mutex<CompletionIndex>,
+    line: &str,
+) -> CommandOutcome {
+    let manager = orchestrator.manager();
+    let (name, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let rest = rest.trim();
+    match name {
+        "/help" => {
+            for (usage, what) in COMMANDS {
+                println!("  {usage:<26} {what}");
+            }
+            println!("Anything else is a request, e.g. \"what can you do?\"");
+        }
+        "/servers" => print!(
+            "{}",
+            output::servers(&manager.status(), &manager.config(), false)
+        ),
+        "/tools" if rest.is_empty() => {
+            print!("{}", output::tools(&manager.list_tools(false).await, false))
+        }
+        "/tools" => match manager.server_tools(rest).await {
+            Ok(tools) => print!("{}", output::tools(&tools, false)),
+            Err(error) => println!("{error}"),
+        },
+        "/call" => call(manager, rest).await,
+        "/restart" if rest.is_empty() => println!("Usage: /restart server (see /servers)"),
+        "/restart" => match manager.restart(rest).await {
+            Ok(()) => {
+                println!("Restarted {rest}.");
+                refresh_completions(manager, index).await;
+            }
+            Err(error) => println!("{error}"),
+        },
+        "/memory" => match orchestrator.memory().recall(rest, LISTING_LIMIT) {
+            Ok(facts) if facts.is_empty() => println!(
+                "Nothing remembered{}.",
+                if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!(" about `{rest}`")
+                }
+            ),
+            Ok(facts) => {
+                for fact in facts {
+                    println!("  {}  {}", fact.at, fact.text);
+                }
+            }
+            Err(error) => println!("{error}"),
+        },
+        "/history" => match orchestrator.memory().recent_turns(LISTING_LIMIT) {
+            Ok(turns) => {
+                for turn in turns {
+                    let skill = turn.skill.as_deref().unwrap_or("-");
+                    println!("  {} [{skill}] you: {}", turn.at, turn.input);
+                    println!(
+                        "  {:>width$} roxy: {}",
+                        "",
+                        turn.response.replace('\n', " / "),
+                        width = turn.at.len() + skill.len() + 3
+                    );
+                }
+            }
+            Err(error) => println!("{error}"),
+        },
+        "/metrics" => print!("{}", crate::telemetry::render_metrics()),
+        "/quit" | "/exit" => return CommandOutcome::Quit,
+        _ => println!("Unknown command `{line}`. Commands:\n{}", command_usages()),
+    }
+    CommandOutcome::Continue
+}
+
+fn command_usages() -> String {
+    COMMANDS
+        .iter()
+        .map(|(usage, _)| format!("  {usage}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `/call server tool {json}`.
+async fn call(manager: &McpManager, arguments: &str) {
+    let mut parts = arguments.splitn(3, ' ');
+    let (Some(server), Some(tool)) = (parts.next().filter(|s| !s.is_empty()), parts.next()) else {
+        println!("Usage: /call server tool {{\"argument\": \"value\"}}");
+        return;
+    };
+    let json = parts.next().map(str::trim).filter(|j| !j.is_empty());
+    let arguments = match json.map(serde_json::from_str::<Value>) {
+        None => Value::Object(Default::default()),
+        Some(Ok(value @ Value::Object(_))) => value,
+        Some(Ok(_)) => {
+            println!("The arguments must be a JSON object, e.g. {{\"path\": \"/tmp\"}}");
+            return;
+        }
+        Some(Err(error)) => {
+            println!("The arguments are not valid JSON: {error}");
+            return;
+        }
+    };
+    match interruptible(manager.call_tool(server, tool, arguments)).await {
+        Some(result) if result.success => println!("{}", output::call_result(&result)),
+        Some(result) => println!(
+            "error: {}",
+            result.error.clone().unwrap_or_else(|| result.text())
+        ),
+        None => println!("cancelled"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn helper(servers: &[(&str, &[&str])]) -> ReplHelper {
+        let tools_by_server = servers
+            .iter()
+            .map(|(s, tools)| (s.to_string(), tools.iter().map(|t| t.to_string()).collect()))
+            .collect();
+        ReplHelper {
+            index: Arc::new(Mutex::new(CompletionIndex { tools_by_server })),
+        }
+    }
+
+    fn complete(helper: &ReplHelper, line: &str) -> (usize, Vec<String>) {
+        let history = rustyline::history::DefaultHistory::new();
+        let context = Context::new(&history);
+        let (start, pairs) = helper.complete(line, line.len(), &context).unwrap();
+        (start, pairs.into_iter().map(|p| p.replacement).collect())
+    }
+
+    #[test]
+    fn completes_commands_servers_and_tools() {
+        let helper = helper(&[
+            ("roxy_system", &["notes_add", "notes_list"]),
+            ("memory", &["read_graph"]),
+        ]);
+        assert_eq!(complete(&helper, "/re"), (0, vec!["/restart".to_string()]));
+        assert_eq!(
+            complete(&helper, "/tools ro"),
+            (7, vec!["roxy_system".to_string()])
+        );
+        assert_eq!(
+            complete(&helper, "/call roxy_system notes_"),
+            (18, vec!["notes_add".to_string(), "notes_list".to_string()])
+        );
+        assert_eq!(complete(&helper, "what time").1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn describes_lifecycle_events() {
+        let event = ManagerEvent::Restarting {
+            server: "fs".into(),
+            attempt: 2,
+            delay: Duration::from_secs(2),
+        };
+        let line = output::event_line(&event);
+        assert!(line.contains("fs restarting in 2.0s (attempt 2)"), "{line}");
+    }
+}

@@ -1,0 +1,664 @@
+//! Declarative skills: a YAML file names the skill, its intents, the MCP tool to call with
+//! arguments filled from the template's slots, and how to word the answer from the tool's text
+//! or structured result. Loaded at start from the skills directory; every mistake is reported
+//! with its `file:line`. The syntax is documented in `docs/skills.md`.
+//!
+//! Placeholders: `{slot}` (a slot of the matched template), `{input}` (what the person said),
+//! `{text}` (the tool's text), `{result}` / `{result.path.0.field}` (its structured result, or
+//! its text parsed as JSON), `{items}` (the `items` list rendered with `each`, where `{item}` /
+//! `{item.field}` is one element). `{{` and `}}` are literal braces.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::{
+    IntentSpec, IntentTemplate, Skill, SkillContext, SkillError, SkillErrors, SkillManifest,
+    SkillResult, ToolRef,
+};
+use crate::config::Config;
+
+/// A skill file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SkillFile {
+    name: String,
+    description: String,
+    #[serde(default)]
+    network: bool,
+    intents: Vec<IntentFile>,
+    /// The call of every intent that has no `call` of its own.
+    call: Option<CallSpec>,
+    /// The answer of every intent that has no `response` of its own.
+    response: Option<ResponseSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IntentFile {
+    name: String,
+    templates: Vec<String>,
+    #[serde(default)]
+    examples: Vec<String>,
+    call: Option<CallSpec>,
+    response: Option<ResponseSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CallSpec {
+    server: String,
+    tool: String,
+    /// Tool arguments; strings (at any depth) are templates. A member whose whole value is one
+    /// placeholder of an unfilled slot is left out.
+    #[serde(default)]
+    arguments: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResponseSpec {
+    text: String,
+    items: Option<ItemsSpec>,
+    /// Said instead of `text` when the `items` list is empty, or, without `items`, when the
+    /// tool returned no text.
+    empty: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemsSpec {
+    /// Where the list is: `result` or `result.path`.
+    from: String,
+    /// How one element is written; `{item}` / `{item.field}` is the element.
+    each: String,
+}
+
+/// What one intent does.
+#[derive(Debug, Clone)]
+struct Action {
+    call: CallSpec,
+    response: ResponseSpec,
+}
+
+/// A skill read from YAML.
+#[derive(Debug)]
+pub struct DeclarativeSkill {
+    manifest: SkillManifest,
+    actions: HashMap<String, Action>,
+}
+
+/// Loads every `*.yaml` / `*.yml` in the configured skills directory (default `skills/` in the
+/// project root; a missing default directory means no declarative skills).
+pub fn load_dir(config: &Config) -> Result<Vec<Arc<dyn Skill>>, SkillErrors> {
+    let (dir, explicit) = match &config.roxy.skills.dir {
+        Some(dir) => (config.resolve_path(dir), true),
+        None => (config.base_dir.join("skills"), false),
+    };
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(error) if !explicit && error.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Vec::new());
+        }
+        Err(error) => {
+            return Err(SkillErrors(vec![SkillError {
+                location: dir.display().to_string(),
+                message: format!(
+                    "cannot read the skills directory: {error}; fix `skills.dir` in roxy.yaml"
+                ),
+            }]));
+        }
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext == "yaml" || ext == "yml")
+        })
+        .collect();
+    files.sort();
+    let mut skills: Vec<Arc<dyn Skill>> = Vec::new();
+    let mut errors = Vec::new();
+    for path in files {
+        match load_file(&path, config) {
+            Ok(skill) => skills.push(Arc::new(skill)),
+            Err(mut file_errors) => errors.append(&mut file_errors),
+        }
+    }
+    if errors.is_empty() {
+        Ok(skills)
+    } else {
+        Err(SkillErrors(errors))
+    }
+}
+
+fn load_file(path: &Path, config: &Config) -> Result<DeclarativeSkill, Vec<SkillError>> {
+    let label = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        vec![SkillError {
+            location: label.clone(),
+            message: format!("cannot read: {error}"),
+        }]
+    })?;
+    DeclarativeSkill::parse(&label, &text, config)
+}
+
+impl DeclarativeSkill {
+    /// Parses and checks one skill file; `file` names it in errors.
+    pub fn parse(file: &str, text: &str, config: &Config) -> Result<Self, Vec<SkillError>> {
+        let parsed: SkillFile = serde_yaml::from_str(text).map_err(|error| {
+            let location = match error.location() {
+                Some(l) => format!("{file}:{}:{}", l.line(), l.column()),
+                None => file.to_string(),
+            };
+            let message = error.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            vec![SkillError {
+                location,
+                message: message.to_string(),
+            }]
+        })?;
+        let mut checker = Checker {
+            file,
+            text,
+            errors: Vec::new(),
+        };
+        let mut actions = HashMap::new();
+        let mut intents = Vec::new();
+        let mut tools: Vec<ToolRef> = Vec::new();
+        for intent in parsed.intents {
+            if actions.contains_key(&intent.name) {
+                checker.error(
+                    &format!("name: {}", intent.name),
+                    format!("intent `{}` is defined twice; rename one", intent.name),
+                );
+            }
+            let mut slots: BTreeSet<String> = BTreeSet::new();
+            let mut templates_compile = true;
+            for template in &intent.templates {
+                match IntentTemplate::compile(template) {
+                    Ok(compiled) => {
+                        slots.extend(compiled.slot_names().into_iter().map(String::from))
+                    }
+                    Err(error) => {
+                        templates_compile = false;
+                        checker.error(template, format!("template `{template}`: {error}"));
+                    }
+                }
+            }
+            if intent.templates.is_empty() {
+                checker.error(
+                    &format!("name: {}", intent.name),
+                    format!(
+                        "intent `{}` has no templates; add at least one under `templates:`",
+                        intent.name
+                    ),
+                );
+            }
+            let call = intent.call.or_else(|| parsed.call.clone());
+            let response = intent.response.or_else(|| parsed.response.clone());
+            let (Some(call), Some(response)) = (call, response) else {
+                checker.error(
+                    &format!("name: {}", intent.name),
+                    format!(
+                        "intent `{}` needs a `call` and a `response`, its own or the skill's",
+                        intent.name
+                    ),
+                );
+                continue;
+            };
+            checker.check_server(&call, config);
+            // Slot checks are only meaningful once every template compiles.
+            if templates_compile {
+                checker.check_arguments(&call, &slots);
+                checker.check_response(&response, &slots);
+            }
+            let tool = ToolRef::new(&call.server, &call.tool);
+            if !tools.contains(&tool) {
+                tools.push(tool);
+            }
+            intents.push(IntentSpec {
+                name: intent.name.clone(),
+                templates: intent.templates,
+                examples: intent.examples,
+            });
+            actions.insert(intent.name, Action { call, response });
+        }
+        if !checker.errors.is_empty() {
+            return Err(checker.errors);
+        }
+        Ok(DeclarativeSkill {
+            manifest: SkillManifest {
+                name: parsed.name,
+                description: parsed.description,
+                intents,
+                tools,
+                network: parsed.network,
+            },
+            actions,
+        })
+    }
+}
+
+/// Collects located errors for one file.
+struct Checker<'a> {
+    file: &'a str,
+    text: &'a str,
+    errors: Vec<SkillError>,
+}
+
+impl Checker<'_> {
+    /// Records `message` at the first line containing `needle`.
+    fn error(&mut self, needle: &str, message: String) {
+        let line = self
+            .text
+            .lines()
+            .position(|l| l.contains(needle))
+            .map_or(1, |index| index + 1);
+        let error = SkillError {
+            location: format!("{}:{line}", self.file),
+            message,
+        };
+        // A skill-level `call` or `response` is checked once per intent; say it once.
+        if !self.errors.contains(&error) {
+            self.errors.push(error);
+        }
+    }
+
+    fn check_server(&mut self, call: &CallSpec, config: &Config) {
+        if !config.mcp.servers.contains_key(&call.server) {
+            let known: Vec<&str> = config.mcp.servers.keys().map(String::as_str).collect();
+            self.error(
+                &call.server,
+                format!(
+                    "server `{}` is not defined in mcp_servers.yaml (servers: {})",
+                    call.server,
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn check_arguments(&mut self, call: &CallSpec, slots: &BTreeSet<String>) {
+        for template in call.arguments.values().flat_map(strings_in) {
+            for name in placeholders(template) {
+                if name != "input" && !slots.contains(name) {
+                    self.error(
+                        &format!("{{{name}}}"),
+                        format!(
+                            "argument placeholder `{{{name}}}` is no slot of this intent (slots: {})",
+                            slot_list(slots)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn check_response(&mut self, response: &ResponseSpec, slots: &BTreeSet<String>) {
+        let allowed = |name: &str, extra: &str| {
+            slots.contains(name)
+                || ["input", "text", extra].contains(&name)
+                || name == "result"
+                || name.starts_with("result.")
+        };
+        let items_name = if response.items.is_some() {
+            "items"
+        } else {
+            ""
+        };
+        let texts = std::iter::once(&response.text).chain(response.empty.as_ref());
+        for name in texts.flat_map(|text| placeholders(text)) {
+            if !allowed(name, items_name) {
+                self.error(
+                    &format!("{{{name}}}"),
+                    format!(
+                        "response placeholder `{{{name}}}` is unknown; use a slot ({}), input, text, result.PATH{}",
+                        slot_list(slots),
+                        if items_name.is_empty() { "" } else { " or items" }
+                    ),
+                );
+            }
+        }
+        if let Some(items) = &response.items {
+            if items.from != "result" && !items.from.starts_with("result.") {
+                self.error(
+                    &items.from,
+                    format!("`from: {}` must be `result` or `result.PATH`", items.from),
+                );
+            }
+            for name in placeholders(&items.each) {
+                if name != "item" && !name.starts_with("item.") && !slots.contains(name) {
+                    self.error(
+                        &format!("{{{name}}}"),
+                        format!(
+                            "`each` placeholder `{{{name}}}` is unknown; use item or item.FIELD"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn slot_list(slots: &BTreeSet<String>) -> String {
+    if slots.is_empty() {
+        "none".into()
+    } else {
+        slots.iter().cloned().collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// The names between single braces in `template`.
+fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    render_with(template, |name| {
+        names.push(name);
+        None
+    });
+    names
+}
+
+/// Replaces every `{name}` with `lookup(name)` (empty when `None`); `{{`/`}}` are literal.
+fn render_with<'t>(template: &'t str, mut lookup: impl FnMut(&'t str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find(['{', '}']) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        if rest[start..].starts_with("{{") || rest[start..].starts_with("}}") {
+            out.push_str(&rest[start..start + 1]);
+            rest = &after[1..];
+            continue;
+        }
+        if rest[start..].starts_with('}') {
+            out.push('}');
+            rest = after;
+            continue;
+        }
+        match after.find('}') {
+            Some(end) => {
+                let name = after[..end].trim();
+                out.push_str(&lookup(name).unwrap_or_default());
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Follows a dotted path (`a.0.b`) into a JSON value.
+fn value_at<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
+    path.split('.')
+        .filter(|part| !part.is_empty())
+        .try_fold(value, |current, part| match current {
+            Value::Object(map) => map.get(part),
+            Value::Array(list) => part.parse::<usize>().ok().and_then(|i| list.get(i)),
+            _ => None,
+        })
+}
+
+/// How a JSON value reads in a sentence.
+fn display_value(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.clone(),
+        Value::Array(list) if list.iter().all(|v| !v.is_object() && !v.is_array()) => list
+            .iter()
+            .map(display_value)
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// Looks up `result` / `result.path` in `structured`.
+fn result_lookup(name: &str, structured: Option<&Value>) -> Option<String> {
+    let path = name.strip_prefix("result")?;
+    let path = path.strip_prefix('.').unwrap_or(path);
+    structured
+        .and_then(|v| value_at(v, path))
+        .map(display_value)
+}
+
+/// Fills the string templates in `value` (at any depth) from slots and the input. A member
+/// whose whole value is one placeholder of an unfilled slot is left out (`None`).
+fn render_argument(value: &Value, context: &SkillContext) -> Option<Value> {
+    let lookup = |name: &str| match name {
+        "input" => Some(context.user_input.clone()),
+        slot => context.parameter(slot).map(str::to_string),
+    };
+    match value {
+        Value::String(template) => {
+            let names = placeholders(template);
+            let whole_placeholder =
+                names.len() == 1 && template.trim() == format!("{{{}}}", names[0]);
+            if whole_placeholder && lookup(names[0]).is_none() {
+                return None;
+            }
+            Some(Value::String(render_with(template, lookup)))
+        }
+        Value::Array(items) => Some(Value::Array(
+            items
+                .iter()
+                .filter_map(|item| render_argument(item, context))
+                .collect(),
+        )),
+        Value::Object(members) => Some(Value::Object(
+            members
+                .iter()
+                .filter_map(|(key, member)| {
+                    render_argument(member, context).map(|rendered| (key.clone(), rendered))
+                })
+                .collect(),
+        )),
+        other => Some(other.clone()),
+    }
+}
+
+/// Every string in `value`, at any depth.
+fn strings_in(value: &Value) -> Vec<&str> {
+    match value {
+        Value::String(text) => vec![text],
+        Value::Array(items) => items.iter().flat_map(strings_in).collect(),
+        Value::Object(members) => members.values().flat_map(strings_in).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[async_trait::async_trait]
+impl Skill for DeclarativeSkill {
+    fn manifest(&self) -> &SkillManifest {
+        &self.manifest
+    }
+
+    async fn execute(&self, context: SkillContext) -> SkillResult {
+        let Some(action) = self.actions.get(&context.intent) else {
+            return SkillResult::failure(format!(
+                "skill `{}` has no intent `{}`",
+                self.manifest.name, context.intent
+            ));
+        };
+        let arguments = action
+            .call
+            .arguments
+            .iter()
+            .filter_map(|(key, value)| {
+                render_argument(value, &context).map(|rendered| (key.clone(), rendered))
+            })
+            .collect();
+        let result = match context
+            .mcp
+            .call_tool(
+                &action.call.server,
+                &action.call.tool,
+                Value::Object(arguments),
+            )
+            .await
+        {
+            Ok(result) => result,
+            Err(refused) => return SkillResult::failure(refused.to_string()),
+        };
+        if !result.success {
+            let reason = result.error.clone().unwrap_or_else(|| result.text());
+            return SkillResult::failure(format!(
+                "I couldn't do that: `{}` on `{}` failed: {reason}",
+                action.call.tool, action.call.server
+            ));
+        }
+        let text = result.text();
+        let structured = result.structured_content.clone().or_else(|| {
+            serde_json::from_str::<Value>(&text)
+                .ok()
+                .filter(|v| v.is_object() || v.is_array())
+        });
+        let response = &action.response;
+        let items: Option<Vec<String>> = response.items.as_ref().map(|items| {
+            let list = result_lookup_value(&items.from, structured.as_ref());
+            list.iter()
+                .map(|item| {
+                    render_with(&items.each, |name| match name.strip_prefix("item") {
+                        Some(path) => value_at(item, path.strip_prefix('.').unwrap_or(path))
+                            .map(display_value),
+                        None => context.parameter(name).map(str::to_string),
+                    })
+                })
+                .collect()
+        });
+        let is_empty = match &items {
+            Some(items) => items.is_empty(),
+            None => text.trim().is_empty() && structured.is_none(),
+        };
+        let template = match (&response.empty, is_empty) {
+            (Some(empty), true) => empty,
+            _ => &response.text,
+        };
+        let response_text = render_with(template, |name| match name {
+            "input" => Some(context.user_input.clone()),
+            "text" => Some(text.clone()),
+            "items" => items.as_ref().map(|items| items.join("\n")),
+            name if name == "result" || name.starts_with("result.") => {
+                result_lookup(name, structured.as_ref())
+            }
+            slot => context.parameter(slot).map(str::to_string),
+        });
+        let mut answer = SkillResult::success(response_text.trim().to_string());
+        answer.data = structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
+        answer
+    }
+}
+
+/// The list at `result` / `result.path` (empty when absent or not a list).
+fn result_lookup_value(from: &str, structured: Option<&Value>) -> Vec<Value> {
+    let path = from.strip_prefix("result").unwrap_or(from);
+    let path = path.strip_prefix('.').unwrap_or(path);
+    match structured.and_then(|v| value_at(v, path)) {
+        Some(Value::Array(list)) => list.clone(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        let mcp = "servers:\n  roxy_system: { transport: python, module: roxy_system }\n";
+        Config::from_texts(
+            crate::config::ConfigSource::Embedded,
+            std::env::temp_dir(),
+            ("mcp_servers.yaml", mcp),
+            None,
+        )
+        .unwrap()
+    }
+
+    const GOOD: &str = r#"name: notes_count
+description: Counts notes
+intents:
+  - name: count
+    templates: ["how many notes [about {topic}]"]
+    examples: ["how many notes"]
+call:
+  server: roxy_system
+  tool: notes_search
+  arguments: { query: "{topic}", limit: 5 }
+response:
+  text: "You have {result.count} notes{items}"
+  items: { from: result.notes, each: "\n- {item.title}" }
+  empty: "No notes."
+"#;
+
+    #[test]
+    fn parses_a_good_skill() {
+        let skill = DeclarativeSkill::parse("notes.yaml", GOOD, &config()).unwrap();
+        assert_eq!(
+            skill.manifest.tools,
+            [ToolRef::new("roxy_system", "notes_search")]
+        );
+        assert_eq!(skill.manifest.intents[0].examples, ["how many notes"]);
+    }
+
+    #[test]
+    fn reports_mistakes_with_file_and_line() {
+        let broken = GOOD
+            .replace("examples: [\"how many notes\"]", "examples: [\"how many notes\"]\n  - name: broken\n    templates: [\"how many [notes\"]")
+            .replace("server: roxy_system", "server: roxy_sys")
+            .replace("{result.count}", "{count}");
+        let errors = DeclarativeSkill::parse("notes.yaml", &broken, &config()).unwrap_err();
+        let rendered: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(rendered.len(), 3, "{rendered:#?}");
+        assert!(
+            rendered[0].starts_with("notes.yaml:10: server `roxy_sys`"),
+            "{}",
+            rendered[0]
+        );
+        assert!(
+            rendered[1].starts_with("notes.yaml:14: response placeholder `{count}`"),
+            "{}",
+            rendered[1]
+        );
+        assert!(
+            rendered[2].starts_with("notes.yaml:8: template `how many [notes`: column 10"),
+            "{}",
+            rendered[2]
+        );
+    }
+
+    #[test]
+    fn reports_yaml_errors_with_line_and_column() {
+        let errors =
+            DeclarativeSkill::parse("x.yaml", "name: x\ndescription: y\nintent: []\n", &config())
+                .unwrap_err();
+        assert!(
+            errors[0].location.starts_with("x.yaml:3:"),
+            "{:?}",
+            errors[0]
+        );
+        assert!(
+            errors[0].message.contains("unknown field `intent`"),
+            "{:?}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn renders_placeholders_and_paths() {
+        let data = serde_json::json!({"a": {"b": [1, {"c": "deep"}]}, "list": ["x", "y"]});
+        let rendered = render_with(
+            "{result.a.b.1.c} {result.list} {{literal}} {missing}",
+            |name| result_lookup(name, Some(&data)),
+        );
+        assert_eq!(rendered, "deep x, y {literal} ");
+        assert_eq!(placeholders("a {b} {{c}} {d}"), ["b", "d"]);
+    }
+}

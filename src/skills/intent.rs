@@ -1,0 +1,393 @@
+//! Intent templates: the sentences a skill answers to, written as
+//! `(what's|what is) [the] time [in {zone}]`.
+//!
+//! - `(a|b c)` — one of the alternatives (each may hold several words, groups and slots);
+//! - `[the]` — optional words; `[a|the]` — optionally one of the alternatives;
+//! - `{zone}` — a slot: one or more words of the utterance, handed to the skill as a parameter.
+//!
+//! A template is compiled once into an anchored, case-insensitive regular expression over the
+//! normalized utterance (words separated by single spaces, surrounding punctuation removed).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use regex::Regex;
+
+/// A compiled intent template.
+#[derive(Debug, Clone)]
+pub struct IntentTemplate {
+    source: String,
+    /// The regular expression source, anchored, matched against [`Utterance::text`].
+    pattern: String,
+    regex: Regex,
+    /// The slot name of each capture group `s0`, `s1`, ... (a slot may appear in several
+    /// alternatives, so group names are numbered).
+    group_slots: Vec<String>,
+}
+
+/// Why a template does not compile; `column` is 1-based within the template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "column {}: {}", self.column, self.message)
+    }
+}
+
+impl std::error::Error for TemplateError {}
+
+/// An utterance prepared for matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Utterance {
+    /// The words, each preceded by one space (so every template word matches ` word`).
+    text: String,
+    word_count: usize,
+}
+
+/// Words a person may put around a request that change nothing about it.
+const LEADING_FILLERS: &[&str] = &["hey", "hi", "ok", "okay", "roxy", "please"];
+const TRAILING_FILLERS: &[&str] = &["please", "thanks", "roxy"];
+
+impl Utterance {
+    /// Splits `input` into words, drops punctuation around words and polite filler at the ends.
+    pub fn new(input: &str) -> Utterance {
+        let normalized = input.replace(['\u{2019}', '\u{2018}'], "'");
+        let mut words: Vec<&str> = normalized
+            .split_whitespace()
+            .map(|word| word.trim_matches(|c: char| PUNCTUATION.contains(&c)))
+            .filter(|word| !word.is_empty())
+            .collect();
+        while words.len() > 1
+            && LEADING_FILLERS
+                .iter()
+                .any(|filler| words[0].eq_ignore_ascii_case(filler))
+        {
+            words.remove(0);
+        }
+        while words.len() > 1
+            && TRAILING_FILLERS
+                .iter()
+                .any(|filler| words[words.len() - 1].eq_ignore_ascii_case(filler))
+        {
+            words.pop();
+        }
+        let mut text = String::with_capacity(normalized.len() + 1);
+        for word in &words {
+            text.push(' ');
+            text.push_str(word);
+        }
+        Utterance {
+            text,
+            word_count: words.len(),
+        }
+    }
+
+    /// The normalized words joined by spaces.
+    pub fn words(&self) -> &str {
+        self.text.trim_start()
+    }
+
+    /// What templates are matched against.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.word_count
+    }
+}
+
+const PUNCTUATION: &[char] = &[
+    '?', '!', '.', ',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')',
+];
+
+/// A successful match of one template.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplateMatch {
+    pub parameters: BTreeMap<String, String>,
+    /// Words of the utterance matched by template words rather than slots.
+    pub literal_words: usize,
+}
+
+impl IntentTemplate {
+    /// Compiles `source`.
+    pub fn compile(source: &str) -> Result<IntentTemplate, TemplateError> {
+        let mut parser = Parser {
+            chars: source.char_indices().collect(),
+            position: 0,
+            group_slots: Vec::new(),
+            literal_words: 0,
+        };
+        let body = parser.sequence(None)?;
+        if let Some(&(_, c)) = parser.chars.get(parser.position) {
+            return Err(parser.error_here(format!("`{c}` has no opening bracket")));
+        }
+        if parser.literal_words == 0 {
+            return Err(TemplateError {
+                column: 1,
+                message: "a template needs at least one word besides slots".into(),
+            });
+        }
+        let pattern = format!("(?i)^{body}$");
+        let regex = Regex::new(&pattern).map_err(|error| TemplateError {
+            column: 1,
+            message: format!("cannot compile: {error}"),
+        })?;
+        Ok(IntentTemplate {
+            source: source.to_string(),
+            pattern,
+            regex,
+            group_slots: parser.group_slots,
+        })
+    }
+
+    /// The template as written.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The anchored regular expression the template compiles to.
+    pub fn pattern(&self) -> &str {
+        &self.pattern
+    }
+
+    /// The names of the template's slots, each once, in order of appearance.
+    pub fn slot_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for name in &self.group_slots {
+            if !names.contains(&name.as_str()) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// Matches the whole utterance against the template.
+    pub fn matches(&self, utterance: &Utterance) -> Option<TemplateMatch> {
+        let captures = self.regex.captures(utterance.text())?;
+        let mut parameters = BTreeMap::new();
+        let mut slot_words = 0;
+        for (index, name) in self.group_slots.iter().enumerate() {
+            if let Some(value) = captures.name(&format!("s{index}")) {
+                slot_words += value.as_str().split(' ').count();
+                parameters.insert(name.clone(), value.as_str().to_string());
+            }
+        }
+        Some(TemplateMatch {
+            parameters,
+            literal_words: utterance.word_count().saturating_sub(slot_words),
+        })
+    }
+}
+
+/// Recursive-descent parser emitting the regex directly.
+struct Parser {
+    chars: Vec<(usize, char)>,
+    position: usize,
+    group_slots: Vec<String>,
+    literal_words: usize,
+}
+
+impl Parser {
+    fn error_here(&self, message: String) -> TemplateError {
+        TemplateError {
+            column: self.position + 1,
+            message,
+        }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.position).map(|&(_, c)| c)
+    }
+
+    /// Parses until `closing` (not consumed) or, inside `( )`, a `|`.
+    fn sequence(&mut self, closing: Option<char>) -> Result<String, TemplateError> {
+        let mut out = String::new();
+        let mut empty = true;
+        while let Some(c) = self.peek() {
+            match c {
+                c if c.is_whitespace() => self.position += 1,
+                '(' => {
+                    out.push_str(&format!("(?:{})", self.alternatives(')')?));
+                    empty = false;
+                }
+                '[' => {
+                    out.push_str(&format!("(?:{})?", self.alternatives(']')?));
+                    empty = false;
+                }
+                '{' => {
+                    out.push_str(&self.slot()?);
+                    empty = false;
+                }
+                '|' if closing.is_some() => break,
+                c if Some(c) == closing => break,
+                ')' | ']' | '}' | '|' => {
+                    return Err(self.error_here(format!("`{c}` has no opening bracket")));
+                }
+                _ => {
+                    out.push_str(&self.word());
+                    empty = false;
+                }
+            }
+        }
+        if empty && closing.is_some() {
+            return Err(self.error_here("empty group: write at least one word in it".into()));
+        }
+        Ok(out)
+    }
+
+    /// `(a|b)` or `[a|b]`: the alternatives joined by `|`, without the group's brackets.
+    fn alternatives(&mut self, closing: char) -> Result<String, TemplateError> {
+        let opened_at = self.position;
+        self.position += 1;
+        let mut options = vec![self.sequence(Some(closing))?];
+        while self.peek() == Some('|') {
+            self.position += 1;
+            options.push(self.sequence(Some(closing))?);
+        }
+        self.expect(closing, opened_at)?;
+        Ok(options.join("|"))
+    }
+
+    fn slot(&mut self) -> Result<String, TemplateError> {
+        let opened_at = self.position;
+        self.position += 1;
+        let mut name = String::new();
+        while let Some(c) = self.peek() {
+            if c == '}' {
+                break;
+            }
+            if !(c.is_alphanumeric() || c == '_') {
+                return Err(self.error_here(format!(
+                    "`{c}` cannot be part of a slot name; use letters, digits and `_`"
+                )));
+            }
+            name.push(c);
+            self.position += 1;
+        }
+        self.expect('}', opened_at)?;
+        if name.is_empty() {
+            return Err(TemplateError {
+                column: opened_at + 1,
+                message: "empty slot: write its name, e.g. `{zone}`".into(),
+            });
+        }
+        let group = self.group_slots.len();
+        self.group_slots.push(name);
+        Ok(format!(" (?P<s{group}>[^ ]+(?: [^ ]+)*?)"))
+    }
+
+    fn word(&mut self) -> String {
+        let mut word = String::new();
+        while let Some(c) = self.peek() {
+            if c.is_whitespace() || "()[]{}|".contains(c) {
+                break;
+            }
+            word.push(c);
+            self.position += 1;
+        }
+        self.literal_words += 1;
+        format!(" {}", regex::escape(&word.replace('\u{2019}', "'")))
+    }
+
+    fn expect(&mut self, closing: char, opened_at: usize) -> Result<(), TemplateError> {
+        if self.peek() == Some(closing) {
+            self.position += 1;
+            Ok(())
+        } else {
+            Err(TemplateError {
+                column: opened_at + 1,
+                message: format!("this bracket is never closed: add `{closing}`"),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parameters(template: &str, input: &str) -> Option<BTreeMap<String, String>> {
+        IntentTemplate::compile(template)
+            .unwrap()
+            .matches(&Utterance::new(input))
+            .map(|m| m.parameters)
+    }
+
+    #[test]
+    fn alternatives_optional_words_and_slots() {
+        let template = "(what's|what is) [the] time [in {zone}]";
+        assert_eq!(
+            parameters(template, "What's the time?"),
+            Some(BTreeMap::new())
+        );
+        assert_eq!(parameters(template, "what is time"), Some(BTreeMap::new()));
+        assert_eq!(
+            parameters(template, "what is the time in Europe/Paris"),
+            Some(BTreeMap::from([("zone".into(), "Europe/Paris".into())]))
+        );
+        assert_eq!(
+            parameters(template, "what\u{2019}s the time in New York, please?"),
+            Some(BTreeMap::from([("zone".into(), "New York".into())]))
+        );
+        assert_eq!(parameters(template, "what time"), None);
+        assert_eq!(
+            parameters("find [a|the] file", "find the file"),
+            Some(BTreeMap::new())
+        );
+        assert_eq!(
+            parameters("find [a|the] file", "find file"),
+            Some(BTreeMap::new())
+        );
+        assert_eq!(parameters("find [a|the] file", "find a the file"), None);
+        assert_eq!(parameters(template, "what's the time in"), None);
+    }
+
+    #[test]
+    fn counts_words_matched_by_the_template_itself() {
+        let template = IntentTemplate::compile("remember [that] {fact}").unwrap();
+        let found = template
+            .matches(&Utterance::new("remember that my locker is 42"))
+            .unwrap();
+        assert_eq!(found.literal_words, 2);
+        assert_eq!(found.parameters["fact"], "my locker is 42");
+    }
+
+    #[test]
+    fn a_slot_may_appear_in_several_alternatives() {
+        let template = "(find {name} files|find files named {name})";
+        let compiled = IntentTemplate::compile(template).unwrap();
+        assert_eq!(compiled.slot_names(), ["name"]);
+        assert_eq!(
+            parameters(template, "find files named report")
+                .unwrap()
+                .get("name")
+                .map(String::as_str),
+            Some("report")
+        );
+    }
+
+    #[test]
+    fn template_words_are_not_regex() {
+        assert_eq!(
+            parameters("what is 2+2", "what is 2+2"),
+            Some(BTreeMap::new())
+        );
+        assert_eq!(parameters("what is 2+2", "what is 22"), None);
+    }
+
+    #[test]
+    fn reports_mistakes_with_their_column() {
+        let error = |t: &str| IntentTemplate::compile(t).unwrap_err();
+        assert_eq!(error("what [is the time").column, 6);
+        assert_eq!(error("what is) time").column, 8);
+        assert_eq!(error("tell me {}").column, 9);
+        assert_eq!(error("tell me {a b}").column, 11);
+        assert_eq!(error("(a||b) c").column, 4);
+        assert!(error("{query}").message.contains("at least one word"));
+    }
+}

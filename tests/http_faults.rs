@@ -1,0 +1,228 @@
+//! The remote transports against servers that misbehave on purpose: a real small Streamable
+//! HTTP server (tests/fixtures/http/faulty_server.py) whose tools fail in one way each, plus a
+//! 401 and a port nobody listens on; and a legacy SSE server whose event stream drops
+//! (tests/fixtures/http/legacy_sse_server.py).
+
+mod http_support;
+
+use std::process::Command;
+
+use http_support::{Peer, config, connect, fixture};
+use roxy::mcp::McpError;
+use roxy::mcp::session::{McpSession, RequestOptions};
+use roxy::retry::RetryPolicy;
+use serde_json::json;
+
+fn faulty_server(args: &[&str]) -> (Peer, String) {
+    let (peer, port) = Peer::spawn_reporting_port(
+        Command::new("python3")
+            .arg(fixture("faulty_server.py"))
+            .args(args),
+    );
+    (peer, format!("http://127.0.0.1:{port}/mcp"))
+}
+
+async fn call(session: &McpSession, tool: &str) -> Result<String, McpError> {
+    session
+        .call_tool(tool, json!({}), RequestOptions::default())
+        .await
+        .map(|result| result.text())
+}
+
+async fn session_with(url: &str, extra: &str) -> McpSession {
+    let config = config(
+        "faulty",
+        &format!("{{ transport: http, url: \"{url}\"{extra} }}"),
+    );
+    connect(&config, "faulty")
+        .await
+        .expect("the faulty server initializes")
+}
+
+#[tokio::test]
+async fn retries_503_until_the_server_answers() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    // 503 means the server declined before doing anything, so even a tool with effects is resent.
+    assert_eq!(
+        call(&session, "flaky").await.expect("answered"),
+        "attempt 3"
+    );
+}
+
+#[tokio::test]
+async fn a_502_is_resent_only_when_resending_cannot_repeat_a_side_effect() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    let error = call(&session, "bad_gateway").await.expect_err("502");
+    assert!(
+        error.to_string().contains("502"),
+        "unexpected error: {error}"
+    );
+    assert_eq!(
+        call(&session, "bad_gateway_attempts")
+            .await
+            .expect("answered"),
+        "1"
+    );
+
+    let retry_safe = RequestOptions {
+        retry_safe: true,
+        ..Default::default()
+    };
+    let error = session
+        .call_tool("bad_gateway", json!({}), retry_safe)
+        .await
+        .expect_err("502 every time");
+    assert!(
+        error.to_string().contains("502"),
+        "unexpected error: {error}"
+    );
+    let attempts = 1 + 1 + RetryPolicy::default().max_retries;
+    assert_eq!(
+        call(&session, "bad_gateway_attempts")
+            .await
+            .expect("answered"),
+        attempts.to_string()
+    );
+}
+
+#[tokio::test]
+async fn an_expired_session_is_initialized_again_and_the_call_resent() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    assert_eq!(
+        call(&session, "expire").await.expect("answered"),
+        "session 2"
+    );
+}
+
+#[tokio::test]
+async fn a_stream_dropped_before_the_answer_is_resumed_with_last_event_id() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    assert_eq!(
+        call(&session, "drop").await.expect("answered"),
+        "resumed after the drop"
+    );
+}
+
+#[tokio::test]
+async fn malformed_events_are_skipped_and_a_stream_without_answer_fails_clearly() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    assert_eq!(
+        call(&session, "malformed").await.expect("answered"),
+        "survived the garbage"
+    );
+    let error = call(&session, "garbage_only").await.expect_err("no answer");
+    assert!(
+        error.to_string().contains("before answering"),
+        "unexpected error: {error}"
+    );
+}
+
+#[tokio::test]
+async fn an_answer_over_max_message_size_is_refused() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, ", max_message_size: 10MiB").await;
+    let error = call(&session, "huge").await.expect_err("too large");
+    assert!(
+        error
+            .to_string()
+            .contains("servers.faulty.max_message_size"),
+        "unexpected error: {error}"
+    );
+    assert!(session.list_tools().await.is_ok(), "the session survives");
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_times_out() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, ", request_timeout: 1s").await;
+    let error = call(&session, "silent").await.expect_err("no answer");
+    assert!(
+        error.to_string().contains("request_timeout"),
+        "unexpected error: {error}"
+    );
+}
+
+#[tokio::test]
+async fn a_401_names_the_header_to_set_and_the_configured_token_works() {
+    let (_server, url) = faulty_server(&["--token", "s3cret"]);
+    let without = config("faulty", &format!("{{ transport: http, url: \"{url}\" }}"));
+    let error = connect(&without, "faulty").await.err().expect("refused");
+    let message = error.to_string();
+    assert!(
+        message.contains("401")
+            && message.contains("servers.faulty.headers")
+            && message.contains("Authorization"),
+        "unexpected error: {message}"
+    );
+
+    let wrong = config(
+        "faulty",
+        &format!(
+            "{{ transport: http, url: \"{url}\", headers: {{ Authorization: \"Bearer wrong\" }} }}"
+        ),
+    );
+    let error = connect(&wrong, "faulty").await.err().expect("refused");
+    assert!(
+        error.to_string().contains("refused the credentials"),
+        "unexpected error: {error}"
+    );
+
+    let session = session_with(&url, ", headers: { Authorization: \"Bearer s3cret\" }").await;
+    assert!(session.list_tools().await.is_ok());
+}
+
+#[tokio::test]
+async fn a_refused_connection_at_start_is_a_clear_error() {
+    let port = http_support::free_port();
+    for transport in ["http", "sse"] {
+        let config = config(
+            "gone",
+            &format!("{{ transport: {transport}, url: \"http://127.0.0.1:{port}/mcp\" }}"),
+        );
+        let error = connect(&config, "gone")
+            .await
+            .err()
+            .expect("nothing listens");
+        let message = error.to_string();
+        assert!(
+            message.contains("server `gone`") && message.contains("cannot connect"),
+            "{transport}: unexpected error: {message}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialized_again() {
+    let (_server, port) =
+        Peer::spawn_reporting_port(Command::new("python3").arg(fixture("legacy_sse_server.py")));
+    let config = config(
+        "legacy",
+        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\" }}"),
+    );
+    let session = connect(&config, "legacy")
+        .await
+        .expect("the legacy server initializes");
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 1"
+    );
+
+    let error = call(&session, "drop_stream")
+        .await
+        .expect_err("the answer is lost");
+    assert!(
+        error.to_string().contains("dropped"),
+        "unexpected error: {error}"
+    );
+
+    // The next call waits for the new endpoint and the repeated initialize.
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 2"
+    );
+}

@@ -1,0 +1,219 @@
+//! Roxy's remote transports against real MCP servers on loopback: the official TypeScript
+//! "everything" server (Streamable HTTP and legacy SSE), the official Python SDK (mcp 2.x,
+//! both modes) and fastmcp 4.x over HTTP. Each must list and call tools, read resources and
+//! get prompts. A Streamable HTTP config pointed at a legacy SSE endpoint must fall back.
+
+mod http_support;
+
+use std::process::Command;
+use std::sync::Arc;
+
+use http_support::{
+    Peer, config, connect, fixture, free_port, peers_bin, venv_python, wait_until_answering,
+};
+use roxy::mcp::manager::McpManager;
+use roxy::mcp::session::{McpSession, RequestOptions};
+use serde_json::json;
+
+/// Starts server-everything in `mode` and returns it with its MCP URL.
+async fn everything(mode: &str, path: &str) -> (Peer, String) {
+    let port = free_port();
+    let peer = Peer::spawn(
+        Command::new(peers_bin("mcp-server-everything"))
+            .arg(mode)
+            .env("PORT", port.to_string()),
+    );
+    let url = format!("http://127.0.0.1:{port}{path}");
+    wait_until_answering(&url).await;
+    (peer, url)
+}
+
+/// Starts tests/fixtures/http/python_server.py (`mcp` or `fastmcp`) in `mode`.
+async fn python(flavor: &str, mode: &str, path: &str) -> (Peer, String) {
+    let port = free_port();
+    let peer = Peer::spawn(
+        Command::new(venv_python())
+            .arg(fixture("python_server.py"))
+            .args([flavor, mode, &port.to_string()]),
+    );
+    let url = format!("http://127.0.0.1:{port}{path}");
+    wait_until_answering(&url).await;
+    (peer, url)
+}
+
+async fn session(transport: &str, url: &str) -> McpSession {
+    let config = config(
+        "peer",
+        &format!("{{ transport: {transport}, url: \"{url}\" }}"),
+    );
+    connect(&config, "peer")
+        .await
+        .unwrap_or_else(|e| panic!("{transport} session with {url}: {e}"))
+}
+
+/// Tools, resources and prompts of server-everything.
+async fn exercise_everything(session: &McpSession) {
+    let tools = session.list_tools().await.expect("tools/list");
+    assert!(
+        tools.iter().any(|t| t.name == "echo"),
+        "no echo tool in {tools:?}"
+    );
+    let echoed = session
+        .call_tool(
+            "echo",
+            json!({ "message": "hello roxy" }),
+            RequestOptions::default(),
+        )
+        .await
+        .expect("tools/call echo");
+    assert!(
+        echoed.text().contains("hello roxy"),
+        "echo said {}",
+        echoed.text()
+    );
+
+    let resources = session.list_resources().await.expect("resources/list");
+    let first = resources
+        .first()
+        .expect("server-everything lists resources");
+    let read = session
+        .read_resource(&first.uri)
+        .await
+        .expect("resources/read");
+    assert!(!read.contents.is_empty(), "{} has no contents", first.uri);
+
+    let prompts = session.list_prompts().await.expect("prompts/list");
+    let simple = prompts
+        .iter()
+        .find(|p| p.arguments.iter().all(|a| !a.required))
+        .expect("a prompt without required arguments");
+    let prompt = session
+        .get_prompt(&simple.name, json!({}))
+        .await
+        .expect("prompts/get");
+    assert!(
+        !prompt.messages.is_empty(),
+        "prompt {} has no messages",
+        simple.name
+    );
+}
+
+/// Tools, resources and prompts of tests/fixtures/http/python_server.py.
+async fn exercise_python(session: &McpSession) {
+    let tools = session.list_tools().await.expect("tools/list");
+    assert!(
+        tools.iter().any(|t| t.name == "add"),
+        "no add tool in {tools:?}"
+    );
+    let sum = session
+        .call_tool("add", json!({ "a": 2, "b": 3 }), RequestOptions::default())
+        .await
+        .expect("tools/call add");
+    assert_eq!(sum.text(), "5");
+
+    let resources = session.list_resources().await.expect("resources/list");
+    assert!(
+        resources.iter().any(|r| r.uri == "note://greeting"),
+        "{resources:?}"
+    );
+    let read = session
+        .read_resource("note://greeting")
+        .await
+        .expect("resources/read");
+    assert_eq!(read.contents[0]["text"], "hello from python");
+
+    let prompt = session
+        .get_prompt("greet", json!({ "name": "Ada" }))
+        .await
+        .expect("prompts/get");
+    assert!(
+        prompt.messages[0].to_string().contains("Please greet Ada."),
+        "{:?}",
+        prompt.messages
+    );
+}
+
+#[tokio::test]
+async fn everything_server_over_streamable_http() {
+    let (_server, url) = everything("streamableHttp", "/mcp").await;
+    let session = session("http", &url).await;
+    exercise_everything(&session).await;
+    session.close().await;
+}
+
+#[tokio::test]
+async fn everything_server_over_legacy_sse() {
+    let (_server, url) = everything("sse", "/sse").await;
+    let session = session("sse", &url).await;
+    exercise_everything(&session).await;
+    session.close().await;
+}
+
+#[tokio::test]
+async fn python_sdk_over_streamable_http() {
+    let (_server, url) = python("mcp", "streamable-http", "/mcp").await;
+    let session = session("http", &url).await;
+    exercise_python(&session).await;
+    session.close().await;
+}
+
+#[tokio::test]
+async fn python_sdk_over_legacy_sse() {
+    let (_server, url) = python("mcp", "sse", "/sse").await;
+    let session = session("sse", &url).await;
+    exercise_python(&session).await;
+    session.close().await;
+}
+
+#[tokio::test]
+async fn fastmcp_over_streamable_http() {
+    let (_server, url) = python("fastmcp", "streamable-http", "/mcp").await;
+    let session = session("http", &url).await;
+    exercise_python(&session).await;
+    session.close().await;
+}
+
+#[tokio::test]
+async fn streamable_http_config_falls_back_to_a_legacy_sse_endpoint() {
+    let (_server, url) = python("mcp", "sse", "/sse").await;
+    let session = session("http", &url).await;
+    exercise_python(&session).await;
+    session.close().await;
+}
+
+#[tokio::test]
+async fn the_manager_calls_tools_on_remote_servers_and_shows_why_one_cannot_start() {
+    let (_server, url) = python("mcp", "streamable-http", "/mcp").await;
+    let gone = format!("http://127.0.0.1:{}/mcp", free_port());
+    let text = format!(
+        "servers:\n  remote: {{ transport: http, url: \"{url}\" }}\n  gone: {{ transport: http, url: \"{gone}\" }}\n"
+    );
+    let config = roxy::config::Config::from_texts(
+        roxy::config::ConfigSource::Embedded,
+        http_support::project_dir().to_path_buf(),
+        ("<test>/mcp_servers.yaml", &text),
+        None,
+    )
+    .expect("config loads");
+    let manager = McpManager::new(Arc::new(config));
+
+    let sum = manager
+        .call_tool("remote", "add", json!({ "a": 2, "b": 3 }))
+        .await;
+    assert!(sum.success, "add failed: {:?}", sum.error);
+    assert_eq!(sum.text(), "5");
+
+    let error = manager
+        .start("gone")
+        .await
+        .expect_err("nothing listens there");
+    assert!(error.to_string().contains("cannot connect"), "{error}");
+    let status = manager.status();
+    let gone_status = status.iter().find(|s| s.name == "gone").expect("listed");
+    let last_error = gone_status.last_error.as_deref().unwrap_or_default();
+    assert!(
+        last_error.contains("cannot connect"),
+        "status shows: {last_error:?}"
+    );
+    manager.shutdown().await;
+}

@@ -1,0 +1,133 @@
+//! Shared by the remote transport tests: starting real peer processes on loopback, waiting for
+//! them to accept a POST (bounded), and connecting a Roxy session to them from a config text.
+
+#![allow(dead_code)] // each test file uses a different part of this module
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use roxy::config::{Config, ConfigSource, TransportKind};
+use roxy::mcp::McpError;
+use roxy::mcp::session::{McpSession, SessionOptions};
+use roxy::mcp::transport::{http, sse};
+
+pub fn project_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    project_dir().join("tests/fixtures/http").join(name)
+}
+
+pub fn venv_python() -> PathBuf {
+    project_dir().join(".venv/bin/python")
+}
+
+pub fn peers_bin(name: &str) -> PathBuf {
+    project_dir()
+        .join("tests/peers/node_modules/.bin")
+        .join(name)
+}
+
+/// A port that was free a moment ago (bound, then released for the peer to take).
+pub fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    listener.local_addr().expect("bound address").port()
+}
+
+/// A peer process, killed when the test ends.
+pub struct Peer {
+    child: Child,
+}
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Peer {
+    /// Starts `command`; its output goes to the test's stderr.
+    pub fn spawn(command: &mut Command) -> Peer {
+        let child = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
+        Peer { child }
+    }
+
+    /// Starts a fixture that prints its port on the first line of stdout once it listens.
+    pub fn spawn_reporting_port(command: &mut Command) -> (Peer, u16) {
+        let mut child = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
+        let stdout = child.stdout.take().expect("piped stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the fixture reports its port");
+        let port = line.trim().parse().expect("a port number");
+        (Peer { child }, port)
+    }
+}
+
+/// Waits until something at `url` answers a POST with any HTTP status (at most 30 s).
+pub async fn wait_until_answering(url: &str) {
+    let client = reqwest::Client::new();
+    for _ in 0..300 {
+        let probe = client
+            .post(url)
+            .header("content-type", "application/json")
+            .body("{}")
+            .timeout(Duration::from_secs(1))
+            .send()
+            .await;
+        if probe.is_ok() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("nothing answered at {url} within 30 s");
+}
+
+/// Loads a one-server config (`servers: { NAME: <server_yaml> }`).
+pub fn config(name: &str, server_yaml: &str) -> Config {
+    let text = format!("servers:\n  {name}: {server_yaml}\n");
+    Config::from_texts(
+        ConfigSource::Embedded,
+        project_dir().to_path_buf(),
+        ("<test>/mcp_servers.yaml", &text),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("test config does not load: {e}\n{text}"))
+}
+
+/// Starts the server's transport and the session over it.
+pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError> {
+    connect_with(config, name, SessionOptions::new(name)).await
+}
+
+pub async fn connect_with(
+    config: &Config,
+    name: &str,
+    options: SessionOptions,
+) -> Result<McpSession, McpError> {
+    let server = &config.mcp.servers[name];
+    let transport = match server.transport {
+        TransportKind::Http => http::start(name, server, config).await?,
+        TransportKind::Sse => sse::start(name, server, config).await?,
+        other => panic!("not a remote transport: {other}"),
+    };
+    let options = SessionOptions {
+        request_timeout: server.request_timeout(),
+        startup_timeout: server.startup_timeout(),
+        ..options
+    };
+    McpSession::connect(transport, options).await
+}

@@ -1,0 +1,152 @@
+//! The REPL driven as a person would, through a pseudo-terminal: the real `roxy` binary, the
+//! shipped config (or a temporary one with server-everything for the slow tool) and a temporary
+//! data directory per test.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::{ControlCode, Eof, Regex, Session};
+
+const PROMPT: &str = "roxy> ";
+
+/// Generous bound on each expected output; a healthy run answers in well under a second.
+const EXPECT_TIMEOUT: Duration = Duration::from_secs(60);
+
+fn roxy(config_dir: &Path, data_dir: &Path) -> Session {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_roxy"));
+    command
+        .arg("--config")
+        .arg(config_dir)
+        .env("ROXY_DATA_DIR", data_dir)
+        .env("NO_COLOR", "1")
+        .current_dir(common::root());
+    let mut session = Session::spawn(command).expect("spawn roxy in a pseudo-terminal");
+    session.set_expect_timeout(Some(EXPECT_TIMEOUT));
+    session.expect(PROMPT).expect("first prompt");
+    session
+}
+
+fn shipped_config() -> std::path::PathBuf {
+    common::root().join("config")
+}
+
+fn say(session: &mut Session, line: &str, answer: &str) {
+    session.send_line(line).expect("send");
+    session
+        .expect(answer)
+        .unwrap_or_else(|e| panic!("`{line}` did not answer `{answer}`: {e}"));
+    session.expect(PROMPT).expect("prompt after answer");
+}
+
+fn quit(mut session: Session) {
+    session.send_line("/quit").expect("send /quit");
+    session.expect("bye").expect("goodbye");
+    session.expect(Eof).expect("roxy exits");
+}
+
+#[test]
+fn remembers_across_restarts_and_answers_the_time() {
+    let data = tempfile::tempdir().unwrap();
+    let mut session = roxy(&shipped_config(), data.path());
+    session.send_line("what time is it").unwrap();
+    session
+        .expect(Regex(r"It.s \d{2}:\d{2}:\d{2} in UTC"))
+        .expect("the time of day");
+    session.expect(PROMPT).unwrap();
+    say(
+        &mut session,
+        "remember that the spare key is under the blue pot",
+        "I'll remember that the spare key is under the blue pot",
+    );
+    say(
+        &mut session,
+        "/metrics",
+        r#"roxy_skill_requests_total{skill="memory",outcome="success"} 1"#,
+    );
+    quit(session);
+
+    let mut session = roxy(&shipped_config(), data.path());
+    say(&mut session, "where is my spare key", "under the blue pot");
+    say(
+        &mut session,
+        "/memory spare",
+        "the spare key is under the blue pot",
+    );
+    say(
+        &mut session,
+        "/history",
+        "[memory] you: where is my spare key",
+    );
+    quit(session);
+}
+
+#[test]
+fn shows_servers_tools_and_calls_a_tool() {
+    let data = tempfile::tempdir().unwrap();
+    let mut session = roxy(&shipped_config(), data.path());
+    say(&mut session, "/servers", "memory");
+    say(&mut session, "/tools memory", "read_graph");
+    say(
+        &mut session,
+        r#"/call memory create_entities {"entities":[{"name":"Ada","entityType":"person","observations":["writes programs"]}]}"#,
+        // The server answers pretty-printed JSON, unlike the compact line typed above.
+        r#""name": "Ada""#,
+    );
+    say(&mut session, "/call memory read_graph", "writes programs");
+    say(
+        &mut session,
+        "/call memory read_graph {not json",
+        "not valid JSON",
+    );
+    say(&mut session, "/frobnicate", "Unknown command");
+    say(&mut session, "/help", "/restart server");
+    quit(session);
+}
+
+#[test]
+fn ctrl_c_cancels_a_slow_call_and_the_repl_goes_on() {
+    let data = tempfile::tempdir().unwrap();
+    let config = data.path().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("mcp_servers.yaml"),
+        format!(
+            "servers:\n  everything: {{ transport: stdio, command: \"{}\" }}\nstartup: {{ auto_start: [everything] }}\n",
+            common::peer_bin("mcp-server-everything")
+        ),
+    )
+    .unwrap();
+    let mut session = roxy(&config, data.path());
+    // Listing a server's tools waits until it runs, so the slow call below reaches a live server.
+    say(
+        &mut session,
+        "/tools everything",
+        "Demonstrates a long running operation",
+    );
+    session
+        .send_line(
+            r#"/call everything trigger-long-running-operation {"duration": 600, "steps": 600}"#,
+        )
+        .unwrap();
+    // The spinner shows once the request runs.
+    session.expect("working...").expect("spinner");
+    session.send(ControlCode::EndOfText).unwrap();
+    session.expect("cancelled").expect("the call is cancelled");
+    session.expect(PROMPT).expect("the REPL goes on");
+    say(
+        &mut session,
+        r#"/call everything echo {"message": "still here"}"#,
+        "Echo: still here",
+    );
+    // Ctrl-C at the prompt clears the line; it does not leave.
+    session.send("half a line").unwrap();
+    session.send(ControlCode::EndOfText).unwrap();
+    session.expect(PROMPT).expect("new prompt after Ctrl-C");
+    // Ctrl-D leaves cleanly.
+    session.send(ControlCode::EndOfTransmission).unwrap();
+    session.expect("bye").expect("goodbye on Ctrl-D");
+    session.expect(Eof).expect("roxy exits");
+}

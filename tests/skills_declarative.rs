@@ -1,0 +1,61 @@
+//! The shipped declarative skill `skills/knowledge_graph.yaml` against the real MCP memory
+//! server: slots become (nested) tool arguments, structured results are worded through
+//! `items`, and an empty result gives the `empty` answer with its slots filled.
+
+mod common;
+
+use roxy::orchestrator::Orchestrator;
+
+#[tokio::test]
+async fn knowledge_graph_skill_adds_searches_and_lists() {
+    let data = tempfile::tempdir().unwrap();
+    let (_project, mut config) = common::config_dir(&format!(
+        "servers:\n  memory: {{ transport: stdio, command: node, args: [\"{}\"], env: {{ MEMORY_FILE_PATH: \"{}\" }} }}\n",
+        common::root()
+            .join("tests/peers/node_modules/@modelcontextprotocol/server-memory/dist/index.js")
+            .display(),
+        data.path().join("graph.jsonl").display()
+    ));
+    config.roxy.skills.dir = Some(common::root().join("skills"));
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let roxy = Orchestrator::new(config).expect("the shipped skills load");
+
+    let empty = roxy.handle("what's in the knowledge graph").await;
+    assert!(empty.success, "{}", empty.text);
+    assert!(
+        empty.text.starts_with("The knowledge graph is empty."),
+        "{}",
+        empty.text
+    );
+
+    let added = roxy
+        .handle("add Grace Hopper to the knowledge graph as a person")
+        .await;
+    assert_eq!(
+        added.text,
+        "Added Grace Hopper (person) to the knowledge graph."
+    );
+    assert_eq!(added.parameters["name"], "Grace Hopper");
+
+    let again = roxy
+        .handle("add Grace Hopper to the knowledge graph as a person")
+        .await;
+    assert_eq!(
+        again.text,
+        "Grace Hopper is already in the knowledge graph."
+    );
+
+    let found = roxy.handle("search the knowledge graph for Hopper").await;
+    assert_eq!(found.skill.as_deref(), Some("knowledge_graph"));
+    assert_eq!(
+        found.text,
+        "The knowledge graph knows:\n- Grace Hopper (person):"
+    );
+
+    let missing = roxy.handle("search the knowledge graph for Babbage").await;
+    assert_eq!(
+        missing.text,
+        "The knowledge graph knows nothing about Babbage."
+    );
+    roxy.shutdown().await;
+}

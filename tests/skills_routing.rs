@@ -1,0 +1,79 @@
+//! Routing with the shipped skills and config: every example phrase goes to its own intent
+//! (library and `roxy skills test`), slots arrive as parameters, unknown requests list what Roxy
+//! can do, and a broken skill file is reported with its file and line.
+
+mod common;
+
+use std::process::Command;
+
+use roxy::config::Config;
+use roxy::skills::{Route, SkillRegistry, test_examples};
+
+fn shipped_config() -> Config {
+    Config::load_dir(&common::root().join("config")).expect("the shipped config loads")
+}
+
+#[test]
+fn every_shipped_example_routes_to_its_own_intent() {
+    let registry = SkillRegistry::load(&shipped_config()).expect("the shipped skills load");
+    let report = test_examples(&registry);
+    assert!(report.is_clean(), "{report}");
+    assert!(report.examples_checked >= 10, "{report}");
+}
+
+#[test]
+fn roxy_skills_test_is_clean_on_the_shipped_skills() {
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["skills", "test", "--json"])
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert!(output.status.success(), "{report:#}");
+    assert_eq!(report["failures"], serde_json::json!([]));
+}
+
+#[test]
+fn slots_become_parameters() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    match registry.route("Please remember that the car is parked on level 3.") {
+        Route::Matched(found) => {
+            assert_eq!(
+                (found.skill.as_str(), found.intent.as_str()),
+                ("memory", "remember")
+            );
+            assert_eq!(found.parameters["fact"], "the car is parked on level 3");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_unknown_request_matches_nothing() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    assert_eq!(registry.route("paint the fence purple"), Route::NoMatch);
+}
+
+#[test]
+fn a_broken_skill_file_is_reported_with_file_and_line() {
+    let (dir, mut config) = common::config_dir("servers: {}\n");
+    let skills = dir.path().join("skills");
+    std::fs::create_dir_all(&skills).unwrap();
+    std::fs::write(
+        skills.join("broken.yaml"),
+        "name: broken\ndescription: x\nintents:\n  - name: a\n    templates: [\"say (hi\"]\ncall: { server: nowhere, tool: t }\nresponse: { text: \"{text}\" }\n",
+    )
+    .unwrap();
+    config.roxy.skills.dir = Some(skills.clone());
+    let errors = SkillRegistry::load(&config).unwrap_err().to_string();
+    let file = skills.join("broken.yaml").display().to_string();
+    assert!(
+        errors.contains(&format!("{file}:5: template `say (hi`")),
+        "{errors}"
+    );
+    assert!(
+        errors.contains(&format!("{file}:6: server `nowhere`")),
+        "{errors}"
+    );
+}
