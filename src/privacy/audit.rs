@@ -73,8 +73,10 @@ impl AuditLog {
             .file
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        writeln!(file, "{line}")
-            .and_then(|()| file.flush())
+        // One write per line: appends from several processes do not interleave.
+        let mut text = line.to_string();
+        text.push('\n');
+        file.write_all(text.as_bytes())
             .map_err(|e| PrivacyError::Audit {
                 path: self.path.clone(),
                 message: format!("cannot write: {e}"),

@@ -376,7 +376,7 @@ impl Detector {
         }
         let text = &scan.text[span.clone()];
         let ok = match &pattern.rule {
-            Rule::Placeholder | Rule::PrivateKey => true,
+            Rule::Placeholder | Rule::PrivateKey | Rule::Custom => true,
             Rule::PhoneInternational => {
                 validate::international_phone_valid(&validate::digits(&text.replace("(0)", "")))
                     && scan.number_bounded(&span)
@@ -465,7 +465,6 @@ impl Detector {
                 let (offset, len) = person::name_in_key_value_pair(text)?;
                 return Some(span.start + offset..span.start + offset + len);
             }
-            Rule::Custom => true,
         };
         ok.then_some(span)
     }

@@ -318,3 +318,41 @@ pub(crate) fn redact_value(
         Value::Null | Value::Bool(_) => value.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_config_parses_and_typos_are_rejected() {
+        let yaml = r"
+phone_regions: [US, GB, DE, FR]
+allow: [support@roxy.dev]
+custom:
+  - name: EMPLOYEE_ID
+    pattern: '\bE\d{6}\b'
+    context: [employee, staff]
+audit:
+  enabled: true
+  path: privacy/audit.jsonl
+";
+        let config: PrivacyConfig = serde_yaml::from_str(yaml).expect("documented config parses");
+        assert_eq!(config.custom[0].context, ["employee", "staff"]);
+        let detector = Detector::new(&config).expect("documented config builds");
+        assert_eq!(detector.find("staff id E123456", None, &[]).len(), 1);
+        assert_eq!(
+            serde_yaml::from_str::<PrivacyConfig>("{}").ok(),
+            Some(PrivacyConfig::default())
+        );
+        for typo in [
+            "phone_region: [US]",
+            "audit: {enable: false}",
+            "custom: [{name: X, regex: a}]",
+        ] {
+            assert!(
+                serde_yaml::from_str::<PrivacyConfig>(typo).is_err(),
+                "{typo}"
+            );
+        }
+    }
+}

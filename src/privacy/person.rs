@@ -204,20 +204,19 @@ pub fn name_in_key_value_pair(text: &str) -> Option<(usize, usize)> {
 /// Whether a JSON value under `key` is a person's name.
 pub fn is_person_value(key: &str, value: &str) -> bool {
     let key = key.to_lowercase().replace('-', "_");
-    // `attendees`, `contacts`: a list of people.
-    let key = key
-        .strip_suffix('s')
-        .filter(|k| PERSON_KEYS.contains(k))
-        .map_or(key.clone(), str::to_string);
-    let shaped = name_prefix_len(value, false) == Some(value.len());
-    if PERSON_KEYS
-        .iter()
-        .any(|k| key == *k || key.ends_with(&format!("_{k}")))
-    {
-        shaped
+    let shaped = || name_prefix_len(value, false) == Some(value.len());
+    // `customer_full_name`, and plurals holding lists of people: `attendees`, `contacts`.
+    let holds_people = |key: &str| {
+        PERSON_KEYS.iter().any(|person_key| {
+            key.strip_suffix(person_key)
+                .is_some_and(|prefix| prefix.is_empty() || prefix.ends_with('_'))
+        })
+    };
+    if holds_people(&key) || key.strip_suffix('s').is_some_and(holds_people) {
+        shaped()
     } else if key == "name" {
         let first = value.split(' ').next().unwrap_or_default();
-        shaped && value.contains(' ') && GIVEN_NAMES.contains(first)
+        value.contains(' ') && GIVEN_NAMES.contains(first) && shaped()
     } else {
         false
     }
