@@ -28,6 +28,7 @@ use super::transport::{self, TransportHandle};
 use crate::config::{
     Config, ConfigError, ConfigErrors, ConfigSource, ServerConfig, TransportKind, closest_names,
 };
+use crate::privacy::{PrivacyGateway, Vault};
 
 /// Quiet time after the last change to mcp_servers.yaml before it is reloaded.
 const CONFIG_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -224,6 +225,10 @@ struct ServerHandle {
 }
 
 struct ManagerShared {
+    /// Redacts calls to external servers; built on first use.
+    privacy: std::sync::OnceLock<Result<PrivacyGateway, String>>,
+    /// Placeholders stay stable for the manager's life: one conversation.
+    vault: std::sync::Mutex<Vault>,
     config: RwLock<Arc<Config>>,
     servers: RwLock<BTreeMap<String, Arc<ServerHandle>>>,
     events: broadcast::Sender<ManagerEvent>,
@@ -254,6 +259,8 @@ impl McpManager {
                 servers: RwLock::new(BTreeMap::new()),
                 events,
                 elicitation,
+                privacy: std::sync::OnceLock::new(),
+                vault: std::sync::Mutex::new(Vault::default()),
             }),
         };
         let handles = config
@@ -419,9 +426,9 @@ impl McpManager {
             ServerState::Running => {}
             ServerState::Failed => {
                 let current = snapshot.borrow();
-                return Err(McpError::StartFailed {
+                return Err(McpError::Unavailable {
                     server: server.to_string(),
-                    message: format!(
+                    reason: format!(
                         "{}; it stays failed until `roxy servers restart {server}` (or /restart {server} in the REPL)",
                         current.last_error.as_deref().unwrap_or("it failed")
                     ),
@@ -451,12 +458,12 @@ impl McpManager {
         match settled {
             Ok(Ok(current)) => match (&current.state, &current.session) {
                 (ServerState::Running, Some(session)) => Ok(session.clone()),
-                _ => Err(McpError::StartFailed {
+                _ => Err(McpError::Unavailable {
                     server: server.to_string(),
-                    message: current
+                    reason: current
                         .last_error
                         .clone()
-                        .unwrap_or_else(|| format!("it is {}", current.state)),
+                        .unwrap_or_else(|| format!("server `{server}` is {}", current.state)),
                 }),
             },
             Ok(Err(_)) => Err(McpError::StartFailed {
@@ -581,16 +588,45 @@ impl McpManager {
             )));
         }
         let retry_safe = known.is_some_and(Tool::is_retry_safe);
-        session
-            .call_tool(
-                tool,
-                arguments,
-                RequestOptions {
-                    retry_safe,
-                    ..Default::default()
-                },
-            )
-            .await
+        let options = RequestOptions {
+            retry_safe,
+            ..Default::default()
+        };
+        if !handle.config.is_external() {
+            return session.call_tool(tool, arguments, options).await;
+        }
+        // The call leaves the machine: redact, send, restore. Fail closed.
+        let blocked = |message: String| McpError::PrivacyBlocked {
+            server: server.to_string(),
+            message,
+        };
+        let gateway = self.privacy_gateway().map_err(blocked)?;
+        let keep = &handle.config.privacy.keep;
+        let redacted = {
+            let mut vault = lock(&self.shared.vault);
+            gateway
+                .redact(&arguments, server, keep, &mut vault)
+                .map_err(|e| blocked(e.to_string()))?
+        };
+        let answer = session.call_tool(tool, redacted, options).await?;
+        let answer = serde_json::to_value(&answer).map_err(|e| blocked(e.to_string()))?;
+        let restored = gateway.restore(&answer, &lock(&self.shared.vault));
+        serde_json::from_value(restored).map_err(|e| McpError::Protocol {
+            server: server.to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The privacy gateway, built on first use (it opens the audit log in the data directory).
+    fn privacy_gateway(&self) -> Result<PrivacyGateway, String> {
+        self.shared
+            .privacy
+            .get_or_init(|| {
+                let config = self.config();
+                PrivacyGateway::new(&config.roxy.privacy, &config.data_dir())
+                    .map_err(|e| e.to_string())
+            })
+            .clone()
     }
 
     /// Resolves a qualified `server__tool` name from [`McpManager::list_tools`].
@@ -806,6 +842,12 @@ fn hashed_name(sanitized: &str, server: &str, tool: &str, salt: u32) -> String {
     let keep = MAX_QUALIFIED_NAME - suffix.len() - 1;
     let prefix: String = sanitized.chars().take(keep).collect();
     format!("{prefix}_{suffix}")
+}
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
