@@ -907,6 +907,21 @@ impl Supervisor {
         let _ = self.events.send(event);
     }
 
+    /// The one place a server changes state: publishes the snapshot, updates the `up` gauge
+    /// and tells subscribers (`started` and `restarting` carry more and are emitted where known).
+    fn transition(&self, state: ServerState, reason: Option<String>) {
+        self.set_state(state, reason.clone());
+        let server = self.name.clone();
+        let reason = reason.unwrap_or_default();
+        let event = match state {
+            ServerState::Stopped => ManagerEvent::Stopped { server },
+            ServerState::Crashed => ManagerEvent::Crashed { server, reason },
+            ServerState::Failed => ManagerEvent::Failed { server, reason },
+            _ => return,
+        };
+        self.emit(event);
+    }
+
     fn set_state(&self, state: ServerState, last_error: Option<String>) {
         self.snapshot.send_modify(|s| {
             s.state = state;
@@ -967,14 +982,14 @@ impl Supervisor {
                 continue;
             }
 
-            self.set_state(ServerState::Starting, None);
+            self.transition(ServerState::Starting, None);
             let started = tokio::select! {
                 started = self.start_session() => started,
                 command = commands.recv() => {
                     // Dropping the start future tears the half-started transport down.
                     match command {
-                        None | Some(Command::Shutdown(_)) => { self.set_state(ServerState::Stopped, None); if let Some(Command::Shutdown(ack)) = command { let _ = ack.send(()); } return; }
-                        Some(Command::Stop(ack)) => { self.set_state(ServerState::Stopped, None); self.emit(ManagerEvent::Stopped { server: self.name.clone() }); want_running = false; let _ = ack.send(()); continue; }
+                        None | Some(Command::Shutdown(_)) => { self.transition(ServerState::Stopped, None); if let Some(Command::Shutdown(ack)) = command { let _ = ack.send(()); } return; }
+                        Some(Command::Stop(ack)) => { self.transition(ServerState::Stopped, None); want_running = false; let _ = ack.send(()); continue; }
                         Some(Command::Restart) | Some(Command::Start) => continue,
                     }
                 }
@@ -985,10 +1000,7 @@ impl Supervisor {
                     match self.run_session(&session, &mut commands).await {
                         RunEnd::Stopped(ack) => {
                             session.close().await;
-                            self.set_state(ServerState::Stopped, None);
-                            self.emit(ManagerEvent::Stopped {
-                                server: self.name.clone(),
-                            });
+                            self.transition(ServerState::Stopped, None);
                             want_running = false;
                             if let Some(ack) = ack {
                                 let _ = ack.send(());
@@ -997,10 +1009,7 @@ impl Supervisor {
                         }
                         RunEnd::Shutdown(ack) => {
                             session.close().await;
-                            self.set_state(ServerState::Stopped, None);
-                            self.emit(ManagerEvent::Stopped {
-                                server: self.name.clone(),
-                            });
+                            self.transition(ServerState::Stopped, None);
                             let _ = ack.send(());
                             return;
                         }
@@ -1017,32 +1026,20 @@ impl Supervisor {
                                 attempt = 0;
                                 delays = self.backoff();
                             }
-                            self.set_state(ServerState::Crashed, Some(reason.clone()));
-                            self.emit(ManagerEvent::Crashed {
-                                server: self.name.clone(),
-                                reason: reason.clone(),
-                            });
+                            self.transition(ServerState::Crashed, Some(reason.clone()));
                             reason
                         }
                     }
                 }
                 Err((error, false)) if !after_crash => {
                     let reason = error.to_string();
-                    self.set_state(ServerState::Failed, Some(reason.clone()));
-                    self.emit(ManagerEvent::Failed {
-                        server: self.name.clone(),
-                        reason,
-                    });
+                    self.transition(ServerState::Failed, Some(reason));
                     want_running = false;
                     continue;
                 }
                 Err((error, _)) => {
                     let reason = error.to_string();
-                    self.set_state(ServerState::Crashed, Some(reason.clone()));
-                    self.emit(ManagerEvent::Crashed {
-                        server: self.name.clone(),
-                        reason: reason.clone(),
-                    });
+                    self.transition(ServerState::Crashed, Some(reason.clone()));
                     reason
                 }
             };
@@ -1054,11 +1051,7 @@ impl Supervisor {
                     "gave up after {} restarts; last error: {crash_reason}",
                     policy.max_retries
                 );
-                self.set_state(ServerState::Failed, Some(reason.clone()));
-                self.emit(ManagerEvent::Failed {
-                    server: self.name.clone(),
-                    reason,
-                });
+                self.transition(ServerState::Failed, Some(reason));
                 want_running = false;
                 continue;
             }
@@ -1066,7 +1059,7 @@ impl Supervisor {
             self.snapshot.send_modify(|s| s.restarts += 1);
             metrics::counter!("roxy_server_restarts_total", "server" => self.name.clone())
                 .increment(1);
-            self.set_state(ServerState::Restarting, None);
+            self.transition(ServerState::Restarting, None);
             self.emit(ManagerEvent::Restarting {
                 server: self.name.clone(),
                 attempt,
@@ -1077,8 +1070,8 @@ impl Supervisor {
                 _ = tokio::time::sleep(delay) => {}
                 command = commands.recv() => match command {
                     None => return,
-                    Some(Command::Shutdown(ack)) => { self.set_state(ServerState::Stopped, None); let _ = ack.send(()); return; }
-                    Some(Command::Stop(ack)) => { self.set_state(ServerState::Stopped, None); self.emit(ManagerEvent::Stopped { server: self.name.clone() }); want_running = false; let _ = ack.send(()); }
+                    Some(Command::Shutdown(ack)) => { self.transition(ServerState::Stopped, None); let _ = ack.send(()); return; }
+                    Some(Command::Stop(ack)) => { self.transition(ServerState::Stopped, None); want_running = false; let _ = ack.send(()); }
                     Some(Command::Restart) => { after_crash = false; attempt = 0; delays = self.backoff(); }
                     Some(Command::Start) => {}
                 },
