@@ -146,9 +146,11 @@ async fn filesystem_server_lists_and_reads_a_real_directory() {
     let data = tempfile::tempdir().unwrap();
     std::fs::write(data.path().join("notes.txt"), "remember the milk").unwrap();
     let yaml = format!(
-        "servers:\n  fs: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\nstartup: {{ on_demand: [fs] }}\n",
+        // server-filesystem replaces its directory arguments with the client's roots once it
+        // has asked for them, so the roots name the same directory.
+        "servers:\n  fs: {{ transport: stdio, command: \"{}\", args: [\"{dir}\"] }}\nroots: [\"{dir}\"]\nstartup: {{ on_demand: [fs] }}\n",
         peer_bin("mcp-server-filesystem"),
-        data.path().display()
+        dir = data.path().display()
     );
     let (_dir, config) = config_dir(&yaml);
     let manager = manager(config);
