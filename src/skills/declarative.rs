@@ -255,10 +255,14 @@ struct Checker<'a> {
 impl Checker<'_> {
     /// Records `message` at the first line containing `needle`.
     fn error(&mut self, needle: &str, message: String) {
-        let line = self
-            .text
-            .lines()
-            .position(|l| l.contains(needle))
+        self.error_at(&[needle], message);
+    }
+
+    /// Records `message` at the first line containing the first of `needles` that occurs.
+    fn error_at(&mut self, needles: &[&str], message: String) {
+        let line = needles
+            .iter()
+            .find_map(|needle| self.text.lines().position(|l| l.contains(needle)))
             .map_or(1, |index| index + 1);
         let error = SkillError {
             location: format!("{}:{line}", self.file),
@@ -273,8 +277,8 @@ impl Checker<'_> {
     fn check_server(&mut self, call: &CallSpec, config: &Config) {
         if !config.mcp.servers.contains_key(&call.server) {
             let known: Vec<&str> = config.mcp.servers.keys().map(String::as_str).collect();
-            self.error(
-                &call.server,
+            self.error_at(
+                &[&format!("server: {}", call.server), &call.server],
                 format!(
                     "server `{}` is not defined in mcp_servers.yaml (servers: {})",
                     call.server,
