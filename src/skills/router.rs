@@ -8,7 +8,8 @@
 //! so a template that spells out more of the sentence beats one that leaves it to slots
 //! (`what time is it in {zone}` beats `{question} in {zone}`). A word the template has but
 //! the utterance misspells (edit similarity at least 0.9 to a template word, 4+ letters) still
-//! matches, at 0.15 off the score per corrected word.
+//! matches, at 0.15 off the score per corrected word (words are compared with template words of
+//! the same first letter).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -62,17 +63,31 @@ pub struct Router {
     by_required_word: HashMap<String, Vec<usize>>,
     /// Entries without a required word (every word is optional or in alternatives).
     always_tried: Vec<usize>,
-    /// Every template word, lower-cased, for typo correction.
-    vocabulary: HashSet<String>,
+    /// Every template word, lower-cased, by first letter, for typo correction (a misspelt
+    /// first letter is not corrected).
+    vocabulary: HashMap<char, HashSet<String>>,
     threshold: f64,
 }
 
 impl Router {
     pub fn new(entries: Vec<RouteEntry>, threshold: f64) -> Router {
+        // Index each template under its rarest required word, so a common word ("how", "set")
+        // does not make every template that contains it a candidate.
+        let mut templates_requiring: HashMap<&str, usize> = HashMap::new();
+        for entry in &entries {
+            for word in entry.template.required_words() {
+                *templates_requiring.entry(word).or_default() += 1;
+            }
+        }
         let mut by_required_word: HashMap<String, Vec<usize>> = HashMap::new();
         let mut always_tried = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
-            match entry.template.required_words().first() {
+            let rarest = entry
+                .template
+                .required_words()
+                .iter()
+                .min_by_key(|word| templates_requiring.get(word.as_str()).copied());
+            match rarest {
                 Some(word) => by_required_word
                     .entry(word.clone())
                     .or_default()
@@ -80,10 +95,15 @@ impl Router {
                 None => always_tried.push(index),
             }
         }
-        let vocabulary = entries
+        let mut vocabulary: HashMap<char, HashSet<String>> = HashMap::new();
+        for word in entries
             .iter()
             .flat_map(|e| template_words(e.template.source()))
-            .collect();
+        {
+            if let Some(first) = word.chars().next() {
+                vocabulary.entry(first).or_default().insert(word);
+            }
+        }
         Router {
             entries,
             by_required_word,
@@ -165,13 +185,14 @@ impl Router {
             .split(' ')
             .map(|word| {
                 let lower = word.to_lowercase();
-                if lower.chars().count() < MIN_CORRECTABLE_LENGTH
-                    || self.vocabulary.contains(&lower)
-                {
+                let Some(known_words) = lower.chars().next().and_then(|c| self.vocabulary.get(&c))
+                else {
+                    return word.to_string();
+                };
+                if lower.chars().count() < MIN_CORRECTABLE_LENGTH || known_words.contains(&lower) {
                     return word.to_string();
                 }
-                let closest = self
-                    .vocabulary
+                let closest = known_words
                     .iter()
                     .map(|known| (strsim::jaro_winkler(&lower, known), known))
                     .filter(|(similarity, _)| *similarity >= MIN_CORRECTION_SIMILARITY)
