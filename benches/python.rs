@@ -2,7 +2,8 @@
 //!
 //! Prints, never asserts: the median latency of `CALLS` sequential `tools/call`s in-process
 //! through pyo3, over stdio through Roxy's client, and as `await server.call_tool(...)` inside one
-//! Python process; their ratios; start-up time embedded (cold interpreter and warm) vs stdio; and
+//! Python process (plus the embedded path's Python half alone, to show what the Rust side adds);
+//! their ratios; start-up time embedded (cold interpreter and warm) vs stdio; and
 //! the memory (RSS) of Roxy running three Python servers embedded vs as three stdio processes.
 //! Each RSS figure is measured in a fresh process (this binary re-executed), so one measurement
 //! cannot inflate the other.
@@ -105,22 +106,64 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 
 /// The floor: the median of `CALLS` direct `await server.call_tool(...)` in one Python process.
 fn median_direct_python() -> Duration {
-    let script = format!(
+    median_in_python(&format!(
         r#"
-import asyncio, importlib.util, statistics, time
 spec = importlib.util.spec_from_file_location("fixture", {fixture:?})
 module = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(module)
+async def call_once(i):
+    await module.server.call_tool({TOOL:?}, {{"text": "bench"}})
+"#,
+        fixture = root().join(FIXTURE).display().to_string(),
+    ))
+}
+
+/// The Python half of the embedded path alone: Roxy's bridge and the SDK's session, fed JSON
+/// lines in memory inside one Python process (no Rust, no thread hand-offs). The embedded
+/// median minus this is what the Rust side and its wake-ups cost.
+fn median_bridge_in_python() -> Duration {
+    median_in_python(&format!(
+        r#"
+sys.path.insert(0, {bridge_dir:?})
+import bridge
+server = bridge.load_server("fixture", {fixture:?}, None, "fixture", None, "/tmp", {{}})
+lines = asyncio.Queue()
+connection = bridge.Connection(server, lines.put_nowait)
+def request(i, method, params):
+    return json.dumps({{"jsonrpc": "2.0", "id": i, "method": method, "params": params}})
+async def setup():
+    asyncio.ensure_future(connection.serve())
+    connection.feed(request(0, "initialize", {{"protocolVersion": "2025-06-18", "capabilities": {{}},
+        "clientInfo": {{"name": "bench", "version": "1"}}}}))
+    await lines.get()
+    connection.feed(json.dumps({{"jsonrpc": "2.0", "method": "notifications/initialized"}}))
+async def call_once(i):
+    connection.feed(request(i + 1, "tools/call", {{"name": {TOOL:?}, "arguments": {{"text": "bench"}}}}))
+    await lines.get()
+"#,
+        bridge_dir = root().join("src/mcp/python").display().to_string(),
+        fixture = root().join(FIXTURE).display().to_string(),
+    ))
+}
+
+/// Runs `body` (defining `async def call_once(i)` and optionally `async def setup()`) in the
+/// venv's Python and returns the median of `CALLS` timed `call_once`s.
+fn median_in_python(body: &str) -> Duration {
+    let script = format!(
+        r#"
+import asyncio, importlib.util, json, statistics, sys, time
+{body}
 async def main():
+    if "setup" in globals():
+        await setup()
     samples = []
-    for _ in range({CALLS}):
+    for i in range({CALLS}):
         started = time.perf_counter_ns()
-        await module.server.call_tool({TOOL:?}, {{"text": "bench"}})
+        await call_once(i)
         samples.append(time.perf_counter_ns() - started)
     print(int(statistics.median(samples)))
 asyncio.run(main())
-"#,
-        fixture = root().join(FIXTURE).display().to_string(),
+"#
     );
     let output = Command::new(venv_python())
         .args(["-c", &script])
@@ -230,6 +273,7 @@ async fn bench() {
     let embedded_median = median_call(&in_process).await;
     let stdio_median = median_call(&over_stdio).await;
     let direct_median = median_direct_python();
+    let bridge_median = median_bridge_in_python();
     in_process.close().await;
     over_stdio.close().await;
 
@@ -237,6 +281,10 @@ async fn bench() {
     println!(
         "  direct await server.call_tool (floor) {:>9.1} µs",
         micros(direct_median)
+    );
+    println!(
+        "  bridge + SDK session, Python alone    {:>9.1} µs",
+        micros(bridge_median)
     );
     println!(
         "  embedded through pyo3                 {:>9.1} µs",

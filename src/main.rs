@@ -69,6 +69,17 @@ enum Command {
     },
     /// Print metrics in Prometheus text format (of a running Roxy if `metrics.listen` is set).
     Metrics,
+    /// Preview what leaves the machine: print the text with personal data and secrets replaced
+    /// by placeholders, and a table of what was found.
+    Redact {
+        /// A file to read, or `-` (the default) for stdin.
+        file: Option<PathBuf>,
+    },
+    /// Privacy tools.
+    Privacy {
+        #[command(subcommand)]
+        action: PrivacyAction,
+    },
     /// Answer one request and exit, e.g. `roxy ask "what time is it in Tokyo"`.
     Ask {
         /// What to ask, in words.
@@ -83,6 +94,14 @@ enum Command {
         #[command(subcommand)]
         action: SkillsAction,
     },
+}
+
+#[derive(Subcommand)]
+enum PrivacyAction {
+    /// Score the detectors on a labelled JSONL file: lines `{"text": ..., "spans": [{"start",
+    /// "end", "type"}]}` (offsets in code points, end exclusive). Prints precision, recall and F1
+    /// per type and overall, the share of spans fully masked, and MB/s.
+    Eval { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -237,6 +256,22 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Metrics => metrics(&config).await,
+        Command::Redact { file } => {
+            let text = read_input(file.as_deref())?;
+            let preview = roxy::privacy::cli::redact_preview(&text, &config.roxy.privacy)
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            print!("{preview}");
+            Ok(())
+        }
+        Command::Privacy {
+            action: PrivacyAction::Eval { file },
+        } => {
+            let text = read_input(Some(&file))?;
+            let report = roxy::privacy::eval::evaluate(&text, &config.roxy.privacy)
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            println!("{report}");
+            Ok(())
+        }
         Command::Servers {
             action: None,
             json,
@@ -364,16 +399,28 @@ async fn shutdown_signal() -> &'static str {
     }
 }
 
+/// Reads a file, or stdin for `-` or no file.
+fn read_input(file: Option<&std::path::Path>) -> Result<String, Failure> {
+    match file {
+        None => read_stdin(),
+        Some(path) if path == std::path::Path::new("-") => read_stdin(),
+        Some(path) => std::fs::read_to_string(path)
+            .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display()))),
+    }
+}
+
+fn read_stdin() -> Result<String, Failure> {
+    let mut buffer = String::new();
+    std::io::stdin()
+        .read_to_string(&mut buffer)
+        .map_err(|e| Failure::usage(format!("cannot read stdin: {e}")))?;
+    Ok(buffer)
+}
+
 fn parse_arguments(text: Option<&str>) -> Result<serde_json::Value, Failure> {
     let text = match text {
         None => return Ok(serde_json::json!({})),
-        Some("-") => {
-            let mut buffer = String::new();
-            std::io::stdin()
-                .read_to_string(&mut buffer)
-                .map_err(|e| Failure::usage(format!("cannot read arguments from stdin: {e}")))?;
-            buffer
-        }
+        Some("-") => read_stdin()?,
         Some(text) => text.to_string(),
     };
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {

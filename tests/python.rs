@@ -204,6 +204,27 @@ async fn a_restart_reimports_the_module_from_python_servers() {
 }
 
 #[tokio::test]
+async fn a_package_in_python_servers_is_imported_by_name() {
+    let project = Project::new(VENV);
+    let package = project.path("python_servers/packaged");
+    std::fs::create_dir_all(&package).expect("mkdir");
+    std::fs::write(package.join("__init__.py"), "from .tools import server\n").expect("write");
+    std::fs::write(
+        package.join("tools.py"),
+        "from mcp.server.mcpserver import MCPServer\n\nserver = MCPServer('packaged')\n\n\n\
+         @server.tool()\ndef where() -> str:\n    \"\"\"Names the package.\"\"\"\n    return __name__\n",
+    )
+    .expect("write");
+    let config = project.config(&[("packaged", "{ transport: python, module: packaged }".into())]);
+    let session = connect(&config, "packaged").await.expect("start");
+    assert_eq!(
+        call(&session, "where", json!({})).await.text(),
+        "packaged.tools"
+    );
+    session.close().await;
+}
+
+#[tokio::test]
 async fn the_manager_runs_python_servers_beside_a_broken_one() {
     let project = Project::new(VENV);
     let config = project.config(&[

@@ -36,6 +36,14 @@ pub enum McpError {
     #[error("server `{server}` broke the protocol: {message}")]
     Protocol { server: String, message: String },
 
+    /// The server is not running; `reason` is a whole sentence that names it.
+    #[error("{reason}")]
+    Unavailable { server: String, reason: String },
+
+    /// The privacy gateway refused to send the call (fail closed).
+    #[error("not sent to server `{server}`: {message}")]
+    PrivacyBlocked { server: String, message: String },
+
     #[error("the request to server `{server}` was cancelled")]
     Cancelled { server: String },
 
@@ -53,6 +61,8 @@ impl McpError {
             | McpError::Transport { server, .. }
             | McpError::StartFailed { server, .. }
             | McpError::Protocol { server, .. }
+            | McpError::Unavailable { server, .. }
+            | McpError::PrivacyBlocked { server, .. }
             | McpError::Cancelled { server } => Some(server),
             McpError::Lookup(_) => None,
         }

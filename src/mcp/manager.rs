@@ -28,6 +28,7 @@ use super::transport::{self, TransportHandle};
 use crate::config::{
     Config, ConfigError, ConfigErrors, ConfigSource, ServerConfig, TransportKind, closest_names,
 };
+use crate::privacy::{PrivacyGateway, Vault};
 
 /// Quiet time after the last change to mcp_servers.yaml before it is reloaded.
 const CONFIG_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -224,6 +225,10 @@ struct ServerHandle {
 }
 
 struct ManagerShared {
+    /// Redacts calls to external servers; built on first use.
+    privacy: std::sync::OnceLock<Result<PrivacyGateway, String>>,
+    /// Placeholders stay stable for the manager's life: one conversation.
+    vault: std::sync::Mutex<Vault>,
     config: RwLock<Arc<Config>>,
     servers: RwLock<BTreeMap<String, Arc<ServerHandle>>>,
     events: broadcast::Sender<ManagerEvent>,
@@ -254,6 +259,8 @@ impl McpManager {
                 servers: RwLock::new(BTreeMap::new()),
                 events,
                 elicitation,
+                privacy: std::sync::OnceLock::new(),
+                vault: std::sync::Mutex::new(Vault::default()),
             }),
         };
         let handles = config
@@ -419,9 +426,9 @@ impl McpManager {
             ServerState::Running => {}
             ServerState::Failed => {
                 let current = snapshot.borrow();
-                return Err(McpError::StartFailed {
+                return Err(McpError::Unavailable {
                     server: server.to_string(),
-                    message: format!(
+                    reason: format!(
                         "{}; it stays failed until `roxy servers restart {server}` (or /restart {server} in the REPL)",
                         current.last_error.as_deref().unwrap_or("it failed")
                     ),
@@ -451,12 +458,12 @@ impl McpManager {
         match settled {
             Ok(Ok(current)) => match (&current.state, &current.session) {
                 (ServerState::Running, Some(session)) => Ok(session.clone()),
-                _ => Err(McpError::StartFailed {
+                _ => Err(McpError::Unavailable {
                     server: server.to_string(),
-                    message: current
+                    reason: current
                         .last_error
                         .clone()
-                        .unwrap_or_else(|| format!("it is {}", current.state)),
+                        .unwrap_or_else(|| format!("server `{server}` is {}", current.state)),
                 }),
             },
             Ok(Err(_)) => Err(McpError::StartFailed {
@@ -581,16 +588,45 @@ impl McpManager {
             )));
         }
         let retry_safe = known.is_some_and(Tool::is_retry_safe);
-        session
-            .call_tool(
-                tool,
-                arguments,
-                RequestOptions {
-                    retry_safe,
-                    ..Default::default()
-                },
-            )
-            .await
+        let options = RequestOptions {
+            retry_safe,
+            ..Default::default()
+        };
+        if !handle.config.is_external() {
+            return session.call_tool(tool, arguments, options).await;
+        }
+        // The call leaves the machine: redact, send, restore. Fail closed.
+        let blocked = |message: String| McpError::PrivacyBlocked {
+            server: server.to_string(),
+            message,
+        };
+        let gateway = self.privacy_gateway().map_err(blocked)?;
+        let keep = &handle.config.privacy.keep;
+        let redacted = {
+            let mut vault = lock(&self.shared.vault);
+            gateway
+                .redact(&arguments, server, keep, &mut vault)
+                .map_err(|e| blocked(e.to_string()))?
+        };
+        let answer = session.call_tool(tool, redacted, options).await?;
+        let answer = serde_json::to_value(&answer).map_err(|e| blocked(e.to_string()))?;
+        let restored = gateway.restore(&answer, &lock(&self.shared.vault));
+        serde_json::from_value(restored).map_err(|e| McpError::Protocol {
+            server: server.to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The privacy gateway, built on first use (it opens the audit log in the data directory).
+    fn privacy_gateway(&self) -> Result<PrivacyGateway, String> {
+        self.shared
+            .privacy
+            .get_or_init(|| {
+                let config = self.config();
+                PrivacyGateway::new(&config.roxy.privacy, &config.data_dir())
+                    .map_err(|e| e.to_string())
+            })
+            .clone()
     }
 
     /// Resolves a qualified `server__tool` name from [`McpManager::list_tools`].
@@ -808,6 +844,12 @@ fn hashed_name(sanitized: &str, server: &str, tool: &str, salt: u32) -> String {
     format!("{prefix}_{suffix}")
 }
 
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
     lock.read()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -863,6 +905,21 @@ impl Supervisor {
             other => tracing::debug!(?other, "server event"),
         }
         let _ = self.events.send(event);
+    }
+
+    /// The one place a server changes state: publishes the snapshot, updates the `up` gauge
+    /// and tells subscribers (`started` and `restarting` carry more and are emitted where known).
+    fn transition(&self, state: ServerState, reason: Option<String>) {
+        self.set_state(state, reason.clone());
+        let server = self.name.clone();
+        let reason = reason.unwrap_or_default();
+        let event = match state {
+            ServerState::Stopped => ManagerEvent::Stopped { server },
+            ServerState::Crashed => ManagerEvent::Crashed { server, reason },
+            ServerState::Failed => ManagerEvent::Failed { server, reason },
+            _ => return,
+        };
+        self.emit(event);
     }
 
     fn set_state(&self, state: ServerState, last_error: Option<String>) {
@@ -925,14 +982,14 @@ impl Supervisor {
                 continue;
             }
 
-            self.set_state(ServerState::Starting, None);
+            self.transition(ServerState::Starting, None);
             let started = tokio::select! {
                 started = self.start_session() => started,
                 command = commands.recv() => {
                     // Dropping the start future tears the half-started transport down.
                     match command {
-                        None | Some(Command::Shutdown(_)) => { self.set_state(ServerState::Stopped, None); if let Some(Command::Shutdown(ack)) = command { let _ = ack.send(()); } return; }
-                        Some(Command::Stop(ack)) => { self.set_state(ServerState::Stopped, None); self.emit(ManagerEvent::Stopped { server: self.name.clone() }); want_running = false; let _ = ack.send(()); continue; }
+                        None | Some(Command::Shutdown(_)) => { self.transition(ServerState::Stopped, None); if let Some(Command::Shutdown(ack)) = command { let _ = ack.send(()); } return; }
+                        Some(Command::Stop(ack)) => { self.transition(ServerState::Stopped, None); want_running = false; let _ = ack.send(()); continue; }
                         Some(Command::Restart) | Some(Command::Start) => continue,
                     }
                 }
@@ -943,10 +1000,7 @@ impl Supervisor {
                     match self.run_session(&session, &mut commands).await {
                         RunEnd::Stopped(ack) => {
                             session.close().await;
-                            self.set_state(ServerState::Stopped, None);
-                            self.emit(ManagerEvent::Stopped {
-                                server: self.name.clone(),
-                            });
+                            self.transition(ServerState::Stopped, None);
                             want_running = false;
                             if let Some(ack) = ack {
                                 let _ = ack.send(());
@@ -955,10 +1009,7 @@ impl Supervisor {
                         }
                         RunEnd::Shutdown(ack) => {
                             session.close().await;
-                            self.set_state(ServerState::Stopped, None);
-                            self.emit(ManagerEvent::Stopped {
-                                server: self.name.clone(),
-                            });
+                            self.transition(ServerState::Stopped, None);
                             let _ = ack.send(());
                             return;
                         }
@@ -975,32 +1026,20 @@ impl Supervisor {
                                 attempt = 0;
                                 delays = self.backoff();
                             }
-                            self.set_state(ServerState::Crashed, Some(reason.clone()));
-                            self.emit(ManagerEvent::Crashed {
-                                server: self.name.clone(),
-                                reason: reason.clone(),
-                            });
+                            self.transition(ServerState::Crashed, Some(reason.clone()));
                             reason
                         }
                     }
                 }
                 Err((error, false)) if !after_crash => {
                     let reason = error.to_string();
-                    self.set_state(ServerState::Failed, Some(reason.clone()));
-                    self.emit(ManagerEvent::Failed {
-                        server: self.name.clone(),
-                        reason,
-                    });
+                    self.transition(ServerState::Failed, Some(reason));
                     want_running = false;
                     continue;
                 }
                 Err((error, _)) => {
                     let reason = error.to_string();
-                    self.set_state(ServerState::Crashed, Some(reason.clone()));
-                    self.emit(ManagerEvent::Crashed {
-                        server: self.name.clone(),
-                        reason: reason.clone(),
-                    });
+                    self.transition(ServerState::Crashed, Some(reason.clone()));
                     reason
                 }
             };
@@ -1012,11 +1051,7 @@ impl Supervisor {
                     "gave up after {} restarts; last error: {crash_reason}",
                     policy.max_retries
                 );
-                self.set_state(ServerState::Failed, Some(reason.clone()));
-                self.emit(ManagerEvent::Failed {
-                    server: self.name.clone(),
-                    reason,
-                });
+                self.transition(ServerState::Failed, Some(reason));
                 want_running = false;
                 continue;
             }
@@ -1024,7 +1059,7 @@ impl Supervisor {
             self.snapshot.send_modify(|s| s.restarts += 1);
             metrics::counter!("roxy_server_restarts_total", "server" => self.name.clone())
                 .increment(1);
-            self.set_state(ServerState::Restarting, None);
+            self.transition(ServerState::Restarting, None);
             self.emit(ManagerEvent::Restarting {
                 server: self.name.clone(),
                 attempt,
@@ -1035,8 +1070,8 @@ impl Supervisor {
                 _ = tokio::time::sleep(delay) => {}
                 command = commands.recv() => match command {
                     None => return,
-                    Some(Command::Shutdown(ack)) => { self.set_state(ServerState::Stopped, None); let _ = ack.send(()); return; }
-                    Some(Command::Stop(ack)) => { self.set_state(ServerState::Stopped, None); self.emit(ManagerEvent::Stopped { server: self.name.clone() }); want_running = false; let _ = ack.send(()); }
+                    Some(Command::Shutdown(ack)) => { self.transition(ServerState::Stopped, None); let _ = ack.send(()); return; }
+                    Some(Command::Stop(ack)) => { self.transition(ServerState::Stopped, None); want_running = false; let _ = ack.send(()); }
                     Some(Command::Restart) => { after_crash = false; attempt = 0; delays = self.backoff(); }
                     Some(Command::Start) => {}
                 },

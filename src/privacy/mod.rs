@@ -1,9 +1,358 @@
 //! Privacy gateway: detects personal data and secrets in text and JSON, replaces them with
 //! reversible placeholders before anything leaves the machine, and restores them in answers.
+//! It knows nothing of MCP: callers hand it JSON values or text and a destination name.
+//!
+//! ```text
+//! let gateway = PrivacyGateway::new(&config.roxy.privacy, &config.data_dir())?;  // Clone + Send + Sync
+//! let mut vault = Vault::default();                       // one per conversation
+//! let sent = gateway.redact(&args, "search", &keep, &mut vault)?;   // Err => do not send
+//! let answer = gateway.restore(&reply, &vault);
+//! ```
+//!
+//! - [`PrivacyGateway::redact`] / [`PrivacyGateway::redact_text`]: one pass of all detectors
+//!   over each string (JSON is redacted value by value, keys kept, numbers too); overlaps
+//!   resolved by length then priority; each distinct value gets a stable typed placeholder
+//!   (`<EMAIL_ADDRESS_1>`) from the [`Vault`]; text that already looks like a placeholder is
+//!   itself vaulted so it comes back verbatim. `keep` lists types let through (a server's
+//!   `privacy: { keep: [...] }`); an unknown type there is an error. Writes one audit line
+//!   (time, destination, counts by type, detector, HMAC of each value) and fails closed: if
+//!   the audit line cannot be written the caller gets an error and must not send.
+//! - [`PrivacyGateway::restore`] / [`PrivacyGateway::restore_text`]: put values back,
+//!   tolerating `\u003c...\u003e` escapes and a changed placeholder case.
+//! - [`OutboundHttp`]: the way Roxy posts JSON to anything outside MCP: redact, send with
+//!   [`crate::retry::retry`], restore, count and time.
+//! - [`cli::redact_preview`] and [`eval::evaluate`] back `roxy redact` and `roxy privacy eval`.
+//!
+//! Metrics: `roxy_privacy_redactions_total{type}`, and for [`OutboundHttp`]
+//! `roxy_external_calls_total{destination,outcome}`,
+//! `roxy_external_call_duration_seconds{destination}`, `roxy_external_retries_total{destination}`.
+
+mod audit;
+pub mod cli;
+mod detect;
+pub mod eval;
+mod outbound;
+mod person;
+mod validate;
+mod vault;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub use detect::{BUILTIN_TYPES, Detector, Finding, PLACEHOLDER};
+pub use outbound::{OutboundError, OutboundHttp};
+pub use vault::Vault;
+
+use audit::AuditLog;
 
 /// `privacy:` in roxy.yaml.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct PrivacyConfig {}
+pub struct PrivacyConfig {
+    /// Countries whose national phone formats are recognised (international `+CC` numbers are
+    /// recognised everywhere): US, CA, GB, DE, FR, NL, AU, CH, AT, BE, IE.
+    pub phone_regions: Vec<String>,
+    /// Values never redacted (compared case-insensitively), e.g. your support address.
+    pub allow: Vec<String>,
+    /// Extra detectors.
+    pub custom: Vec<CustomDetector>,
+    pub audit: AuditSettings,
+}
+
+impl Default for PrivacyConfig {
+    fn default() -> Self {
+        PrivacyConfig {
+            phone_regions: ["US", "GB", "DE", "FR"].map(String::from).to_vec(),
+            allow: Vec::new(),
+            custom: Vec::new(),
+            audit: AuditSettings::default(),
+        }
+    }
+}
+
+/// One entry of `privacy.custom`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomDetector {
+    /// The type name used in placeholders and `keep` lists, UPPER_SNAKE_CASE.
+    pub name: String,
+    /// A regular expression (Rust `regex` syntax).
+    pub pattern: String,
+    /// If given, a match counts only when one of these words (case-insensitive) appears in
+    /// the 48 bytes before it or in the JSON key it is the value of.
+    #[serde(default)]
+    pub context: Vec<String>,
+}
+
+/// `privacy.audit`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditSettings {
+    pub enabled: bool,
+    /// The JSONL log, relative to the data directory; the HMAC key sits next to it as `.key`.
+    pub path: PathBuf,
+}
+
+impl Default for AuditSettings {
+    fn default() -> Self {
+        AuditSettings {
+            enabled: true,
+            path: PathBuf::from("privacy/audit.jsonl"),
+        }
+    }
+}
+
+/// Why the gateway refused to work; a refused redaction means the call must not be sent.
+#[derive(Debug, thiserror::Error)]
+pub enum PrivacyError {
+    #[error("{0}")]
+    Config(String),
+    #[error(
+        "privacy keep list names `{0}`, which is not a detector type; use one of {types} or a custom detector's name",
+        types = BUILTIN_TYPES.join(", ")
+    )]
+    UnknownKeepType(String),
+    #[error("privacy audit log {path}: {message}; nothing was sent", path = path.display())]
+    Audit { path: PathBuf, message: String },
+    #[error("line {line}: {message}")]
+    Corpus { line: usize, message: String },
+}
+
+/// One value replaced by a placeholder.
+#[derive(Debug, Clone)]
+pub(crate) struct Redaction {
+    pub kind: Arc<str>,
+    pub detector: &'static str,
+    pub value: String,
+    pub placeholder: String,
+}
+
+/// Redacts text and JSON for one configuration. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct PrivacyGateway {
+    inner: Arc<GatewayInner>,
+}
+
+#[derive(Debug)]
+struct GatewayInner {
+    detector: Detector,
+    audit: Option<AuditLog>,
+}
+
+impl PrivacyGateway {
+    /// Compiles the detectors and opens the audit log under `data_dir`.
+    pub fn new(config: &PrivacyConfig, data_dir: &Path) -> Result<PrivacyGateway, PrivacyError> {
+        let detector = Detector::new(config)?;
+        let audit = if config.audit.enabled {
+            Some(AuditLog::open(&data_dir.join(&config.audit.path))?)
+        } else {
+            None
+        };
+        Ok(PrivacyGateway {
+            inner: Arc::new(GatewayInner { detector, audit }),
+        })
+    }
+
+    /// Redacts every string and number in `value` (keys are kept), for `destination` (a
+    /// server name or host, written to the audit log). Types in `keep` are let through.
+    pub fn redact(
+        &self,
+        value: &Value,
+        destination: &str,
+        keep: &[String],
+        vault: &mut Vault,
+    ) -> Result<Value, PrivacyError> {
+        self.check_keep(keep)?;
+        let mut redactions = Vec::new();
+        let redacted = redact_value(
+            &self.inner.detector,
+            value,
+            None,
+            keep,
+            vault,
+            &mut redactions,
+        );
+        self.account(destination, &redactions)?;
+        Ok(redacted)
+    }
+
+    /// Redacts free text; otherwise like [`PrivacyGateway::redact`].
+    pub fn redact_text(
+        &self,
+        text: &str,
+        destination: &str,
+        keep: &[String],
+        vault: &mut Vault,
+    ) -> Result<String, PrivacyError> {
+        self.check_keep(keep)?;
+        let mut redactions = Vec::new();
+        let redacted = redact_string(
+            &self.inner.detector,
+            text,
+            None,
+            keep,
+            vault,
+            &mut redactions,
+        );
+        self.account(destination, &redactions)?;
+        Ok(redacted)
+    }
+
+    /// Puts the vault's values back into every string of `value`.
+    pub fn restore(&self, value: &Value, vault: &Vault) -> Value {
+        vault.restore_value(value)
+    }
+
+    /// Puts the vault's values back into `text`.
+    pub fn restore_text(&self, text: &str, vault: &Vault) -> String {
+        vault.restore_text(text)
+    }
+
+    /// Checks a server's `keep` list up front (at start-up, so a typo is reported before the
+    /// first call); [`PrivacyGateway::redact`] checks it again.
+    pub fn check_keep(&self, keep: &[String]) -> Result<(), PrivacyError> {
+        match keep
+            .iter()
+            .find(|kind| !self.inner.detector.is_known_type(kind))
+        {
+            Some(unknown) => Err(PrivacyError::UnknownKeepType(unknown.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes the audit line (failing closed) and counts the redactions.
+    fn account(&self, destination: &str, redactions: &[Redaction]) -> Result<(), PrivacyError> {
+        if let Some(audit) = &self.inner.audit {
+            audit.record(destination, redactions)?;
+        }
+        for redaction in redactions {
+            metrics::counter!("roxy_privacy_redactions_total", "type" => redaction.kind.to_string())
+                .increment(1);
+        }
+        Ok(())
+    }
+}
+
+/// Replaces every finding in `text` by its placeholder, in one pass.
+pub(crate) fn redact_string(
+    detector: &Detector,
+    text: &str,
+    key: Option<&str>,
+    keep: &[String],
+    vault: &mut Vault,
+    redactions: &mut Vec<Redaction>,
+) -> String {
+    let findings = detector.find(text, key, keep);
+    if findings.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + findings.len() * 8);
+    let mut copied = 0;
+    for finding in findings {
+        let value = &text[finding.start..finding.end];
+        let placeholder = vault.placeholder_for(&finding.kind, value, false);
+        out.push_str(&text[copied..finding.start]);
+        out.push_str(&placeholder);
+        copied = finding.end;
+        redactions.push(Redaction {
+            kind: finding.kind,
+            detector: finding.detector,
+            value: value.to_string(),
+            placeholder,
+        });
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Redacts a JSON value value by value; `key` is the key of the object member being redacted.
+/// A number containing anything found becomes a placeholder string as a whole (restored as a
+/// number).
+pub(crate) fn redact_value(
+    detector: &Detector,
+    value: &Value,
+    key: Option<&str>,
+    keep: &[String],
+    vault: &mut Vault,
+    redactions: &mut Vec<Redaction>,
+) -> Value {
+    match value {
+        Value::String(text) => {
+            Value::String(redact_string(detector, text, key, keep, vault, redactions))
+        }
+        Value::Number(number) => {
+            let text = number.to_string();
+            match detector.find(&text, key, keep).into_iter().next() {
+                Some(finding) => {
+                    let placeholder = vault.placeholder_for(&finding.kind, &text, true);
+                    redactions.push(Redaction {
+                        kind: finding.kind,
+                        detector: finding.detector,
+                        value: text,
+                        placeholder: placeholder.clone(),
+                    });
+                    Value::String(placeholder)
+                }
+                None => value.clone(),
+            }
+        }
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|item| redact_value(detector, item, key, keep, vault, redactions))
+                .collect(),
+        ),
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(name, member)| {
+                    let redacted =
+                        redact_value(detector, member, Some(name), keep, vault, redactions);
+                    (name.clone(), redacted)
+                })
+                .collect(),
+        ),
+        Value::Null | Value::Bool(_) => value.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_config_parses_and_typos_are_rejected() {
+        let yaml = r"
+phone_regions: [US, GB, DE, FR]
+allow: [support@roxy.dev]
+custom:
+  - name: EMPLOYEE_ID
+    pattern: '\bE\d{6}\b'
+    context: [employee, staff]
+audit:
+  enabled: true
+  path: privacy/audit.jsonl
+";
+        let config: PrivacyConfig = serde_yaml::from_str(yaml).expect("documented config parses");
+        assert_eq!(config.custom[0].context, ["employee", "staff"]);
+        let detector = Detector::new(&config).expect("documented config builds");
+        assert_eq!(detector.find("staff id E123456", None, &[]).len(), 1);
+        assert_eq!(
+            serde_yaml::from_str::<PrivacyConfig>("{}").ok(),
+            Some(PrivacyConfig::default())
+        );
+        for typo in [
+            "phone_region: [US]",
+            "audit: {enable: false}",
+            "custom: [{name: X, regex: a}]",
+        ] {
+            assert!(
+                serde_yaml::from_str::<PrivacyConfig>(typo).is_err(),
+                "{typo}"
+            );
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! bounded waits for events, and checks that no server process outlived its test.
 #![allow(dead_code)] // each test binary uses a different subset
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -122,8 +122,4 @@ pub fn mcp_schema(version: &str) -> serde_json::Value {
         )
     });
     serde_json::from_str(&text).expect("schema is JSON")
-}
-
-pub fn exists(path: &Path) -> bool {
-    path.exists()
 }

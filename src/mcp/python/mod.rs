@@ -11,6 +11,7 @@ mod interpreter;
 mod venv;
 
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,7 +21,7 @@ use pyo3::types::{IntoPyDict, PyModule};
 use tokio::sync::{mpsc, watch};
 
 use crate::config::duration::format_duration;
-use crate::config::{Config, ServerConfig};
+use crate::config::{Config, DATA_DIR_VARIABLE, ServerConfig};
 use crate::mcp::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
 use crate::mcp::transport::{self, Outbound, TransportControl, TransportEvent, TransportHandle};
@@ -99,6 +100,7 @@ pub async fn start(
         outbound,
         inbound,
         control: Box::new(PythonControl {
+            server: name.to_string(),
             connection: opened.connection,
             ended,
         }),
@@ -189,7 +191,7 @@ fn server_environment(config: &Config) -> Result<Vec<(&'static str, String)>, St
         format!("the roots in mcp_servers.yaml cannot be passed on in ROXY_ROOTS: {e}")
     })?;
     Ok(vec![
-        ("ROXY_DATA_DIR", config.data_dir().display().to_string()),
+        (DATA_DIR_VARIABLE, config.data_dir().display().to_string()),
         ("ROXY_ROOTS", roots.to_string_lossy().into_owned()),
     ])
 }
@@ -222,11 +224,13 @@ impl Drop for ConnectionGuard {
     }
 }
 
+/// Resolves to the reason string `Connection.serve` returns when the connection ends.
+type Served = Pin<Box<dyn Future<Output = PyResult<Py<PyAny>>> + Send>>;
+
 /// A connection whose Python side is being served on the event loop.
 struct OpenedConnection {
     connection: Arc<ConnectionGuard>,
-    /// Resolves to the reason string `Connection.serve` returns when the connection ends.
-    served: std::pin::Pin<Box<dyn Future<Output = PyResult<Py<PyAny>>> + Send>>,
+    served: Served,
 }
 
 /// Held while a module is imported.
@@ -293,10 +297,7 @@ fn start_error_message(bridge: &Bound<'_, PyModule>, error: &PyErr) -> String {
 
 /// Waits (without the GIL) for the connection's `serve` coroutine to return, then queues why the
 /// connection ended behind the lines it wrote.
-async fn report_end(
-    served: std::pin::Pin<Box<dyn Future<Output = PyResult<Py<PyAny>>> + Send>>,
-    lines: mpsc::UnboundedSender<FromServer>,
-) {
+async fn report_end(served: Served, lines: mpsc::UnboundedSender<FromServer>) {
     let outcome = served.await;
     let reason = tokio::task::spawn_blocking(move || {
         Python::attach(|py| match outcome {
@@ -360,6 +361,7 @@ async fn forward_to_server(
 
 /// Shuts an embedded connection down: cancels the server's work for it on the event loop.
 struct PythonControl {
+    server: String,
     connection: Arc<ConnectionGuard>,
     ended: watch::Receiver<bool>,
 }
@@ -374,7 +376,8 @@ impl TransportControl for PythonControl {
             .is_err()
         {
             tracing::warn!(
-                "an embedded Python server ignored cancellation for {}; leaving it behind",
+                server = self.server,
+                "the Python server ignored cancellation for {}; leaving it behind",
                 format_duration(SHUTDOWN_GRACE)
             );
         }

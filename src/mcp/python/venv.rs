@@ -129,6 +129,34 @@ mod tests {
     }
 
     #[test]
+    fn prefers_the_configured_venv_then_the_project_venv() {
+        let project = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(project.path().join(".venv")).expect("mkdir");
+        std::fs::write(
+            project.path().join(".venv/pyvenv.cfg"),
+            "version = 3.11.2\n",
+        )
+        .expect("write");
+        let load = |roxy_yaml: &str| {
+            Config::from_texts(
+                crate::config::ConfigSource::Embedded,
+                project.path().to_path_buf(),
+                ("mcp_servers.yaml", ""),
+                Some(("roxy.yaml".to_string(), roxy_yaml)),
+            )
+            .expect("config")
+        };
+        assert_eq!(
+            configured_venv(&load("python: { venv: envs/tools }\n")),
+            Some(project.path().join("envs/tools"))
+        );
+        assert_eq!(
+            configured_venv(&load("python: {}\n")),
+            Some(project.path().join(".venv"))
+        );
+    }
+
+    #[test]
     fn finds_site_packages_of_a_matching_venv() {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::write(

@@ -1,0 +1,480 @@
+//! Validators that decide whether a pattern match is really personal data: checksums (Luhn,
+//! mod-97), numbering-plan and range rules (SSN, NANP, ITU country codes), parsing (IP
+//! addresses, calendar dates) and structure (JWT). Each takes the matched text and answers
+//! yes or no; none of them looks at the surrounding text.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use base64::Engine as _;
+
+/// The digits of `text`, ignoring everything else.
+pub fn digits(text: &str) -> Vec<u8> {
+    text.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect()
+}
+
+/// Luhn (mod 10) checksum, as used by payment cards.
+pub fn luhn_valid(digits: &[u8]) -> bool {
+    if digits.len() < 2 {
+        return false;
+    }
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(index, &digit)| {
+            let digit = u32::from(digit);
+            if index % 2 == 1 {
+                let doubled = digit * 2;
+                if doubled > 9 { doubled - 9 } else { doubled }
+            } else {
+                digit
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+fn prefix_number(digits: &[u8], len: usize) -> u32 {
+    digits
+        .iter()
+        .take(len)
+        .fold(0, |acc, &d| acc * 10 + u32::from(d))
+}
+
+/// Whether a card number's prefix and length belong to an issued brand range (Visa,
+/// Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro, Mir, RuPay, Verve, Troy).
+pub fn card_brand_valid(digits: &[u8]) -> bool {
+    let len = digits.len();
+    let p = |n| prefix_number(digits, n);
+    let in_range = |n, low, high| (low..=high).contains(&p(n));
+    match digits.first() {
+        // Visa (13, 16, 19 digits).
+        Some(4) => matches!(len, 13 | 16 | 19),
+        // Mastercard 51-55 and 2221-2720; Mir 2200-2204.
+        Some(5) if in_range(2, 51, 55) => len == 16,
+        Some(2) if in_range(4, 2221, 2720) => len == 16,
+        Some(2) if in_range(4, 2200, 2204) => (16..=19).contains(&len),
+        // Amex 34/37 (15); Diners 300-305, 36, 38, 39 (14-19); JCB 3528-3589 (16-19).
+        Some(3) if p(2) == 34 || p(2) == 37 => len == 15,
+        Some(3) if in_range(3, 300, 305) || matches!(p(2), 36 | 38 | 39) => {
+            (14..=19).contains(&len)
+        }
+        Some(3) if in_range(4, 3528, 3589) => (16..=19).contains(&len),
+        // Discover 6011, 644-649, 65; UnionPay 62; RuPay 60, 81, 82; Maestro 50, 56-69; Troy 9792.
+        Some(6) => (12..=19).contains(&len),
+        Some(5) if p(2) == 50 || in_range(2, 56, 59) => (12..=19).contains(&len),
+        Some(8) if matches!(p(2), 81 | 82) => len == 16,
+        Some(9) if p(4) == 9792 => len == 16,
+        _ => false,
+    }
+}
+
+/// US Social Security Number rules: area not 000, 666 or 900-999; group not 00; serial not
+/// 0000; and not one of the numbers made public in advertising.
+pub fn ssn_valid(digits: &[u8]) -> bool {
+    if digits.len() != 9 {
+        return false;
+    }
+    let area = prefix_number(digits, 3);
+    let group = prefix_number(&digits[3..], 2);
+    let serial = prefix_number(&digits[5..], 4);
+    let number = prefix_number(digits, 9);
+    area != 0
+        && area != 666
+        && area < 900
+        && group != 0
+        && serial != 0
+        && !matches!(number, 78051120 | 219099999 | 123456789)
+}
+
+/// IBAN length per country (ISO 13616 registry).
+const IBAN_LENGTHS: &[(&str, usize)] = &[
+    ("AD", 24),
+    ("AE", 23),
+    ("AL", 28),
+    ("AT", 20),
+    ("AZ", 28),
+    ("BA", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("BH", 22),
+    ("BR", 29),
+    ("BY", 28),
+    ("CH", 21),
+    ("CR", 22),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DK", 18),
+    ("DO", 28),
+    ("EE", 20),
+    ("EG", 29),
+    ("ES", 24),
+    ("FI", 18),
+    ("FO", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GE", 22),
+    ("GI", 23),
+    ("GL", 18),
+    ("GR", 27),
+    ("GT", 28),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IL", 23),
+    ("IQ", 23),
+    ("IS", 26),
+    ("IT", 27),
+    ("JO", 30),
+    ("KW", 30),
+    ("KZ", 20),
+    ("LB", 28),
+    ("LC", 32),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("MC", 27),
+    ("MD", 24),
+    ("ME", 22),
+    ("MK", 19),
+    ("MR", 27),
+    ("MT", 31),
+    ("MU", 30),
+    ("NL", 18),
+    ("NO", 15),
+    ("PK", 24),
+    ("PL", 28),
+    ("PS", 29),
+    ("PT", 25),
+    ("QA", 29),
+    ("RO", 24),
+    ("RS", 22),
+    ("SA", 24),
+    ("SC", 31),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("ST", 25),
+    ("SV", 28),
+    ("TL", 23),
+    ("TN", 24),
+    ("TR", 26),
+    ("UA", 29),
+    ("VA", 22),
+    ("VG", 24),
+    ("XK", 20),
+];
+
+/// The IBAN length for a country code, if the country uses IBANs.
+pub fn iban_length(country: &str) -> Option<usize> {
+    IBAN_LENGTHS
+        .iter()
+        .find(|(code, _)| *code == country)
+        .map(|&(_, len)| len)
+}
+
+/// Whether `compact` (an IBAN without spaces) has its country's length and passes mod-97.
+pub fn iban_valid(compact: &str) -> bool {
+    let Some(country) = compact.get(..2) else {
+        return false;
+    };
+    if iban_length(country) != Some(compact.len())
+        || !compact
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        || !compact[2..4].bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let rearranged = compact[4..].bytes().chain(compact[..4].bytes());
+    let mut remainder: u32 = 0;
+    for byte in rearranged {
+        let value = if byte.is_ascii_digit() {
+            u32::from(byte - b'0')
+        } else {
+            u32::from(byte - b'A') + 10
+        };
+        remainder = if value >= 10 {
+            (remainder * 100 + value) % 97
+        } else {
+            (remainder * 10 + value) % 97
+        };
+    }
+    remainder == 1
+}
+
+/// ITU-T E.164 country calling codes in use (the set is prefix-free).
+const COUNTRY_CODES: &[u16] = &[
+    1, 7, 20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54,
+    55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98, 211,
+    212, 213, 216, 218, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234,
+    235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
+    254, 255, 256, 257, 258, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 290, 291, 297, 298,
+    299, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 370, 371, 372, 373, 374, 375, 376, 377,
+    378, 379, 380, 381, 382, 383, 385, 386, 387, 389, 420, 421, 423, 500, 501, 502, 503, 504, 505,
+    506, 507, 508, 509, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 670, 672, 673, 674, 675,
+    676, 677, 678, 679, 680, 681, 682, 683, 685, 686, 687, 688, 689, 690, 691, 692, 800, 808, 850,
+    852, 853, 855, 856, 870, 880, 881, 882, 883, 886, 888, 960, 961, 962, 963, 964, 965, 966, 967,
+    968, 970, 971, 972, 973, 974, 975, 976, 977, 979, 992, 993, 994, 995, 996, 998,
+];
+
+/// Whether the digits of an international number (after `+`) start with an assigned
+/// country code and have a plausible E.164 length (8-15 digits); `+1` numbers must also
+/// follow the North American numbering plan.
+pub fn international_phone_valid(digits: &[u8]) -> bool {
+    if !(8..=15).contains(&digits.len()) {
+        return false;
+    }
+    let code_len = (1..=3).find(|&len| {
+        let code = prefix_number(digits, len);
+        u16::try_from(code).is_ok_and(|code| COUNTRY_CODES.contains(&code))
+    });
+    match code_len {
+        Some(1) if digits[0] == 1 => nanp_valid(&digits[1..]),
+        Some(len) => digits.len() - len >= 6,
+        None => false,
+    }
+}
+
+/// North American Numbering Plan: ten digits, area code and exchange start with 2-9 and are
+/// not N11 service codes.
+pub fn nanp_valid(digits: &[u8]) -> bool {
+    let digits = match digits.len() {
+        11 if digits[0] == 1 => &digits[1..],
+        10 => digits,
+        _ => return false,
+    };
+    let service_code = |d: &[u8]| d[1] == 1 && d[2] == 1;
+    digits[0] >= 2 && digits[3] >= 2 && !service_code(&digits[0..3]) && !service_code(&digits[3..6])
+}
+
+/// Whether `text` parses as an IPv4 address in dotted-quad form (no leading zeros).
+pub fn ipv4_valid(text: &str) -> bool {
+    text.parse::<Ipv4Addr>().is_ok()
+}
+
+/// Whether `text` parses as an IPv6 address (an optional `%zone` suffix is allowed) and is
+/// more than the bare `::`.
+pub fn ipv6_valid(text: &str) -> bool {
+    let address = text.split_once('%').map_or(text, |(address, _)| address);
+    address.len() > 2 && address.parse::<Ipv6Addr>().is_ok()
+}
+
+/// Whether `token` is a JSON Web Token: three dot-separated base64url parts whose first two
+/// decode to JSON objects and whose header names an algorithm.
+pub fn jwt_valid(token: &str) -> bool {
+    let mut parts = token.split('.');
+    let (Some(header), Some(payload), Some(_signature), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let decode_object = |part: &str| {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(part.trim_end_matches('='))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+            .filter(serde_json::Value::is_object)
+    };
+    let header_has_alg = decode_object(header).is_some_and(|h| h.get("alg").is_some());
+    header_has_alg && decode_object(payload).is_some()
+}
+
+/// Whether (year, month, day) is a calendar date in the plausible range of a birth date.
+pub fn birth_date_valid(year: u32, month: u32, day: u32) -> bool {
+    let Ok(month) = time::Month::try_from(u8::try_from(month).unwrap_or(0)) else {
+        return false;
+    };
+    let Ok(year) = i32::try_from(year) else {
+        return false;
+    };
+    (1900..=2100).contains(&year)
+        && u8::try_from(day)
+            .is_ok_and(|day| time::Date::from_calendar_date(year, month, day).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Vec<u8> {
+        digits(text)
+    }
+
+    #[test]
+    fn luhn_accepts_issued_test_numbers_and_rejects_altered_ones() {
+        for good in [
+            "4111 1111 1111 1111",
+            "5500-0000-0000-0004",
+            "378282246310005",
+            "6011111111111117",
+            "3530111333300000",
+        ] {
+            assert!(luhn_valid(&d(good)), "{good}");
+        }
+        for bad in ["4111 1111 1111 1112", "1234567812345678", "378282246310006"] {
+            assert!(!luhn_valid(&d(bad)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn card_brands_cover_current_ranges_and_lengths() {
+        for good in [
+            "4111111111111111", // Visa 16
+            "4222222222222",    // Visa 13
+            "5555555555554444", // Mastercard
+            "2223003122003222", // Mastercard 2-series
+            "378282246310005",  // Amex
+            "6011111111111117", // Discover
+            "3566002020360505", // JCB
+            "30569309025904",   // Diners 14
+            "6200000000000005", // UnionPay
+            "2200000000000004", // Mir
+        ] {
+            assert!(card_brand_valid(&d(good)), "{good}");
+        }
+        for bad in [
+            "1111111111111111",
+            "411111111111111",
+            "3782822463100051",
+            "7111111111111111",
+            "2100000000000000",
+        ] {
+            assert!(!card_brand_valid(&d(bad)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ssn_rules() {
+        for good in ["536-22-1234", "123-45-6780", "772-11-0042"] {
+            assert!(ssn_valid(&d(good)), "{good}");
+        }
+        for bad in [
+            "000-12-3456",
+            "666-12-3456",
+            "912-34-5678",
+            "536-00-1234",
+            "536-22-0000",
+            "078-05-1120",
+            "123-45-6789",
+            "53-22-1234",
+        ] {
+            assert!(!ssn_valid(&d(bad)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn iban_length_and_mod97() {
+        for good in [
+            "DE89370400440532013000",
+            "GB82WEST12345698765432",
+            "FR1420041010050500013M02606",
+            "NL91ABNA0417164300",
+            "NO9386011117947",
+        ] {
+            assert!(iban_valid(good), "{good}");
+        }
+        for bad in [
+            "DE89370400440532013001",
+            "DE8937040044053201300",
+            "XX89370400440532013000",
+            "GB82WEST1234569876543X",
+            "de89370400440532013000",
+        ] {
+            assert!(!iban_valid(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn international_phones_need_a_real_country_code_and_length() {
+        for good in [
+            "+44 20 7946 0958",
+            "+49 30 901820",
+            "+1 415 555 0132",
+            "+33 1 42 68 53 00",
+            "+81 3-1234-5678",
+            "+353 1 234 5678",
+        ] {
+            assert!(international_phone_valid(&d(good)), "{good}");
+        }
+        for bad in [
+            "+1 123 555 0132",
+            "+28 1234 5678",
+            "+44 123",
+            "+49 1234 5678 9012 3456",
+            "+1 415 911 0132",
+        ] {
+            assert!(!international_phone_valid(&d(bad)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn nanp_rules() {
+        assert!(nanp_valid(&d("415-555-0132")));
+        assert!(nanp_valid(&d("1 (212) 736-5000")));
+        assert!(!nanp_valid(&d("123-456-7890")));
+        assert!(!nanp_valid(&d("411-555-0132")));
+        assert!(!nanp_valid(&d("415-155-0132")));
+        assert!(!nanp_valid(&d("415-555-013")));
+    }
+
+    #[test]
+    fn ip_addresses_are_parsed() {
+        for good in ["192.168.1.20", "8.8.8.8", "255.255.255.255"] {
+            assert!(ipv4_valid(good), "{good}");
+        }
+        for bad in ["256.1.1.1", "1.2.3", "192.168.01.20"] {
+            assert!(!ipv4_valid(bad), "{bad}");
+        }
+        for good in [
+            "2001:db8::8a2e:370:7334",
+            "fe80::1%eth0",
+            "::ffff:192.0.2.128",
+            "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+        ] {
+            assert!(ipv6_valid(good), "{good}");
+        }
+        for bad in [
+            "::",
+            "10:30:00",
+            "00:1A:2B:3C:4D:5E",
+            "2001:db8:::1",
+            "12345::1",
+        ] {
+            assert!(!ipv6_valid(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn jwt_structure_is_decoded() {
+        let good = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+        assert!(jwt_valid(good));
+        assert!(
+            !jwt_valid("eyJub3QiOiJhIGp3dCJ9.eyJzdWIiOiIxIn0.sig"),
+            "header without alg"
+        );
+        assert!(
+            !jwt_valid("eyJhbGciOiJIUzI1NiJ9.bm90IGpzb24.sig"),
+            "payload not JSON"
+        );
+        assert!(
+            !jwt_valid("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0"),
+            "two parts"
+        );
+    }
+
+    #[test]
+    fn birth_dates_must_exist() {
+        assert!(birth_date_valid(1985, 3, 12));
+        assert!(birth_date_valid(2000, 2, 29));
+        assert!(!birth_date_valid(1999, 2, 29));
+        assert!(!birth_date_valid(1985, 13, 1));
+        assert!(!birth_date_valid(1850, 1, 1));
+    }
+}

@@ -1,0 +1,65 @@
+//! `roxy redact` and `roxy privacy eval` through the real binary.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+#[test]
+fn redact_previews_what_would_leave_the_machine() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("redact")
+        .env("ROXY_DATA_DIR", tempfile::tempdir().unwrap().path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"write to grace@example.com, order 123-4567890")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let first_line = stdout.lines().next().unwrap_or("");
+    assert_eq!(
+        first_line, "write to <EMAIL_ADDRESS_1>, order 123-4567890",
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("EMAIL_ADDRESS") && stdout.contains("grace@example.com"),
+        "the table shows what was found: {stdout}"
+    );
+}
+
+#[test]
+fn eval_scores_a_labelled_corpus_and_rejects_a_malformed_one() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/privacy/corpus.jsonl");
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["privacy", "eval", corpus])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("overall") && stdout.contains("MB/s") && stdout.contains("fully masked"),
+        "{stdout}"
+    );
+
+    let bad = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(bad.path(), "{\"text\": 3}\n").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["privacy", "eval", &bad.path().display().to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+}

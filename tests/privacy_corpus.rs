@@ -1,0 +1,78 @@
+//! The labelled corpus (tests/privacy/corpus.jsonl, written by tests/privacy/make_corpus.py):
+//! accuracy floors, no findings in decoy-only records, and redact -> restore round trips for
+//! every record, as text and (for tool calls) as JSON.
+
+use roxy::privacy::eval::{self, EvalReport};
+use roxy::privacy::{PrivacyConfig, PrivacyGateway, Vault};
+use serde_json::Value;
+
+const CORPUS: &str = include_str!("privacy/corpus.jsonl");
+
+fn gateway(dir: &tempfile::TempDir) -> PrivacyGateway {
+    PrivacyGateway::new(&PrivacyConfig::default(), dir.path()).expect("gateway")
+}
+
+#[test]
+fn corpus_accuracy() {
+    let report: EvalReport =
+        eval::evaluate(CORPUS, &PrivacyConfig::default()).expect("corpus parses");
+    println!("{report}");
+    for (kind, score) in &report.per_type {
+        assert!(
+            score.recall() >= 0.8,
+            "{kind} recall {:.3}\n{report}",
+            score.recall()
+        );
+        assert!(
+            score.precision() >= 0.8,
+            "{kind} precision {:.3}\n{report}",
+            score.precision()
+        );
+    }
+    assert!(report.overall.f1() >= 0.95, "{report}");
+    assert!(report.fully_masked_share() >= 0.95, "{report}");
+}
+
+#[test]
+fn decoys_are_never_found() {
+    let corpus = eval::parse_corpus(CORPUS).expect("corpus parses");
+    let detector = roxy::privacy::Detector::new(&PrivacyConfig::default()).expect("detector");
+    let mut wrong = Vec::new();
+    for record in corpus.iter().filter(|r| r.spans.is_empty()) {
+        for span in eval::find_spans(&detector, &record.text) {
+            let text: String = record
+                .text
+                .chars()
+                .skip(span.start)
+                .take(span.end - span.start)
+                .collect();
+            wrong.push(format!("{}: {text:?}", span.kind));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "found in decoy records:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_record_round_trips() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gateway = gateway(&dir);
+    let corpus = eval::parse_corpus(CORPUS).expect("corpus parses");
+    for record in &corpus {
+        let mut vault = Vault::default();
+        let redacted = gateway
+            .redact_text(&record.text, "test", &[], &mut vault)
+            .expect("redact text");
+        assert_eq!(gateway.restore_text(&redacted, &vault), record.text);
+        if let Ok(value) = serde_json::from_str::<Value>(&record.text) {
+            let mut vault = Vault::default();
+            let redacted = gateway
+                .redact(&value, "test", &[], &mut vault)
+                .expect("redact json");
+            assert_eq!(gateway.restore(&redacted, &vault), value);
+        }
+    }
+}

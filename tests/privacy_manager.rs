@@ -1,0 +1,115 @@
+//! The manager sends calls to external servers through the privacy gateway: what reaches the
+//! server (recorded on the wire by a tee) holds placeholders, the caller gets the real values
+//! back, `privacy.keep` lets a type through, and local servers are untouched.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+
+const EMAIL: &str = "ada.lovelace@example.org";
+const CARD: &str = "4111 1111 1111 1111";
+
+fn teed_server(wire: &std::path::Path, extra: &str) -> String {
+    format!(
+        "{{ transport: stdio, command: \"{}\", args: [\"{}\", \"{}\", \"{}\", \"{}\", healthy]{extra} }}",
+        python(),
+        fixture("tee_stdio.py"),
+        wire.display(),
+        python(),
+        fixture("misbehaving_server.py")
+    )
+}
+
+#[tokio::test]
+async fn external_calls_are_redacted_on_the_wire_and_restored_for_the_caller() {
+    let data = tempfile::tempdir().unwrap();
+    let (external_wire, kept_wire, local_wire) = (
+        data.path().join("external.wire"),
+        data.path().join("kept.wire"),
+        data.path().join("local.wire"),
+    );
+    let (_dir, mut config) = config_dir(&format!(
+        "servers:\n  outside: {}\n  keeps_email: {}\n  local: {}\n",
+        teed_server(&external_wire, ", external: true"),
+        teed_server(
+            &kept_wire,
+            ", external: true, privacy: { keep: [EMAIL_ADDRESS] }"
+        ),
+        teed_server(&local_wire, "")
+    ));
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let manager = manager(config);
+    let text = format!("mail {EMAIL}, card {CARD}");
+
+    let answer = manager
+        .call_tool("outside", "echo", json!({ "text": text }))
+        .await;
+    assert!(answer.success, "{answer:?}");
+    assert_eq!(answer.text(), text, "the caller gets the real values back");
+    let wire = std::fs::read_to_string(&external_wire).unwrap();
+    assert!(
+        !wire.contains(EMAIL) && !wire.contains(CARD),
+        "raw values reached the external server: {wire}"
+    );
+    assert!(
+        wire.contains("<EMAIL_ADDRESS_1>") && wire.contains("<CREDIT_CARD_1>"),
+        "{wire}"
+    );
+
+    let kept = manager
+        .call_tool("keeps_email", "echo", json!({ "text": text }))
+        .await;
+    assert_eq!(kept.text(), text);
+    let wire = std::fs::read_to_string(&kept_wire).unwrap();
+    assert!(
+        wire.contains(EMAIL) && !wire.contains(CARD),
+        "keep lets only EMAIL_ADDRESS through: {wire}"
+    );
+
+    manager
+        .call_tool("local", "echo", json!({ "text": text }))
+        .await;
+    assert!(
+        std::fs::read_to_string(&local_wire)
+            .unwrap()
+            .contains(EMAIL),
+        "local servers are not redacted"
+    );
+
+    let audit = std::fs::read_to_string(data.path().join("privacy/audit.jsonl"))
+        .expect("audit log in the data dir");
+    assert!(
+        audit.contains("outside") && !audit.contains(EMAIL) && !audit.contains(CARD),
+        "{audit}"
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_unknown_keep_type_blocks_the_call_instead_of_leaking() {
+    let data = tempfile::tempdir().unwrap();
+    let wire = data.path().join("wire");
+    let (_dir, mut config) = config_dir(&format!(
+        "servers:\n  outside: {}\n",
+        teed_server(&wire, ", external: true, privacy: { keep: [EMAIL] }")
+    ));
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let manager = manager(config);
+    let answer = manager
+        .call_tool("outside", "echo", json!({ "text": EMAIL }))
+        .await;
+    assert!(!answer.success);
+    let error = answer.error.unwrap();
+    assert!(
+        error.contains("not sent to server `outside`") && error.contains("EMAIL"),
+        "{error}"
+    );
+    assert!(
+        !std::fs::read_to_string(&wire)
+            .unwrap_or_default()
+            .contains("tools/call"),
+        "nothing may be sent"
+    );
+    manager.shutdown().await;
+}
