@@ -182,8 +182,7 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     editor.set_helper(Some(ReplHelper {
         index: index.clone(),
     }));
-    let data_dir = orchestrator.config().data_dir();
-    let history_path = data_dir.join(HISTORY_FILE);
+    let history_path = orchestrator.config().data_dir().join(HISTORY_FILE);
     if history_path.exists()
         && let Err(error) = editor.load_history(&history_path)
     {
@@ -224,7 +223,7 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     });
 
     println!("Roxy is ready. Ask something, or type /help. Ctrl-D or /quit leaves.");
-    loop {
+    let outcome = loop {
         printer.reading.store(true, Ordering::SeqCst);
         let (returned, line) = tokio::task::spawn_blocking(move || {
             let line = editor.readline(PROMPT);
@@ -236,13 +235,11 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
         let line = match line {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => continue,
-            Err(ReadlineError::Eof) => break,
-            Err(error) => return Err(error.into()),
+            Err(ReadlineError::Eof) => break Ok(()),
+            Err(error) => break Err(error.into()),
         };
-        if let Err(error) = std::fs::create_dir_all(&data_dir)
-            .map_err(anyhow::Error::from)
-            .and_then(|()| Ok(editor.save_history(&history_path)?))
-        {
+        // The memory database already lives in the data directory, so it exists.
+        if let Err(error) = editor.save_history(&history_path) {
             tracing::warn!("could not save the line history: {error}");
         }
         let line = line.trim();
@@ -252,7 +249,7 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
         if line.starts_with('/') {
             match command(&orchestrator, &index, line).await {
                 CommandOutcome::Continue => {}
-                CommandOutcome::Quit => break,
+                CommandOutcome::Quit => break Ok(()),
             }
             continue;
         }
@@ -260,12 +257,12 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
             Some(response) => println!("{}", response.text),
             None => println!("cancelled"),
         }
-    }
+    };
     println!("Stopping the servers...");
     orchestrator.shutdown().await;
     event_task.abort();
     println!("bye");
-    Ok(())
+    outcome
 }
 
 enum CommandOutcome {

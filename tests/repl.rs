@@ -88,6 +88,19 @@ fn shows_servers_tools_and_calls_a_tool() {
     let data = tempfile::tempdir().unwrap();
     let mut session = roxy(&shipped_config(), data.path());
     say(&mut session, "/servers", "memory");
+    // Tab completes a command.
+    session.send("/serv\t\n").unwrap();
+    session
+        .expect("LAST ERROR")
+        .expect("/serv<Tab> completed to /servers");
+    session.expect(PROMPT).unwrap();
+    // Lifecycle events are shown as they happen, in whichever order they race the answer.
+    session.send_line("/restart memory").unwrap();
+    session
+        .expect(Regex(
+            "(?s)(✓ memory started.*Restarted memory|Restarted memory.*✓ memory started)",
+        ))
+        .expect("the restart and its event");
     say(&mut session, "/tools memory", "read_graph");
     say(
         &mut session,

@@ -16,7 +16,15 @@ async fn knowledge_graph_skill_adds_searches_and_lists() {
             .display(),
         data.path().join("graph.jsonl").display()
     ));
-    config.roxy.skills.dir = Some(common::root().join("skills"));
+    // Only this skill: the other shipped ones need roxy_system, which this config leaves out.
+    let skills = data.path().join("skills");
+    std::fs::create_dir_all(&skills).unwrap();
+    std::fs::copy(
+        common::root().join("skills/knowledge_graph.yaml"),
+        skills.join("knowledge_graph.yaml"),
+    )
+    .unwrap();
+    config.roxy.skills.dir = Some(skills);
     config.roxy.data_dir = Some(data.path().to_path_buf());
     let roxy = Orchestrator::new(config).expect("the shipped skills load");
 

@@ -6,7 +6,8 @@
 //! Placeholders: `{slot}` (a slot of the matched template), `{input}` (what the person said),
 //! `{text}` (the tool's text), `{result}` / `{result.path.0.field}` (its structured result, or
 //! its text parsed as JSON), `{items}` (the `items` list rendered with `each`, where `{item}` /
-//! `{item.field}` is one element). `{{` and `}}` are literal braces.
+//! `{item.field}` is one element). `{name|bytes}` writes a byte count as `64.4 GB`. `{{` and
+//! `}}` are literal braces.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -254,10 +255,14 @@ struct Checker<'a> {
 impl Checker<'_> {
     /// Records `message` at the first line containing `needle`.
     fn error(&mut self, needle: &str, message: String) {
-        let line = self
-            .text
-            .lines()
-            .position(|l| l.contains(needle))
+        self.error_at(&[needle], message);
+    }
+
+    /// Records `message` at the first line containing the first of `needles` that occurs.
+    fn error_at(&mut self, needles: &[&str], message: String) {
+        let line = needles
+            .iter()
+            .find_map(|needle| self.text.lines().position(|l| l.contains(needle)))
             .map_or(1, |index| index + 1);
         let error = SkillError {
             location: format!("{}:{line}", self.file),
@@ -272,8 +277,8 @@ impl Checker<'_> {
     fn check_server(&mut self, call: &CallSpec, config: &Config) {
         if !config.mcp.servers.contains_key(&call.server) {
             let known: Vec<&str> = config.mcp.servers.keys().map(String::as_str).collect();
-            self.error(
-                &call.server,
+            self.error_at(
+                &[&format!("server: {}", call.server), &call.server],
                 format!(
                     "server `{}` is not defined in mcp_servers.yaml (servers: {})",
                     call.server,
@@ -283,8 +288,25 @@ impl Checker<'_> {
         }
     }
 
+    fn check_filters(&mut self, template: &str) {
+        for inner in placeholder_texts(template) {
+            if let (_, Some(filter)) = split_filter(inner)
+                && !FILTERS.contains(&filter)
+            {
+                self.error(
+                    &format!("{{{inner}}}"),
+                    format!(
+                        "unknown filter `{filter}` in `{{{inner}}}`; filters: {}",
+                        FILTERS.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
     fn check_arguments(&mut self, call: &CallSpec, slots: &BTreeSet<String>) {
         for template in call.arguments.values().flat_map(strings_in) {
+            self.check_filters(template);
             for name in placeholders(template) {
                 if name != "input" && !slots.contains(name) {
                     self.error(
@@ -311,8 +333,14 @@ impl Checker<'_> {
         } else {
             ""
         };
-        let texts = std::iter::once(&response.text).chain(response.empty.as_ref());
-        for name in texts.flat_map(|text| placeholders(text)) {
+        let answers: Vec<&String> = std::iter::once(&response.text)
+            .chain(response.empty.as_ref())
+            .collect();
+        let each = response.items.as_ref().map(|items| &items.each);
+        for text in answers.iter().copied().chain(each) {
+            self.check_filters(text);
+        }
+        for name in answers.iter().flat_map(|text| placeholders(text)) {
             if !allowed(name, items_name) {
                 self.error(
                     &format!("{{{name}}}"),
@@ -353,17 +381,64 @@ fn slot_list(slots: &BTreeSet<String>) -> String {
     }
 }
 
-/// The names between single braces in `template`.
-fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    render_with(template, |name| {
-        names.push(name);
-        None
-    });
-    names
+/// Formats a placeholder's value may be given after `|`, e.g. `{item.free_bytes|bytes}`.
+const FILTERS: [&str; 1] = ["bytes"];
+
+/// Splits `name|filter`.
+fn split_filter(inner: &str) -> (&str, Option<&str>) {
+    match inner.split_once('|') {
+        Some((name, filter)) => (name.trim(), Some(filter.trim())),
+        None => (inner, None),
+    }
 }
 
-/// Replaces every `{name}` with `lookup(name)` (empty when `None`); `{{`/`}}` are literal.
+/// `bytes`: a byte count as `12.3 GB`; anything that is not a number stays as it is.
+fn apply_filter(filter: Option<&str>, value: String) -> String {
+    match (filter, value.parse::<f64>()) {
+        (Some("bytes"), Ok(mut amount)) => {
+            let mut unit = 0;
+            const UNITS: [&str; 5] = ["bytes", "KB", "MB", "GB", "TB"];
+            while amount >= 1000.0 && unit < UNITS.len() - 1 {
+                amount /= 1000.0;
+                unit += 1;
+            }
+            if unit == 0 {
+                format!("{amount} bytes")
+            } else {
+                format!("{amount:.1} {}", UNITS[unit])
+            }
+        }
+        _ => value,
+    }
+}
+
+/// What is between single braces in `template`: `name` or `name|filter`.
+fn placeholder_texts(template: &str) -> Vec<&str> {
+    let mut texts = Vec::new();
+    render_with(template, |inner| {
+        texts.push(inner);
+        None
+    });
+    texts
+}
+
+/// The names of the placeholders in `template`, without their filters.
+fn placeholders(template: &str) -> Vec<&str> {
+    placeholder_texts(template)
+        .into_iter()
+        .map(|inner| split_filter(inner).0)
+        .collect()
+}
+
+/// Replaces every `{name}` / `{name|filter}` with `lookup(name)`, filtered (empty when `None`).
+fn render<'t>(template: &'t str, mut lookup: impl FnMut(&'t str) -> Option<String>) -> String {
+    render_with(template, |inner| {
+        let (name, filter) = split_filter(inner);
+        lookup(name).map(|value| apply_filter(filter, value))
+    })
+}
+
+/// Replaces every `{...}` with `lookup` of its inner text; `{{`/`}}` are literal.
 fn render_with<'t>(template: &'t str, mut lookup: impl FnMut(&'t str) -> Option<String>) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
@@ -445,7 +520,7 @@ fn render_argument(value: &Value, context: &SkillContext) -> Option<Value> {
             if whole_placeholder && lookup(names[0]).is_none() {
                 return None;
             }
-            Some(Value::String(render_with(template, lookup)))
+            Some(Value::String(render(template, lookup)))
         }
         Value::Array(items) => Some(Value::Array(
             items
@@ -526,7 +601,7 @@ impl Skill for DeclarativeSkill {
             let list = result_lookup_value(&items.from, structured.as_ref());
             list.iter()
                 .map(|item| {
-                    render_with(&items.each, |name| match name.strip_prefix("item") {
+                    render(&items.each, |name| match name.strip_prefix("item") {
                         Some(path) => value_at(item, path.strip_prefix('.').unwrap_or(path))
                             .map(display_value),
                         None => context.parameter(name).map(str::to_string),
@@ -542,7 +617,7 @@ impl Skill for DeclarativeSkill {
             (Some(empty), true) => empty,
             _ => &response.text,
         };
-        let response_text = render_with(template, |name| match name {
+        let response_text = render(template, |name| match name {
             "input" => Some(context.user_input.clone()),
             "text" => Some(text.clone()),
             "items" => items.as_ref().map(|items| items.join("\n")),
@@ -613,24 +688,31 @@ response:
         let broken = GOOD
             .replace("examples: [\"how many notes\"]", "examples: [\"how many notes\"]\n  - name: broken\n    templates: [\"how many [notes\"]")
             .replace("server: roxy_system", "server: roxy_sys")
-            .replace("{result.count}", "{count}");
+            .replace("{result.count}", "{count}")
+            .replace("{item.title}", "{item.title|shout}");
         let errors = DeclarativeSkill::parse("notes.yaml", &broken, &config()).unwrap_err();
         let rendered: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert_eq!(rendered.len(), 3, "{rendered:#?}");
+        assert_eq!(rendered.len(), 4, "{rendered:#?}");
         assert!(
             rendered[0].starts_with("notes.yaml:10: server `roxy_sys`"),
             "{}",
             rendered[0]
         );
         assert!(
-            rendered[1].starts_with("notes.yaml:14: response placeholder `{count}`"),
+            rendered[1]
+                .starts_with("notes.yaml:15: unknown filter `shout` in `{item.title|shout}`"),
             "{}",
             rendered[1]
         );
         assert!(
-            rendered[2].starts_with("notes.yaml:8: template `how many [notes`: column 10"),
+            rendered[2].starts_with("notes.yaml:14: response placeholder `{count}`"),
             "{}",
             rendered[2]
+        );
+        assert!(
+            rendered[3].starts_with("notes.yaml:8: template `how many [notes`: column 10"),
+            "{}",
+            rendered[3]
         );
     }
 
@@ -653,12 +735,12 @@ response:
 
     #[test]
     fn renders_placeholders_and_paths() {
-        let data = serde_json::json!({"a": {"b": [1, {"c": "deep"}]}, "list": ["x", "y"]});
-        let rendered = render_with(
-            "{result.a.b.1.c} {result.list} {{literal}} {missing}",
+        let data = serde_json::json!({"a": {"b": [1, {"c": "deep"}]}, "list": ["x", "y"], "size": 64385728512u64});
+        let rendered = render(
+            "{result.a.b.1.c} {result.list} {{literal}} {missing} {result.size|bytes}",
             |name| result_lookup(name, Some(&data)),
         );
-        assert_eq!(rendered, "deep x, y {literal} ");
-        assert_eq!(placeholders("a {b} {{c}} {d}"), ["b", "d"]);
+        assert_eq!(rendered, "deep x, y {literal}  64.4 GB");
+        assert_eq!(placeholders("a {b} {{c}} {d|bytes}"), ["b", "d"]);
     }
 }

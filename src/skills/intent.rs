@@ -17,12 +17,12 @@ use regex::Regex;
 #[derive(Debug, Clone)]
 pub struct IntentTemplate {
     source: String,
-    /// The regular expression source, anchored, matched against [`Utterance::text`].
-    pattern: String,
     regex: Regex,
     /// The slot name of each capture group `s0`, `s1`, ... (a slot may appear in several
     /// alternatives, so group names are numbered).
     group_slots: Vec<String>,
+    /// Lower-cased words every matching utterance contains (outside groups and options).
+    required_words: Vec<String>,
 }
 
 /// Why a template does not compile; `column` is 1-based within the template.
@@ -121,6 +121,8 @@ impl IntentTemplate {
             position: 0,
             group_slots: Vec::new(),
             literal_words: 0,
+            depth: 0,
+            required_words: Vec::new(),
         };
         let body = parser.sequence(None)?;
         if let Some(&(_, c)) = parser.chars.get(parser.position) {
@@ -139,20 +141,20 @@ impl IntentTemplate {
         })?;
         Ok(IntentTemplate {
             source: source.to_string(),
-            pattern,
             regex,
             group_slots: parser.group_slots,
+            required_words: parser.required_words,
         })
+    }
+
+    /// Lower-cased words that every utterance this template matches contains.
+    pub fn required_words(&self) -> &[String] {
+        &self.required_words
     }
 
     /// The template as written.
     pub fn source(&self) -> &str {
         &self.source
-    }
-
-    /// The anchored regular expression the template compiles to.
-    pub fn pattern(&self) -> &str {
-        &self.pattern
     }
 
     /// The names of the template's slots, each once, in order of appearance.
@@ -190,6 +192,9 @@ struct Parser {
     position: usize,
     group_slots: Vec<String>,
     literal_words: usize,
+    /// How many groups or options enclose the current position.
+    depth: usize,
+    required_words: Vec<String>,
 }
 
 impl Parser {
@@ -244,12 +249,14 @@ impl Parser {
     fn alternatives(&mut self, closing: char) -> Result<String, TemplateError> {
         let opened_at = self.position;
         self.position += 1;
+        self.depth += 1;
         let mut options = vec![self.sequence(Some(closing))?];
         while self.peek() == Some('|') {
             self.position += 1;
             options.push(self.sequence(Some(closing))?);
         }
         self.expect(closing, opened_at)?;
+        self.depth -= 1;
         Ok(options.join("|"))
     }
 
@@ -291,7 +298,11 @@ impl Parser {
             self.position += 1;
         }
         self.literal_words += 1;
-        format!(" {}", regex::escape(&word.replace('\u{2019}', "'")))
+        let word = word.replace('\u{2019}', "'");
+        if self.depth == 0 {
+            self.required_words.push(word.to_lowercase());
+        }
+        format!(" {}", regex::escape(&word))
     }
 
     fn expect(&mut self, closing: char, opened_at: usize) -> Result<(), TemplateError> {
@@ -369,6 +380,13 @@ mod tests {
                 .map(String::as_str),
             Some("report")
         );
+    }
+
+    #[test]
+    fn knows_the_words_every_match_contains() {
+        let template =
+            IntentTemplate::compile("(what's|what is) [the] Time [in {zone}] now").unwrap();
+        assert_eq!(template.required_words(), ["time", "now"]);
     }
 
     #[test]

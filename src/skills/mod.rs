@@ -266,13 +266,10 @@ impl SkillRegistry {
         if !errors.is_empty() {
             return Err(SkillErrors(errors));
         }
-        let router = Router::new(entries, threshold).map_err(|error| {
-            SkillErrors(vec![SkillError {
-                location: "skills".into(),
-                message: format!("the intent templates are too many to compile together: {error}"),
-            }])
-        })?;
-        Ok(SkillRegistry { skills, router })
+        Ok(SkillRegistry {
+            skills,
+            router: Router::new(entries, threshold),
+        })
     }
 
     pub fn skills(&self) -> &[Arc<dyn Skill>] {
