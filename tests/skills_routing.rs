@@ -1,6 +1,7 @@
 //! Routing with the shipped skills and config: every example phrase goes to its own intent
 //! (library and `roxy skills test`), slots arrive as parameters, unknown requests list what Roxy
-//! can do, and a broken skill file is reported with its file and line.
+//! can do, a broken skill file is reported with its file and line, and web search without a
+//! search server says how to configure one.
 
 mod common;
 
@@ -75,5 +76,24 @@ fn a_broken_skill_file_is_reported_with_file_and_line() {
     assert!(
         errors.contains(&format!("{file}:6: server `nowhere`")),
         "{errors}"
+    );
+}
+
+#[test]
+fn web_search_without_a_search_server_says_how_to_configure_one() {
+    let data = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["ask", "--json", "search the web for rust async traits"])
+        .env("ROXY_DATA_DIR", data.path())
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    let response: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert!(!output.status.success());
+    assert_eq!(response["skill"], "web_search");
+    assert_eq!(
+        response["text"],
+        roxy::skills::builtin::web_search::HOW_TO_CONFIGURE
     );
 }
