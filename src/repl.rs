@@ -30,7 +30,7 @@ pub const HISTORY_FILE: &str = "repl_history.txt";
 const LISTING_LIMIT: usize = 20;
 
 /// Slash commands: (usage, what it does).
-const COMMANDS: [(&str, &str); 9] = [
+const COMMANDS: [(&str, &str); 10] = [
     ("/help", "this list"),
     ("/servers", "the servers Roxy supervises and their state"),
     ("/tools [server]", "the tools of every server, or of one"),
@@ -45,6 +45,10 @@ const COMMANDS: [(&str, &str); 9] = [
     ),
     ("/history", "the last turns of the conversation"),
     ("/metrics", "Roxy's metrics in Prometheus text format"),
+    (
+        "/reload",
+        "re-read mcp_servers.yaml now (it is also watched for edits)",
+    ),
     ("/quit", "stop every server and leave (or Ctrl-D)"),
 ];
 
@@ -173,6 +177,8 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     let mut events = manager.subscribe();
     let starter = orchestrator.clone();
     tokio::spawn(async move { starter.start_servers().await });
+    // Edits to mcp_servers.yaml apply while the REPL runs (not for the built-in config).
+    let _config_watch = manager.watch_config().ok();
 
     let config = rustyline::Config::builder()
         .auto_add_history(true)
@@ -337,6 +343,10 @@ async fn command(
             Err(error) => println!("{error}"),
         },
         "/metrics" => print!("{}", crate::telemetry::render_metrics()),
+        // The outcome (or the errors, with file:line:col) arrives as a lifecycle event.
+        "/reload" => {
+            let _ = manager.reload_from_disk().await;
+        }
         "/quit" | "/exit" => return CommandOutcome::Quit,
         _ => println!("Unknown command `{line}`. Commands:\n{}", command_usages()),
     }
@@ -408,7 +418,8 @@ mod tests {
             ("roxy_system", &["notes_add", "notes_list"]),
             ("memory", &["read_graph"]),
         ]);
-        assert_eq!(complete(&helper, "/re"), (0, vec!["/restart".to_string()]));
+        assert_eq!(complete(&helper, "/res"), (0, vec!["/restart".to_string()]));
+        assert_eq!(complete(&helper, "/rel"), (0, vec!["/reload".to_string()]));
         assert_eq!(
             complete(&helper, "/tools ro"),
             (7, vec!["roxy_system".to_string()])

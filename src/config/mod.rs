@@ -294,7 +294,7 @@ pub struct SkillsSettings {
     /// The lowest score (0..1) a match needs; below it Roxy says what it can do instead.
     pub match_threshold: f64,
     /// The tool that answers "search the web for ...": a server that is marked `external`.
-    pub web_search: Option<crate::skills::ToolRef>,
+    pub web_search: Option<ToolRef>,
 }
 
 impl Default for SkillsSettings {
@@ -302,11 +302,31 @@ impl Default for SkillsSettings {
         SkillsSettings {
             dir: None,
             timeout: Duration::from_secs(60),
-            match_threshold: crate::skills::router::DEFAULT_MATCH_THRESHOLD,
+            match_threshold: DEFAULT_MATCH_THRESHOLD,
             web_search: None,
         }
     }
 }
+
+/// A tool on a server, as a skill declares it: `ToolRef::new("roxy_system", "notes_add")`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolRef {
+    pub server: String,
+    pub tool: String,
+}
+
+impl ToolRef {
+    pub fn new(server: impl Into<String>, tool: impl Into<String>) -> ToolRef {
+        ToolRef {
+            server: server.into(),
+            tool: tool.into(),
+        }
+    }
+}
+
+/// The router's default minimum score for a match (`skills.match_threshold`).
+pub const DEFAULT_MATCH_THRESHOLD: f64 = 0.55;
 
 /// `metrics:` in roxy.yaml.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -26,22 +26,7 @@ pub use intent::{IntentTemplate, TemplateError};
 pub use router::{Route, RouteMatch, Router};
 pub use scoped::{ScopeError, ScopedMcp};
 
-/// A tool on a server, as a skill declares it: `ToolRef::new("roxy_system", "notes_add")`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ToolRef {
-    pub server: String,
-    pub tool: String,
-}
-
-impl ToolRef {
-    pub fn new(server: impl Into<String>, tool: impl Into<String>) -> ToolRef {
-        ToolRef {
-            server: server.into(),
-            tool: tool.into(),
-        }
-    }
-}
+pub use crate::config::ToolRef;
 
 impl fmt::Display for ToolRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

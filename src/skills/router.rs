@@ -23,8 +23,7 @@ const CORRECTION_PENALTY: f64 = 0.15;
 const MIN_CORRECTABLE_LENGTH: usize = 4;
 const MIN_CORRECTION_SIMILARITY: f64 = 0.9;
 
-/// Default `skills.match_threshold`.
-pub const DEFAULT_MATCH_THRESHOLD: f64 = 0.55;
+pub use crate::config::DEFAULT_MATCH_THRESHOLD;
 
 /// One template of one intent of one skill.
 #[derive(Debug, Clone)]
