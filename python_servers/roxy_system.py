@@ -324,18 +324,42 @@ class CurrentTime(TypedDict):
     unix_seconds: float
 
 
+def _local_zone_name() -> str:
+    """The machine's time zone: `TZ`, else the zone /etc/localtime points to, else UTC."""
+    configured = os.environ.get("TZ", "").lstrip(":")
+    if configured:
+        return configured
+    target = os.path.realpath("/etc/localtime")
+    marker = "/zoneinfo/"
+    return target.split(marker, 1)[1] if marker in target else "UTC"
+
+
+def _resolve_zone(name: str) -> tuple[str, ZoneInfo]:
+    """An IANA name, `local`, or a city that names exactly one zone (`Tokyo`, `new york`)."""
+    if name.strip().casefold() in ("", "local", "here"):
+        name = _local_zone_name()
+    try:
+        return name, ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    wanted = name.strip().casefold().replace(" ", "_")
+    by_city = sorted(z for z in available_timezones() if z.rsplit("/", 1)[-1].casefold() == wanted)
+    if len(by_city) == 1:
+        return by_city[0], ZoneInfo(by_city[0])
+    close = by_city or sorted(z for z in available_timezones() if wanted in z.casefold())
+    hint = f"; did you mean {', '.join(close[:5])}?" if close else "; use an IANA name such as Europe/Paris"
+    raise ToolError(f"unknown time zone `{name}`{hint}")
+
+
 @server.tool(title="Current time", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
 def current_time(
-    timezone: Annotated[str, Field(description="An IANA time zone such as `Europe/Paris` or `America/New_York`; `UTC` by default")] = "UTC",
+    timezone: Annotated[
+        str,
+        Field(description="An IANA time zone (`Europe/Paris`), a city (`Tokyo`), or `local` (the default): this machine's zone"),
+    ] = "local",
 ) -> CurrentTime:
     """Tells the current date and time in a time zone, with its weekday and UTC offset."""
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        lowered = timezone.casefold()
-        close = sorted(z for z in available_timezones() if lowered in z.casefold())[:5]
-        hint = f"; did you mean {', '.join(close)}?" if close else "; use an IANA name such as Europe/Paris"
-        raise ToolError(f"unknown time zone `{timezone}`{hint}") from None
+    timezone, zone = _resolve_zone(timezone)
     now = dt.datetime.now(zone)
     offset = now.strftime("%z")
     return {

@@ -357,10 +357,14 @@ mod roxy_system {
             "{now}"
         );
 
-        let wrong = call(&session, "current_time", json!({"timezone": "kolkata"})).await;
+        let city = call(&session, "current_time", json!({"timezone": "kolkata"})).await;
+        let city = city.structured_content.expect("a city naming one zone resolves");
+        assert_eq!(city["timezone"], "Asia/Kolkata");
+
+        let wrong = call(&session, "current_time", json!({"timezone": "indiana"})).await;
         assert!(wrong.is_error);
         assert!(
-            wrong.text().contains("did you mean Asia/Kolkata"),
+            wrong.text().contains("did you mean America/Indiana/"),
             "{}",
             wrong.text()
         );
