@@ -358,7 +358,9 @@ mod roxy_system {
         );
 
         let city = call(&session, "current_time", json!({"timezone": "kolkata"})).await;
-        let city = city.structured_content.expect("a city naming one zone resolves");
+        let city = city
+            .structured_content
+            .expect("a city naming one zone resolves");
         assert_eq!(city["timezone"], "Asia/Kolkata");
 
         let wrong = call(&session, "current_time", json!({"timezone": "indiana"})).await;

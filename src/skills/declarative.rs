@@ -1,7 +1,7 @@
 //! Declarative skills: a YAML file names the skill, its intents, the MCP tool to call with
 //! arguments filled from the template's slots, and how to word the answer from the tool's text
 //! or structured result. Loaded at start from the skills directory; every mistake is reported
-//! with its `file:line`. The syntax is documented in `docs/skills.md`.
+//! with its `file:line`. The syntax is documented in README.md, "Writing skills".
 //!
 //! Placeholders: `{slot}` (a slot of the matched template), `{input}` (what the person said),
 //! `{text}` (the tool's text), `{result}` / `{result.path.0.field}` (its structured result, or

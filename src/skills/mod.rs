@@ -143,7 +143,7 @@ impl SkillResult {
     }
 }
 
-/// A skill. Implement this to add one in Rust; see `docs/skills.md`.
+/// A skill. Implement this to add one in Rust; see README.md, "Writing skills".
 #[async_trait::async_trait]
 pub trait Skill: Send + Sync {
     fn manifest(&self) -> &SkillManifest;

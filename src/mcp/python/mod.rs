@@ -5,7 +5,7 @@
 //! type (`mcp` 2.x `MCPServer`, `mcp` 1.x `FastMCP`, `fastmcp` `FastMCP`) and serves MCP on it:
 //! the SDK's own stdio code runs over in-memory line streams, so the JSON a session sees is
 //! exactly what the same module would print over stdio, and sessions, timeouts, cancellation and
-//! the manager treat python servers like every other transport. See `docs/python.md`.
+//! the manager treat python servers like every other transport. See README.md, "Python servers inside Roxy".
 
 mod interpreter;
 mod venv;
