@@ -165,18 +165,9 @@ impl PrivacyGateway {
         keep: &[String],
         vault: &mut Vault,
     ) -> Result<Value, PrivacyError> {
-        self.check_keep(keep)?;
-        let mut redactions = Vec::new();
-        let redacted = redact_value(
-            &self.inner.detector,
-            value,
-            None,
-            keep,
-            vault,
-            &mut redactions,
-        );
-        self.account(destination, &redactions)?;
-        Ok(redacted)
+        self.redact_accounted(destination, keep, |redactions| {
+            redact_value(&self.inner.detector, value, None, keep, vault, redactions)
+        })
     }
 
     /// Redacts free text; otherwise like [`PrivacyGateway::redact`].
@@ -187,16 +178,21 @@ impl PrivacyGateway {
         keep: &[String],
         vault: &mut Vault,
     ) -> Result<String, PrivacyError> {
+        self.redact_accounted(destination, keep, |redactions| {
+            redact_string(&self.inner.detector, text, None, keep, vault, redactions)
+        })
+    }
+
+    /// Checks `keep`, runs one redaction and writes its audit line (fail closed).
+    fn redact_accounted<T>(
+        &self,
+        destination: &str,
+        keep: &[String],
+        redact: impl FnOnce(&mut Vec<Redaction>) -> T,
+    ) -> Result<T, PrivacyError> {
         self.check_keep(keep)?;
         let mut redactions = Vec::new();
-        let redacted = redact_string(
-            &self.inner.detector,
-            text,
-            None,
-            keep,
-            vault,
-            &mut redactions,
-        );
+        let redacted = redact(&mut redactions);
         self.account(destination, &redactions)?;
         Ok(redacted)
     }
