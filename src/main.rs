@@ -202,6 +202,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         )));
     }
     let Some(command) = cli.command else {
+        serve_metrics_if_configured(&config).await;
         return Ok(roxy::repl::run(Orchestrator::new(config)?).await?);
     };
     match command {
@@ -351,8 +352,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
+/// Serves Prometheus text on `metrics.listen` while a long-running Roxy runs; a failure to
+/// listen is reported and Roxy goes on without the endpoint.
+async fn serve_metrics_if_configured(config: &Config) {
+    if let Some(address) = &config.roxy.metrics.listen {
+        match roxy::telemetry::serve_metrics(address).await {
+            Ok(bound) => tracing::info!("metrics on http://{bound}/metrics"),
+            Err(error) => eprintln!("warning: {error:#}"),
+        }
+    }
+}
+
 /// `roxy servers --watch`: supervises until SIGINT or SIGTERM, printing every event.
 async fn watch_servers(config: Config, json: bool) -> Result<(), Failure> {
+    serve_metrics_if_configured(&config).await;
     let manager = McpManager::new(Arc::new(config));
     let mut events = manager.subscribe();
     let printer = tokio::spawn(async move {

@@ -328,3 +328,70 @@ fn sigkill_of_roxy_takes_every_server_process_down() {
         runtime.block_on(assert_group_gone(pid));
     }
 }
+
+/// `metrics.listen` serves the running Roxy's metrics, and `roxy metrics` reads them from there.
+#[test]
+fn a_running_roxy_serves_its_metrics_and_roxy_metrics_reads_them() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  fixture: {}\nstartup: {{ auto_start: [fixture] }}\n",
+        misbehaving("healthy", "")
+    ));
+    let roxy::config::ConfigSource::Dir(config_path) = &config.source else {
+        unreachable!()
+    };
+    std::fs::write(
+        config_path.join("roxy.yaml"),
+        format!("metrics: {{ listen: \"127.0.0.1:{port}\" }}\n"),
+    )
+    .unwrap();
+    let mut roxy = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args([
+            "--config",
+            &config_path.display().to_string(),
+            "servers",
+            "--watch",
+            "--json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(roxy.stdout.take().unwrap()).lines();
+    let started = lines.find(|l| l.as_ref().is_ok_and(|l| l.contains("\"started\"")));
+    assert!(started.is_some(), "the fixture did not start");
+    let scraped = {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port))
+            .expect("the metrics endpoint listens");
+        stream
+            .write_all(b"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            .unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    };
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["--config", &config_path.display().to_string(), "metrics"])
+        .output()
+        .unwrap();
+    let _ = roxy.kill();
+    let _ = roxy.wait();
+    assert!(
+        scraped.starts_with("HTTP/1.1 200")
+            && scraped.contains("roxy_server_up{server=\"fixture\"} 1"),
+        "{scraped}"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !stderr.contains("showing this process's metrics"),
+        "roxy metrics fell back to its own process: {stderr}"
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("roxy_server_up{server=\"fixture\"} 1")
+    );
+}
