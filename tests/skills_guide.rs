@@ -1,4 +1,4 @@
-//! The Rust skill of docs/skills.md, verbatim, routed and run against the real MCP memory
+//! The Rust skill of README.md, "Writing skills", verbatim, routed and run against the real MCP memory
 //! server, so the guide stays true.
 
 mod common;
@@ -13,7 +13,7 @@ use roxy::skills::{
 };
 use serde_json::{Value, json};
 
-// --- from docs/skills.md, "A Rust skill, end to end" ---
+// --- from README.md, "Writing skills", "A Rust skill, end to end" ---
 
 struct GraphSizeSkill {
     manifest: SkillManifest,
