@@ -14,7 +14,8 @@ step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 # unless a stamp of their contents says it is already done.
 make_venv() {
   local dir=$1; shift
-  local stamp="$dir/.roxy-stamp"
+  # One stamp per set of requirement files, so the runtime and the test set do not undo each other.
+  local stamp="$dir/.roxy-stamp-$(echo "$*" | sha256sum | cut -c1-12)"
   local want
   want=$(cat "$@" | sha256sum | cut -d' ' -f1)
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return 0; fi
