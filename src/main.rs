@@ -283,7 +283,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
             watch: _,
         } => {
-            let manager = start_manager(config, true).await;
+            let manager = start_manager(config).await;
             let result = match action {
                 Some(ServersAction::Restart { name }) => manager
                     .restart(&name)
@@ -302,7 +302,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             result
         }
         Command::Tools { server, json } => {
-            let manager = start_manager(config, false).await;
+            let manager = start_manager(config).await;
             let tools = match &server {
                 Some(name) => manager
                     .server_tools(name)
@@ -330,7 +330,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
         } => {
             let arguments = parse_arguments(arguments.as_deref())?;
-            let manager = start_manager(config, false).await;
+            let manager = start_manager(config).await;
             let result = manager.call_tool(&server, &tool, arguments).await;
             manager.shutdown().await;
             if json {
@@ -448,7 +448,7 @@ fn parse_arguments(text: Option<&str>) -> Result<serde_json::Value, Failure> {
 }
 
 /// Builds the manager and starts the auto_start servers, showing progress on a terminal.
-async fn start_manager(config: Config, show_failures: bool) -> McpManager {
+async fn start_manager(config: Config) -> McpManager {
     let manager = McpManager::new(Arc::new(config));
     let progress = std::io::stderr().is_terminal().then(|| {
         let mut events = manager.subscribe();
@@ -458,16 +458,10 @@ async fn start_manager(config: Config, show_failures: bool) -> McpManager {
             }
         })
     });
-    let results = manager.start_auto_start().await;
+    // Failures are not lost: each server's last error shows in `roxy servers` and in results.
+    manager.start_auto_start().await;
     if let Some(progress) = progress {
         progress.abort();
-    }
-    if show_failures {
-        for (name, result) in results {
-            if let Err(error) = result {
-                tracing::debug!(server = name, "did not start: {error}");
-            }
-        }
     }
     manager
 }
@@ -495,7 +489,7 @@ async fn metrics(config: &Config) -> Result<(), Failure> {
             ),
         }
     }
-    let manager = start_manager(config.clone(), false).await;
+    let manager = start_manager(config.clone()).await;
     print!("{}", roxy::telemetry::render_metrics());
     manager.shutdown().await;
     Ok(())

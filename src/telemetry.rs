@@ -59,8 +59,14 @@ pub async fn serve_metrics(address: &str) -> anyhow::Result<SocketAddr> {
     metrics_handle();
     tokio::spawn(async move {
         loop {
-            let Ok((mut stream, _)) = listener.accept().await else {
-                continue;
+            let mut stream = match listener.accept().await {
+                Ok((stream, _)) => stream,
+                Err(error) => {
+                    // e.g. out of file descriptors: wait instead of spinning on the error.
+                    tracing::warn!("metrics endpoint: cannot accept a connection: {error}");
+                    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+                    continue;
+                }
             };
             tokio::spawn(async move {
                 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -3,6 +3,7 @@
 //! both modes) and fastmcp 4.x over HTTP. Each must list and call tools, read resources and
 //! get prompts. A Streamable HTTP config pointed at a legacy SSE endpoint must fall back.
 
+mod common;
 mod http_support;
 
 use std::process::Command;
@@ -72,30 +73,7 @@ async fn exercise_everything(session: &McpSession) {
         echoed.text()
     );
 
-    let resources = session.list_resources().await.expect("resources/list");
-    let first = resources
-        .first()
-        .expect("server-everything lists resources");
-    let read = session
-        .read_resource(&first.uri)
-        .await
-        .expect("resources/read");
-    assert!(!read.contents.is_empty(), "{} has no contents", first.uri);
-
-    let prompts = session.list_prompts().await.expect("prompts/list");
-    let simple = prompts
-        .iter()
-        .find(|p| p.arguments.iter().all(|a| !a.required))
-        .expect("a prompt without required arguments");
-    let prompt = session
-        .get_prompt(&simple.name, json!({}))
-        .await
-        .expect("prompts/get");
-    assert!(
-        !prompt.messages.is_empty(),
-        "prompt {} has no messages",
-        simple.name
-    );
+    common::read_a_resource_and_get_a_prompt(session).await;
 }
 
 /// Tools, resources and prompts of tests/fixtures/http/python_server.py.

@@ -64,25 +64,9 @@ async fn everything_server_tools_resources_prompts() {
     assert!(structured.structured_content.is_some(), "{structured:?}");
 
     let session = manager.ready_session("everything").await.expect("session");
-    let resources = session.list_resources().await.expect("resources/list");
-    assert!(!resources.is_empty());
-    let first = session
-        .read_resource(&resources[0].uri)
-        .await
-        .expect("resources/read");
-    assert!(!first.contents.is_empty());
+    read_a_resource_and_get_a_prompt(&session).await;
     let templates = session.list_resource_templates().await.expect("templates");
     assert!(!templates.is_empty());
-    let prompts = session.list_prompts().await.expect("prompts/list");
-    let simple = prompts
-        .iter()
-        .find(|p| p.arguments.iter().all(|a| !a.required))
-        .expect("a prompt without required arguments");
-    let prompt = session
-        .get_prompt(&simple.name, json!({}))
-        .await
-        .expect("prompts/get");
-    assert!(!prompt.messages.is_empty());
 
     let pid = session.pid().expect("pid");
     manager.shutdown().await;

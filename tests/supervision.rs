@@ -264,41 +264,7 @@ fn sigkill_of_roxy_takes_every_server_process_down() {
     let roxy::config::ConfigSource::Dir(config_path) = &config.source else {
         unreachable!()
     };
-    let mut roxy = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
-        .args([
-            "--config",
-            &config_path.display().to_string(),
-            "servers",
-            "--watch",
-            "--json",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = roxy.stdout.take().unwrap();
-    let (lines_tx, lines_rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if lines_tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let mut pids = Vec::new();
-    while pids.len() < 2 {
-        let line = lines_rx
-            .recv_timeout(Duration::from_secs(60))
-            .expect("both servers start within 60 s");
-        let event: serde_json::Value = serde_json::from_str(&line).unwrap();
-        assert_ne!(event["event"], "failed", "{line}");
-        if event["event"] == "started" {
-            pids.push(event["pid"].as_u64().unwrap() as u32);
-        }
-    }
+    let (mut roxy, pids) = watch_until_started(config_path, 2);
     let npx_tree: Vec<String> = std::process::Command::new("pgrep")
         .args([
             "-g",
@@ -349,21 +315,7 @@ fn a_running_roxy_serves_its_metrics_and_roxy_metrics_reads_them() {
         format!("metrics: {{ listen: \"127.0.0.1:{port}\" }}\n"),
     )
     .unwrap();
-    let mut roxy = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
-        .args([
-            "--config",
-            &config_path.display().to_string(),
-            "servers",
-            "--watch",
-            "--json",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = std::io::BufReader::new(roxy.stdout.take().unwrap()).lines();
-    let started = lines.find(|l| l.as_ref().is_ok_and(|l| l.contains("\"started\"")));
-    assert!(started.is_some(), "the fixture did not start");
+    let (mut roxy, _) = watch_until_started(config_path, 1);
     let scraped = {
         use std::io::{Read, Write};
         let mut stream = std::net::TcpStream::connect(("127.0.0.1", port))
@@ -394,4 +346,48 @@ fn a_running_roxy_serves_its_metrics_and_roxy_metrics_reads_them() {
     assert!(
         String::from_utf8_lossy(&output.stdout).contains("roxy_server_up{server=\"fixture\"} 1")
     );
+}
+
+/// Runs `roxy servers --watch --json` on a config dir and waits, at most 60 s, until `count`
+/// servers report `started`; returns the running process and the servers' pids.
+fn watch_until_started(
+    config_dir: &std::path::Path,
+    count: usize,
+) -> (std::process::Child, Vec<u32>) {
+    let mut roxy = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args([
+            "--config",
+            &config_dir.display().to_string(),
+            "servers",
+            "--watch",
+            "--json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = roxy.stdout.take().unwrap();
+    let (lines_tx, lines_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut pids = Vec::new();
+    while pids.len() < count {
+        let line = lines_rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("the servers start within 60 s");
+        let event: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_ne!(event["event"], "failed", "{line}");
+        if event["event"] == "started" {
+            pids.push(event["pid"].as_u64().unwrap() as u32);
+        }
+    }
+    (roxy, pids)
 }

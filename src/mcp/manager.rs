@@ -504,13 +504,11 @@ impl McpManager {
     /// The tools of one server (started if needed).
     pub async fn server_tools(&self, server: &str) -> Result<Vec<ToolInfo>, McpError> {
         self.ready_session(server).await?;
-        let handle = self.handle(server)?;
         Ok(self
             .list_tools(false)
             .await
             .into_iter()
             .filter(|t| t.server == server)
-            .filter(|t| handle.config.allows_tool(&t.tool.name))
             .collect())
     }
 
@@ -518,7 +516,7 @@ impl McpManager {
     /// `success == false` and an `error` a person can act on.
     pub async fn call_tool(&self, server: &str, tool: &str, arguments: Value) -> ToolCallResult {
         let started = Instant::now();
-        let result = self.call_tool_inner(server, tool, arguments, started).await;
+        let result = self.call_tool_inner(server, tool, arguments).await;
         let outcome = match &result {
             Ok(r) if r.is_error => "tool_error",
             Ok(_) => "ok",
@@ -558,7 +556,6 @@ impl McpManager {
         server: &str,
         tool: &str,
         arguments: Value,
-        _started: Instant,
     ) -> Result<CallToolResult, McpError> {
         let handle = self.handle(server)?;
         if !handle.config.allows_tool(tool) {
@@ -627,15 +624,6 @@ impl McpManager {
                     .map_err(|e| e.to_string())
             })
             .clone()
-    }
-
-    /// Resolves a qualified `server__tool` name from [`McpManager::list_tools`].
-    pub async fn resolve_qualified(&self, qualified: &str) -> Option<(String, String)> {
-        self.list_tools(false)
-            .await
-            .into_iter()
-            .find(|t| t.qualified_name == qualified)
-            .map(|t| (t.server, t.tool.name))
     }
 
     /// Applies a new configuration: added servers start (if auto_start), removed ones stop,

@@ -123,3 +123,30 @@ pub fn mcp_schema(version: &str) -> serde_json::Value {
     });
     serde_json::from_str(&text).expect("schema is JSON")
 }
+
+/// Reads the first resource a server lists and gets its first prompt that needs no arguments,
+/// checking both come back with content (what every real peer test does).
+pub async fn read_a_resource_and_get_a_prompt(session: &roxy::mcp::session::McpSession) {
+    let resources = session.list_resources().await.expect("resources/list");
+    let first = resources.first().expect("the server lists resources");
+    let read = session
+        .read_resource(&first.uri)
+        .await
+        .expect("resources/read");
+    assert!(!read.contents.is_empty(), "{} has no contents", first.uri);
+
+    let prompts = session.list_prompts().await.expect("prompts/list");
+    let simple = prompts
+        .iter()
+        .find(|p| p.arguments.iter().all(|a| !a.required))
+        .expect("a prompt without required arguments");
+    let prompt = session
+        .get_prompt(&simple.name, serde_json::json!({}))
+        .await
+        .expect("prompts/get");
+    assert!(
+        !prompt.messages.is_empty(),
+        "prompt {} has no messages",
+        simple.name
+    );
+}
