@@ -46,7 +46,9 @@ pub enum MemoryError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("memory database {path}: {source}")]
+    #[error(
+        "memory database {path}: {source}; is another Roxy using it? Otherwise check that the file is writable, or move it aside to start a fresh memory"
+    )]
     Database {
         path: PathBuf,
         source: rusqlite::Error,

@@ -220,7 +220,7 @@ impl Orchestrator {
             memory: self.memory.clone(),
             config: self.config.clone(),
             conversation_history: history,
-            mcp: ScopedMcp::new(self.manager.clone(), self.config.clone(), skill.manifest()),
+            mcp: ScopedMcp::new(self.manager.clone(), skill.manifest()),
         };
         let timeout = self.config.roxy.skills.timeout;
         let started = Instant::now();

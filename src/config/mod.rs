@@ -325,6 +325,12 @@ impl ToolRef {
     }
 }
 
+impl fmt::Display for ToolRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}__{}", self.server, self.tool)
+    }
+}
+
 /// The router's default minimum score for a match (`skills.match_threshold`).
 pub const DEFAULT_MATCH_THRESHOLD: f64 = 0.55;
 

@@ -360,7 +360,7 @@ impl Checker<'_> {
                 );
             }
             for name in placeholders(&items.each) {
-                if name != "item" && !name.starts_with("item.") && !slots.contains(name) {
+                if path_under(name, "item").is_none() && !slots.contains(name) {
                     self.error(
                         &format!("{{{name}}}"),
                         format!(
@@ -496,13 +496,23 @@ fn display_value(value: &Value) -> String {
     }
 }
 
-/// Looks up `result` / `result.path` in `structured`.
+/// The path after `root` in a placeholder: `""` for `root` itself, `a.b` for `root.a.b`, and
+/// `None` for anything else (so `item_type` is not a field of `item`).
+fn path_under<'n>(name: &'n str, root: &str) -> Option<&'n str> {
+    match name.strip_prefix(root)? {
+        "" => Some(""),
+        rest => rest.strip_prefix('.'),
+    }
+}
+
+/// The value at `result` / `result.path` in `structured`.
+fn result_at<'v>(name: &str, structured: Option<&'v Value>) -> Option<&'v Value> {
+    value_at(structured?, path_under(name, "result")?)
+}
+
+/// Looks up `result` / `result.path` in `structured`, as text.
 fn result_lookup(name: &str, structured: Option<&Value>) -> Option<String> {
-    let path = name.strip_prefix("result")?;
-    let path = path.strip_prefix('.').unwrap_or(path);
-    structured
-        .and_then(|v| value_at(v, path))
-        .map(display_value)
+    result_at(name, structured).map(display_value)
 }
 
 /// Fills the string templates in `value` (at any depth) from slots and the input. A member
@@ -598,12 +608,14 @@ impl Skill for DeclarativeSkill {
         });
         let response = &action.response;
         let items: Option<Vec<String>> = response.items.as_ref().map(|items| {
-            let list = result_lookup_value(&items.from, structured.as_ref());
+            let list = match result_at(&items.from, structured.as_ref()) {
+                Some(Value::Array(list)) => list.clone(),
+                _ => Vec::new(),
+            };
             list.iter()
                 .map(|item| {
-                    render(&items.each, |name| match name.strip_prefix("item") {
-                        Some(path) => value_at(item, path.strip_prefix('.').unwrap_or(path))
-                            .map(display_value),
+                    render(&items.each, |name| match path_under(name, "item") {
+                        Some(path) => value_at(item, path).map(display_value),
                         None => context.parameter(name).map(str::to_string),
                     })
                 })
@@ -621,7 +633,7 @@ impl Skill for DeclarativeSkill {
             "input" => Some(context.user_input.clone()),
             "text" => Some(text.clone()),
             "items" => items.as_ref().map(|items| items.join("\n")),
-            name if name == "result" || name.starts_with("result.") => {
+            name if path_under(name, "result").is_some() => {
                 result_lookup(name, structured.as_ref())
             }
             slot => context.parameter(slot).map(str::to_string),
@@ -632,19 +644,17 @@ impl Skill for DeclarativeSkill {
     }
 }
 
-/// The list at `result` / `result.path` (empty when absent or not a list).
-fn result_lookup_value(from: &str, structured: Option<&Value>) -> Vec<Value> {
-    let path = from.strip_prefix("result").unwrap_or(from);
-    let path = path.strip_prefix('.').unwrap_or(path);
-    match structured.and_then(|v| value_at(v, path)) {
-        Some(Value::Array(list)) => list.clone(),
-        _ => Vec::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_dotted_names_are_fields_of_a_root() {
+        assert_eq!(path_under("item", "item"), Some(""));
+        assert_eq!(path_under("item.name", "item"), Some("name"));
+        assert_eq!(path_under("item_type", "item"), None);
+        assert_eq!(path_under("results", "result"), None);
+    }
 
     fn config() -> Config {
         let mcp = "servers:\n  roxy_system: { transport: python, module: roxy_system }\n";

@@ -28,12 +28,6 @@ pub use scoped::{ScopeError, ScopedMcp};
 
 pub use crate::config::ToolRef;
 
-impl fmt::Display for ToolRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}__{}", self.server, self.tool)
-    }
-}
-
 /// One thing a person may ask a skill, in several phrasings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

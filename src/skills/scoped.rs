@@ -6,7 +6,6 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::{SkillManifest, ToolRef};
-use crate::config::Config;
 use crate::mcp::{McpManager, ToolCallResult};
 
 /// Why a skill may not make a call.
@@ -28,7 +27,6 @@ pub enum ScopeError {
 #[derive(Clone)]
 pub struct ScopedMcp {
     manager: McpManager,
-    config: Arc<Config>,
     skill: String,
     allowed: Arc<[ToolRef]>,
     network: bool,
@@ -45,10 +43,9 @@ impl std::fmt::Debug for ScopedMcp {
 }
 
 impl ScopedMcp {
-    pub fn new(manager: McpManager, config: Arc<Config>, manifest: &SkillManifest) -> ScopedMcp {
+    pub fn new(manager: McpManager, manifest: &SkillManifest) -> ScopedMcp {
         ScopedMcp {
             manager,
-            config,
             skill: manifest.name.clone(),
             allowed: manifest.tools.clone().into(),
             network: manifest.network,
@@ -70,8 +67,10 @@ impl ScopedMcp {
                 tool: wanted,
             });
         }
+        // The manager's config, not a copy: it changes when mcp_servers.yaml is reloaded.
         let external = self
-            .config
+            .manager
+            .config()
             .mcp
             .servers
             .get(server)
