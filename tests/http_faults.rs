@@ -226,3 +226,27 @@ async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialize
         "session 2"
     );
 }
+
+#[tokio::test]
+async fn an_event_that_never_ends_is_cut_at_the_size_limit_instead_of_buffered() {
+    let (_server, port) =
+        Peer::spawn_reporting_port(Command::new("python3").arg(fixture("legacy_sse_server.py")));
+    let config = config(
+        "legacy",
+        &format!(
+            "{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", max_message_size: 1MiB, request_timeout: 30s }}"
+        ),
+    );
+    let session = connect(&config, "legacy")
+        .await
+        .expect("the legacy server initializes");
+    // The fixture sends 3 MiB of one event and then holds the stream open: only the limit can
+    // end the call before its 30 s timeout.
+    let error = call(&session, "endless_event")
+        .await
+        .expect_err("no answer can arrive");
+    assert!(
+        !matches!(error, roxy::mcp::McpError::Timeout { .. }),
+        "the oversized event was buffered until the timeout: {error}"
+    );
+}

@@ -136,6 +136,12 @@ impl JsonRpcMessage {
         Value::Object(object)
     }
 
+    /// Parses one line of newline-delimited JSON-RPC (stdio, the embedded Python bridge).
+    pub fn parse(line: &str) -> Result<Self, String> {
+        let value = serde_json::from_str::<Value>(line).map_err(|e| e.to_string())?;
+        JsonRpcMessage::from_value(value).map_err(|e| e.to_string())
+    }
+
     /// Reads a message from its wire form. Tolerates a missing `"jsonrpc"` member (some servers
     /// omit it) but nothing that cannot be classified.
     pub fn from_value(value: Value) -> Result<Self, NotJsonRpc> {

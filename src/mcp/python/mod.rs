@@ -322,21 +322,16 @@ async fn forward_from_server(
     while let Some(item) = from_server.recv().await {
         let event = match item {
             FromServer::Line(line) if line.trim().is_empty() => continue,
-            FromServer::Line(line) => {
-                match serde_json::from_str(&line)
-                    .map_err(|e| e.to_string())
-                    .and_then(|value| JsonRpcMessage::from_value(value).map_err(|e| e.to_string()))
-                {
-                    Ok(message) => TransportEvent::Message(message),
-                    Err(error) => {
-                        tracing::warn!(
-                            server,
-                            "skipping a malformed message from the Python server: {error}"
-                        );
-                        continue;
-                    }
+            FromServer::Line(line) => match JsonRpcMessage::parse(&line) {
+                Ok(message) => TransportEvent::Message(message),
+                Err(error) => {
+                    tracing::warn!(
+                        server,
+                        "skipping a malformed message from the Python server: {error}"
+                    );
+                    continue;
                 }
-            }
+            },
             FromServer::Ended(reason) => {
                 let _ = inbound.send(TransportEvent::Closed { reason }).await;
                 break;

@@ -256,6 +256,9 @@ impl Connection {
     /// own POST.
     async fn exchange(&self, outbound: &Outbound) -> Result<Option<JsonRpcMessage>, String> {
         let what = describe(&outbound.message);
+        // While a new session is being started, wait for it: sent now, the message would carry
+        // no session id and be refused.
+        drop(self.reinitializing.lock().await);
         match self.exchange_once(outbound).await {
             Err(ExchangeError::SessionExpired { generation }) => {
                 self.reinitialize(generation).await.map_err(|error| {
@@ -466,7 +469,9 @@ impl Connection {
                 cursor.last_event_id = (!event_id.is_empty()).then(|| event_id.clone());
             }
             if let Some(retry) = event.retry {
-                cursor.retry = Some(Duration::from_millis(retry));
+                // A server's `retry:` is a wish, bounded by the retry policy.
+                cursor.retry =
+                    Some(Duration::from_millis(retry).min(self.remote.retry_policy.max_delay));
             }
             let mut answer = None;
             for message in self.event_messages(&event) {

@@ -180,10 +180,11 @@ impl Remote {
         if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) {
             return self.refused_message(status, response.headers());
         }
-        let body = tokio::time::timeout(self.request_timeout, response.text())
+        // Through read_body: an error page is read with the same size and time limits.
+        let body = self
+            .read_body(what, response)
             .await
-            .ok()
-            .and_then(Result::ok)
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
             .unwrap_or_default();
         let excerpt: String = body.trim().chars().take(300).collect();
         if excerpt.is_empty() {
@@ -309,6 +310,8 @@ impl Remote {
             client: self.client.clone(),
             configured,
             extra_headers: Arc::new(extra_headers),
+            max_event_size: self.max_message_size,
+            too_large: self.too_large_message("an event stream"),
         }
     }
 }
@@ -387,6 +390,10 @@ pub(crate) struct ReqwestBridge {
     client: reqwest::Client,
     configured: HeaderMap,
     extra_headers: Arc<dyn Fn() -> HeaderMap + Send + Sync>,
+    /// eventsource-client buffers an event without limit; the bridge stops a stream whose
+    /// event grows past this.
+    max_event_size: usize,
+    too_large: String,
 }
 
 impl HttpTransport for ReqwestBridge {
@@ -394,6 +401,10 @@ impl HttpTransport for ReqwestBridge {
         let client = self.client.clone();
         let mut headers = self.configured.clone();
         headers.extend((self.extra_headers)());
+        let limit = EventSizeLimit {
+            max: self.max_event_size,
+            message: self.too_large.clone(),
+        };
         // reqwest's futures are not `Sync`, which the trait demands: run the exchange as its own
         // task and hand over the body through a channel.
         let exchange = tokio::spawn(async move {
@@ -411,7 +422,7 @@ impl HttpTransport for ReqwestBridge {
                 *bridged_headers = response.headers().clone();
             }
             let (chunks_tx, chunks_rx) = mpsc::channel(16);
-            tokio::spawn(forward_body(response, chunks_tx));
+            tokio::spawn(forward_body(response, chunks_tx, limit));
             let body: ByteStream = Box::pin(ChannelBody(chunks_rx));
             bridged.body(body).map_err(TransportError::new)
         });
@@ -423,13 +434,45 @@ impl HttpTransport for ReqwestBridge {
     }
 }
 
+/// The largest event an event stream may carry, and what to say when one is larger.
+struct EventSizeLimit {
+    max: usize,
+    message: String,
+}
+
+/// Hands a response body to eventsource-client chunk by chunk. Stops when the reader is gone
+/// (so a quiet stream does not outlive shutdown) and fails the stream when one event grows past
+/// the limit (bytes since the last blank line).
 async fn forward_body(
     response: reqwest::Response,
     chunks: mpsc::Sender<Result<Bytes, TransportError>>,
+    limit: EventSizeLimit,
 ) {
     let mut body = response.bytes_stream();
-    while let Some(chunk) = body.next().await {
-        let chunk = chunk.map_err(TransportError::new);
+    let mut event_bytes = 0usize;
+    let mut previous_byte = 0u8;
+    loop {
+        let chunk = tokio::select! {
+            _ = chunks.closed() => return,
+            chunk = body.next() => match chunk {
+                Some(chunk) => chunk.map_err(TransportError::new),
+                None => return,
+            },
+        };
+        if let Ok(bytes) = &chunk {
+            for &byte in bytes.iter() {
+                let blank_line = byte == b'\n' && previous_byte == b'\n';
+                event_bytes = if blank_line { 0 } else { event_bytes + 1 };
+                if byte != b'\r' {
+                    previous_byte = byte;
+                }
+            }
+            if event_bytes > limit.max {
+                let error = std::io::Error::other(limit.message);
+                let _ = chunks.send(Err(TransportError::new(error))).await;
+                return;
+            }
+        }
         let failed = chunk.is_err();
         if chunks.send(chunk).await.is_err() || failed {
             return;

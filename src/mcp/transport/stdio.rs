@@ -332,10 +332,7 @@ async fn read_stdout(
         if text.is_empty() {
             continue;
         }
-        let parsed = serde_json::from_str::<serde_json::Value>(text)
-            .map_err(|e| e.to_string())
-            .and_then(|value| JsonRpcMessage::from_value(value).map_err(|e| e.to_string()));
-        match parsed {
+        match JsonRpcMessage::parse(text) {
             Ok(message) => {
                 if inbound
                     .send(TransportEvent::Message(message))
