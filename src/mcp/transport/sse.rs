@@ -83,8 +83,9 @@ enum Endpoint {
     /// The first connection is being made.
     Connecting,
     Ready(Url),
-    /// The stream dropped; waiting for the server to announce a new endpoint.
-    Reconnecting,
+    /// The stream dropped; waiting for the server to announce a new endpoint. Holds why the
+    /// last attempt failed, once one has.
+    Reconnecting(Option<String>),
     /// A new endpoint was announced; the session's `initialize` is being repeated there before
     /// anything else may be sent.
     Reinitializing(Url),
@@ -197,11 +198,15 @@ impl Link {
         .await;
         let current = match ready {
             Ok(Ok(current)) => current.clone(),
-            _ => Endpoint::Reconnecting,
+            _ => self.endpoint.borrow().clone(),
         };
         match current {
             Endpoint::Ready(url) => Ok(url),
             Endpoint::Gone(reason) => Err(reason),
+            Endpoint::Reconnecting(Some(reason)) => Err(format!(
+                "server `{}` has no event stream to answer on ({reason}); Roxy keeps reconnecting",
+                self.remote.server
+            )),
             _ => Err(format!(
                 "server `{}` did not announce where to send messages after its event stream reconnected",
                 self.remote.server
@@ -327,7 +332,7 @@ async fn read_stream(link: Arc<Link>) {
                         continue;
                     }
                 };
-                let reconnected = *link.endpoint.borrow() == Endpoint::Reconnecting;
+                let reconnected = matches!(*link.endpoint.borrow(), Endpoint::Reconnecting(_));
                 if reconnected {
                     link.endpoint
                         .send_replace(Endpoint::Reinitializing(url.clone()));
@@ -358,13 +363,20 @@ async fn read_stream(link: Arc<Link>) {
                         server = link.remote.server,
                         "event stream dropped ({reason}); reconnecting"
                     );
-                    link.endpoint.send_replace(Endpoint::Reconnecting);
+                    link.endpoint.send_replace(Endpoint::Reconnecting(None));
                     link.fail_awaiting(&format!(
                         "the event stream of server `{}` dropped before the answer arrived ({reason}); Roxy is reconnecting",
                         link.remote.server
                     ))
                     .await;
                 }
+                link.endpoint.send_if_modified(|endpoint| match endpoint {
+                    Endpoint::Reconnecting(last) => {
+                        *last = Some(reason.clone());
+                        true
+                    }
+                    _ => false,
+                });
                 last_error = Some(reason);
             }
         }
