@@ -14,4 +14,6 @@ pub mod privacy;
 pub mod repl;
 pub mod retry;
 pub mod skills;
+mod suggest;
+mod sync;
 pub mod telemetry;

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::sync::lock;
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
@@ -119,9 +120,7 @@ impl Memory {
     fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave SQLite inconsistent (transactions roll
         // back), so a poisoned lock is still safe to use.
-        self.connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.connection)
     }
 
     fn error(&self, source: rusqlite::Error) -> MemoryError {

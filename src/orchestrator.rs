@@ -14,6 +14,7 @@ use crate::config::duration::format_duration;
 use crate::mcp::McpManager;
 use crate::memory::Memory;
 use crate::skills::{Route, RouteMatch, ScopedMcp, SkillContext, SkillRegistry, SkillResult};
+use crate::sync::lock;
 
 /// How many recent turns a skill sees in [`SkillContext::conversation_history`].
 const HISTORY_FOR_SKILLS: usize = 20;
@@ -155,10 +156,7 @@ impl Orchestrator {
     /// If a tie is pending and `input` picks one of its options (by number or skill name),
     /// returns the original input and the chosen match. Any other input drops the question.
     fn take_choice(&self, input: &str) -> Option<(String, RouteMatch)> {
-        let mut pending = self
-            .pending_choice
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut pending = lock(&self.pending_choice);
         let choice = pending.take()?;
         let wanted = input.trim_end_matches(['.', '!', '?']).trim();
         let index = match wanted.parse::<usize>() {
@@ -191,10 +189,7 @@ impl Orchestrator {
             lines.join("\n")
         ));
         response.follow_up = Some(question.into());
-        *self
-            .pending_choice
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(PendingChoice {
+        *lock(&self.pending_choice) = Some(PendingChoice {
             input: input.to_string(),
             options,
         });

@@ -1,7 +1,7 @@
 //! How the CLI shows things to a person (aligned tables, short event lines) and to scripts
 //! (`--json`).
 
-use crate::config::{Config, looks_secret, mask_secret};
+use crate::config::Config;
 use crate::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
 use crate::skills::{SkillManifest, SkillRegistry};
 
@@ -222,4 +222,32 @@ pub fn skills(registry: &SkillRegistry, json: bool) -> String {
         })
         .collect();
     table(&["SKILL", "INTENTS", "TOOLS", "DESCRIPTION"], &rows)
+}
+
+/// Whether a header or environment variable name suggests its value is a secret.
+fn looks_secret(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [
+        "auth",
+        "token",
+        "key",
+        "secret",
+        "password",
+        "passwd",
+        "credential",
+        "cookie",
+        "session",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
+}
+
+/// Masks a secret for display: keeps a short prefix so a person can tell values apart.
+fn mask_secret(value: &str) -> String {
+    let visible: String = value.chars().take(4).collect();
+    if value.chars().count() <= 8 {
+        "****".into()
+    } else {
+        format!("{visible}****")
+    }
 }

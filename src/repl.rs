@@ -19,6 +19,7 @@ use serde_json::Value;
 use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
 use crate::output;
+use crate::sync::lock;
 
 /// What the shell shows when it waits for input.
 pub const PROMPT: &str = "roxy> ";
@@ -76,10 +77,7 @@ impl Completer for ReplHelper {
         let words: Vec<&str> = before.split(' ').collect();
         let start = pos - words.last().map_or(0, |w| w.len());
         let partial = words.last().copied().unwrap_or_default();
-        let index = self
-            .index
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let index = lock(&self.index);
         let names: Vec<String> = match words.as_slice() {
             [_] if partial.starts_with('/') => COMMANDS
                 .iter()
@@ -117,10 +115,7 @@ async fn refresh_completions(manager: &McpManager, index: &Mutex<CompletionIndex
             .or_default()
             .push(tool.tool.name);
     }
-    index
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .tools_by_server = tools_by_server;
+    lock(index).tools_by_server = tools_by_server;
 }
 
 /// Prints above the prompt while the editor waits for input, plainly otherwise.
@@ -133,9 +128,7 @@ struct Printer {
 impl Printer {
     fn print(&self, message: String) {
         if let (Some(external), true) = (&self.external, self.reading.load(Ordering::SeqCst)) {
-            let mut external = external
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut external = lock(external);
             if external.print(format!("{message}\n")).is_ok() {
                 return;
             }

@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::suggest::closest_names;
 use locate::{Position, locate_item, locate_key};
 
 /// The config shipped in the repository, built into the binary for runs without a config dir.
@@ -648,33 +649,6 @@ fn hint_for(message: &str) -> Option<String> {
     })
 }
 
-/// Up to `limit` names close to `wanted` (edit distance), closest first.
-pub fn closest_names<'a>(
-    wanted: &str,
-    names: impl IntoIterator<Item = &'a str>,
-    limit: usize,
-) -> Vec<String> {
-    let wanted_lower = wanted.to_lowercase();
-    let mut scored: Vec<(f64, &str)> = names
-        .into_iter()
-        .map(|name| {
-            let lower = name.to_lowercase();
-            let mut score = strsim::jaro_winkler(&wanted_lower, &lower);
-            if lower.contains(&wanted_lower) || wanted_lower.contains(&lower) {
-                score += 0.2;
-            }
-            (score, name)
-        })
-        .filter(|(score, _)| *score >= 0.7)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored
-        .into_iter()
-        .take(limit)
-        .map(|(_, n)| n.to_string())
-        .collect()
-}
-
 /// Parses and validates `mcp_servers.yaml`; `env` looks up environment variables.
 pub fn parse_mcp_servers(
     file: &str,
@@ -938,34 +912,6 @@ fn matching_brace(text: &str) -> Option<usize> {
     None
 }
 
-/// Whether a header or environment variable name suggests its value is a secret.
-pub fn looks_secret(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [
-        "auth",
-        "token",
-        "key",
-        "secret",
-        "password",
-        "passwd",
-        "credential",
-        "cookie",
-        "session",
-    ]
-    .iter()
-    .any(|word| lower.contains(word))
-}
-
-/// Masks a secret for display: keeps a short prefix so a person can tell values apart.
-pub fn mask_secret(value: &str) -> String {
-    let visible: String = value.chars().take(4).collect();
-    if value.chars().count() <= 8 {
-        "****".into()
-    } else {
-        format!("{visible}****")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -992,15 +938,6 @@ mod tests {
             expand_env("${env:NOPE:-${env:ALSO_NOPE}}", &env),
             Err("ALSO_NOPE".into())
         );
-    }
-
-    #[test]
-    fn suggests_close_names() {
-        assert_eq!(
-            closest_names("comand", ["command", "cwd", "args"], 1),
-            vec!["command"]
-        );
-        assert!(closest_names("zzz", ["command"], 1).is_empty());
     }
 
     #[test]

@@ -25,10 +25,10 @@ use super::session::{
     SessionOptions,
 };
 use super::transport::{self, TransportHandle};
-use crate::config::{
-    Config, ConfigError, ConfigErrors, ConfigSource, ServerConfig, TransportKind, closest_names,
-};
+use crate::config::{Config, ConfigError, ConfigErrors, ConfigSource, ServerConfig, TransportKind};
 use crate::privacy::{PrivacyGateway, Vault};
+use crate::suggest::closest_names;
+use crate::sync::{lock, read, write};
 
 /// Quiet time after the last change to mcp_servers.yaml before it is reloaded.
 const CONFIG_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -830,22 +830,6 @@ fn hashed_name(sanitized: &str, server: &str, tool: &str, salt: u32) -> String {
     let keep = MAX_QUALIFIED_NAME - suffix.len() - 1;
     let prefix: String = sanitized.chars().take(keep).collect();
     format!("{prefix}_{suffix}")
-}
-
-fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
-    lock.read()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-fn write<T>(lock: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
-    lock.write()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Starts the transport a server's config names.

@@ -24,6 +24,7 @@ use super::protocol::{
     SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes,
 };
 use super::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
+use crate::sync::lock;
 
 /// Pages followed at most when listing (a server that keeps returning cursors is cut off).
 const MAX_PAGES: usize = 1000;
@@ -513,12 +514,6 @@ impl Drop for CancelOnDrop<'_> {
             );
         }
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn fail_all(shared: &SessionShared, reason: &str) {

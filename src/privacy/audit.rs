@@ -16,6 +16,7 @@ use serde_json::json;
 use sha2::Sha256;
 
 use super::{PrivacyError, Redaction};
+use crate::sync::lock;
 
 const KEY_LEN: usize = 32;
 
@@ -69,10 +70,7 @@ impl AuditLog {
             "counts": counts,
             "findings": findings,
         });
-        let mut file = self
-            .file
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut file = lock(&self.file);
         // One write per line: appends from several processes do not interleave.
         let mut text = line.to_string();
         text.push('\n');

@@ -13,7 +13,7 @@ use std::io::{ErrorKind, Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use pyo3::prelude::*;
 use pyo3::types::PyModule;
@@ -21,6 +21,7 @@ use pyo3_async_runtimes::TaskLocals;
 use tokio::sync::mpsc;
 
 use super::venv;
+use crate::sync::lock;
 
 /// The Python half of the bridge, built into the binary.
 const BRIDGE_SOURCE: &str = include_str!("bridge.py");
@@ -38,7 +39,7 @@ pub struct Interpreter {
 static INTERPRETER: Mutex<Option<Arc<Interpreter>>> = Mutex::new(None);
 
 fn lock_interpreter() -> MutexGuard<'static, Option<Arc<Interpreter>>> {
-    INTERPRETER.lock().unwrap_or_else(PoisonError::into_inner)
+    lock(&INTERPRETER)
 }
 
 /// The shared interpreter, set up with `venv` on first use. Blocks (imports, thread start):
@@ -171,7 +172,7 @@ impl Inbox {
     }
 
     fn queue(&self) -> MutexGuard<'_, VecDeque<LoopCommand>> {
-        self.commands.lock().unwrap_or_else(PoisonError::into_inner)
+        lock(&self.commands)
     }
 }
 

@@ -37,6 +37,7 @@ use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channel
 use crate::config::{Config, ServerConfig};
 use crate::mcp::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+use crate::sync::lock;
 
 const SESSION_ID: &str = "mcp-session-id";
 const PROTOCOL_VERSION: &str = "mcp-protocol-version";
@@ -137,9 +138,7 @@ struct StreamCursor {
 
 impl Connection {
     fn state(&self) -> MutexGuard<'_, SessionState> {
-        self.session
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        lock(&self.session)
     }
 
     async fn emit(&self, event: TransportEvent) {

@@ -8,7 +8,7 @@
 //! `initialize` is repeated there, because the server treats the new stream as a new session.
 
 use std::collections::HashSet;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -25,6 +25,7 @@ use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channel
 use crate::config::{Config, ServerConfig};
 use crate::mcp::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+use crate::sync::lock;
 
 /// Connects to the event stream and waits (within the startup timeout) for the `endpoint` event.
 pub async fn start(
@@ -104,12 +105,6 @@ struct Link {
     reinitialize_answer: Mutex<Option<(RequestId, oneshot::Sender<JsonRpcMessage>)>>,
     events: mpsc::Sender<TransportEvent>,
     stop: CancellationToken,
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl Link {

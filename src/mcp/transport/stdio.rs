@@ -27,6 +27,7 @@ use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channel
 use crate::config::{Config, ServerConfig};
 use crate::mcp::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+use crate::sync::lock;
 
 /// Lines of stderr kept for error messages.
 const STDERR_TAIL_LINES: usize = 20;
@@ -436,9 +437,7 @@ async fn read_stderr(
     let mut lines = reader.lines();
     while let Ok(Some(line)) = lines.next_line().await {
         tracing::info!(target: "roxy::server_stderr", server, "{line}");
-        let mut tail = tail
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut tail = lock(tail);
         if tail.len() == STDERR_TAIL_LINES {
             tail.pop_front();
         }
@@ -495,9 +494,7 @@ fn describe_exit(status: std::process::ExitStatus) -> String {
 }
 
 fn tail_text(tail: &Mutex<VecDeque<String>>) -> String {
-    let tail = tail
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let tail = lock(tail);
     let lines: Vec<&str> = tail
         .iter()
         .rev()
@@ -529,11 +526,7 @@ impl StdioControl {
 #[async_trait]
 impl TransportControl for StdioControl {
     async fn shutdown(&self) {
-        let close = self
-            .close_stdin
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take();
+        let close = lock(&self.close_stdin).take();
         if let Some(close) = close {
             let _ = close.send(());
             if !self.wait_exit(STOP_GRACE).await {
@@ -545,21 +538,11 @@ impl TransportControl for StdioControl {
             }
         }
         // Whatever is left in the group (grandchildren of a server that exited) goes with the guardian.
-        drop(
-            self.guardian
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .take(),
-        );
+        drop(lock(&self.guardian).take());
     }
 
     fn diagnostic_tail(&self) -> Vec<String> {
-        self.stderr_tail
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .iter()
-            .cloned()
-            .collect()
+        lock(&self.stderr_tail).iter().cloned().collect()
     }
 
     fn pid(&self) -> Option<u32> {
