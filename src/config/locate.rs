@@ -9,6 +9,18 @@ pub struct Position {
     pub column: usize,
 }
 
+/// Where a YAML parse or type error stands, and its message without yaml_serde's trailing
+/// "at line L column C" (the position is reported separately, as `file:line:col`).
+pub fn yaml_error(error: &serde_yaml::Error) -> (Option<Position>, String) {
+    let full = error.to_string();
+    let message = full.split(" at line ").next().unwrap_or(&full).to_string();
+    let position = error.location().map(|l| Position {
+        line: l.line(),
+        column: l.column(),
+    });
+    (position, message)
+}
+
 /// Position of the key at `path` (e.g. `["servers", "fs", "url"]`), or of the deepest part of
 /// the path that exists; `None` when not even the first key is present.
 pub fn locate_key(source: &str, path: &[&str]) -> Option<Position> {

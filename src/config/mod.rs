@@ -594,23 +594,16 @@ fn parse_yaml<T: serde::de::DeserializeOwned + Default>(
 }
 
 fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError {
-    let full = error.to_string();
-    // yaml_serde prefixes the message with the dotted path of the value and appends the location.
-    let without_location = full.split(" at line ").next().unwrap_or(&full).to_string();
+    // yaml_serde prefixes the message with the dotted path of the value.
+    let (position, without_location) = locate::yaml_error(error);
     let (key, message) = match without_location.split_once(": ") {
         Some((path, rest)) if !path.contains(' ') => (path.to_string(), rest.to_string()),
         _ => (String::new(), without_location.clone()),
     };
-    let position = error
-        .location()
-        .map(|l| Position {
-            line: l.line(),
-            column: l.column(),
-        })
-        .or_else(|| {
-            let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
-            locate_key(text, &parts)
-        });
+    let position = position.or_else(|| {
+        let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
+        locate_key(text, &parts)
+    });
     let hint = hint_for(&message);
     // The hint lists what is allowed; keep the message itself short.
     let message = match (&hint, message.split_once(", expected one of")) {

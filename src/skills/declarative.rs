@@ -21,6 +21,7 @@ use super::{
     SkillResult, ToolRef,
 };
 use crate::config::Config;
+use crate::config::locate::yaml_error;
 
 /// A skill file as written.
 #[derive(Debug, Deserialize)]
@@ -152,16 +153,12 @@ impl DeclarativeSkill {
     /// Parses and checks one skill file; `file` names it in errors.
     pub fn parse(file: &str, text: &str, config: &Config) -> Result<Self, Vec<SkillError>> {
         let parsed: SkillFile = serde_yaml::from_str(text).map_err(|error| {
-            let location = match error.location() {
-                Some(l) => format!("{file}:{}:{}", l.line(), l.column()),
+            let (position, message) = yaml_error(&error);
+            let location = match position {
+                Some(p) => format!("{file}:{}:{}", p.line, p.column),
                 None => file.to_string(),
             };
-            let message = error.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message);
-            vec![SkillError {
-                location,
-                message: message.to_string(),
-            }]
+            vec![SkillError { location, message }]
         })?;
         let mut checker = Checker {
             file,
