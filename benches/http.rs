@@ -5,13 +5,14 @@
 //!
 //! Run: `cargo bench --bench http` (needs `.venv` from scripts/setup.sh).
 
-#[path = "../tests/http_support/mod.rs"]
-mod http_support;
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use http_support::{Peer, config, connect, fixture, free_port, project_dir, venv_python};
+use common::http::{Peer, connect, wait_until_answering};
+use common::{config, fixture, free_port, python, root};
 use roxy::mcp::session::RequestOptions;
 use serde_json::json;
 
@@ -22,13 +23,13 @@ const WARM_UP: usize = 10;
 async fn main() {
     let port = free_port();
     let _server = Peer::spawn(
-        Command::new(venv_python())
-            .arg(fixture("python_server.py"))
+        Command::new(python())
+            .arg(fixture("http/python_server.py"))
             .args(["mcp", "streamable-http", &port.to_string()])
             .stderr(Stdio::null()), // the server logs every session at INFO
     );
     let url = format!("http://127.0.0.1:{port}/mcp");
-    http_support::wait_until_answering(&url).await;
+    wait_until_answering(&url).await;
 
     let roxy = roxy_latencies(&url).await;
     let python = python_latencies(&url);
@@ -65,8 +66,8 @@ async fn roxy_latencies(url: &str) -> Vec<Duration> {
 }
 
 fn python_latencies(url: &str) -> Vec<Duration> {
-    let output = Command::new(venv_python())
-        .arg(project_dir().join("benches/python_client.py"))
+    let output = Command::new(python())
+        .arg(root().join("benches/python_client.py"))
         .args([url, &CALLS.to_string()])
         .output()
         .expect("the Python client runs");

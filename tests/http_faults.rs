@@ -3,11 +3,12 @@
 //! 401 and a port nobody listens on; and a legacy SSE server whose event stream drops
 //! (tests/fixtures/http/legacy_sse_server.py).
 
-mod http_support;
+mod common;
 
 use std::process::Command;
 
-use http_support::{Peer, config, connect, fixture};
+use common::http::{Peer, connect};
+use common::{config, fixture};
 use roxy::mcp::McpError;
 use roxy::mcp::session::{McpSession, RequestOptions};
 use roxy::retry::RetryPolicy;
@@ -16,7 +17,7 @@ use serde_json::json;
 fn faulty_server(args: &[&str]) -> (Peer, String) {
     let (peer, port) = Peer::spawn_reporting_port(
         Command::new("python3")
-            .arg(fixture("faulty_server.py"))
+            .arg(fixture("http/faulty_server.py"))
             .args(args),
     );
     (peer, format!("http://127.0.0.1:{port}/mcp"))
@@ -178,7 +179,7 @@ async fn a_401_names_the_header_to_set_and_the_configured_token_works() {
 
 #[tokio::test]
 async fn a_refused_connection_at_start_is_a_clear_error() {
-    let port = http_support::free_port();
+    let port = common::free_port();
     for transport in ["http", "sse"] {
         let config = config(
             "gone",
@@ -198,8 +199,9 @@ async fn a_refused_connection_at_start_is_a_clear_error() {
 
 #[tokio::test]
 async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialized_again() {
-    let (_server, port) =
-        Peer::spawn_reporting_port(Command::new("python3").arg(fixture("legacy_sse_server.py")));
+    let (_server, port) = Peer::spawn_reporting_port(
+        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
+    );
     let config = config(
         "legacy",
         &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\" }}"),
@@ -229,8 +231,9 @@ async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialize
 
 #[tokio::test]
 async fn an_event_that_never_ends_is_cut_at_the_size_limit_instead_of_buffered() {
-    let (_server, port) =
-        Peer::spawn_reporting_port(Command::new("python3").arg(fixture("legacy_sse_server.py")));
+    let (_server, port) = Peer::spawn_reporting_port(
+        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
+    );
     let config = config(
         "legacy",
         &format!(

@@ -4,14 +4,12 @@
 //! get prompts. A Streamable HTTP config pointed at a legacy SSE endpoint must fall back.
 
 mod common;
-mod http_support;
 
 use std::process::Command;
 use std::sync::Arc;
 
-use http_support::{
-    Peer, config, connect, fixture, free_port, peers_bin, venv_python, wait_until_answering,
-};
+use common::http::{Peer, connect, wait_until_answering};
+use common::{config, fixture, free_port, peer_bin};
 use roxy::mcp::manager::McpManager;
 use roxy::mcp::session::{McpSession, RequestOptions};
 use serde_json::json;
@@ -20,7 +18,7 @@ use serde_json::json;
 async fn everything(mode: &str, path: &str) -> (Peer, String) {
     let port = free_port();
     let peer = Peer::spawn(
-        Command::new(peers_bin("mcp-server-everything"))
+        Command::new(peer_bin("mcp-server-everything"))
             .arg(mode)
             .env("PORT", port.to_string()),
     );
@@ -33,8 +31,8 @@ async fn everything(mode: &str, path: &str) -> (Peer, String) {
 async fn python(flavor: &str, mode: &str, path: &str) -> (Peer, String) {
     let port = free_port();
     let peer = Peer::spawn(
-        Command::new(venv_python())
-            .arg(fixture("python_server.py"))
+        Command::new(common::python())
+            .arg(fixture("http/python_server.py"))
             .args([flavor, mode, &port.to_string()]),
     );
     let url = format!("http://127.0.0.1:{port}{path}");
@@ -166,13 +164,7 @@ async fn the_manager_calls_tools_on_remote_servers_and_shows_why_one_cannot_star
     let text = format!(
         "servers:\n  remote: {{ transport: http, url: \"{url}\" }}\n  gone: {{ transport: http, url: \"{gone}\" }}\n"
     );
-    let config = roxy::config::Config::from_texts(
-        roxy::config::ConfigSource::Embedded,
-        http_support::project_dir().to_path_buf(),
-        ("<test>/mcp_servers.yaml", &text),
-        None,
-    )
-    .expect("config loads");
+    let config = common::embedded_config(&text);
     let manager = McpManager::new(Arc::new(config));
 
     let sum = manager

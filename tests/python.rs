@@ -6,9 +6,8 @@
 //! fastmcp 2.x tests live in `python_mcp1.rs`.
 
 mod common;
-mod python_support;
 
-use python_support::*;
+use common::python::*;
 use roxy::mcp::McpError;
 use roxy::mcp::session::McpSession;
 use serde_json::json;

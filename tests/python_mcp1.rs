@@ -3,9 +3,8 @@
 //! one venv per process.
 
 mod common;
-mod python_support;
 
-use python_support::*;
+use common::python::*;
 
 /// The venv made from tests/requirements-mcp1.txt.
 const VENV: &str = ".venv-mcp1";

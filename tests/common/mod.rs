@@ -1,12 +1,20 @@
-//! Shared helpers for the integration tests: where the real peers are, temporary configs,
-//! bounded waits for events, and checks that no server process outlived its test.
-#![allow(dead_code)] // each test binary uses a different subset
+//! Shared helpers for the integration tests: where the real peers and fixtures are, temporary
+//! configs, a free loopback port, bounded waits for events, checks that no server process
+//! outlived its test, and the assertions several test files make. Remote peers (HTTP, legacy SSE)
+//! are in `http`, embedded Python servers in `python`.
+//!
+//! Each test binary declares `mod common;` once and uses the part it needs, so every binary
+//! leaves most of this tree unused: hence the one `allow(dead_code)` below.
+#![allow(dead_code)]
+
+pub mod http;
+pub mod python;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use roxy::config::Config;
+use roxy::config::{Config, ConfigSource};
 use roxy::mcp::{ManagerEvent, McpManager};
 use tokio::sync::broadcast;
 
@@ -37,6 +45,7 @@ pub fn peer_bin(name: &str) -> String {
     bin.display().to_string()
 }
 
+/// A file under tests/fixtures (`name` may include a subfolder: `http/python_server.py`).
 pub fn fixture(name: &str) -> String {
     root()
         .join("tests/fixtures")
@@ -65,6 +74,23 @@ pub fn config_dir(yaml: &str) -> (tempfile::TempDir, Config) {
     (dir, config)
 }
 
+/// Loads `mcp_servers_yaml` as an embedded config rooted at the repository (no files written).
+pub fn embedded_config(mcp_servers_yaml: &str) -> Config {
+    Config::from_texts(
+        ConfigSource::Embedded,
+        root(),
+        ("<test>/mcp_servers.yaml", mcp_servers_yaml),
+        None,
+    )
+    .unwrap_or_else(|e| panic!("test config does not load: {e}\n{mcp_servers_yaml}"))
+}
+
+/// Loads a one-server config (`servers: { NAME: <server_yaml> }`).
+pub fn config(name: &str, server_yaml: &str) -> Config {
+    embedded_config(&format!("servers:\n  {name}: {server_yaml}\n"))
+}
+
+/// An `McpManager` over `config`.
 pub fn manager(config: Config) -> McpManager {
     McpManager::new(Arc::new(config))
 }
@@ -90,6 +116,12 @@ pub async fn wait_for_event(
     })
     .await;
     result.unwrap_or_else(|_| panic!("no matching event within {within:?}; saw {seen:?}"))
+}
+
+/// A port that was free a moment ago (bound, then released for a server to take).
+pub fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    listener.local_addr().expect("bound address").port()
 }
 
 /// Whether any process of group `pgid` is alive.

@@ -1,41 +1,14 @@
-//! Shared by the remote transport tests: starting real peer processes on loopback, waiting for
-//! them to accept a POST (bounded), and connecting a Roxy session to them from a config text.
-
-#![allow(dead_code)] // each test file uses a different part of this module
+//! Remote peers for the HTTP and legacy SSE tests: starting real peer processes on loopback,
+//! waiting for them to accept a POST (bounded), and connecting a Roxy session to them.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use roxy::config::{Config, ConfigSource, TransportKind};
+use roxy::config::{Config, TransportKind};
 use roxy::mcp::McpError;
 use roxy::mcp::session::{McpSession, SessionOptions};
 use roxy::mcp::transport::{http, sse};
-
-pub fn project_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-pub fn fixture(name: &str) -> PathBuf {
-    project_dir().join("tests/fixtures/http").join(name)
-}
-
-pub fn venv_python() -> PathBuf {
-    project_dir().join(".venv/bin/python")
-}
-
-pub fn peers_bin(name: &str) -> PathBuf {
-    project_dir()
-        .join("tests/peers/node_modules/.bin")
-        .join(name)
-}
-
-/// A port that was free a moment ago (bound, then released for the peer to take).
-pub fn free_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-    listener.local_addr().expect("bound address").port()
-}
 
 /// A peer process, killed when the test ends.
 pub struct Peer {
@@ -96,28 +69,8 @@ pub async fn wait_until_answering(url: &str) {
     panic!("nothing answered at {url} within 30 s");
 }
 
-/// Loads a one-server config (`servers: { NAME: <server_yaml> }`).
-pub fn config(name: &str, server_yaml: &str) -> Config {
-    let text = format!("servers:\n  {name}: {server_yaml}\n");
-    Config::from_texts(
-        ConfigSource::Embedded,
-        project_dir().to_path_buf(),
-        ("<test>/mcp_servers.yaml", &text),
-        None,
-    )
-    .unwrap_or_else(|e| panic!("test config does not load: {e}\n{text}"))
-}
-
-/// Starts the server's transport and the session over it.
+/// Starts the server's transport and the session over it, with the server's timeouts.
 pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError> {
-    connect_with(config, name, SessionOptions::new(name)).await
-}
-
-pub async fn connect_with(
-    config: &Config,
-    name: &str,
-    options: SessionOptions,
-) -> Result<McpSession, McpError> {
     let server = &config.mcp.servers[name];
     let transport = match server.transport {
         TransportKind::Http => http::start(name, server, config).await?,
@@ -127,7 +80,7 @@ pub async fn connect_with(
     let options = SessionOptions {
         request_timeout: server.request_timeout(),
         startup_timeout: server.startup_timeout(),
-        ..options
+        ..SessionOptions::new(name)
     };
     McpSession::connect(transport, options).await
 }

@@ -1,7 +1,5 @@
-//! Helpers shared by the embedded-Python test binaries (`python.rs`, `python_mcp1.rs`): a
-//! temporary project with a venv, sessions on embedded servers, and the checks both SDK
-//! generations must pass.
-#![allow(dead_code)] // each test binary uses a different subset
+//! Embedded Python servers for `python.rs` and `python_mcp1.rs`: a temporary project with a
+//! venv, sessions on embedded servers, and the checks both SDK generations must pass.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -12,7 +10,7 @@ use roxy::mcp::protocol::CallToolResult;
 use roxy::mcp::session::{McpSession, RequestOptions, SessionOptions};
 use serde_json::{Value, json};
 
-use crate::common;
+use super::{fixture, root};
 
 /// Upper bound for anything that should finish; reaching it means the test failed (a hang).
 pub const HANG_GUARD: Duration = Duration::from_secs(60);
@@ -30,7 +28,7 @@ impl Project {
         for sub in ["config", "python_servers", "data", "root"] {
             std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
         }
-        let venv = common::root().join(venv);
+        let venv = root().join(venv);
         assert!(
             venv.join("pyvenv.cfg").is_file(),
             "{} is missing: run scripts/setup.sh",
@@ -77,10 +75,12 @@ impl Project {
     }
 }
 
+/// A file under tests/fixtures/python.
 pub fn python_fixture(name: &str) -> String {
-    common::fixture(&format!("python/{name}"))
+    fixture(&format!("python/{name}"))
 }
 
+/// `servers:` entry serving fixture `file` in-process (`transport: python`).
 pub fn embedded(file: &str) -> String {
     format!(
         "{{ transport: python, path: \"{}\" }}",
