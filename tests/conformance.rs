@@ -3,20 +3,18 @@
 //! (`examples/conformance_client.rs`). Each required scenario must pass: the suite exits 0 only
 //! when every check succeeded without warnings.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Mutex, OnceLock};
-
-fn manifest_dir() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Builds the example and returns the path cargo reports for it.
 fn conformance_client() -> &'static Path {
     static CLIENT: OnceLock<PathBuf> = OnceLock::new();
     CLIENT.get_or_init(|| {
         let output = Command::new(env!("CARGO"))
-            .current_dir(manifest_dir())
+            .current_dir(common::root())
             .args([
                 "build",
                 "--example",
@@ -47,7 +45,7 @@ fn run_scenario(scenario: &str) {
     let _turn = ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let peers = manifest_dir().join("tests/peers");
+    let peers = common::root().join("tests/peers");
     let node_bin = peers.join("node_modules/.bin");
     assert!(
         node_bin.join("conformance").exists(),

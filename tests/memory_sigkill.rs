@@ -12,7 +12,7 @@ use roxy::memory::Memory;
 #[test]
 fn what_roxy_acknowledged_survives_sigkill() {
     let data = tempfile::tempdir().unwrap();
-    let config = common::root().join("config");
+    let config = common::shipped_config_dir();
     let roxy = |command: &mut Command| {
         command
             .arg("--config")

@@ -2,20 +2,17 @@
 //! accuracy floors, no findings in decoy-only records, and redact -> restore round trips for
 //! every record, as text and (for tool calls) as JSON.
 
+mod common;
+
+use common::{PRIVACY_CORPUS, privacy_gateway};
 use roxy::privacy::eval::{self, EvalReport};
-use roxy::privacy::{PrivacyConfig, PrivacyGateway, Vault};
+use roxy::privacy::{PrivacyConfig, Vault};
 use serde_json::Value;
-
-const CORPUS: &str = include_str!("privacy/corpus.jsonl");
-
-fn gateway(dir: &tempfile::TempDir) -> PrivacyGateway {
-    PrivacyGateway::new(&PrivacyConfig::default(), dir.path()).expect("gateway")
-}
 
 #[test]
 fn corpus_accuracy() {
     let report: EvalReport =
-        eval::evaluate(CORPUS, &PrivacyConfig::default()).expect("corpus parses");
+        eval::evaluate(PRIVACY_CORPUS, &PrivacyConfig::default()).expect("corpus parses");
     println!("{report}");
     for (kind, score) in &report.per_type {
         assert!(
@@ -35,7 +32,7 @@ fn corpus_accuracy() {
 
 #[test]
 fn decoys_are_never_found() {
-    let corpus = eval::parse_corpus(CORPUS).expect("corpus parses");
+    let corpus = eval::parse_corpus(PRIVACY_CORPUS).expect("corpus parses");
     let detector = roxy::privacy::Detector::new(&PrivacyConfig::default()).expect("detector");
     let mut wrong = Vec::new();
     for record in corpus.iter().filter(|r| r.spans.is_empty()) {
@@ -59,8 +56,8 @@ fn decoys_are_never_found() {
 #[test]
 fn every_record_round_trips() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = gateway(&dir);
-    let corpus = eval::parse_corpus(CORPUS).expect("corpus parses");
+    let gateway = privacy_gateway(&dir);
+    let corpus = eval::parse_corpus(PRIVACY_CORPUS).expect("corpus parses");
     for record in &corpus {
         let mut vault = Vault::default();
         let redacted = gateway

@@ -2,15 +2,12 @@
 //! time, destination, counts, detectors and HMACs; `keep` lets a type through; JSON keeps its
 //! keys and types; the gateway refuses to start without its audit log.
 
+mod common;
+
+use common::{PRIVACY_CORPUS, privacy_gateway};
 use roxy::privacy::eval;
 use roxy::privacy::{PrivacyConfig, PrivacyGateway, Vault};
 use serde_json::{Value, json};
-
-const CORPUS: &str = include_str!("privacy/corpus.jsonl");
-
-fn gateway(dir: &tempfile::TempDir) -> PrivacyGateway {
-    PrivacyGateway::new(&PrivacyConfig::default(), dir.path()).expect("gateway")
-}
 
 fn audit_log(dir: &tempfile::TempDir) -> String {
     std::fs::read_to_string(dir.path().join("privacy/audit.jsonl")).expect("audit log exists")
@@ -19,8 +16,8 @@ fn audit_log(dir: &tempfile::TempDir) -> String {
 #[test]
 fn the_audit_log_never_contains_a_raw_value() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = gateway(&dir);
-    let corpus = eval::parse_corpus(CORPUS).expect("corpus parses");
+    let gateway = privacy_gateway(&dir);
+    let corpus = eval::parse_corpus(PRIVACY_CORPUS).expect("corpus parses");
     let mut raw_values = Vec::new();
     for record in &corpus {
         let mut vault = Vault::default();
@@ -67,7 +64,7 @@ fn the_audit_log_never_contains_a_raw_value() {
 #[test]
 fn an_audit_line_says_what_went_where_without_saying_what() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = gateway(&dir);
+    let gateway = privacy_gateway(&dir);
     let mut vault = Vault::default();
     let text = "Mail jane.doe@example.com and jane.doe@example.com, SSN 536-22-1234";
     gateway
@@ -107,7 +104,7 @@ fn an_audit_line_says_what_went_where_without_saying_what() {
 #[test]
 fn json_keeps_keys_types_and_kept_types() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = gateway(&dir);
+    let gateway = privacy_gateway(&dir);
     let mut vault = Vault::default();
     let args = json!({
         "jane.doe@example.com": "the key stays",
@@ -142,7 +139,7 @@ fn json_keeps_keys_types_and_kept_types() {
 #[test]
 fn placeholder_look_alikes_come_back_verbatim() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = gateway(&dir);
+    let gateway = privacy_gateway(&dir);
     let mut vault = Vault::default();
     let text = "I literally typed <EMAIL_ADDRESS_1>; my address is ann@example.com";
     let sent = gateway

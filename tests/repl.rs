@@ -29,10 +29,6 @@ fn roxy(config_dir: &Path, data_dir: &Path) -> Session {
     session
 }
 
-fn shipped_config() -> std::path::PathBuf {
-    common::root().join("config")
-}
-
 fn say(session: &mut Session, line: &str, answer: &str) {
     session.send_line(line).expect("send");
     session
@@ -50,7 +46,7 @@ fn quit(mut session: Session) {
 #[test]
 fn remembers_across_restarts_and_answers_the_time() {
     let data = tempfile::tempdir().unwrap();
-    let mut session = roxy(&shipped_config(), data.path());
+    let mut session = roxy(&common::shipped_config_dir(), data.path());
     session.send_line("what time is it").unwrap();
     session
         .expect(Regex(r"It.s \d{2}:\d{2}:\d{2} in [A-Za-z_/+0-9-]+ \("))
@@ -68,7 +64,7 @@ fn remembers_across_restarts_and_answers_the_time() {
     );
     quit(session);
 
-    let mut session = roxy(&shipped_config(), data.path());
+    let mut session = roxy(&common::shipped_config_dir(), data.path());
     say(&mut session, "where is my spare key", "under the blue pot");
     say(
         &mut session,
@@ -86,7 +82,7 @@ fn remembers_across_restarts_and_answers_the_time() {
 #[test]
 fn shows_servers_tools_and_calls_a_tool() {
     let data = tempfile::tempdir().unwrap();
-    let mut session = roxy(&shipped_config(), data.path());
+    let mut session = roxy(&common::shipped_config_dir(), data.path());
     say(&mut session, "/servers", "memory");
     // Tab completes a command.
     session.send("/serv\t\n").unwrap();

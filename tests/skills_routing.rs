@@ -11,7 +11,7 @@ use roxy::config::Config;
 use roxy::skills::{Route, SkillRegistry, test_examples};
 
 fn shipped_config() -> Config {
-    Config::load_dir(&common::root().join("config")).expect("the shipped config loads")
+    Config::load_dir(&common::shipped_config_dir()).expect("the shipped config loads")
 }
 
 #[test]

@@ -298,11 +298,7 @@ fn sigkill_of_roxy_takes_every_server_process_down() {
 /// `metrics.listen` serves the running Roxy's metrics, and `roxy metrics` reads them from there.
 #[test]
 fn a_running_roxy_serves_its_metrics_and_roxy_metrics_reads_them() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let (_dir, config) = config_dir(&format!(
         "servers:\n  fixture: {}\nstartup: {{ auto_start: [fixture] }}\n",
         misbehaving("healthy", "")

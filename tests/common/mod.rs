@@ -16,7 +16,11 @@ use std::time::Duration;
 
 use roxy::config::{Config, ConfigSource};
 use roxy::mcp::{ManagerEvent, McpManager};
+use roxy::privacy::{PrivacyConfig, PrivacyGateway};
 use tokio::sync::broadcast;
+
+/// The labelled privacy corpus (tests/privacy/corpus.jsonl).
+pub const PRIVACY_CORPUS: &str = include_str!("../privacy/corpus.jsonl");
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -43,6 +47,11 @@ pub fn peer_bin(name: &str) -> String {
         bin.display()
     );
     bin.display().to_string()
+}
+
+/// The shipped configuration directory (`config/`).
+pub fn shipped_config_dir() -> PathBuf {
+    root().join("config")
 }
 
 /// A file under tests/fixtures (`name` may include a subfolder: `http/python_server.py`).
@@ -139,6 +148,11 @@ pub async fn assert_group_gone(pgid: u32) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("process group {pgid} is still alive 5 s after shutdown");
+}
+
+/// A privacy gateway with the default settings, keeping its vault and audit log in `dir`.
+pub fn privacy_gateway(dir: &tempfile::TempDir) -> PrivacyGateway {
+    PrivacyGateway::new(&PrivacyConfig::default(), dir.path()).expect("gateway")
 }
 
 /// The JSON schema of protocol `version` from ../shared/mcp-schema.
