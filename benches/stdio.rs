@@ -18,7 +18,7 @@ const CALLS: usize = 1000;
 fn main() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let server = peer_bin("mcp-server-everything");
-    let (_dir, config) = config(&format!(
+    let (_dir, config) = config_dir(&format!(
         "servers:\n  everything: {{ transport: stdio, command: \"{server}\" }}\n"
     ));
 

@@ -33,7 +33,7 @@ fn main() {
 
 async fn crash_to_recovery() {
     let rounds = 5;
-    let (_dir, config) = config(&format!(
+    let (_dir, config) = config_dir(&format!(
         "servers:\n  flaky: {}\n",
         fixture_server(
             "exit-after, \"1\"",
@@ -69,7 +69,7 @@ async fn start_all(parallel: bool, startup_delay: &str) -> Duration {
         .map(|i| format!("  s{i}: {}\n", fixture_server("healthy", &extra)))
         .collect();
     let names: Vec<String> = (0..SERVERS).map(|i| format!("s{i}")).collect();
-    let (_dir, config) = config(&format!(
+    let (_dir, config) = config_dir(&format!(
         "servers:\n{servers}startup: {{ auto_start: [{}] }}\n",
         names.join(", ")
     ));
