@@ -7,7 +7,7 @@
 //!
 //! What is where:
 //! - `schema.rs`: the serde types of both files (servers, transports, defaults, skills, metrics
-//!   settings);
+//!   settings) and the one list of transport-specific fields;
 //! - `load.rs`: finding and reading the files, YAML errors made located and hinted, filling
 //!   defaults; [`Config`] and its resolved paths;
 //! - `validate.rs`: the checks serde cannot express (transport fields, `startup:` names);

@@ -24,13 +24,13 @@ pub enum TransportKind {
 }
 
 impl TransportKind {
-    /// The transport-specific fields a server of this kind takes.
-    pub fn fields(self) -> &'static [&'static str] {
-        match self {
-            TransportKind::Stdio => &["command", "args", "env", "env_vars", "cwd"],
-            TransportKind::Http | TransportKind::Sse => &["url", "headers"],
-            TransportKind::Python => &["module", "path", "object"],
-        }
+    /// The transport-specific fields a server of this kind takes (from `TRANSPORT_FIELDS`).
+    pub fn fields(self) -> Vec<&'static str> {
+        TRANSPORT_FIELDS
+            .iter()
+            .filter(|field| field.taken_by.contains(&self))
+            .map(|field| field.name)
+            .collect()
     }
 
     /// Remote servers are external (their calls leave the machine) unless the config says otherwise.
@@ -49,6 +49,71 @@ impl fmt::Display for TransportKind {
         })
     }
 }
+
+/// A field of [`ServerConfig`] that only some transports take.
+pub(crate) struct TransportField {
+    name: &'static str,
+    /// The transports that take it.
+    taken_by: &'static [TransportKind],
+    /// Whether a server sets it.
+    is_set: fn(&ServerConfig) -> bool,
+}
+
+/// Every transport-specific field of [`ServerConfig`], in the order errors and hints list them:
+/// the one list [`TransportKind::fields`] and [`ServerConfig::transport_fields_set`] read. A new
+/// transport field is added here and to [`ServerConfig`].
+pub(crate) const TRANSPORT_FIELDS: &[TransportField] = &[
+    TransportField {
+        name: "command",
+        taken_by: &[TransportKind::Stdio],
+        is_set: |server| server.command.is_some(),
+    },
+    TransportField {
+        name: "args",
+        taken_by: &[TransportKind::Stdio],
+        is_set: |server| !server.args.is_empty(),
+    },
+    TransportField {
+        name: "env",
+        taken_by: &[TransportKind::Stdio],
+        is_set: |server| !server.env.is_empty(),
+    },
+    TransportField {
+        name: "env_vars",
+        taken_by: &[TransportKind::Stdio],
+        is_set: |server| !server.env_vars.is_empty(),
+    },
+    TransportField {
+        name: "cwd",
+        taken_by: &[TransportKind::Stdio],
+        is_set: |server| server.cwd.is_some(),
+    },
+    TransportField {
+        name: "url",
+        taken_by: &[TransportKind::Http, TransportKind::Sse],
+        is_set: |server| server.url.is_some(),
+    },
+    TransportField {
+        name: "headers",
+        taken_by: &[TransportKind::Http, TransportKind::Sse],
+        is_set: |server| !server.headers.is_empty(),
+    },
+    TransportField {
+        name: "module",
+        taken_by: &[TransportKind::Python],
+        is_set: |server| server.module.is_some(),
+    },
+    TransportField {
+        name: "path",
+        taken_by: &[TransportKind::Python],
+        is_set: |server| server.path.is_some(),
+    },
+    TransportField {
+        name: "object",
+        taken_by: &[TransportKind::Python],
+        is_set: |server| server.object.is_some(),
+    },
+];
 
 /// Restart policy after a crash: exponential backoff with jitter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,6 +294,14 @@ impl ServerConfig {
         self.restart.clone().unwrap_or_default()
     }
 
+    /// The transport-specific fields this server sets, in `TRANSPORT_FIELDS` order.
+    pub(crate) fn transport_fields_set(&self) -> impl Iterator<Item = &'static str> + '_ {
+        TRANSPORT_FIELDS
+            .iter()
+            .filter(|field| (field.is_set)(self))
+            .map(|field| field.name)
+    }
+
     /// Whether `tool` passes `enabled_tools` / `disabled_tools`.
     pub fn allows_tool(&self, tool: &str) -> bool {
         let enabled = self
@@ -340,4 +413,27 @@ pub struct RoxyConfig {
     pub skills: SkillsSettings,
     pub metrics: MetricsSettings,
     pub privacy: crate::privacy::PrivacyConfig,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_transport_takes_its_fields_and_a_server_reports_those_it_sets() {
+        assert_eq!(
+            TransportKind::Stdio.fields(),
+            ["command", "args", "env", "env_vars", "cwd"]
+        );
+        assert_eq!(TransportKind::Http.fields(), ["url", "headers"]);
+        assert_eq!(TransportKind::Sse.fields(), ["url", "headers"]);
+        assert_eq!(TransportKind::Python.fields(), ["module", "path", "object"]);
+        let server: ServerConfig =
+            serde_yaml::from_str("{transport: stdio, command: x, url: 'http://h/', object: o}")
+                .expect("server parses");
+        assert_eq!(
+            server.transport_fields_set().collect::<Vec<_>>(),
+            ["command", "url", "object"]
+        );
+    }
 }

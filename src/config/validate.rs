@@ -22,8 +22,8 @@ pub(crate) fn check_server(
     };
     let kind = server.transport;
     let taken = kind.fields();
-    for field in present_transport_fields(server)
-        .into_iter()
+    for field in server
+        .transport_fields_set()
         .filter(|field| !taken.contains(field))
     {
         errors.push(error_at(
@@ -134,24 +134,4 @@ pub(crate) fn check_startup(
             });
         }
     }
-}
-
-fn present_transport_fields(server: &ServerConfig) -> Vec<&'static str> {
-    let checks: [(&'static str, bool); 10] = [
-        ("command", server.command.is_some()),
-        ("args", !server.args.is_empty()),
-        ("env", !server.env.is_empty()),
-        ("env_vars", !server.env_vars.is_empty()),
-        ("cwd", server.cwd.is_some()),
-        ("url", server.url.is_some()),
-        ("headers", !server.headers.is_empty()),
-        ("module", server.module.is_some()),
-        ("path", server.path.is_some()),
-        ("object", server.object.is_some()),
-    ];
-    checks
-        .into_iter()
-        .filter(|(_, present)| *present)
-        .map(|(name, _)| name)
-        .collect()
 }
