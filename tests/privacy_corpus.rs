@@ -2,8 +2,9 @@
 //! accuracy floors, no findings in decoy-only records, and redact -> restore round trips for
 //! every record, as text and (for tool calls) as JSON.
 
+use roxy::config::PrivacyConfig;
 use roxy::privacy::eval::{self, EvalReport};
-use roxy::privacy::{PrivacyConfig, PrivacyGateway, Vault};
+use roxy::privacy::{PrivacyGateway, Vault};
 use serde_json::Value;
 
 const CORPUS: &str = include_str!("privacy/corpus.jsonl");

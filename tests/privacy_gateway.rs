@@ -2,8 +2,9 @@
 //! time, destination, counts, detectors and HMACs; `keep` lets a type through; JSON keeps its
 //! keys and types; the gateway refuses to start without its audit log.
 
+use roxy::config::PrivacyConfig;
 use roxy::privacy::eval;
-use roxy::privacy::{PrivacyConfig, PrivacyGateway, Vault};
+use roxy::privacy::{PrivacyGateway, Vault};
 use serde_json::{Value, json};
 
 const CORPUS: &str = include_str!("privacy/corpus.jsonl");

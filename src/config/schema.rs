@@ -1,6 +1,6 @@
 //! The shape of the two config files, as serde types: `mcp_servers.yaml` ([`McpServersConfig`]:
 //! `defaults:`, `servers:` with one [`ServerConfig`] each, `startup:`, `roots:`) and `roxy.yaml`
-//! ([`RoxyConfig`] and its sections). Defaults live here beside
+//! ([`RoxyConfig`] and its sections; `privacy:` is in `privacy.rs`). Defaults live here beside
 //! their types; unknown keys are rejected by serde. Checks the types cannot express are in
 //! `validate.rs`.
 
@@ -12,6 +12,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::duration;
+use super::privacy::PrivacyConfig;
 
 /// Which transport reaches a server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -412,7 +413,7 @@ pub struct RoxyConfig {
     pub python: PythonSettings,
     pub skills: SkillsSettings,
     pub metrics: MetricsSettings,
-    pub privacy: crate::privacy::PrivacyConfig,
+    pub privacy: PrivacyConfig,
 }
 
 #[cfg(test)]

@@ -12,9 +12,10 @@ use std::sync::Arc;
 
 use regex::Regex;
 
+use super::PrivacyError;
 use super::person;
 use super::validate;
-use super::{PrivacyConfig, PrivacyError};
+use crate::config::PrivacyConfig;
 
 /// The kind given to text that already looks like a placeholder.
 pub const PLACEHOLDER: &str = "PLACEHOLDER";

@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Detector, PLACEHOLDER, PrivacyConfig, PrivacyError};
+use super::{Detector, PLACEHOLDER, PrivacyError};
+use crate::config::PrivacyConfig;
 
 /// A labelled or found span, in code points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
