@@ -33,7 +33,9 @@ pub mod cli;
 mod detect;
 pub mod eval;
 mod outbound;
+mod patterns;
 mod person;
+mod scan;
 mod validate;
 mod vault;
 
@@ -42,8 +44,9 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-pub use detect::{BUILTIN_TYPES, Detector, Finding, PLACEHOLDER};
+pub use detect::{Detector, Finding};
 pub use outbound::{OutboundError, OutboundHttp};
+pub use patterns::{BUILTIN_TYPES, PLACEHOLDER};
 pub use vault::Vault;
 
 use crate::config::PrivacyConfig;
