@@ -6,7 +6,10 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::{Detector, PrivacyError, Redaction, Vault, redact_string, redact_value};
+use super::detect::Detector;
+use super::error::PrivacyError;
+use super::redact::{Redaction, redact_string, redact_value};
+use super::vault::Vault;
 use crate::config::PrivacyConfig;
 
 /// The redacted text (pretty-printed if the input is JSON), a blank line, and a table of

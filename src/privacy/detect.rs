@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use regex::Regex;
 
-use super::PrivacyError;
+use super::error::PrivacyError;
 use super::patterns::{
     BUILTIN_TYPES, NANP_REGIONS, PHONE_CONTEXT, PLACEHOLDER, Pattern, Rule, TRUNK_ZERO_REGIONS,
     VERSION_CONTEXT, builtin_patterns, builtin_words, words_regex,

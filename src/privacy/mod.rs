@@ -27,55 +27,40 @@
 //! Metrics: `roxy_privacy_redactions_total{type}`, and for [`OutboundHttp`]
 //! `roxy_external_calls_total{destination,outcome}`,
 //! `roxy_external_call_duration_seconds{destination}`, `roxy_external_retries_total{destination}`.
+//!
+//! What is where: this file is the gateway ([`PrivacyGateway`]); `redact.rs` one redaction pass;
+//! `detect.rs` the detection engine, which runs the table in `patterns.rs` with the checks in
+//! `validate.rs` (the matched text), `scan.rs` (its surroundings) and `person.rs` (names);
+//! `vault.rs` placeholders and restoring; `audit.rs` the audit log; `error.rs` [`PrivacyError`];
+//! `outbound.rs` [`OutboundHttp`]; [`cli`] and [`eval`] the two commands.
 
 mod audit;
 pub mod cli;
 mod detect;
+mod error;
 pub mod eval;
 mod outbound;
 mod patterns;
 mod person;
+mod redact;
 mod scan;
 mod validate;
 mod vault;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use serde_json::Value;
 
 pub use detect::{Detector, Finding};
+pub use error::PrivacyError;
 pub use outbound::{OutboundError, OutboundHttp};
 pub use patterns::{BUILTIN_TYPES, PLACEHOLDER};
 pub use vault::Vault;
 
 use crate::config::PrivacyConfig;
 use audit::AuditLog;
-
-/// Why the gateway refused to work; a refused redaction means the call must not be sent.
-#[derive(Debug, thiserror::Error)]
-pub enum PrivacyError {
-    #[error("{0}")]
-    Config(String),
-    #[error(
-        "privacy keep list names `{0}`, which is not a detector type; use one of {types} or a custom detector's name",
-        types = BUILTIN_TYPES.join(", ")
-    )]
-    UnknownKeepType(String),
-    #[error("privacy audit log {path}: {message}; nothing was sent", path = path.display())]
-    Audit { path: PathBuf, message: String },
-    #[error("line {line}: {message}")]
-    Corpus { line: usize, message: String },
-}
-
-/// One value replaced by a placeholder.
-#[derive(Debug, Clone)]
-pub(crate) struct Redaction {
-    pub kind: Arc<str>,
-    pub detector: &'static str,
-    pub value: String,
-    pub placeholder: String,
-}
+use redact::{Redaction, redact_string, redact_value};
 
 /// Redacts text and JSON for one configuration. Cheap to clone.
 #[derive(Debug, Clone)]
@@ -176,89 +161,6 @@ impl PrivacyGateway {
                 .increment(1);
         }
         Ok(())
-    }
-}
-
-/// Replaces every finding in `text` by its placeholder, in one pass.
-pub(crate) fn redact_string(
-    detector: &Detector,
-    text: &str,
-    key: Option<&str>,
-    keep: &[String],
-    vault: &mut Vault,
-    redactions: &mut Vec<Redaction>,
-) -> String {
-    let findings = detector.find(text, key, keep);
-    if findings.is_empty() {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len() + findings.len() * 8);
-    let mut copied = 0;
-    for finding in findings {
-        let value = &text[finding.start..finding.end];
-        let placeholder = vault.placeholder_for(&finding.kind, value, false);
-        out.push_str(&text[copied..finding.start]);
-        out.push_str(&placeholder);
-        copied = finding.end;
-        redactions.push(Redaction {
-            kind: finding.kind,
-            detector: finding.detector,
-            value: value.to_string(),
-            placeholder,
-        });
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-/// Redacts a JSON value value by value; `key` is the key of the object member being redacted.
-/// A number containing anything found becomes a placeholder string as a whole (restored as a
-/// number).
-pub(crate) fn redact_value(
-    detector: &Detector,
-    value: &Value,
-    key: Option<&str>,
-    keep: &[String],
-    vault: &mut Vault,
-    redactions: &mut Vec<Redaction>,
-) -> Value {
-    match value {
-        Value::String(text) => {
-            Value::String(redact_string(detector, text, key, keep, vault, redactions))
-        }
-        Value::Number(number) => {
-            let text = number.to_string();
-            match detector.find(&text, key, keep).into_iter().next() {
-                Some(finding) => {
-                    let placeholder = vault.placeholder_for(&finding.kind, &text, true);
-                    redactions.push(Redaction {
-                        kind: finding.kind,
-                        detector: finding.detector,
-                        value: text,
-                        placeholder: placeholder.clone(),
-                    });
-                    Value::String(placeholder)
-                }
-                None => value.clone(),
-            }
-        }
-        Value::Array(items) => Value::Array(
-            items
-                .iter()
-                .map(|item| redact_value(detector, item, key, keep, vault, redactions))
-                .collect(),
-        ),
-        Value::Object(members) => Value::Object(
-            members
-                .iter()
-                .map(|(name, member)| {
-                    let redacted =
-                        redact_value(detector, member, Some(name), keep, vault, redactions);
-                    (name.clone(), redacted)
-                })
-                .collect(),
-        ),
-        Value::Null | Value::Bool(_) => value.clone(),
     }
 }
 
