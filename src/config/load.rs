@@ -171,6 +171,8 @@ impl Config {
     }
 }
 
+/// `data_dir` from roxy.yaml (relative to `base_dir`), else `ROXY_DATA_DIR`, else the XDG data
+/// directory.
 fn resolve_data_dir(roxy: &RoxyConfig, base_dir: &Path) -> PathBuf {
     match (&roxy.data_dir, std::env::var_os(DATA_DIR_VARIABLE)) {
         (Some(dir), _) if dir.is_absolute() => dir.clone(),
@@ -253,8 +255,9 @@ fn hint_for(message: &str) -> Option<String> {
     })
 }
 
-/// Parses and validates `mcp_servers.yaml`; `env` looks up environment variables.
-/// Parses and validates `mcp_servers.yaml`; `env` looks up environment variables.
+/// Parses and validates `mcp_servers.yaml`: types, the checks of `validate.rs`, defaults filled
+/// in and `${env:...}` expanded (`env` looks up environment variables). Every problem found is
+/// pushed to `errors`; `None` when the file does not even deserialize.
 pub fn parse_mcp_servers(
     file: &str,
     text: &str,
@@ -279,6 +282,7 @@ pub fn parse_mcp_servers(
     Some(config)
 }
 
+/// Fills the timings and restart policy a server leaves out from `defaults:`.
 fn fill_defaults(server: &mut ServerConfig, defaults: &Defaults) {
     server
         .startup_timeout
