@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use roxy::config::PrivacyConfig;
 use roxy::privacy::eval::{self, EvalReport, Span};
-use roxy::privacy::{PrivacyConfig, PrivacyGateway, Vault};
+use roxy::privacy::{PrivacyGateway, Vault};
 use serde::Deserialize;
 use serde_json::{Value, json};
 

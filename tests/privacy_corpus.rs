@@ -5,8 +5,9 @@
 mod common;
 
 use common::{PRIVACY_CORPUS, privacy_gateway};
+use roxy::config::PrivacyConfig;
+use roxy::privacy::Vault;
 use roxy::privacy::eval::{self, EvalReport};
-use roxy::privacy::{PrivacyConfig, Vault};
 use serde_json::Value;
 
 #[test]

@@ -5,8 +5,9 @@
 mod common;
 
 use common::{PRIVACY_CORPUS, privacy_gateway};
+use roxy::config::PrivacyConfig;
 use roxy::privacy::eval;
-use roxy::privacy::{PrivacyConfig, PrivacyGateway, Vault};
+use roxy::privacy::{PrivacyGateway, Vault};
 use serde_json::{Value, json};
 
 fn audit_log(dir: &tempfile::TempDir) -> String {

@@ -7,7 +7,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
-use roxy::privacy::{OutboundError, OutboundHttp, PrivacyConfig, PrivacyGateway, Vault};
+use roxy::config::PrivacyConfig;
+use roxy::privacy::{OutboundError, OutboundHttp, PrivacyGateway, Vault};
 use roxy::retry::RetryPolicy;
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};

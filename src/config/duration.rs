@@ -1,4 +1,7 @@
 //! Human-friendly durations and sizes in YAML: `500ms`, `30s`, `2m`, `1h`; `64MiB`, `512KB`.
+//! This file owns that syntax both ways: parsing it (and the serde glue) and printing a duration
+//! in it ([`format_duration`], which error messages and `roxy config check` use so that what Roxy
+//! prints can be pasted back into the config).
 
 use serde::{Deserialize, Deserializer, Serializer};
 use std::time::Duration;

@@ -15,7 +15,8 @@ use rand::RngCore;
 use serde_json::json;
 use sha2::Sha256;
 
-use super::{PrivacyError, Redaction};
+use super::error::PrivacyError;
+use super::redact::Redaction;
 use crate::sync::lock;
 
 const KEY_LEN: usize = 32;

@@ -6,7 +6,11 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::{Detector, PrivacyConfig, PrivacyError, Redaction, Vault, redact_string, redact_value};
+use super::detect::Detector;
+use super::error::PrivacyError;
+use super::redact::{Redaction, redact_string, redact_value};
+use super::vault::Vault;
+use crate::config::PrivacyConfig;
 
 /// The redacted text (pretty-printed if the input is JSON), a blank line, and a table of
 /// findings: type, placeholder, detector, original value. Nothing is sent or logged.

@@ -1,81 +1,26 @@
-//! The detection engine: every detector is a regular expression that proposes candidates and a
-//! rule that accepts or rejects each one (checksum, range, parse, boundary and context checks).
-//! Accepted candidates are then resolved into non-overlapping findings: the longer span wins
-//! (an email is not also a URL, an IBAN is not also a card), ties go to the detector listed
-//! first. Text that already looks like a placeholder becomes a `PLACEHOLDER` finding so that
-//! restoring can never turn it into someone's data.
+//! The detection engine: runs every pattern of the table (`patterns.rs`, plus the configured
+//! custom detectors): its regular expression proposes candidates and its rule accepts or rejects
+//! each one (checksum, range, parse, boundary and context checks, from `validate.rs`, `scan.rs`
+//! and `person.rs`). Accepted candidates are then resolved into non-overlapping findings: the
+//! longer span wins (an email is not also a URL, an IBAN is not also a card), ties go to the
+//! detector listed first. Text that already looks like a placeholder becomes a `PLACEHOLDER`
+//! finding so that restoring can never turn it into someone's data.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
 use regex::Regex;
 
+use super::error::PrivacyError;
+use super::patterns::{
+    BUILTIN_TYPES, NANP_REGIONS, PHONE_CONTEXT, PLACEHOLDER, Pattern, Rule, TRUNK_ZERO_REGIONS,
+    VERSION_CONTEXT, builtin_patterns, builtin_words, words_regex,
+};
 use super::person;
+use super::scan::{Scan, whitespace_escapes_as_spaces};
 use super::validate;
-use super::{PrivacyConfig, PrivacyError};
-
-/// The kind given to text that already looks like a placeholder.
-pub const PLACEHOLDER: &str = "PLACEHOLDER";
-
-/// Every built-in detector type, in the order ties are resolved.
-pub const BUILTIN_TYPES: &[&str] = &[
-    "PRIVATE_KEY",
-    "JWT",
-    "AWS_ACCESS_KEY",
-    "GITHUB_TOKEN",
-    "ANTHROPIC_API_KEY",
-    "OPENAI_API_KEY",
-    "STRIPE_SECRET_KEY",
-    "GOOGLE_API_KEY",
-    "SLACK_TOKEN",
-    "URL",
-    "EMAIL_ADDRESS",
-    "IBAN_CODE",
-    "CREDIT_CARD",
-    "US_SSN",
-    "PHONE_NUMBER",
-    "IP_ADDRESS",
-    "DATE_OF_BIRTH",
-    "STREET_ADDRESS",
-    "PERSON",
-];
-
-/// Regions whose national (trunk `0`) phone formats are known, with the digit counts a
-/// national number has there; `US` and `CA` use the North American plan instead.
-const TRUNK_ZERO_REGIONS: &[(&str, Range<usize>)] = &[
-    ("GB", 10..12),
-    ("DE", 7..13),
-    ("FR", 10..11),
-    ("NL", 10..11),
-    ("AU", 10..11),
-    ("CH", 10..11),
-    ("AT", 7..14),
-    ("BE", 9..11),
-    ("IE", 9..11),
-];
-const NANP_REGIONS: &[&str] = &["US", "CA"];
-
-const PHONE_CONTEXT: &[&str] = &[
-    "phone", "tel", "mobile", "cell", "fax", "call", "sms", "whatsapp", "contact",
-];
-const SSN_CONTEXT: &[&str] = &["ssn", "social security", "social_security", "ss#"];
-const BIRTH_CONTEXT: &[&str] = &[
-    "born",
-    "birth",
-    "dob",
-    "d.o.b",
-    "bday",
-    "geburtsdatum",
-    "né le",
-    "née le",
-];
-const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
-const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release"];
-
-/// How far before a candidate context words are looked for (bytes).
-const CONTEXT_WINDOW: usize = 48;
+use crate::config::PrivacyConfig;
 
 /// One piece of personal data or secret found in a text (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,152 +31,6 @@ pub struct Finding {
     pub kind: Arc<str>,
     /// Which rule of that type found it, e.g. `phone_international` (for the audit log).
     pub detector: &'static str,
-}
-
-/// The accept/reject rule applied to a candidate.
-#[derive(Debug, Clone)]
-enum Rule {
-    Placeholder,
-    PrivateKey,
-    Jwt,
-    AwsSecretKey,
-    Token,
-    OpenAiKey,
-    Url,
-    Email,
-    Iban,
-    Card,
-    Ssn,
-    SsnInContext,
-    PhoneInternational,
-    PhoneNanp,
-    PhoneNational,
-    PhoneInContext,
-    Ipv4,
-    Ipv6,
-    DateOfBirth,
-    StreetAddress,
-    PersonName,
-    PersonAfterCue,
-    PersonUnderKey,
-    Custom,
-}
-
-#[derive(Debug)]
-struct Pattern {
-    kind: Arc<str>,
-    detector: &'static str,
-    regex: Regex,
-    rule: Rule,
-    /// Ties between equally long candidates go to the lower number.
-    priority: usize,
-    /// Words one of which must appear near a candidate (see [`Scan::has_context`]); a text
-    /// without any of them anywhere is not scanned by this pattern at all.
-    required_context: Option<Regex>,
-}
-
-impl Pattern {
-    fn requiring(mut self, words: &[&str]) -> Pattern {
-        self.required_context = Some(builtin_words(words));
-        self
-    }
-}
-
-/// A case-insensitive regex matching any of `words` literally.
-fn words_regex<S: AsRef<str>>(words: &[S]) -> Result<Regex, regex::Error> {
-    let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w.as_ref())).collect();
-    Regex::new(&format!("(?i){}", alternatives.join("|")))
-}
-
-fn builtin_words(words: &[&str]) -> Regex {
-    words_regex(words).unwrap_or_else(|e| panic!("built-in context words {words:?}: {e}"))
-}
-
-/// The text being scanned and, for a JSON value, the key it sits under (extra context).
-struct Scan<'a> {
-    text: &'a str,
-    key: Option<&'a str>,
-}
-
-impl Scan<'_> {
-    /// Whether one of `words` appears in the key or in the [`CONTEXT_WINDOW`] before `start`;
-    /// the window stops at the start of the line and at the end of the previous JSON member (`",`),
-    /// so `"dob": "…", "created": "2024-03-15"` gives the second date no birth context.
-    fn has_context(&self, start: usize, words: &Regex) -> bool {
-        let mut from = start.saturating_sub(CONTEXT_WINDOW);
-        while !self.text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let mut window = &self.text[from..start];
-        if let Some(cut) = window
-            .rfind("\",")
-            .map(|i| i + 2)
-            .max(window.rfind('\n').map(|i| i + 1))
-        {
-            window = &window[cut..];
-        }
-        words.is_match(window) || self.key.is_some_and(|key| words.is_match(key))
-    }
-
-    fn char_before(&self, at: usize) -> Option<char> {
-        self.text[..at].chars().next_back()
-    }
-
-    fn char_after(&self, at: usize) -> Option<char> {
-        self.text[at..].chars().next()
-    }
-
-    /// No letter, digit or underscore touches the span on either side.
-    fn word_bounded(&self, span: &Range<usize>) -> bool {
-        let is_word = |c: char| c.is_alphanumeric() || c == '_';
-        !self.char_before(span.start).is_some_and(is_word)
-            && !self.char_after(span.end).is_some_and(is_word)
-    }
-
-    /// Word-bounded, and not a piece of a longer number (`1.2.3.4.5`, `$1,299.00`, `12-34-56`).
-    fn number_bounded(&self, span: &Range<usize>) -> bool {
-        if !self.word_bounded(span) {
-            return false;
-        }
-        let joins = |c: char| matches!(c, '-' | '.' | '/' | ':' | ',');
-        let mut before = self.text[..span.start].chars().rev();
-        let continued_before = match (before.next(), before.next()) {
-            (Some('$' | '€' | '£' | '#'), _) => true,
-            (Some(c), Some(d)) => joins(c) && d.is_ascii_digit(),
-            _ => false,
-        };
-        let mut after = self.text[span.end..].chars();
-        let continued_after = match (after.next(), after.next()) {
-            (Some(c), Some(d)) => joins(c) && d.is_ascii_digit(),
-            _ => false,
-        };
-        !continued_before && !continued_after
-    }
-
-    /// Number-bounded, and not one group of a longer space-separated digit run (`4221 1043
-    /// 0692 0396` holds no phone number).
-    fn digit_group_bounded(&self, span: &Range<usize>) -> bool {
-        let mut before = self.text[..span.start].chars().rev();
-        let mut after = self.text[span.end..].chars();
-        let digit_beyond_space = |first: Option<char>, second: Option<char>| {
-            first == Some(' ') && second.is_some_and(|c| c.is_ascii_digit())
-        };
-        self.number_bounded(span)
-            && !digit_beyond_space(before.next(), before.next())
-            && !digit_beyond_space(after.next(), after.next())
-    }
-
-    /// An IPv4 address may be followed by `:port` but not be part of a longer dotted number.
-    fn dotted_quad_bounded(&self, span: &Range<usize>) -> bool {
-        let mut before = self.text[..span.start].chars().rev();
-        let mut after = self.text[span.end..].chars();
-        let dot_digit = |first: Option<char>, second: Option<char>| {
-            first == Some('.') && second.is_some_and(|c| c.is_ascii_digit())
-        };
-        self.word_bounded(span)
-            && !dot_digit(before.next(), before.next())
-            && !dot_digit(after.next(), after.next())
-    }
 }
 
 /// All detectors, compiled once from the configuration.
@@ -297,14 +96,7 @@ impl Detector {
                     PrivacyError::Config(format!("privacy.custom[{index}].context: {e}"))
                 })?)
             };
-            patterns.push(Pattern {
-                kind: Arc::from(name.as_str()),
-                detector: "custom",
-                regex,
-                rule: Rule::Custom,
-                priority: 0,
-                required_context,
-            });
+            patterns.push(Pattern::custom(name, regex, required_context));
         }
         for (priority, pattern) in patterns.iter_mut().enumerate() {
             pattern.priority = priority;
@@ -406,7 +198,7 @@ impl Detector {
             Rule::Url => return trim_url(scan.text, span),
             Rule::Email => email_acceptable(scan, &span),
             Rule::Iban => return iban_span(scan, span),
-            Rule::Card => card_acceptable(text) && scan.number_bounded(&span),
+            Rule::Card => validate::card_valid(text) && scan.number_bounded(&span),
             Rule::Ssn => validate::ssn_valid(&validate::digits(text)) && scan.number_bounded(&span),
             Rule::SsnInContext => {
                 validate::ssn_valid(&validate::digits(text)) && scan.digit_group_bounded(&span)
@@ -419,7 +211,7 @@ impl Detector {
             Rule::PhoneNational => {
                 let has_separator = text.bytes().any(|b| !b.is_ascii_digit());
                 self.national_length_ok(text)
-                    && !looks_like_date(text)
+                    && !validate::looks_like_date(text)
                     && scan.digit_group_bounded(&span)
                     && (has_separator || scan.has_context(span.start, &self.phone_words))
             }
@@ -449,7 +241,7 @@ impl Detector {
                         .is_some_and(|c| c.is_alphanumeric() || c == ':')
             }
             Rule::DateOfBirth => {
-                birth_date_in(text)
+                validate::birth_date_in(text)
                     && scan.number_bounded(&span)
                     && !is_timestamp_tail(&scan.text[span.end..])
             }
@@ -475,30 +267,6 @@ impl Detector {
             .iter()
             .any(|range| range.contains(&count))
     }
-}
-
-/// `text` with JSON's `\n`, `\r` and `\t` escapes turned into two spaces each, so that JSON
-/// embedded as text (a tool result holding a JSON document) reads like the text it encodes;
-/// byte offsets are unchanged.
-fn whitespace_escapes_as_spaces(text: &str) -> Cow<'_, str> {
-    if !text.contains('\\') {
-        return Cow::Borrowed(text);
-    }
-    let mut bytes = text.as_bytes().to_vec();
-    let mut index = 0;
-    while index + 1 < bytes.len() {
-        if bytes[index] == b'\\' {
-            if matches!(bytes[index + 1], b'n' | b'r' | b't') {
-                bytes[index] = b' ';
-                bytes[index + 1] = b' ';
-            }
-            index += 2;
-        } else {
-            index += 1;
-        }
-    }
-    // Only ASCII bytes were replaced by ASCII bytes.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
 
 /// Picks non-overlapping candidates: longest first, then by priority; returns them in order.
@@ -588,32 +356,6 @@ fn iban_span(scan: &Scan, span: Range<usize>) -> Option<Range<usize>> {
     (validate::iban_valid(&compact) && scan.word_bounded(&span)).then_some(span)
 }
 
-fn card_acceptable(text: &str) -> bool {
-    let separators: Vec<char> = text.chars().filter(|c| !c.is_ascii_digit()).collect();
-    let digits = validate::digits(text);
-    if let Some(&first) = separators.first() {
-        if separators.iter().any(|&s| s != first) {
-            return false;
-        }
-        let groups: Vec<usize> = text.split(first).map(str::len).collect();
-        let (last, leading) = groups.split_last().unwrap_or((&0, &[]));
-        let fours = leading.iter().all(|&g| g == 4) && (1..=4).contains(last);
-        let amex_or_diners = groups == [4, 6, 5] || groups == [4, 6, 4];
-        if !fours && !amex_or_diners {
-            return false;
-        }
-    }
-    validate::luhn_valid(&digits) && validate::card_brand_valid(&digits)
-}
-
-fn looks_like_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split(['.', '/', '-']).collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-}
-
 fn is_timestamp_tail(rest: &str) -> bool {
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
@@ -621,227 +363,6 @@ fn is_timestamp_tail(rest: &str) -> bool {
         (Some(' '), Some(d)) => d.is_ascii_digit() && rest[1..].find(':').is_some_and(|i| i <= 3),
         _ => false,
     }
-}
-
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// Whether a numeric or textual date candidate is a real calendar date (either day/month order
-/// for numeric dates that do not start with the year).
-fn birth_date_in(text: &str) -> bool {
-    let numbers: Vec<u32> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|part| !part.is_empty())
-        .filter_map(|part| part.parse().ok())
-        .collect();
-    let lower = text.to_lowercase();
-    let month_name = MONTHS
-        .iter()
-        .position(|m| lower.contains(m))
-        .and_then(|index| u32::try_from(index + 1).ok());
-    match (month_name, numbers.as_slice()) {
-        (Some(month), [day, year]) => validate::birth_date_valid(*year, month, *day),
-        (None, [year, month, day]) if *year > 31 => validate::birth_date_valid(*year, *month, *day),
-        (None, [first, second, year]) => {
-            validate::birth_date_valid(*year, *first, *second)
-                || validate::birth_date_valid(*year, *second, *first)
-        }
-        _ => false,
-    }
-}
-
-/// A built-in pattern. Its `\b` word boundaries are made ASCII (`(?-u:\b)`), which keeps
-/// the regex engine on its fast lazy DFA for text with non-ASCII letters; the rules then check
-/// Unicode boundaries themselves.
-fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) -> Pattern {
-    let regex = regex.replace(r"\b", r"(?-u:\b)");
-    Pattern {
-        kind: Arc::from(kind),
-        detector,
-        regex: Regex::new(&regex).unwrap_or_else(|e| panic!("built-in pattern {detector}: {e}")),
-        rule,
-        priority: 0,
-        required_context: None,
-    }
-}
-
-fn builtin_patterns() -> Vec<Pattern> {
-    let months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    let street_types = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Crescent|Close|Row|Trail|Loop|Plaza)";
-    vec![
-        pattern(
-            PLACEHOLDER,
-            "placeholder",
-            r"(?i)(?:<|\\u003c)[a-z][a-z0-9_]*_\d+(?:>|\\u003e)",
-            Rule::Placeholder,
-        ),
-        pattern(
-            "PRIVATE_KEY",
-            "pem_block",
-            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=:\s-]*",
-            Rule::PrivateKey,
-        ),
-        pattern(
-            "JWT",
-            "jwt",
-            r"\beyJ[A-Za-z0-9_\-]+=*\.eyJ[A-Za-z0-9_\-]+=*\.[A-Za-z0-9_\-]*",
-            Rule::Jwt,
-        ),
-        pattern(
-            "AWS_ACCESS_KEY",
-            "aws_access_key_id",
-            r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\b",
-            Rule::Token,
-        ),
-        pattern(
-            "AWS_ACCESS_KEY",
-            "aws_secret_access_key",
-            r"[A-Za-z0-9/+]{40}",
-            Rule::AwsSecretKey,
-        )
-        .requiring(AWS_SECRET_CONTEXT),
-        pattern(
-            "GITHUB_TOKEN",
-            "github_token",
-            r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})",
-            Rule::Token,
-        ),
-        pattern(
-            "ANTHROPIC_API_KEY",
-            "anthropic_key",
-            r"sk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,}",
-            Rule::Token,
-        ),
-        pattern(
-            "OPENAI_API_KEY",
-            "openai_key",
-            r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}",
-            Rule::OpenAiKey,
-        ),
-        pattern(
-            "STRIPE_SECRET_KEY",
-            "stripe_key",
-            r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}",
-            Rule::Token,
-        ),
-        pattern(
-            "GOOGLE_API_KEY",
-            "google_api_key",
-            r"AIza[0-9A-Za-z_\-]{35}",
-            Rule::Token,
-        ),
-        pattern(
-            "SLACK_TOKEN",
-            "slack_token",
-            r"\bxox[abposre]-[A-Za-z0-9\-]{10,}|\bxapp-\d-[A-Za-z0-9\-]{10,}",
-            Rule::Token,
-        ),
-        pattern(
-            "URL",
-            "url",
-            r"(?i)\b(?:https?|ftps?|sftp|wss?)://[^\s<>\x22'`\\]+|\bwww\.[a-z0-9\-]+\.[^\s<>\x22'`\\]+",
-            Rule::Url,
-        ),
-        pattern(
-            "EMAIL_ADDRESS",
-            "email",
-            r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9\-]+\.)*[A-Za-z0-9\-]+",
-            Rule::Email,
-        ),
-        pattern(
-            "IBAN_CODE",
-            "iban",
-            r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}",
-            Rule::Iban,
-        ),
-        pattern(
-            "CREDIT_CARD",
-            "card",
-            r"\b\d(?:[ \-]?\d){12,18}\b",
-            Rule::Card,
-        ),
-        pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn),
-        pattern(
-            "US_SSN",
-            "ssn_in_context",
-            r"\b\d{3} \d{2} \d{4}\b|\b\d{9}\b",
-            Rule::SsnInContext,
-        )
-        .requiring(SSN_CONTEXT),
-        pattern(
-            "PHONE_NUMBER",
-            "phone_international",
-            r"\+[1-9]\d{0,3}(?:[ .\-]?(?:\(\d{1,4}\)|\d{1,6})){1,6}",
-            Rule::PhoneInternational,
-        ),
-        pattern(
-            "PHONE_NUMBER",
-            "phone_nanp",
-            r"(?:\b1[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\b\d{3}[ .\-])\d{3}[ .\-]\d{4}\b",
-            Rule::PhoneNanp,
-        ),
-        pattern(
-            "PHONE_NUMBER",
-            "phone_national",
-            r"(?:\(0\d{1,4}\)|\b0\d{1,4})(?:[ \-./]?\d{2,8}){1,4}\b",
-            Rule::PhoneNational,
-        ),
-        pattern(
-            "PHONE_NUMBER",
-            "phone_in_context",
-            r"\+?\b\d{7,15}\b",
-            Rule::PhoneInContext,
-        )
-        .requiring(PHONE_CONTEXT),
-        pattern(
-            "IP_ADDRESS",
-            "ipv4",
-            r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
-            Rule::Ipv4,
-        ),
-        pattern(
-            "IP_ADDRESS",
-            "ipv6",
-            r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[A-Za-z0-9]+)?",
-            Rule::Ipv6,
-        ),
-        pattern(
-            "DATE_OF_BIRTH",
-            "date_of_birth",
-            &format!(
-                r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{months}\.?,?\s+\d{{4}}|{months}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
-            ),
-            Rule::DateOfBirth,
-        )
-        .requiring(BIRTH_CONTEXT),
-        pattern(
-            "STREET_ADDRESS",
-            "street_address",
-            &format!(
-                r"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Z0-9][A-Za-z0-9'\-]*\.?\s+){{1,4}}{street_types}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|\#)\.?\s*[A-Za-z0-9\-]+)?(?:,\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}},?\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?)?|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{{1,4}}[a-z]?(?:,\s+\d{{5}}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
-            ),
-            Rule::StreetAddress,
-        ),
-        pattern(
-            "PERSON",
-            "person_given_name",
-            &person::given_name_pattern(),
-            Rule::PersonName,
-        ),
-        pattern(
-            "PERSON",
-            "person_after_cue",
-            &person::cue_pattern(),
-            Rule::PersonAfterCue,
-        ),
-        pattern(
-            "PERSON",
-            "person_under_key",
-            &person::key_value_pattern(),
-            Rule::PersonUnderKey,
-        ),
-    ]
 }
 
 #[cfg(test)]

@@ -12,7 +12,21 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Detector, PLACEHOLDER, PrivacyConfig, PrivacyError};
+use super::detect::Detector;
+use super::error::PrivacyError;
+use super::patterns::PLACEHOLDER;
+use crate::config::PrivacyConfig;
+
+/// Why a corpus could not be scored.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// A corpus line that is not a labelled text, or whose spans do not fit it.
+    #[error("line {line}: {message}")]
+    Corpus { line: usize, message: String },
+    /// The detectors could not be built from the `privacy:` section.
+    #[error(transparent)]
+    Privacy(#[from] PrivacyError),
+}
 
 /// A labelled or found span, in code points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -203,19 +217,19 @@ fn fully_covered(gold: &Span, found: &[Span]) -> bool {
 }
 
 /// Reads a corpus; blank lines are skipped.
-pub fn parse_corpus(jsonl: &str) -> Result<Vec<LabelledText>, PrivacyError> {
+pub fn parse_corpus(jsonl: &str) -> Result<Vec<LabelledText>, EvalError> {
     jsonl
         .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(index, line)| {
-            let record: LabelledText = serde_json::from_str(line).map_err(|e| PrivacyError::Corpus {
+            let record: LabelledText = serde_json::from_str(line).map_err(|e| EvalError::Corpus {
                 line: index + 1,
                 message: format!("expected {{\"text\": ..., \"spans\": [{{\"start\", \"end\", \"type\"}}]}}: {e}"),
             })?;
             let chars = record.text.chars().count();
             match record.spans.iter().find(|s| s.start >= s.end || s.end > chars) {
-                Some(bad) => Err(PrivacyError::Corpus {
+                Some(bad) => Err(EvalError::Corpus {
                     line: index + 1,
                     message: format!(
                         "span {}..{} does not fit a text of {chars} code points",
@@ -260,7 +274,7 @@ pub fn find_spans(detector: &Detector, text: &str) -> Vec<Span> {
 }
 
 /// Scores the detectors built from `config` on a JSONL corpus and measures their speed.
-pub fn evaluate(jsonl: &str, config: &PrivacyConfig) -> Result<EvalReport, PrivacyError> {
+pub fn evaluate(jsonl: &str, config: &PrivacyConfig) -> Result<EvalReport, EvalError> {
     let corpus = parse_corpus(jsonl)?;
     let detector = Detector::new(config)?;
     let found: Vec<Vec<Span>> = corpus

@@ -1,6 +1,7 @@
 //! Privacy gateway: detects personal data and secrets in text and JSON, replaces them with
 //! reversible placeholders before anything leaves the machine, and restores them in answers.
-//! It knows nothing of MCP: callers hand it JSON values or text and a destination name.
+//! It knows nothing of MCP: callers hand it JSON values or text and a destination name. Its
+//! settings are roxy.yaml's `privacy:` section, [`PrivacyConfig`], defined in `crate::config`.
 //!
 //! ```text
 //! let gateway = PrivacyGateway::new(&config.roxy.privacy, &config.data_dir())?;  // Clone + Send + Sync
@@ -26,109 +27,40 @@
 //! Metrics: `roxy_privacy_redactions_total{type}`, and for [`OutboundHttp`]
 //! `roxy_external_calls_total{destination,outcome}`,
 //! `roxy_external_call_duration_seconds{destination}`, `roxy_external_retries_total{destination}`.
+//!
+//! What is where: this file is the gateway ([`PrivacyGateway`]); `redact.rs` one redaction pass;
+//! `detect.rs` the detection engine, which runs the table in `patterns.rs` with the checks in
+//! `validate.rs` (the matched text), `scan.rs` (its surroundings) and `person.rs` (names);
+//! `vault.rs` placeholders and restoring; `audit.rs` the audit log; `error.rs` [`PrivacyError`];
+//! `outbound.rs` [`OutboundHttp`]; [`cli`] and [`eval`] the two commands.
 
 mod audit;
 pub mod cli;
 mod detect;
+mod error;
 pub mod eval;
 mod outbound;
+mod patterns;
 mod person;
+mod redact;
+mod scan;
 mod validate;
 mod vault;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use detect::{BUILTIN_TYPES, Detector, Finding, PLACEHOLDER};
+pub use detect::{Detector, Finding};
+pub use error::PrivacyError;
 pub use outbound::{OutboundError, OutboundHttp};
+pub use patterns::{BUILTIN_TYPES, PLACEHOLDER};
 pub use vault::Vault;
 
+use crate::config::PrivacyConfig;
 use audit::AuditLog;
-
-/// `privacy:` in roxy.yaml.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct PrivacyConfig {
-    /// Countries whose national phone formats are recognised (international `+CC` numbers are
-    /// recognised everywhere): US, CA, GB, DE, FR, NL, AU, CH, AT, BE, IE.
-    pub phone_regions: Vec<String>,
-    /// Values never redacted (compared case-insensitively), e.g. your support address.
-    pub allow: Vec<String>,
-    /// Extra detectors.
-    pub custom: Vec<CustomDetector>,
-    pub audit: AuditSettings,
-}
-
-impl Default for PrivacyConfig {
-    fn default() -> Self {
-        PrivacyConfig {
-            phone_regions: ["US", "GB", "DE", "FR"].map(String::from).to_vec(),
-            allow: Vec::new(),
-            custom: Vec::new(),
-            audit: AuditSettings::default(),
-        }
-    }
-}
-
-/// One entry of `privacy.custom`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CustomDetector {
-    /// The type name used in placeholders and `keep` lists, UPPER_SNAKE_CASE.
-    pub name: String,
-    /// A regular expression (Rust `regex` syntax).
-    pub pattern: String,
-    /// If given, a match counts only when one of these words (case-insensitive) appears in
-    /// the 48 bytes before it or in the JSON key it is the value of.
-    #[serde(default)]
-    pub context: Vec<String>,
-}
-
-/// `privacy.audit`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct AuditSettings {
-    pub enabled: bool,
-    /// The JSONL log, relative to the data directory; the HMAC key sits next to it as `.key`.
-    pub path: PathBuf,
-}
-
-impl Default for AuditSettings {
-    fn default() -> Self {
-        AuditSettings {
-            enabled: true,
-            path: PathBuf::from("privacy/audit.jsonl"),
-        }
-    }
-}
-
-/// Why the gateway refused to work; a refused redaction means the call must not be sent.
-#[derive(Debug, thiserror::Error)]
-pub enum PrivacyError {
-    #[error("{0}")]
-    Config(String),
-    #[error(
-        "privacy keep list names `{0}`, which is not a detector type; use one of {types} or a custom detector's name",
-        types = BUILTIN_TYPES.join(", ")
-    )]
-    UnknownKeepType(String),
-    #[error("privacy audit log {path}: {message}; nothing was sent", path = path.display())]
-    Audit { path: PathBuf, message: String },
-    #[error("line {line}: {message}")]
-    Corpus { line: usize, message: String },
-}
-
-/// One value replaced by a placeholder.
-#[derive(Debug, Clone)]
-pub(crate) struct Redaction {
-    pub kind: Arc<str>,
-    pub detector: &'static str,
-    pub value: String,
-    pub placeholder: String,
-}
+use redact::{Redaction, redact_string, redact_value};
 
 /// Redacts text and JSON for one configuration. Cheap to clone.
 #[derive(Debug, Clone)]
@@ -232,123 +164,22 @@ impl PrivacyGateway {
     }
 }
 
-/// Replaces every finding in `text` by its placeholder, in one pass.
-pub(crate) fn redact_string(
-    detector: &Detector,
-    text: &str,
-    key: Option<&str>,
-    keep: &[String],
-    vault: &mut Vault,
-    redactions: &mut Vec<Redaction>,
-) -> String {
-    let findings = detector.find(text, key, keep);
-    if findings.is_empty() {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len() + findings.len() * 8);
-    let mut copied = 0;
-    for finding in findings {
-        let value = &text[finding.start..finding.end];
-        let placeholder = vault.placeholder_for(&finding.kind, value, false);
-        out.push_str(&text[copied..finding.start]);
-        out.push_str(&placeholder);
-        copied = finding.end;
-        redactions.push(Redaction {
-            kind: finding.kind,
-            detector: finding.detector,
-            value: value.to_string(),
-            placeholder,
-        });
-    }
-    out.push_str(&text[copied..]);
-    out
-}
-
-/// Redacts a JSON value value by value; `key` is the key of the object member being redacted.
-/// A number containing anything found becomes a placeholder string as a whole (restored as a
-/// number).
-pub(crate) fn redact_value(
-    detector: &Detector,
-    value: &Value,
-    key: Option<&str>,
-    keep: &[String],
-    vault: &mut Vault,
-    redactions: &mut Vec<Redaction>,
-) -> Value {
-    match value {
-        Value::String(text) => {
-            Value::String(redact_string(detector, text, key, keep, vault, redactions))
-        }
-        Value::Number(number) => {
-            let text = number.to_string();
-            match detector.find(&text, key, keep).into_iter().next() {
-                Some(finding) => {
-                    let placeholder = vault.placeholder_for(&finding.kind, &text, true);
-                    redactions.push(Redaction {
-                        kind: finding.kind,
-                        detector: finding.detector,
-                        value: text,
-                        placeholder: placeholder.clone(),
-                    });
-                    Value::String(placeholder)
-                }
-                None => value.clone(),
-            }
-        }
-        Value::Array(items) => Value::Array(
-            items
-                .iter()
-                .map(|item| redact_value(detector, item, key, keep, vault, redactions))
-                .collect(),
-        ),
-        Value::Object(members) => Value::Object(
-            members
-                .iter()
-                .map(|(name, member)| {
-                    let redacted =
-                        redact_value(detector, member, Some(name), keep, vault, redactions);
-                    (name.clone(), redacted)
-                })
-                .collect(),
-        ),
-        Value::Null | Value::Bool(_) => value.clone(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::CustomDetector;
 
     #[test]
-    fn the_documented_config_parses_and_typos_are_rejected() {
-        let yaml = r"
-phone_regions: [US, GB, DE, FR]
-allow: [support@roxy.dev]
-custom:
-  - name: EMPLOYEE_ID
-    pattern: '\bE\d{6}\b'
-    context: [employee, staff]
-audit:
-  enabled: true
-  path: privacy/audit.jsonl
-";
-        let config: PrivacyConfig = serde_yaml::from_str(yaml).expect("documented config parses");
-        assert_eq!(config.custom[0].context, ["employee", "staff"]);
+    fn the_documented_config_builds_its_custom_detector() {
+        let config = PrivacyConfig {
+            custom: vec![CustomDetector {
+                name: "EMPLOYEE_ID".into(),
+                pattern: r"\bE\d{6}\b".into(),
+                context: vec!["employee".into(), "staff".into()],
+            }],
+            ..PrivacyConfig::default()
+        };
         let detector = Detector::new(&config).expect("documented config builds");
         assert_eq!(detector.find("staff id E123456", None, &[]).len(), 1);
-        assert_eq!(
-            serde_yaml::from_str::<PrivacyConfig>("{}").ok(),
-            Some(PrivacyConfig::default())
-        );
-        for typo in [
-            "phone_region: [US]",
-            "audit: {enable: false}",
-            "custom: [{name: X, regex: a}]",
-        ] {
-            assert!(
-                serde_yaml::from_str::<PrivacyConfig>(typo).is_err(),
-                "{typo}"
-            );
-        }
     }
 }

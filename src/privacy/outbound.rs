@@ -11,7 +11,9 @@ use std::time::Instant;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use super::{PrivacyError, PrivacyGateway, Vault};
+use super::PrivacyGateway;
+use super::error::PrivacyError;
+use super::vault::Vault;
 use crate::retry::{self, Failure, RetryPolicy};
 
 /// Why an outbound call failed.

@@ -299,6 +299,62 @@ pub fn birth_date_valid(year: u32, month: u32, day: u32) -> bool {
             .is_ok_and(|day| time::Date::from_calendar_date(year, month, day).is_ok())
 }
 
+/// A card number as written: one kind of separator between groups of four (or Amex 4-6-5,
+/// Diners 4-6-4), a valid Luhn checksum and a known brand prefix.
+pub fn card_valid(text: &str) -> bool {
+    let separators: Vec<char> = text.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let digits = digits(text);
+    if let Some(&first) = separators.first() {
+        if separators.iter().any(|&s| s != first) {
+            return false;
+        }
+        let groups: Vec<usize> = text.split(first).map(str::len).collect();
+        let (last, leading) = groups.split_last().unwrap_or((&0, &[]));
+        let fours = leading.iter().all(|&g| g == 4) && (1..=4).contains(last);
+        let amex_or_diners = groups == [4, 6, 5] || groups == [4, 6, 4];
+        if !fours && !amex_or_diners {
+            return false;
+        }
+    }
+    luhn_valid(&digits) && card_brand_valid(&digits)
+}
+
+/// Three numeric parts joined by `.`, `/` or `-` (a date, not a phone number).
+pub fn looks_like_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['.', '/', '-']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Whether a numeric or textual date candidate is a real calendar date (either day/month order
+/// for numeric dates that do not start with the year).
+pub fn birth_date_in(text: &str) -> bool {
+    let numbers: Vec<u32> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .filter_map(|part| part.parse().ok())
+        .collect();
+    let lower = text.to_lowercase();
+    let month_name = MONTHS
+        .iter()
+        .position(|m| lower.contains(m))
+        .and_then(|index| u32::try_from(index + 1).ok());
+    match (month_name, numbers.as_slice()) {
+        (Some(month), [day, year]) => birth_date_valid(*year, month, *day),
+        (None, [year, month, day]) if *year > 31 => birth_date_valid(*year, *month, *day),
+        (None, [first, second, year]) => {
+            birth_date_valid(*year, *first, *second) || birth_date_valid(*year, *second, *first)
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

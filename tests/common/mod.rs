@@ -14,9 +14,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use roxy::config::PrivacyConfig;
 use roxy::config::{Config, ConfigSource};
 use roxy::mcp::{ManagerEvent, McpManager};
-use roxy::privacy::{PrivacyConfig, PrivacyGateway};
+use roxy::privacy::PrivacyGateway;
 use tokio::sync::broadcast;
 
 /// The labelled privacy corpus (tests/privacy/corpus.jsonl).

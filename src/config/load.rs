@@ -1,0 +1,330 @@
+//! Loading: finds the config directory (`--config DIR`, then `ROXY_CONFIG`, then `./config`,
+//! else the defaults built into the binary), reads `mcp_servers.yaml` and `roxy.yaml`, turns
+//! YAML and type errors into located [`ConfigError`]s with a "did you mean" hint, runs the
+//! checks of `validate.rs`, fills each server's timings from `defaults:` and expands
+//! `${env:...}`. [`Config`] is the result, with the paths resolved against the project root.
+
+use std::path::{Path, PathBuf};
+
+use super::env::expand_server_env;
+use super::error::{ConfigError, ConfigErrors};
+use super::locate::{self, locate_key};
+use super::schema::{Defaults, McpServersConfig, RoxyConfig, ServerConfig};
+use super::validate::{check_server, check_startup};
+use crate::suggest::closest_names;
+
+/// The config shipped in the repository, built into the binary for runs without a config dir.
+pub const EMBEDDED_MCP_SERVERS: &str = include_str!("../../config/mcp_servers.yaml");
+/// The assistant settings shipped in the repository, built into the binary.
+pub const EMBEDDED_ROXY: &str = include_str!("../../config/roxy.yaml");
+
+pub const MCP_SERVERS_FILE: &str = "mcp_servers.yaml";
+pub const ROXY_FILE: &str = "roxy.yaml";
+
+/// The environment variable that overrides the data directory (and that config files may use).
+pub const DATA_DIR_VARIABLE: &str = "ROXY_DATA_DIR";
+
+/// Where the configuration came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigSource {
+    Dir(PathBuf),
+    Embedded,
+}
+
+/// Everything Roxy reads at start-up.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub source: ConfigSource,
+    /// The directory the config's relative paths are resolved against (the project root: the
+    /// config dir's parent, or the working directory for the embedded config).
+    pub base_dir: PathBuf,
+    pub mcp: McpServersConfig,
+    pub roxy: RoxyConfig,
+}
+
+impl Config {
+    /// Finds and loads the configuration: `dir` (from `--config`), else `ROXY_CONFIG`, else
+    /// `./config` if it has an `mcp_servers.yaml`, else the embedded defaults.
+    pub fn discover(dir: Option<&Path>) -> Result<Config, ConfigErrors> {
+        let chosen = dir
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("ROXY_CONFIG").map(PathBuf::from));
+        match chosen {
+            Some(dir) => Config::load_dir(&dir),
+            None if Path::new("config").join(MCP_SERVERS_FILE).is_file() => {
+                Config::load_dir(Path::new("config"))
+            }
+            None => Config::embedded(),
+        }
+    }
+
+    /// Loads `mcp_servers.yaml` (required) and `roxy.yaml` (optional) from `dir`.
+    pub fn load_dir(dir: &Path) -> Result<Config, ConfigErrors> {
+        let mcp_path = dir.join(MCP_SERVERS_FILE);
+        let mcp_text = std::fs::read_to_string(&mcp_path).map_err(|e| {
+            ConfigErrors::whole_file(
+                &mcp_path.display().to_string(),
+                format!("cannot read the server config: {e}"),
+                Some(format!(
+                    "pass the directory that holds {MCP_SERVERS_FILE} with --config DIR or ROXY_CONFIG"
+                )),
+            )
+        })?;
+        let roxy_path = dir.join(ROXY_FILE);
+        let roxy_text = match std::fs::read_to_string(&roxy_path) {
+            Ok(text) => Some(text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                return Err(ConfigErrors::whole_file(
+                    &roxy_path.display().to_string(),
+                    format!("cannot read: {e}"),
+                    None,
+                ));
+            }
+        };
+        let absolute_dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let base_dir = absolute_dir
+            .parent()
+            .map_or_else(|| absolute_dir.clone(), Path::to_path_buf);
+        Config::from_texts(
+            ConfigSource::Dir(absolute_dir),
+            base_dir,
+            (&mcp_path.display().to_string(), &mcp_text),
+            roxy_text
+                .as_deref()
+                .map(|t| (roxy_path.display().to_string(), t)),
+        )
+    }
+
+    /// The defaults built into the binary, relative to the working directory.
+    pub fn embedded() -> Result<Config, ConfigErrors> {
+        let base_dir = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        Config::from_texts(
+            ConfigSource::Embedded,
+            base_dir,
+            ("<embedded>/mcp_servers.yaml", EMBEDDED_MCP_SERVERS),
+            Some(("<embedded>/roxy.yaml".to_string(), EMBEDDED_ROXY)),
+        )
+    }
+
+    /// Parses both files from text; used by `load_dir`, `embedded` and tests.
+    pub fn from_texts(
+        source: ConfigSource,
+        base_dir: PathBuf,
+        (mcp_file, mcp_text): (&str, &str),
+        roxy: Option<(String, &str)>,
+    ) -> Result<Config, ConfigErrors> {
+        let mut errors = Vec::new();
+        let roxy = match roxy {
+            Some((file, text)) => {
+                parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default()
+            }
+            None => RoxyConfig::default(),
+        };
+        // `${env:ROXY_DATA_DIR}` always names the data directory Roxy itself uses.
+        let data_dir = resolve_data_dir(&roxy, &base_dir).display().to_string();
+        let env = |name: &str| {
+            if name == DATA_DIR_VARIABLE {
+                Some(data_dir.clone())
+            } else {
+                std::env::var(name).ok()
+            }
+        };
+        let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
+        match mcp {
+            Some(mcp) if errors.is_empty() => Ok(Config {
+                source,
+                base_dir,
+                mcp,
+                roxy,
+            }),
+            _ => Err(ConfigErrors(errors)),
+        }
+    }
+
+    /// Roxy's data directory: `roxy.yaml`'s `data_dir`, else `ROXY_DATA_DIR`, else the XDG data
+    /// directory (`~/.local/share/roxy`).
+    pub fn data_dir(&self) -> PathBuf {
+        resolve_data_dir(&self.roxy, &self.base_dir)
+    }
+
+    /// Resolves a path from the config against the project root.
+    pub fn resolve_path(&self, path: &Path) -> PathBuf {
+        if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.base_dir.join(path)
+        }
+    }
+
+    /// The roots offered to servers: configured ones, else the working directory.
+    pub fn roots(&self) -> Vec<PathBuf> {
+        if self.mcp.roots.is_empty() {
+            vec![std::env::current_dir().unwrap_or_else(|_| self.base_dir.clone())]
+        } else {
+            self.mcp
+                .roots
+                .iter()
+                .map(|r| self.resolve_path(r))
+                .collect()
+        }
+    }
+}
+
+/// `data_dir` from roxy.yaml (relative to `base_dir`), else `ROXY_DATA_DIR`, else the XDG data
+/// directory.
+fn resolve_data_dir(roxy: &RoxyConfig, base_dir: &Path) -> PathBuf {
+    match (&roxy.data_dir, std::env::var_os(DATA_DIR_VARIABLE)) {
+        (Some(dir), _) if dir.is_absolute() => dir.clone(),
+        (Some(dir), _) => base_dir.join(dir),
+        (None, Some(dir)) => PathBuf::from(dir),
+        (None, None) => dirs::data_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("roxy"),
+    }
+}
+
+/// Deserializes `text`, turning a serde error into a located [`ConfigError`] with a hint.
+fn parse_yaml<T: serde::de::DeserializeOwned + Default>(
+    file: &str,
+    text: &str,
+    errors: &mut Vec<ConfigError>,
+) -> Option<T> {
+    if text.trim().is_empty()
+        || text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Some(T::default());
+    }
+    match serde_yaml::from_str::<T>(text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            errors.push(serde_error(file, text, &error));
+            None
+        }
+    }
+}
+
+fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError {
+    // yaml_serde prefixes the message with the dotted path of the value.
+    let (position, without_location) = locate::yaml_error(error);
+    let (key, message) = match without_location.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => (path.to_string(), rest.to_string()),
+        _ => (String::new(), without_location.clone()),
+    };
+    let position = position.or_else(|| {
+        let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
+        locate_key(text, &parts)
+    });
+    let hint = hint_for(&message);
+    // The hint lists what is allowed; keep the message itself short.
+    let message = match (&hint, message.split_once(", expected one of")) {
+        (Some(_), Some((short, _))) => short.to_string(),
+        _ => message,
+    };
+    ConfigError {
+        file: file.to_string(),
+        position,
+        key,
+        hint,
+        message,
+    }
+}
+
+/// Suggests the closest expected name for "unknown field/variant `x`, expected one of ...".
+fn hint_for(message: &str) -> Option<String> {
+    let unknown = message.split('`').nth(1)?;
+    let expected: Vec<&str> = message
+        .split_once("expected")?
+        .1
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .collect();
+    if expected.is_empty() {
+        return None;
+    }
+    let closest = closest_names(unknown, expected.iter().copied(), 1);
+    Some(match closest.first() {
+        Some(best) => format!(
+            "did you mean `{best}`? (allowed here: {})",
+            expected.join(", ")
+        ),
+        None => format!("allowed here: {}", expected.join(", ")),
+    })
+}
+
+/// Parses and validates `mcp_servers.yaml`: types, the checks of `validate.rs`, defaults filled
+/// in and `${env:...}` expanded (`env` looks up environment variables). Every problem found is
+/// pushed to `errors`; `None` when the file does not even deserialize.
+pub fn parse_mcp_servers(
+    file: &str,
+    text: &str,
+    env: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Vec<ConfigError>,
+) -> Option<McpServersConfig> {
+    let mut config: McpServersConfig = parse_yaml(file, text, errors)?;
+    for (name, server) in &mut config.servers {
+        check_server(file, text, name, server, errors);
+        fill_defaults(server, &config.defaults);
+        if let Err(error) = expand_server_env(server, env) {
+            errors.push(ConfigError::at_key(
+                file,
+                text,
+                &["servers", name, error.field],
+                error.message,
+                Some(error.hint),
+            ));
+        }
+    }
+    check_startup(file, text, &config, errors);
+    Some(config)
+}
+
+/// Fills the timings and restart policy a server leaves out from `defaults:`.
+fn fill_defaults(server: &mut ServerConfig, defaults: &Defaults) {
+    server
+        .startup_timeout
+        .get_or_insert(defaults.startup_timeout);
+    server
+        .request_timeout
+        .get_or_insert(defaults.request_timeout);
+    server
+        .health_interval
+        .get_or_insert(defaults.health_interval);
+    if server.max_message_size.is_none() {
+        server.max_message_size = defaults.max_message_size;
+    }
+    if server.restart.is_none() {
+        server.restart = Some(defaults.restart.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    fn env(name: &str) -> Option<String> {
+        (name == "HOME_X").then(|| "/home/x".to_string())
+    }
+
+    #[test]
+    fn fills_defaults_into_servers() {
+        let mut errors = Vec::new();
+        let text =
+            "defaults: { request_timeout: 5s }\nservers:\n  a: { transport: stdio, command: x }\n";
+        let config = parse_mcp_servers("m.yaml", text, &env, &mut errors).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            config.servers["a"].request_timeout(),
+            Duration::from_secs(5)
+        );
+        assert_eq!(
+            config.servers["a"].startup_timeout(),
+            Duration::from_secs(30)
+        );
+    }
+}

@@ -1,0 +1,338 @@
+//! The pattern table: every built-in detector as a type, a regular expression that proposes
+//! candidates and the rule that judges them, in the order ties are resolved; plus the word lists
+//! that give a bare number its context (phone, SSN, birth date, AWS secret, version) and the
+//! phone regions Roxy knows. The engine that runs the table is `detect.rs`; the rules' checks
+//! are `validate.rs` (the matched text alone), `scan.rs` (its surroundings) and `person.rs`.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use regex::Regex;
+
+use super::person;
+
+/// The kind given to text that already looks like a placeholder.
+pub const PLACEHOLDER: &str = "PLACEHOLDER";
+
+/// Every built-in detector type, in the order ties are resolved.
+pub const BUILTIN_TYPES: &[&str] = &[
+    "PRIVATE_KEY",
+    "JWT",
+    "AWS_ACCESS_KEY",
+    "GITHUB_TOKEN",
+    "ANTHROPIC_API_KEY",
+    "OPENAI_API_KEY",
+    "STRIPE_SECRET_KEY",
+    "GOOGLE_API_KEY",
+    "SLACK_TOKEN",
+    "URL",
+    "EMAIL_ADDRESS",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "US_SSN",
+    "PHONE_NUMBER",
+    "IP_ADDRESS",
+    "DATE_OF_BIRTH",
+    "STREET_ADDRESS",
+    "PERSON",
+];
+
+/// Regions whose national (trunk `0`) phone formats are known, with the digit counts a
+/// national number has there; `US` and `CA` use the North American plan instead.
+pub(super) const TRUNK_ZERO_REGIONS: &[(&str, Range<usize>)] = &[
+    ("GB", 10..12),
+    ("DE", 7..13),
+    ("FR", 10..11),
+    ("NL", 10..11),
+    ("AU", 10..11),
+    ("CH", 10..11),
+    ("AT", 7..14),
+    ("BE", 9..11),
+    ("IE", 9..11),
+];
+pub(super) const NANP_REGIONS: &[&str] = &["US", "CA"];
+
+pub(super) const PHONE_CONTEXT: &[&str] = &[
+    "phone", "tel", "mobile", "cell", "fax", "call", "sms", "whatsapp", "contact",
+];
+const SSN_CONTEXT: &[&str] = &["ssn", "social security", "social_security", "ss#"];
+const BIRTH_CONTEXT: &[&str] = &[
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "bday",
+    "geburtsdatum",
+    "né le",
+    "née le",
+];
+const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
+pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release"];
+
+/// The accept/reject rule applied to a candidate (carried out by `Detector::accept`).
+#[derive(Debug, Clone)]
+pub(super) enum Rule {
+    Placeholder,
+    PrivateKey,
+    Jwt,
+    AwsSecretKey,
+    Token,
+    OpenAiKey,
+    Url,
+    Email,
+    Iban,
+    Card,
+    Ssn,
+    SsnInContext,
+    PhoneInternational,
+    PhoneNanp,
+    PhoneNational,
+    PhoneInContext,
+    Ipv4,
+    Ipv6,
+    DateOfBirth,
+    StreetAddress,
+    PersonName,
+    PersonAfterCue,
+    PersonUnderKey,
+    Custom,
+}
+
+/// One row of the table: a detector type, the rule name written to the audit log, the regex
+/// that proposes candidates and the rule that judges them.
+#[derive(Debug)]
+pub(super) struct Pattern {
+    pub(super) kind: Arc<str>,
+    pub(super) detector: &'static str,
+    pub(super) regex: Regex,
+    pub(super) rule: Rule,
+    /// Ties between equally long candidates go to the lower number.
+    pub(super) priority: usize,
+    /// Words one of which must appear near a candidate (see `Scan::has_context`); a text
+    /// without any of them anywhere is not scanned by this pattern at all.
+    pub(super) required_context: Option<Regex>,
+}
+
+impl Pattern {
+    /// A `privacy.custom` detector (already checked and compiled by the caller).
+    pub(super) fn custom(kind: &str, regex: Regex, required_context: Option<Regex>) -> Pattern {
+        Pattern {
+            kind: Arc::from(kind),
+            detector: "custom",
+            regex,
+            rule: Rule::Custom,
+            priority: 0,
+            required_context,
+        }
+    }
+
+    fn requiring(mut self, words: &[&str]) -> Pattern {
+        self.required_context = Some(builtin_words(words));
+        self
+    }
+}
+
+/// A case-insensitive regex matching any of `words` literally.
+pub(super) fn words_regex<S: AsRef<str>>(words: &[S]) -> Result<Regex, regex::Error> {
+    let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w.as_ref())).collect();
+    Regex::new(&format!("(?i){}", alternatives.join("|")))
+}
+
+/// [`words_regex`] for a built-in word list (fixed at compile time, so it always compiles).
+pub(super) fn builtin_words(words: &[&str]) -> Regex {
+    words_regex(words).unwrap_or_else(|e| panic!("built-in context words {words:?}: {e}"))
+}
+
+/// A built-in pattern. Its `\b` word boundaries are made ASCII (`(?-u:\b)`), which keeps
+/// the regex engine on its fast lazy DFA for text with non-ASCII letters; the rules then check
+/// Unicode boundaries themselves.
+fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) -> Pattern {
+    let regex = regex.replace(r"\b", r"(?-u:\b)");
+    Pattern {
+        kind: Arc::from(kind),
+        detector,
+        regex: Regex::new(&regex).unwrap_or_else(|e| panic!("built-in pattern {detector}: {e}")),
+        rule,
+        priority: 0,
+        required_context: None,
+    }
+}
+
+/// Every built-in pattern, in the order ties are resolved.
+pub(super) fn builtin_patterns() -> Vec<Pattern> {
+    let months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    let street_types = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Crescent|Close|Row|Trail|Loop|Plaza)";
+    vec![
+        pattern(
+            PLACEHOLDER,
+            "placeholder",
+            r"(?i)(?:<|\\u003c)[a-z][a-z0-9_]*_\d+(?:>|\\u003e)",
+            Rule::Placeholder,
+        ),
+        pattern(
+            "PRIVATE_KEY",
+            "pem_block",
+            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=:\s-]*",
+            Rule::PrivateKey,
+        ),
+        pattern(
+            "JWT",
+            "jwt",
+            r"\beyJ[A-Za-z0-9_\-]+=*\.eyJ[A-Za-z0-9_\-]+=*\.[A-Za-z0-9_\-]*",
+            Rule::Jwt,
+        ),
+        pattern(
+            "AWS_ACCESS_KEY",
+            "aws_access_key_id",
+            r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\b",
+            Rule::Token,
+        ),
+        pattern(
+            "AWS_ACCESS_KEY",
+            "aws_secret_access_key",
+            r"[A-Za-z0-9/+]{40}",
+            Rule::AwsSecretKey,
+        )
+        .requiring(AWS_SECRET_CONTEXT),
+        pattern(
+            "GITHUB_TOKEN",
+            "github_token",
+            r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})",
+            Rule::Token,
+        ),
+        pattern(
+            "ANTHROPIC_API_KEY",
+            "anthropic_key",
+            r"sk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,}",
+            Rule::Token,
+        ),
+        pattern(
+            "OPENAI_API_KEY",
+            "openai_key",
+            r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}",
+            Rule::OpenAiKey,
+        ),
+        pattern(
+            "STRIPE_SECRET_KEY",
+            "stripe_key",
+            r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}",
+            Rule::Token,
+        ),
+        pattern(
+            "GOOGLE_API_KEY",
+            "google_api_key",
+            r"AIza[0-9A-Za-z_\-]{35}",
+            Rule::Token,
+        ),
+        pattern(
+            "SLACK_TOKEN",
+            "slack_token",
+            r"\bxox[abposre]-[A-Za-z0-9\-]{10,}|\bxapp-\d-[A-Za-z0-9\-]{10,}",
+            Rule::Token,
+        ),
+        pattern(
+            "URL",
+            "url",
+            r"(?i)\b(?:https?|ftps?|sftp|wss?)://[^\s<>\x22'`\\]+|\bwww\.[a-z0-9\-]+\.[^\s<>\x22'`\\]+",
+            Rule::Url,
+        ),
+        pattern(
+            "EMAIL_ADDRESS",
+            "email",
+            r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9\-]+\.)*[A-Za-z0-9\-]+",
+            Rule::Email,
+        ),
+        pattern(
+            "IBAN_CODE",
+            "iban",
+            r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}",
+            Rule::Iban,
+        ),
+        pattern(
+            "CREDIT_CARD",
+            "card",
+            r"\b\d(?:[ \-]?\d){12,18}\b",
+            Rule::Card,
+        ),
+        pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn),
+        pattern(
+            "US_SSN",
+            "ssn_in_context",
+            r"\b\d{3} \d{2} \d{4}\b|\b\d{9}\b",
+            Rule::SsnInContext,
+        )
+        .requiring(SSN_CONTEXT),
+        pattern(
+            "PHONE_NUMBER",
+            "phone_international",
+            r"\+[1-9]\d{0,3}(?:[ .\-]?(?:\(\d{1,4}\)|\d{1,6})){1,6}",
+            Rule::PhoneInternational,
+        ),
+        pattern(
+            "PHONE_NUMBER",
+            "phone_nanp",
+            r"(?:\b1[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\b\d{3}[ .\-])\d{3}[ .\-]\d{4}\b",
+            Rule::PhoneNanp,
+        ),
+        pattern(
+            "PHONE_NUMBER",
+            "phone_national",
+            r"(?:\(0\d{1,4}\)|\b0\d{1,4})(?:[ \-./]?\d{2,8}){1,4}\b",
+            Rule::PhoneNational,
+        ),
+        pattern(
+            "PHONE_NUMBER",
+            "phone_in_context",
+            r"\+?\b\d{7,15}\b",
+            Rule::PhoneInContext,
+        )
+        .requiring(PHONE_CONTEXT),
+        pattern(
+            "IP_ADDRESS",
+            "ipv4",
+            r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
+            Rule::Ipv4,
+        ),
+        pattern(
+            "IP_ADDRESS",
+            "ipv6",
+            r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[A-Za-z0-9]+)?",
+            Rule::Ipv6,
+        ),
+        pattern(
+            "DATE_OF_BIRTH",
+            "date_of_birth",
+            &format!(
+                r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{months}\.?,?\s+\d{{4}}|{months}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+            ),
+            Rule::DateOfBirth,
+        )
+        .requiring(BIRTH_CONTEXT),
+        pattern(
+            "STREET_ADDRESS",
+            "street_address",
+            &format!(
+                r"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Z0-9][A-Za-z0-9'\-]*\.?\s+){{1,4}}{street_types}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|\#)\.?\s*[A-Za-z0-9\-]+)?(?:,\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}},?\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?)?|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{{1,4}}[a-z]?(?:,\s+\d{{5}}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
+            ),
+            Rule::StreetAddress,
+        ),
+        pattern(
+            "PERSON",
+            "person_given_name",
+            &person::given_name_pattern(),
+            Rule::PersonName,
+        ),
+        pattern(
+            "PERSON",
+            "person_after_cue",
+            &person::cue_pattern(),
+            Rule::PersonAfterCue,
+        ),
+        pattern(
+            "PERSON",
+            "person_under_key",
+            &person::key_value_pattern(),
+            Rule::PersonUnderKey,
+        ),
+    ]
+}

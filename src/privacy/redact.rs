@@ -1,0 +1,103 @@
+//! One redaction pass: every finding of the detectors replaced by its placeholder from the
+//! vault, in a text or value by value in JSON, each replacement recorded as a [`Redaction`].
+//! The gateway adds the `keep` check, the audit line and the metrics; `roxy redact` prints the
+//! records.
+
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use super::detect::Detector;
+use super::vault::Vault;
+
+/// One value replaced by a placeholder.
+#[derive(Debug, Clone)]
+pub(crate) struct Redaction {
+    pub kind: Arc<str>,
+    pub detector: &'static str,
+    pub value: String,
+    pub placeholder: String,
+}
+
+/// Replaces every finding in `text` by its placeholder, in one pass.
+pub(crate) fn redact_string(
+    detector: &Detector,
+    text: &str,
+    key: Option<&str>,
+    keep: &[String],
+    vault: &mut Vault,
+    redactions: &mut Vec<Redaction>,
+) -> String {
+    let findings = detector.find(text, key, keep);
+    if findings.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + findings.len() * 8);
+    let mut copied = 0;
+    for finding in findings {
+        let value = &text[finding.start..finding.end];
+        let placeholder = vault.placeholder_for(&finding.kind, value, false);
+        out.push_str(&text[copied..finding.start]);
+        out.push_str(&placeholder);
+        copied = finding.end;
+        redactions.push(Redaction {
+            kind: finding.kind,
+            detector: finding.detector,
+            value: value.to_string(),
+            placeholder,
+        });
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// Redacts a JSON value value by value; `key` is the key of the object member being redacted.
+/// A number containing anything found becomes a placeholder string as a whole (restored as a
+/// number).
+pub(crate) fn redact_value(
+    detector: &Detector,
+    value: &Value,
+    key: Option<&str>,
+    keep: &[String],
+    vault: &mut Vault,
+    redactions: &mut Vec<Redaction>,
+) -> Value {
+    match value {
+        Value::String(text) => {
+            Value::String(redact_string(detector, text, key, keep, vault, redactions))
+        }
+        Value::Number(number) => {
+            let text = number.to_string();
+            match detector.find(&text, key, keep).into_iter().next() {
+                Some(finding) => {
+                    let placeholder = vault.placeholder_for(&finding.kind, &text, true);
+                    redactions.push(Redaction {
+                        kind: finding.kind,
+                        detector: finding.detector,
+                        value: text,
+                        placeholder: placeholder.clone(),
+                    });
+                    Value::String(placeholder)
+                }
+                None => value.clone(),
+            }
+        }
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|item| redact_value(detector, item, key, keep, vault, redactions))
+                .collect(),
+        ),
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(name, member)| {
+                    let redacted =
+                        redact_value(detector, member, Some(name), keep, vault, redactions);
+                    (name.clone(), redacted)
+                })
+                .collect(),
+        ),
+        Value::Null | Value::Bool(_) => value.clone(),
+    }
+}

@@ -1,0 +1,122 @@
+//! The text being scanned and the questions a rule asks about a candidate's surroundings:
+//! whether context words stand before it (or in the JSON key), and whether it is bounded as a
+//! word, a number, a digit group or a dotted quad rather than a piece of something longer.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use regex::Regex;
+
+/// How far before a candidate context words are looked for (bytes).
+const CONTEXT_WINDOW: usize = 48;
+
+/// The text being scanned and, for a JSON value, the key it sits under (extra context).
+pub(super) struct Scan<'a> {
+    pub(super) text: &'a str,
+    pub(super) key: Option<&'a str>,
+}
+
+impl Scan<'_> {
+    /// Whether one of `words` appears in the key or in the [`CONTEXT_WINDOW`] before `start`;
+    /// the window stops at the start of the line and at the end of the previous JSON member (`",`),
+    /// so `"dob": "…", "created": "2024-03-15"` gives the second date no birth context.
+    pub(super) fn has_context(&self, start: usize, words: &Regex) -> bool {
+        let mut from = start.saturating_sub(CONTEXT_WINDOW);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut window = &self.text[from..start];
+        if let Some(cut) = window
+            .rfind("\",")
+            .map(|i| i + 2)
+            .max(window.rfind('\n').map(|i| i + 1))
+        {
+            window = &window[cut..];
+        }
+        words.is_match(window) || self.key.is_some_and(|key| words.is_match(key))
+    }
+
+    pub(super) fn char_before(&self, at: usize) -> Option<char> {
+        self.text[..at].chars().next_back()
+    }
+
+    pub(super) fn char_after(&self, at: usize) -> Option<char> {
+        self.text[at..].chars().next()
+    }
+
+    /// No letter, digit or underscore touches the span on either side.
+    pub(super) fn word_bounded(&self, span: &Range<usize>) -> bool {
+        let is_word = |c: char| c.is_alphanumeric() || c == '_';
+        !self.char_before(span.start).is_some_and(is_word)
+            && !self.char_after(span.end).is_some_and(is_word)
+    }
+
+    /// Word-bounded, and not a piece of a longer number (`1.2.3.4.5`, `$1,299.00`, `12-34-56`).
+    pub(super) fn number_bounded(&self, span: &Range<usize>) -> bool {
+        if !self.word_bounded(span) {
+            return false;
+        }
+        let joins = |c: char| matches!(c, '-' | '.' | '/' | ':' | ',');
+        let mut before = self.text[..span.start].chars().rev();
+        let continued_before = match (before.next(), before.next()) {
+            (Some('$' | '€' | '£' | '#'), _) => true,
+            (Some(c), Some(d)) => joins(c) && d.is_ascii_digit(),
+            _ => false,
+        };
+        let mut after = self.text[span.end..].chars();
+        let continued_after = match (after.next(), after.next()) {
+            (Some(c), Some(d)) => joins(c) && d.is_ascii_digit(),
+            _ => false,
+        };
+        !continued_before && !continued_after
+    }
+
+    /// Number-bounded, and not one group of a longer space-separated digit run (`4221 1043
+    /// 0692 0396` holds no phone number).
+    pub(super) fn digit_group_bounded(&self, span: &Range<usize>) -> bool {
+        let mut before = self.text[..span.start].chars().rev();
+        let mut after = self.text[span.end..].chars();
+        let digit_beyond_space = |first: Option<char>, second: Option<char>| {
+            first == Some(' ') && second.is_some_and(|c| c.is_ascii_digit())
+        };
+        self.number_bounded(span)
+            && !digit_beyond_space(before.next(), before.next())
+            && !digit_beyond_space(after.next(), after.next())
+    }
+
+    /// An IPv4 address may be followed by `:port` but not be part of a longer dotted number.
+    pub(super) fn dotted_quad_bounded(&self, span: &Range<usize>) -> bool {
+        let mut before = self.text[..span.start].chars().rev();
+        let mut after = self.text[span.end..].chars();
+        let dot_digit = |first: Option<char>, second: Option<char>| {
+            first == Some('.') && second.is_some_and(|c| c.is_ascii_digit())
+        };
+        self.word_bounded(span)
+            && !dot_digit(before.next(), before.next())
+            && !dot_digit(after.next(), after.next())
+    }
+}
+
+/// `text` with JSON's `\n`, `\r` and `\t` escapes turned into two spaces each, so that JSON
+/// embedded as text (a tool result holding a JSON document) reads like the text it encodes;
+/// byte offsets are unchanged.
+pub(super) fn whitespace_escapes_as_spaces(text: &str) -> Cow<'_, str> {
+    if !text.contains('\\') {
+        return Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    let mut index = 0;
+    while index + 1 < bytes.len() {
+        if bytes[index] == b'\\' {
+            if matches!(bytes[index + 1], b'n' | b'r' | b't') {
+                bytes[index] = b' ';
+                bytes[index + 1] = b' ';
+            }
+            index += 2;
+        } else {
+            index += 1;
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+}
