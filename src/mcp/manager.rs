@@ -840,8 +840,8 @@ async fn start_transport(
 ) -> Result<TransportHandle, McpError> {
     match server.transport {
         TransportKind::Stdio => transport::stdio::start(name, server, config).await,
-        TransportKind::Http => transport::http::start(name, server, config).await,
-        TransportKind::Sse => transport::sse::start(name, server, config).await,
+        TransportKind::Http => transport::http::start(name, server).await,
+        TransportKind::Sse => transport::sse::start(name, server).await,
         TransportKind::Python => super::python::start(name, server, config).await,
     }
 }

@@ -76,6 +76,15 @@ pub enum JsonRpcMessage {
 #[error("not a JSON-RPC 2.0 message: {0}")]
 pub struct NotJsonRpc(pub String);
 
+/// Why a line of newline-delimited JSON-RPC could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum MalformedLine {
+    #[error("{0}")]
+    NotJson(#[from] serde_json::Error),
+    #[error("{0}")]
+    NotJsonRpc(#[from] NotJsonRpc),
+}
+
 impl JsonRpcMessage {
     pub fn request(id: RequestId, method: &str, params: Option<Value>) -> Self {
         JsonRpcMessage::Request {
@@ -137,9 +146,9 @@ impl JsonRpcMessage {
     }
 
     /// Parses one line of newline-delimited JSON-RPC (stdio, the embedded Python bridge).
-    pub fn parse(line: &str) -> Result<Self, String> {
-        let value = serde_json::from_str::<Value>(line).map_err(|e| e.to_string())?;
-        JsonRpcMessage::from_value(value).map_err(|e| e.to_string())
+    pub fn parse(line: &str) -> Result<Self, MalformedLine> {
+        let value = serde_json::from_str::<Value>(line)?;
+        Ok(JsonRpcMessage::from_value(value)?)
     }
 
     /// Reads a message from its wire form. Tolerates a missing `"jsonrpc"` member (some servers

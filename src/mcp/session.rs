@@ -542,17 +542,17 @@ async fn route_inbound(shared: Weak<SessionShared>, mut inbound: mpsc::Receiver<
             TransportEvent::Message(message) => route_message(&shared, message),
             TransportEvent::SendFailed {
                 id: Some(id),
-                message,
+                error,
             } => {
                 if let Some(request) = lock(&shared.pending).remove(&id) {
                     let _ = request.reply.send(Err(McpError::Transport {
                         server: shared.options.server.clone(),
-                        message,
+                        source: error,
                     }));
                 }
             }
-            TransportEvent::SendFailed { id: None, message } => {
-                tracing::warn!(server = shared.options.server, "{message}");
+            TransportEvent::SendFailed { id: None, error } => {
+                tracing::warn!(server = shared.options.server, "{error}");
             }
             TransportEvent::Closed { reason } => {
                 fail_all(&shared, &reason);

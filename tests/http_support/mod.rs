@@ -120,8 +120,8 @@ pub async fn connect_with(
 ) -> Result<McpSession, McpError> {
     let server = &config.mcp.servers[name];
     let transport = match server.transport {
-        TransportKind::Http => http::start(name, server, config).await?,
-        TransportKind::Sse => sse::start(name, server, config).await?,
+        TransportKind::Http => http::start(name, server).await?,
+        TransportKind::Sse => sse::start(name, server).await?,
         other => panic!("not a remote transport: {other}"),
     };
     let options = SessionOptions {

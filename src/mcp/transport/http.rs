@@ -32,10 +32,13 @@ use sse_stream::Sse;
 use tokio::sync::{mpsc, oneshot};
 use tokio_util::sync::CancellationToken;
 
+use super::error::TransportError;
+use super::event_source::ReqwestBridge;
 use super::remote::{EventReader, GOODBYE_TIMEOUT, Remote, StreamBreak, unless_stopped};
 use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
-use crate::config::{Config, ServerConfig};
-use crate::mcp::McpError;
+use crate::config::ServerConfig;
+use crate::config::duration::format_duration;
+use crate::mcp::error::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
 use crate::sync::lock;
 
@@ -52,11 +55,7 @@ const LISTEN_OPEN_WAIT: Duration = Duration::from_secs(1);
 
 /// Starts the transport. Nothing is sent until the session sends `initialize`; a server that
 /// cannot be reached is reported as the failure of that request.
-pub async fn start(
-    name: &str,
-    server: &ServerConfig,
-    config: &Config,
-) -> Result<TransportHandle, McpError> {
+pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle, McpError> {
     let remote = Remote::from_config(name, server)?;
     let ((outbound, inbound), (outbound_rx, events)) = channels();
     let connection = Arc::new(Connection {
@@ -71,7 +70,6 @@ pub async fn start(
     let fallback = LegacyFallback {
         name: name.to_string(),
         server: server.clone(),
-        config: config.clone(),
         control: Arc::clone(&legacy),
     };
     tokio::spawn(dispatch(Arc::clone(&connection), outbound_rx, fallback));
@@ -87,8 +85,8 @@ pub async fn start(
 struct SessionState {
     id: Option<String>,
     protocol_version: Option<String>,
-    /// The session's `initialize`, repeated when the session expires.
-    initialize: Option<JsonRpcMessage>,
+    /// The session's `initialize` (and its request id), repeated when the session expires.
+    initialize: Option<(RequestId, JsonRpcMessage)>,
     /// Counts successful initializations, so concurrent 404s start only one new session.
     generation: u64,
 }
@@ -111,20 +109,25 @@ enum ExchangeError {
     },
     /// The server answered `initialize` with 400, 404 or 405: not a Streamable HTTP endpoint.
     NotStreamableHttp(StatusCode),
-    Failed(String),
+    Failed(TransportError),
 }
 
 impl ExchangeError {
-    fn into_message(self, connection: &Connection, what: &str) -> String {
-        let server = &connection.remote.server;
+    /// The failure of the exchange about `what`, as the session sees it.
+    fn into_transport_error(self, connection: &Connection, what: &str) -> TransportError {
+        let server = connection.remote.server.clone();
         match self {
-            ExchangeError::Failed(message) => message,
-            ExchangeError::SessionExpired { .. } => format!(
-                "server `{server}` ended the session (404) again right after Roxy started a new one for `{what}`"
-            ),
-            ExchangeError::NotStreamableHttp(status) => {
-                format!("server `{server}` answered `{what}` with {status}")
-            }
+            ExchangeError::Failed(error) => error,
+            ExchangeError::SessionExpired { .. } => TransportError::SessionExpired {
+                server,
+                what: what.to_string(),
+            },
+            ExchangeError::NotStreamableHttp(status) => TransportError::Status {
+                server,
+                what: what.to_string(),
+                status,
+                excerpt: String::new(),
+            },
         }
     }
 }
@@ -177,7 +180,7 @@ impl Connection {
         &self,
         message: &JsonRpcMessage,
         retry_safe: bool,
-    ) -> Result<reqwest::Response, String> {
+    ) -> Result<reqwest::Response, TransportError> {
         let body = message.to_value().to_string();
         let session_headers = self.session_headers();
         self.remote
@@ -194,15 +197,16 @@ impl Connection {
             .await
     }
 
-    /// Sends `initialize` and returns its answer, taking the session id and protocol version
-    /// from it.
-    async fn initialize(&self, outbound: &Outbound) -> Result<JsonRpcMessage, ExchangeError> {
-        let JsonRpcMessage::Request { id, .. } = &outbound.message else {
-            return Err(ExchangeError::Failed("initialize must be a request".into()));
-        };
+    /// Sends `initialize` (request `id`) and returns its answer, taking the session id and
+    /// protocol version from it.
+    async fn initialize(
+        &self,
+        id: &RequestId,
+        outbound: &Outbound,
+    ) -> Result<JsonRpcMessage, ExchangeError> {
         {
             let mut state = self.state();
-            state.initialize = Some(outbound.message.clone());
+            state.initialize = Some((id.clone(), outbound.message.clone()));
             state.id = None;
             state.protocol_version = None;
         }
@@ -232,10 +236,13 @@ impl Connection {
             .await
             .map_err(ExchangeError::Failed)?
             .ok_or_else(|| {
-                ExchangeError::Failed(format!(
-                    "server `{}` accepted `initialize` without answering it",
-                    self.remote.server
-                ))
+                ExchangeError::Failed(TransportError::InvalidResponse {
+                    server: self.remote.server.clone(),
+                    message: format!(
+                        "server `{}` accepted `initialize` without answering it",
+                        self.remote.server
+                    ),
+                })
             })?;
         let protocol_version = match &answer {
             JsonRpcMessage::Response { result, .. } => result
@@ -253,7 +260,10 @@ impl Connection {
 
     /// Delivers one message and returns the answer to it, if it is a request answered on its
     /// own POST.
-    async fn exchange(&self, outbound: &Outbound) -> Result<Option<JsonRpcMessage>, String> {
+    async fn exchange(
+        &self,
+        outbound: &Outbound,
+    ) -> Result<Option<JsonRpcMessage>, TransportError> {
         let what = describe(&outbound.message);
         // While a new session is being started, wait for it: sent now, the message would carry
         // no session id and be refused.
@@ -261,16 +271,16 @@ impl Connection {
         match self.exchange_once(outbound).await {
             Err(ExchangeError::SessionExpired { generation }) => {
                 self.reinitialize(generation).await.map_err(|error| {
-                    format!(
-                        "server `{}` ended the session (404) and starting a new one failed: {error}",
-                        self.remote.server
-                    )
+                    TransportError::SessionRestartFailed {
+                        server: self.remote.server.clone(),
+                        source: Box::new(error),
+                    }
                 })?;
                 self.exchange_once(outbound)
                     .await
-                    .map_err(|error| error.into_message(self, what))
+                    .map_err(|error| error.into_transport_error(self, what))
             }
-            other => other.map_err(|error| error.into_message(self, what)),
+            other => other.map_err(|error| error.into_transport_error(self, what)),
         }
     }
 
@@ -306,7 +316,7 @@ impl Connection {
     }
 
     /// Starts a new session after `expired_generation` expired, unless another task already did.
-    async fn reinitialize(&self, expired_generation: u64) -> Result<(), String> {
+    async fn reinitialize(&self, expired_generation: u64) -> Result<(), TransportError> {
         let _only_one = self.reinitializing.lock().await;
         let initialize = {
             let mut state = self.state();
@@ -316,8 +326,7 @@ impl Connection {
             state.id = None;
             state.initialize.clone()
         };
-        let initialize =
-            initialize.ok_or_else(|| "no `initialize` was sent yet to repeat".to_string())?;
+        let (id, initialize) = initialize.ok_or(TransportError::NothingToReinitialize)?;
         tracing::warn!(
             server = self.remote.server,
             "the server ended the session (404); initializing a new one"
@@ -326,9 +335,9 @@ impl Connection {
             message: initialize,
             retry_safe: true,
         };
-        self.initialize(&outbound)
+        self.initialize(&id, &outbound)
             .await
-            .map_err(|error| error.into_message(self, "initialize"))?;
+            .map_err(|error| error.into_transport_error(self, "initialize"))?;
         let initialized = Outbound {
             message: JsonRpcMessage::notification("notifications/initialized", None),
             retry_safe: true,
@@ -336,7 +345,7 @@ impl Connection {
         self.exchange_once(&initialized)
             .await
             .map(drop)
-            .map_err(|error| error.into_message(self, "notifications/initialized"))
+            .map_err(|error| error.into_transport_error(self, "notifications/initialized"))
     }
 
     /// Reads the answer to request `id` from a successful POST: a JSON body, an SSE stream
@@ -347,7 +356,7 @@ impl Connection {
         response: reqwest::Response,
         id: &RequestId,
         what: &str,
-    ) -> Result<Option<JsonRpcMessage>, String> {
+    ) -> Result<Option<JsonRpcMessage>, TransportError> {
         if response.status() == StatusCode::ACCEPTED {
             return Ok(None);
         }
@@ -356,10 +365,13 @@ impl Connection {
             return self.read_answer_stream(response, id, what).await.map(Some);
         }
         if content_type != "application/json" {
-            return Err(format!(
-                "server `{}` answered `{what}` with content type `{content_type}`; expected application/json or text/event-stream",
-                self.remote.server
-            ));
+            return Err(TransportError::InvalidResponse {
+                server: self.remote.server.clone(),
+                message: format!(
+                    "server `{}` answered `{what}` with content type `{content_type}`; expected application/json or text/event-stream",
+                    self.remote.server
+                ),
+            });
         }
         let body = self.remote.read_body(what, response).await?;
         let mut answer = None;
@@ -370,12 +382,15 @@ impl Connection {
                 self.emit(TransportEvent::Message(message)).await;
             }
         }
-        answer.map(Some).ok_or_else(|| {
-            format!(
-                "server `{}` answered `{what}` without a response to it",
-                self.remote.server
-            )
-        })
+        answer
+            .map(Some)
+            .ok_or_else(|| TransportError::InvalidResponse {
+                server: self.remote.server.clone(),
+                message: format!(
+                    "server `{}` answered `{what}` without a response to it",
+                    self.remote.server
+                ),
+            })
     }
 
     async fn read_answer_stream(
@@ -383,7 +398,7 @@ impl Connection {
         response: reqwest::Response,
         id: &RequestId,
         what: &str,
-    ) -> Result<JsonRpcMessage, String> {
+    ) -> Result<JsonRpcMessage, TransportError> {
         let mut cursor = StreamCursor::default();
         let mut ended = match self.read_events(response, id, what, &mut cursor).await? {
             Some(answer) => return Ok(answer),
@@ -391,22 +406,24 @@ impl Connection {
         };
         for _ in 0..MAX_RESUMPTIONS {
             let Some(last_event_id) = cursor.last_event_id.clone() else {
-                return Err(format!(
-                    "server `{}` closed the answer stream of `{what}` before answering ({ended}) and gave no event id to resume from",
-                    self.remote.server
-                ));
+                return Err(TransportError::NotResumable {
+                    server: self.remote.server.clone(),
+                    what: what.to_string(),
+                    ended,
+                });
             };
             let delay = cursor.retry.unwrap_or(DEFAULT_RECONNECT_DELAY);
             tracing::debug!(
                 server = self.remote.server,
                 last_event_id,
-                "answer stream of `{what}` ended early ({ended}); resuming in {delay:?}"
+                "answer stream of `{what}` ended early ({ended}); resuming in {}",
+                format_duration(delay)
             );
             if unless_stopped(&self.stop, tokio::time::sleep(delay))
                 .await
                 .is_none()
             {
-                return Err("the transport was stopped".into());
+                return Err(TransportError::Stopped);
             }
             let response = self.resume(&last_event_id, what).await?;
             match self.read_events(response, id, what, &mut cursor).await? {
@@ -414,14 +431,19 @@ impl Connection {
                 None => ended = "the resumed stream closed too".into(),
             }
         }
-        Err(format!(
-            "server `{}` kept closing the answer stream of `{what}` without answering ({MAX_RESUMPTIONS} resumptions)",
-            self.remote.server
-        ))
+        Err(TransportError::ResumptionsExhausted {
+            server: self.remote.server.clone(),
+            what: what.to_string(),
+            resumptions: MAX_RESUMPTIONS,
+        })
     }
 
     /// GETs the stream again from `last_event_id`.
-    async fn resume(&self, last_event_id: &str, what: &str) -> Result<reqwest::Response, String> {
+    async fn resume(
+        &self,
+        last_event_id: &str,
+        what: &str,
+    ) -> Result<reqwest::Response, TransportError> {
         let session_headers = self.session_headers();
         let response = self
             .remote
@@ -439,9 +461,9 @@ impl Connection {
             return Ok(response);
         }
         let refusal = self.remote.status_error(what, response).await;
-        Err(format!(
-            "the answer stream closed early and resuming it failed: {refusal}"
-        ))
+        Err(TransportError::ResumeFailed {
+            source: Box::new(refusal),
+        })
     }
 
     /// Reads events until the answer to `id` arrives (returned) or the stream ends (`None`).
@@ -451,18 +473,18 @@ impl Connection {
         id: &RequestId,
         what: &str,
         cursor: &mut StreamCursor,
-    ) -> Result<Option<JsonRpcMessage>, String> {
+    ) -> Result<Option<JsonRpcMessage>, TransportError> {
         let mut events = EventReader::new(response, self.remote.max_message_size);
         loop {
             let event = match unless_stopped(&self.stop, events.next(&self.remote, what)).await {
-                None => return Err("the transport was stopped".into()),
+                None => return Err(TransportError::Stopped),
                 Some(Ok(Some(event))) => event,
                 Some(Ok(None)) => return Ok(None),
                 Some(Err(StreamBreak::Broken(reason))) => {
                     tracing::debug!(server = self.remote.server, "answer stream broke: {reason}");
                     return Ok(None);
                 }
-                Some(Err(StreamBreak::Fatal(message))) => return Err(message),
+                Some(Err(StreamBreak::Fatal(error))) => return Err(error),
             };
             if let Some(event_id) = &event.id {
                 cursor.last_event_id = (!event_id.is_empty()).then(|| event_id.clone());
@@ -512,9 +534,7 @@ impl Connection {
         }
         let mut opened = Some(opened);
         let headers_source = Arc::clone(&self);
-        let bridge = self
-            .remote
-            .event_source_bridge(move || headers_source.session_headers());
+        let bridge = ReqwestBridge::new(&self.remote, move || headers_source.session_headers());
         let builder = match es::ClientBuilder::for_url(self.remote.url.as_str()) {
             Ok(builder) => builder,
             Err(error) => {
@@ -606,7 +626,7 @@ async fn dispatch(
         match &next.message {
             JsonRpcMessage::Request { id, method, .. } if method == "initialize" => {
                 let id = id.clone();
-                match connection.initialize(&next).await {
+                match connection.initialize(&id, &next).await {
                     Ok(answer) => connection.emit(TransportEvent::Message(answer)).await,
                     Err(ExchangeError::NotStreamableHttp(status)) => {
                         fallback
@@ -615,11 +635,11 @@ async fn dispatch(
                         return;
                     }
                     Err(error) => {
-                        let message = error.into_message(&connection, "initialize");
+                        let error = error.into_transport_error(&connection, "initialize");
                         connection
                             .emit(TransportEvent::SendFailed {
                                 id: Some(id),
-                                message,
+                                error,
                             })
                             .await;
                     }
@@ -658,13 +678,13 @@ async fn deliver(connection: &Connection, outbound: &Outbound) -> bool {
             }
             true
         }
-        Err(message) => {
+        Err(error) => {
             let id = match &outbound.message {
                 JsonRpcMessage::Request { id, .. } => Some(id.clone()),
                 _ => None,
             };
             connection
-                .emit(TransportEvent::SendFailed { id, message })
+                .emit(TransportEvent::SendFailed { id, error })
                 .await;
             false
         }
@@ -677,7 +697,6 @@ type LegacyControl = Arc<tokio::sync::Mutex<Option<Box<dyn TransportControl>>>>;
 struct LegacyFallback {
     name: String,
     server: ServerConfig,
-    config: Config,
     control: LegacyControl,
 }
 
@@ -695,18 +714,20 @@ impl LegacyFallback {
             server,
             "the server answered `initialize` with {status}, so it is no Streamable HTTP endpoint; trying the legacy HTTP+SSE transport at the same URL"
         );
-        let legacy = match super::sse::start(&self.name, &self.server, &self.config).await {
+        let legacy = match super::sse::start(&self.name, &self.server).await {
             Ok(legacy) => legacy,
             Err(error) => {
                 let id = match &initialize.message {
                     JsonRpcMessage::Request { id, .. } => Some(id.clone()),
                     _ => None,
                 };
-                let message = format!(
-                    "server `{server}` answered `initialize` with {status} (not a Streamable HTTP endpoint) and the legacy HTTP+SSE transport failed too: {error}"
-                );
+                let error = TransportError::LegacyFallbackFailed {
+                    server: server.clone(),
+                    status,
+                    reason: error.to_string(),
+                };
                 connection
-                    .emit(TransportEvent::SendFailed { id, message })
+                    .emit(TransportEvent::SendFailed { id, error })
                     .await;
                 return;
             }
