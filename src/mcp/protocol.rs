@@ -14,6 +14,34 @@ pub const LATEST_PROTOCOL_VERSION: &str = "2025-11-25";
 pub const SUPPORTED_PROTOCOL_VERSIONS: [&str; 4] =
     ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"];
 
+/// MCP method names of requests and notifications, as the specification spells them.
+pub mod method {
+    /// `initialize`: the handshake's request.
+    pub const INITIALIZE: &str = "initialize";
+    /// The client's notification that the handshake is complete.
+    pub const INITIALIZED: &str = "notifications/initialized";
+    /// `ping`, either way.
+    pub const PING: &str = "ping";
+    pub const TOOLS_LIST: &str = "tools/list";
+    pub const TOOLS_CALL: &str = "tools/call";
+    pub const RESOURCES_LIST: &str = "resources/list";
+    pub const RESOURCES_TEMPLATES_LIST: &str = "resources/templates/list";
+    pub const RESOURCES_READ: &str = "resources/read";
+    pub const PROMPTS_LIST: &str = "prompts/list";
+    pub const PROMPTS_GET: &str = "prompts/get";
+    /// A server's request for the client's roots.
+    pub const ROOTS_LIST: &str = "roots/list";
+    /// A server's request for input from the user.
+    pub const ELICITATION_CREATE: &str = "elicitation/create";
+    pub const NOTIFICATIONS_CANCELLED: &str = "notifications/cancelled";
+    /// A server's log message.
+    pub const NOTIFICATIONS_MESSAGE: &str = "notifications/message";
+    pub const NOTIFICATIONS_PROGRESS: &str = "notifications/progress";
+    pub const NOTIFICATIONS_TOOLS_LIST_CHANGED: &str = "notifications/tools/list_changed";
+    pub const NOTIFICATIONS_RESOURCES_LIST_CHANGED: &str = "notifications/resources/list_changed";
+    pub const NOTIFICATIONS_PROMPTS_LIST_CHANGED: &str = "notifications/prompts/list_changed";
+}
+
 /// JSON-RPC error codes used by MCP.
 pub mod error_codes {
     pub const PARSE_ERROR: i64 = -32700;

@@ -21,7 +21,7 @@ use super::McpError;
 use super::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
     Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
-    SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes,
+    SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes, method,
 };
 use super::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
 use crate::sync::lock;
@@ -164,7 +164,7 @@ impl McpSession {
             progress: None,
         };
         let answer = self
-            .request_with("initialize", Some(params), options)
+            .request_with(method::INITIALIZE, Some(params), options)
             .await?;
         let result: InitializeResult = serde_json::from_value(answer)
             .map_err(|e| self.protocol_error(format!("malformed initialize result: {e}")))?;
@@ -176,7 +176,7 @@ impl McpSession {
             )));
         }
         *lock(&self.shared.initialize) = Some(result);
-        self.notify("notifications/initialized", None).await
+        self.notify(method::INITIALIZED, None).await
     }
 
     fn protocol_error(&self, message: String) -> McpError {
@@ -316,7 +316,7 @@ impl McpSession {
             }
             Err(_) => {
                 drop(guard); // cancels
-                let setting = if method == "initialize" {
+                let setting = if method == method::INITIALIZE {
                     "startup_timeout"
                 } else {
                     "request_timeout"
@@ -376,7 +376,7 @@ impl McpSession {
 
     /// `tools/list`, following `nextCursor`.
     pub async fn list_tools(&self) -> Result<Vec<Tool>, McpError> {
-        self.list_paginated("tools/list", "tools").await
+        self.list_paginated(method::TOOLS_LIST, "tools").await
     }
 
     /// `tools/call`. A tool that reports `isError` is a successful call with `is_error` set.
@@ -387,7 +387,7 @@ impl McpSession {
         options: RequestOptions,
     ) -> Result<CallToolResult, McpError> {
         self.request_typed(
-            "tools/call",
+            method::TOOLS_CALL,
             Some(json!({ "name": name, "arguments": arguments })),
             options,
         )
@@ -395,17 +395,18 @@ impl McpSession {
     }
 
     pub async fn list_resources(&self) -> Result<Vec<Resource>, McpError> {
-        self.list_paginated("resources/list", "resources").await
+        self.list_paginated(method::RESOURCES_LIST, "resources")
+            .await
     }
 
     pub async fn list_resource_templates(&self) -> Result<Vec<ResourceTemplate>, McpError> {
-        self.list_paginated("resources/templates/list", "resourceTemplates")
+        self.list_paginated(method::RESOURCES_TEMPLATES_LIST, "resourceTemplates")
             .await
     }
 
     pub async fn read_resource(&self, uri: &str) -> Result<ReadResourceResult, McpError> {
         self.request_typed(
-            "resources/read",
+            method::RESOURCES_READ,
             Some(json!({ "uri": uri })),
             RequestOptions {
                 retry_safe: true,
@@ -416,7 +417,7 @@ impl McpSession {
     }
 
     pub async fn list_prompts(&self) -> Result<Vec<Prompt>, McpError> {
-        self.list_paginated("prompts/list", "prompts").await
+        self.list_paginated(method::PROMPTS_LIST, "prompts").await
     }
 
     pub async fn get_prompt(
@@ -426,7 +427,7 @@ impl McpSession {
     ) -> Result<GetPromptResult, McpError> {
         let params = json!({ "name": name, "arguments": arguments });
         self.request_typed(
-            "prompts/get",
+            method::PROMPTS_GET,
             Some(params),
             RequestOptions {
                 retry_safe: true,
@@ -439,7 +440,7 @@ impl McpSession {
     /// `ping` with the given timeout.
     pub async fn ping(&self, timeout: Duration) -> Result<(), McpError> {
         self.request_with(
-            "ping",
+            method::PING,
             None,
             RequestOptions {
                 timeout: Some(timeout),
@@ -456,13 +457,13 @@ impl McpSession {
 fn is_read_only(method: &str) -> bool {
     matches!(
         method,
-        "ping"
-            | "tools/list"
-            | "resources/list"
-            | "resources/templates/list"
-            | "resources/read"
-            | "prompts/list"
-            | "prompts/get"
+        method::PING
+            | method::TOOLS_LIST
+            | method::RESOURCES_LIST
+            | method::RESOURCES_TEMPLATES_LIST
+            | method::RESOURCES_READ
+            | method::PROMPTS_LIST
+            | method::PROMPTS_GET
     )
 }
 
@@ -494,11 +495,11 @@ impl Drop for CancelOnDrop<'_> {
         if !self.armed || lock(&self.shared.pending).remove(&self.id).is_none() {
             return;
         }
-        if self.method == "initialize" {
+        if self.method == method::INITIALIZE {
             return; // the spec forbids cancelling initialize
         }
         let params = json!({ "requestId": self.id, "reason": "the caller stopped waiting (timeout or cancel)" });
-        let message = JsonRpcMessage::notification("notifications/cancelled", Some(params));
+        let message = JsonRpcMessage::notification(method::NOTIFICATIONS_CANCELLED, Some(params));
         if self
             .shared
             .outbound
@@ -631,8 +632,8 @@ async fn answer_server_request(
     params: Value,
 ) -> Result<Value, (i64, String)> {
     match method {
-        "ping" => Ok(json!({})),
-        "roots/list" => {
+        method::PING => Ok(json!({})),
+        method::ROOTS_LIST => {
             let roots: Vec<Value> = shared
                 .options
                 .roots
@@ -649,7 +650,7 @@ async fn answer_server_request(
                 .collect();
             Ok(json!({ "roots": roots }))
         }
-        "elicitation/create" => Ok(shared
+        method::ELICITATION_CREATE => Ok(shared
             .options
             .elicitation
             .elicit(&shared.options.server, &params)
@@ -671,7 +672,7 @@ async fn answer_server_request(
 fn route_notification(shared: &SessionShared, method: &str, params: Value) {
     let server = shared.options.server.as_str();
     match method {
-        "notifications/message" => {
+        method::NOTIFICATIONS_MESSAGE => {
             let level = params
                 .get("level")
                 .and_then(Value::as_str)
@@ -691,7 +692,7 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
                 _ => tracing::error!(target: "roxy::server_log", server, logger, level, "{data}"),
             }
         }
-        "notifications/progress" => {
+        method::NOTIFICATIONS_PROGRESS => {
             let token = params
                 .get("progressToken")
                 .cloned()
@@ -705,13 +706,13 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
                 let _ = sender.send(progress);
             }
         }
-        "notifications/tools/list_changed" => {
+        method::NOTIFICATIONS_TOOLS_LIST_CHANGED => {
             let _ = shared.events.send(SessionEvent::ToolsChanged);
         }
-        "notifications/resources/list_changed" => {
+        method::NOTIFICATIONS_RESOURCES_LIST_CHANGED => {
             let _ = shared.events.send(SessionEvent::ResourcesChanged);
         }
-        "notifications/prompts/list_changed" => {
+        method::NOTIFICATIONS_PROMPTS_LIST_CHANGED => {
             let _ = shared.events.send(SessionEvent::PromptsChanged);
         }
         other => tracing::debug!(server, method = other, "ignored notification"),

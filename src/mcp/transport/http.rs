@@ -39,7 +39,7 @@ use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channel
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
 use crate::mcp::error::McpError;
-use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+use crate::mcp::protocol::{JsonRpcMessage, RequestId, method};
 use crate::sync::lock;
 
 const SESSION_ID: &str = "mcp-session-id";
@@ -223,7 +223,7 @@ impl Connection {
         }
         if !status.is_success() {
             return Err(ExchangeError::Failed(
-                self.remote.status_error("initialize", response).await,
+                self.remote.status_error(method::INITIALIZE, response).await,
             ));
         }
         let session_id = response
@@ -232,7 +232,7 @@ impl Connection {
             .and_then(|value| value.to_str().ok())
             .map(str::to_string);
         let answer = self
-            .read_answer(response, id, "initialize")
+            .read_answer(response, id, method::INITIALIZE)
             .await
             .map_err(ExchangeError::Failed)?
             .ok_or_else(|| {
@@ -337,15 +337,15 @@ impl Connection {
         };
         self.initialize(&id, &outbound)
             .await
-            .map_err(|error| error.into_transport_error(self, "initialize"))?;
+            .map_err(|error| error.into_transport_error(self, method::INITIALIZE))?;
         let initialized = Outbound {
-            message: JsonRpcMessage::notification("notifications/initialized", None),
+            message: JsonRpcMessage::notification(method::INITIALIZED, None),
             retry_safe: true,
         };
         self.exchange_once(&initialized)
             .await
             .map(drop)
-            .map_err(|error| error.into_transport_error(self, "notifications/initialized"))
+            .map_err(|error| error.into_transport_error(self, method::INITIALIZED))
     }
 
     /// Reads the answer to request `id` from a successful POST: a JSON body, an SSE stream
@@ -624,7 +624,7 @@ async fn dispatch(
 ) {
     while let Some(Some(next)) = unless_stopped(&connection.stop, outbound.recv()).await {
         match &next.message {
-            JsonRpcMessage::Request { id, method, .. } if method == "initialize" => {
+            JsonRpcMessage::Request { id, method, .. } if method == method::INITIALIZE => {
                 let id = id.clone();
                 match connection.initialize(&id, &next).await {
                     Ok(answer) => connection.emit(TransportEvent::Message(answer)).await,
@@ -635,7 +635,7 @@ async fn dispatch(
                         return;
                     }
                     Err(error) => {
-                        let error = error.into_transport_error(&connection, "initialize");
+                        let error = error.into_transport_error(&connection, method::INITIALIZE);
                         connection
                             .emit(TransportEvent::SendFailed {
                                 id: Some(id),
@@ -653,7 +653,7 @@ async fn dispatch(
                 });
             }
             JsonRpcMessage::Notification { method, .. } => {
-                let initialized = method == "notifications/initialized";
+                let initialized = method == method::INITIALIZED;
                 if deliver(&connection, &next).await && initialized {
                     let (opened, open) = oneshot::channel();
                     tokio::spawn(Arc::clone(&connection).listen(opened));

@@ -27,7 +27,7 @@ use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channel
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
 use crate::mcp::error::McpError;
-use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+use crate::mcp::protocol::{JsonRpcMessage, RequestId, method};
 use crate::sync::lock;
 
 /// Connects to the event stream and waits (within the startup timeout) for the `endpoint` event.
@@ -280,10 +280,10 @@ impl Link {
                     message: format!("it answered `initialize` with {other:?}"),
                 });
             }
-            _ => return Err(self.remote.timeout("initialize")),
+            _ => return Err(self.remote.timeout(method::INITIALIZE)),
         }
         let initialized = Outbound {
-            message: JsonRpcMessage::notification("notifications/initialized", None),
+            message: JsonRpcMessage::notification(method::INITIALIZED, None),
             retry_safe: true,
         };
         self.post_to(url, &initialized).await
@@ -396,7 +396,7 @@ async fn dispatch(link: Arc<Link>, mut outbound: mpsc::Receiver<Outbound>) {
     while let Some(Some(next)) = unless_stopped(&link.stop, outbound.recv()).await {
         let request_id = match &next.message {
             JsonRpcMessage::Request { id, method, .. } => {
-                if method == "initialize" {
+                if method == method::INITIALIZE {
                     *lock(&link.initialize) = Some(next.message.clone());
                 }
                 lock(&link.awaiting_answer).insert(id.clone());
