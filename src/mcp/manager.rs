@@ -1092,11 +1092,7 @@ impl Supervisor {
     }
 
     async fn fetch_tools(&self, session: &McpSession) -> Result<Vec<Tool>, McpError> {
-        let offers_tools = session
-            .initialize_result()
-            .capabilities
-            .get("tools")
-            .is_some();
+        let offers_tools = session.initialize_result().capabilities.tools.is_some();
         if offers_tools {
             session.list_tools().await
         } else {

@@ -238,11 +238,58 @@ pub struct Implementation {
 pub struct InitializeResult {
     pub protocol_version: String,
     #[serde(default)]
-    pub capabilities: Value,
+    pub capabilities: ServerCapabilities,
     #[serde(default)]
     pub server_info: Implementation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+}
+
+/// What a server offers, from its `initialize` answer: a capability is present when the server
+/// supports it. Members Roxy does not know are kept in `other`, so nothing a server sends is lost.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServerCapabilities {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tools: Option<ListCapability>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<ResourcesCapability>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompts: Option<ListCapability>,
+    /// The server sends `notifications/message` log lines (an empty object in the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logging: Option<Map<String, Value>>,
+    /// The server answers `completion/complete` (an empty object in the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completions: Option<Map<String, Value>>,
+    /// Non-standard capabilities, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experimental: Option<Map<String, Value>>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// The `tools` or `prompts` capability.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListCapability {
+    /// The server notifies `notifications/.../list_changed` when its list changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_changed: Option<bool>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// The `resources` capability.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourcesCapability {
+    /// The server supports `resources/subscribe`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscribe: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_changed: Option<bool>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
 }
 
 /// A tool as a server describes it.
@@ -464,6 +511,28 @@ mod tests {
                 "{bad} accepted"
             );
         }
+    }
+
+    #[test]
+    fn keeps_every_capability_a_server_sends() {
+        let sent = json!({
+            "tools": { "listChanged": true },
+            "resources": { "subscribe": true, "x-cache": 5 },
+            "logging": {},
+            "experimental": { "tasks": {} },
+            "sampling-preview": { "on": true }
+        });
+        let capabilities: ServerCapabilities = serde_json::from_value(sent.clone()).unwrap();
+        assert_eq!(
+            capabilities.tools.as_ref().and_then(|t| t.list_changed),
+            Some(true)
+        );
+        assert!(capabilities.prompts.is_none());
+        assert_eq!(
+            capabilities.other["sampling-preview"],
+            json!({ "on": true })
+        );
+        assert_eq!(serde_json::to_value(&capabilities).unwrap(), sent);
     }
 
     #[test]
