@@ -140,6 +140,15 @@ impl JsonRpcMessage {
         }
     }
 
+    /// The id of a request, which its answer (or its failure) must carry; `None` for
+    /// notifications, and for responses and errors (their id names someone else's request).
+    pub fn request_id(&self) -> Option<&RequestId> {
+        match self {
+            JsonRpcMessage::Request { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+
     /// The wire form of this message.
     pub fn to_value(&self) -> Value {
         let mut object = Map::new();

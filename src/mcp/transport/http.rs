@@ -34,7 +34,9 @@ use tokio_util::sync::CancellationToken;
 
 use super::error::TransportError;
 use super::event_source::ReqwestBridge;
-use super::remote::{EventReader, GOODBYE_TIMEOUT, Remote, StreamBreak, unless_stopped};
+use super::remote::{
+    EventReader, EventSink, GOODBYE_TIMEOUT, Remote, StreamBreak, describe, unless_stopped,
+};
 use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
@@ -59,10 +61,10 @@ pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle,
     let remote = Remote::from_config(name, server)?;
     let ((outbound, inbound), (outbound_rx, events)) = channels();
     let connection = Arc::new(Connection {
+        events: EventSink::new(name, events),
         remote,
         session: Mutex::new(SessionState::default()),
         reinitializing: tokio::sync::Mutex::new(()),
-        events,
         listening: AtomicBool::new(false),
         stop: CancellationToken::new(),
     });
@@ -96,7 +98,7 @@ struct Connection {
     session: Mutex<SessionState>,
     /// Held while a new session is being started after an expiry.
     reinitializing: tokio::sync::Mutex<()>,
-    events: mpsc::Sender<TransportEvent>,
+    events: EventSink,
     listening: AtomicBool,
     stop: CancellationToken,
 }
@@ -142,15 +144,6 @@ struct StreamCursor {
 impl Connection {
     fn state(&self) -> MutexGuard<'_, SessionState> {
         lock(&self.session)
-    }
-
-    async fn emit(&self, event: TransportEvent) {
-        if self.events.send(event).await.is_err() {
-            tracing::debug!(
-                server = self.remote.server,
-                "the session is gone; dropped a message"
-            );
-        }
     }
 
     /// `Mcp-Session-Id` and `MCP-Protocol-Version` as far as they are known.
@@ -379,7 +372,7 @@ impl Connection {
             if answer.is_none() && answers(&message, id) {
                 answer = Some(message);
             } else {
-                self.emit(TransportEvent::Message(message)).await;
+                self.events.emit(TransportEvent::Message(message)).await;
             }
         }
         answer
@@ -499,7 +492,7 @@ impl Connection {
                 if answer.is_none() && answers(&message, id) {
                     answer = Some(message);
                 } else {
-                    self.emit(TransportEvent::Message(message)).await;
+                    self.events.emit(TransportEvent::Message(message)).await;
                 }
             }
             if answer.is_some() {
@@ -562,7 +555,7 @@ impl Connection {
             match item {
                 Ok(es::SSE::Event(event)) if event.event_type == "message" => {
                     for message in self.remote.parse_messages(event.data.as_bytes()) {
-                        self.emit(TransportEvent::Message(message)).await;
+                        self.events.emit(TransportEvent::Message(message)).await;
                     }
                 }
                 Ok(_) => {}
@@ -606,16 +599,6 @@ fn content_type(response: &reqwest::Response) -> String {
         .unwrap_or_default()
 }
 
-/// The method a message is about, for logs and errors.
-fn describe(message: &JsonRpcMessage) -> &str {
-    match message {
-        JsonRpcMessage::Request { method, .. } | JsonRpcMessage::Notification { method, .. } => {
-            method
-        }
-        JsonRpcMessage::Response { .. } | JsonRpcMessage::Error { .. } => "a response",
-    }
-}
-
 /// Reads the session's messages in order and delivers them.
 async fn dispatch(
     connection: Arc<Connection>,
@@ -627,7 +610,12 @@ async fn dispatch(
             JsonRpcMessage::Request { id, method, .. } if method == method::INITIALIZE => {
                 let id = id.clone();
                 match connection.initialize(&id, &next).await {
-                    Ok(answer) => connection.emit(TransportEvent::Message(answer)).await,
+                    Ok(answer) => {
+                        connection
+                            .events
+                            .emit(TransportEvent::Message(answer))
+                            .await
+                    }
                     Err(ExchangeError::NotStreamableHttp(status)) => {
                         fallback
                             .take_over(&connection, next, outbound, status)
@@ -637,6 +625,7 @@ async fn dispatch(
                     Err(error) => {
                         let error = error.into_transport_error(&connection, method::INITIALIZE);
                         connection
+                            .events
                             .emit(TransportEvent::SendFailed {
                                 id: Some(id),
                                 error,
@@ -674,16 +663,17 @@ async fn deliver(connection: &Connection, outbound: &Outbound) -> bool {
     match connection.exchange(outbound).await {
         Ok(answer) => {
             if let Some(answer) = answer {
-                connection.emit(TransportEvent::Message(answer)).await;
+                connection
+                    .events
+                    .emit(TransportEvent::Message(answer))
+                    .await;
             }
             true
         }
         Err(error) => {
-            let id = match &outbound.message {
-                JsonRpcMessage::Request { id, .. } => Some(id.clone()),
-                _ => None,
-            };
+            let id = outbound.message.request_id().cloned();
             connection
+                .events
                 .emit(TransportEvent::SendFailed { id, error })
                 .await;
             false
@@ -717,16 +707,14 @@ impl LegacyFallback {
         let legacy = match super::sse::start(&self.name, &self.server).await {
             Ok(legacy) => legacy,
             Err(error) => {
-                let id = match &initialize.message {
-                    JsonRpcMessage::Request { id, .. } => Some(id.clone()),
-                    _ => None,
-                };
+                let id = initialize.message.request_id().cloned();
                 let error = TransportError::LegacyFallbackFailed {
                     server: server.clone(),
                     status,
                     reason: error.to_string(),
                 };
                 connection
+                    .events
                     .emit(TransportEvent::SendFailed { id, error })
                     .await;
                 return;
@@ -751,7 +739,7 @@ impl LegacyFallback {
                     }
                 }
                 event = from_legacy.recv() => match event {
-                    Some(event) => connection.emit(event).await,
+                    Some(event) => connection.events.emit(event).await,
                     None => return,
                 },
             }

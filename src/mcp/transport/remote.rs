@@ -16,8 +16,10 @@ use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, WWW_AUTHENTICATE};
 use serde_json::Value;
 use sse_stream::{Sse, SseByteStream};
+use tokio::sync::mpsc;
 use url::Url;
 
+use super::TransportEvent;
 use super::error::TransportError;
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
@@ -292,6 +294,41 @@ impl Remote {
                 }
             })
             .collect()
+    }
+}
+
+/// The transport's end of the event channel, shared by a remote transport's tasks.
+pub(crate) struct EventSink {
+    server: String,
+    events: mpsc::Sender<TransportEvent>,
+}
+
+impl EventSink {
+    pub fn new(server: &str, events: mpsc::Sender<TransportEvent>) -> EventSink {
+        EventSink {
+            server: server.to_string(),
+            events,
+        }
+    }
+
+    /// Reports `event` to the session; once the session is gone, events are dropped.
+    pub async fn emit(&self, event: TransportEvent) {
+        if self.events.send(event).await.is_err() {
+            tracing::debug!(
+                server = self.server,
+                "the session is gone; dropped a message"
+            );
+        }
+    }
+}
+
+/// The method a message is about, for logs and errors.
+pub(crate) fn describe(message: &JsonRpcMessage) -> &str {
+    match message {
+        JsonRpcMessage::Request { method, .. } | JsonRpcMessage::Notification { method, .. } => {
+            method
+        }
+        JsonRpcMessage::Response { .. } | JsonRpcMessage::Error { .. } => "a response",
     }
 }
 

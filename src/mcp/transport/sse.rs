@@ -22,7 +22,7 @@ use url::Url;
 
 use super::error::TransportError;
 use super::event_source::ReqwestBridge;
-use super::remote::{Remote, unless_stopped};
+use super::remote::{EventSink, Remote, describe, unless_stopped};
 use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
@@ -36,12 +36,12 @@ pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle,
     let ((outbound, inbound), (outbound_rx, events)) = channels();
     let (endpoint_tx, mut endpoint_rx) = watch::channel(Endpoint::Connecting);
     let link = Arc::new(Link {
+        events: EventSink::new(name, events),
         remote,
         endpoint: endpoint_tx,
         awaiting_answer: Mutex::new(HashSet::new()),
         initialize: Mutex::new(None),
         reinitialize_answer: Mutex::new(None),
-        events,
         stop: CancellationToken::new(),
     });
     tokio::spawn(read_stream(Arc::clone(&link)));
@@ -102,29 +102,21 @@ struct Link {
     initialize: Mutex<Option<JsonRpcMessage>>,
     /// Takes the answer to a repeated `initialize` instead of the session.
     reinitialize_answer: Mutex<Option<(RequestId, oneshot::Sender<JsonRpcMessage>)>>,
-    events: mpsc::Sender<TransportEvent>,
+    events: EventSink,
     stop: CancellationToken,
 }
 
 impl Link {
-    async fn emit(&self, event: TransportEvent) {
-        if self.events.send(event).await.is_err() {
-            tracing::debug!(
-                server = self.remote.server,
-                "the session is gone; dropped a message"
-            );
-        }
-    }
-
     /// Fails every request still waiting for an answer.
     async fn fail_awaiting(&self, reason: &TransportError) {
         let waiting: Vec<RequestId> = lock(&self.awaiting_answer).drain().collect();
         for id in waiting {
-            self.emit(TransportEvent::SendFailed {
-                id: Some(id),
-                error: reason.clone(),
-            })
-            .await;
+            self.events
+                .emit(TransportEvent::SendFailed {
+                    id: Some(id),
+                    error: reason.clone(),
+                })
+                .await;
         }
     }
 
@@ -148,7 +140,7 @@ impl Link {
                 return;
             }
         }
-        self.emit(TransportEvent::Message(message)).await;
+        self.events.emit(TransportEvent::Message(message)).await;
     }
 
     /// Describes why the stream could not be (re)opened.
@@ -212,11 +204,7 @@ impl Link {
     }
 
     async fn post_to(&self, url: &Url, outbound: &Outbound) -> Result<(), TransportError> {
-        let what = match &outbound.message {
-            JsonRpcMessage::Request { method, .. }
-            | JsonRpcMessage::Notification { method, .. } => method.as_str(),
-            _ => "a response",
-        };
+        let what = describe(&outbound.message);
         let body = outbound.message.to_value().to_string();
         let response = self
             .remote
@@ -385,10 +373,11 @@ async fn read_stream(link: Arc<Link>) {
     let reason = last_error.unwrap_or(TransportError::EventStreamEnded);
     link.endpoint.send_replace(Endpoint::Gone(reason.clone()));
     link.fail_awaiting(&reason).await;
-    link.emit(TransportEvent::Closed {
-        reason: reason.to_string(),
-    })
-    .await;
+    link.events
+        .emit(TransportEvent::Closed {
+            reason: reason.to_string(),
+        })
+        .await;
 }
 
 /// Posts the session's messages in order.
@@ -408,11 +397,12 @@ async fn dispatch(link: Arc<Link>, mut outbound: mpsc::Receiver<Outbound>) {
             if let Some(id) = &request_id {
                 lock(&link.awaiting_answer).remove(id);
             }
-            link.emit(TransportEvent::SendFailed {
-                id: request_id,
-                error,
-            })
-            .await;
+            link.events
+                .emit(TransportEvent::SendFailed {
+                    id: request_id,
+                    error,
+                })
+                .await;
         }
     }
     link.stop.cancel();
