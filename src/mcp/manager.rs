@@ -19,11 +19,9 @@ use sha2::{Digest, Sha256};
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 
 use super::McpError;
+use super::elicitation::{DeclineElicitation, ElicitationHandler};
 use super::protocol::{CallToolResult, Tool, content_text};
-use super::session::{
-    DeclineElicitation, ElicitationHandler, McpSession, RequestOptions, SessionEvent,
-    SessionOptions,
-};
+use super::session::{McpSession, RequestOptions, SessionEvent, SessionOptions};
 use super::transport::{self, TransportHandle};
 use crate::config::{Config, ConfigError, ConfigErrors, ConfigSource, ServerConfig, TransportKind};
 use crate::privacy::{PrivacyGateway, Vault};

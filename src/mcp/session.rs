@@ -13,7 +13,6 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
-use async_trait::async_trait;
 use serde_json::{Value, json};
 use tokio::sync::{broadcast, mpsc, oneshot};
 
@@ -24,34 +23,11 @@ use super::protocol::{
     SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes, method,
 };
 use super::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
+use crate::mcp::elicitation::{DeclineElicitation, ElicitationHandler};
 use crate::sync::lock;
 
 /// Pages followed at most when listing (a server that keeps returning cursors is cut off).
 const MAX_PAGES: usize = 1000;
-
-/// Answers `elicitation/create` requests from a server.
-#[async_trait]
-pub trait ElicitationHandler: Send + Sync {
-    /// Returns an `ElicitResult` (`{"action": "accept" | "decline" | "cancel", "content": {...}}`).
-    async fn elicit(&self, server: &str, params: &Value) -> Value;
-}
-
-/// Declines every elicitation with a reason: used where no person can answer (`roxy call`,
-/// skills, scripts).
-pub struct DeclineElicitation;
-
-#[async_trait]
-impl ElicitationHandler for DeclineElicitation {
-    async fn elicit(&self, server: &str, params: &Value) -> Value {
-        let message = params.get("message").and_then(Value::as_str).unwrap_or("");
-        tracing::info!(
-            server,
-            message,
-            "declined an elicitation request: no one can answer it here"
-        );
-        json!({ "action": "decline" })
-    }
-}
 
 /// How a session identifies itself and what it offers the server.
 #[derive(Clone)]
