@@ -16,14 +16,14 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-use super::McpError;
-use super::protocol::{
+use crate::mcp::elicitation::{DeclineElicitation, ElicitationHandler};
+use crate::mcp::error::McpError;
+use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
     Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
     SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes, method,
 };
-use super::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
-use crate::mcp::elicitation::{DeclineElicitation, ElicitationHandler};
+use crate::mcp::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
 use crate::sync::lock;
 
 /// Pages followed at most when listing (a server that keeps returning cursors is cut off).
