@@ -6,11 +6,14 @@
 //! A reader task owns the transport's inbound channel and routes each message; callers hold a
 //! cheap [`McpSession`] handle. When the connection closes, every pending request fails at once
 //! with the transport's reason (exit code, last stderr lines).
+//!
+//! This file holds the handle and the requests it sends; `session/inbound.rs` is the reader
+//! task and what it does with each message.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -21,10 +24,13 @@ use crate::mcp::error::McpError;
 use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
     Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
-    SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes, method,
+    SUPPORTED_PROTOCOL_VERSIONS, Tool, method,
 };
-use crate::mcp::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
+use crate::mcp::transport::{Outbound, TransportControl, TransportHandle};
 use crate::sync::lock;
+use inbound::route_inbound;
+
+mod inbound;
 
 /// Pages followed at most when listing (a server that keeps returning cursors is cut off).
 const MAX_PAGES: usize = 1000;
@@ -493,6 +499,7 @@ impl Drop for CancelOnDrop<'_> {
     }
 }
 
+/// Marks the session closed with `reason` and fails every pending request with it.
 fn fail_all(shared: &SessionShared, reason: &str) {
     {
         let mut closed = lock(&shared.closed);
@@ -506,191 +513,5 @@ fn fail_all(shared: &SessionShared, reason: &str) {
             server: shared.options.server.clone(),
             reason: reason.to_string(),
         }));
-    }
-}
-
-/// The reader task: routes everything the transport reports until it closes or the session is dropped.
-async fn route_inbound(shared: Weak<SessionShared>, mut inbound: mpsc::Receiver<TransportEvent>) {
-    while let Some(event) = inbound.recv().await {
-        let Some(shared) = shared.upgrade() else {
-            return;
-        };
-        match event {
-            TransportEvent::Message(message) => route_message(&shared, message),
-            TransportEvent::SendFailed {
-                id: Some(id),
-                error,
-            } => {
-                if let Some(request) = lock(&shared.pending).remove(&id) {
-                    let _ = request.reply.send(Err(McpError::Transport {
-                        server: shared.options.server.clone(),
-                        source: error,
-                    }));
-                }
-            }
-            TransportEvent::SendFailed { id: None, error } => {
-                tracing::warn!(server = shared.options.server, "{error}");
-            }
-            TransportEvent::Closed { reason } => {
-                fail_all(&shared, &reason);
-                let _ = shared.events.send(SessionEvent::Closed { reason });
-                return;
-            }
-        }
-    }
-    if let Some(shared) = shared.upgrade() {
-        let reason = "the transport ended".to_string();
-        fail_all(&shared, &reason);
-        let _ = shared.events.send(SessionEvent::Closed { reason });
-    }
-}
-
-fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
-    let server = shared.options.server.as_str();
-    match message {
-        JsonRpcMessage::Response { id, result } => match lock(&shared.pending).remove(&id) {
-            Some(request) => {
-                let _ = request.reply.send(Ok(result));
-            }
-            None => {
-                tracing::debug!(server, %id, "answer to a request no one waits for (late after a timeout?)")
-            }
-        },
-        JsonRpcMessage::Error {
-            id: Some(id),
-            error,
-        } => match lock(&shared.pending).remove(&id) {
-            Some(request) => {
-                let _ = request.reply.send(Err(McpError::Rpc {
-                    server: server.to_string(),
-                    method: request.method,
-                    code: error.code,
-                    message: error.message,
-                }));
-            }
-            None => tracing::debug!(server, %id, "error for a request no one waits for"),
-        },
-        JsonRpcMessage::Error { id: None, error } => {
-            tracing::warn!(
-                server,
-                code = error.code,
-                "server reported an error: {}",
-                error.message
-            );
-        }
-        JsonRpcMessage::Request { id, method, params } => {
-            let shared = Arc::clone(shared);
-            tokio::spawn(async move {
-                let answer =
-                    answer_server_request(&shared, &method, params.unwrap_or(Value::Null)).await;
-                let message = match answer {
-                    Ok(result) => JsonRpcMessage::Response { id, result },
-                    Err((code, text)) => JsonRpcMessage::error_response(id, code, text),
-                };
-                let _ = shared
-                    .outbound
-                    .send(Outbound {
-                        message,
-                        retry_safe: true,
-                    })
-                    .await;
-            });
-        }
-        JsonRpcMessage::Notification { method, params } => {
-            route_notification(shared, &method, params.unwrap_or(Value::Null))
-        }
-    }
-}
-
-async fn answer_server_request(
-    shared: &SessionShared,
-    method: &str,
-    params: Value,
-) -> Result<Value, (i64, String)> {
-    match method {
-        method::PING => Ok(json!({})),
-        method::ROOTS_LIST => {
-            let roots: Vec<Value> = shared
-                .options
-                .roots
-                .iter()
-                .map(|root| {
-                    let name = root.file_name().map_or_else(
-                        || root.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    let uri = url::Url::from_directory_path(root)
-                        .map_or_else(|_| format!("file://{}", root.display()), |u| u.to_string());
-                    json!({ "uri": uri, "name": name })
-                })
-                .collect();
-            Ok(json!({ "roots": roots }))
-        }
-        method::ELICITATION_CREATE => Ok(shared
-            .options
-            .elicitation
-            .elicit(&shared.options.server, &params)
-            .await),
-        other => {
-            tracing::debug!(
-                server = shared.options.server,
-                method = other,
-                "answered an unsupported server request with method-not-found"
-            );
-            Err((
-                error_codes::METHOD_NOT_FOUND,
-                format!("Roxy does not support `{other}`"),
-            ))
-        }
-    }
-}
-
-fn route_notification(shared: &SessionShared, method: &str, params: Value) {
-    let server = shared.options.server.as_str();
-    match method {
-        method::NOTIFICATIONS_MESSAGE => {
-            let level = params
-                .get("level")
-                .and_then(Value::as_str)
-                .unwrap_or("info");
-            let logger = params.get("logger").and_then(Value::as_str).unwrap_or("");
-            let data = match params.get("data") {
-                Some(Value::String(text)) => text.clone(),
-                Some(other) => other.to_string(),
-                None => String::new(),
-            };
-            match level {
-                "debug" => tracing::debug!(target: "roxy::server_log", server, logger, "{data}"),
-                "info" | "notice" => {
-                    tracing::info!(target: "roxy::server_log", server, logger, "{data}")
-                }
-                "warning" => tracing::warn!(target: "roxy::server_log", server, logger, "{data}"),
-                _ => tracing::error!(target: "roxy::server_log", server, logger, level, "{data}"),
-            }
-        }
-        method::NOTIFICATIONS_PROGRESS => {
-            let token = params
-                .get("progressToken")
-                .cloned()
-                .and_then(|t| serde_json::from_value::<RequestId>(t).ok());
-            let progress = serde_json::from_value::<Progress>(params);
-            if let (Some(token), Ok(progress)) = (token, progress)
-                && let Some(sender) = lock(&shared.pending)
-                    .get(&token)
-                    .and_then(|p| p.progress.as_ref())
-            {
-                let _ = sender.send(progress);
-            }
-        }
-        method::NOTIFICATIONS_TOOLS_LIST_CHANGED => {
-            let _ = shared.events.send(SessionEvent::ToolsChanged);
-        }
-        method::NOTIFICATIONS_RESOURCES_LIST_CHANGED => {
-            let _ = shared.events.send(SessionEvent::ResourcesChanged);
-        }
-        method::NOTIFICATIONS_PROMPTS_LIST_CHANGED => {
-            let _ = shared.events.send(SessionEvent::PromptsChanged);
-        }
-        other => tracing::debug!(server, method = other, "ignored notification"),
     }
 }
