@@ -64,7 +64,7 @@ async fn run(url: &str) -> Result<(), Box<dyn std::error::Error>> {
         .servers
         .get(SERVER)
         .ok_or("the generated config lost its server")?;
-    let transport = http::start(SERVER, server, &config).await?;
+    let transport = http::start(SERVER, server).await?;
     let options = SessionOptions {
         request_timeout: server.request_timeout(),
         startup_timeout: server.startup_timeout(),

@@ -1,13 +1,34 @@
-//! Elicitation handlers beyond the session's default [`DeclineElicitation`]: accepting with the
-//! defaults the server's schema declares, for unattended clients that must say yes (the
-//! conformance client, scripted tests).
-//!
-//! [`DeclineElicitation`]: crate::mcp::session::DeclineElicitation
+//! Answering servers' `elicitation/create` requests: the [`ElicitationHandler`] a session asks,
+//! the default that declines ([`DeclineElicitation`], for where no person can answer), and
+//! [`AcceptWithDefaults`], which accepts with the defaults the server's schema declares, for
+//! unattended clients that must say yes (the conformance client, scripted tests).
 
 use async_trait::async_trait;
 use serde_json::{Map, Value, json};
 
-use crate::mcp::session::ElicitationHandler;
+/// Answers `elicitation/create` requests from a server.
+#[async_trait]
+pub trait ElicitationHandler: Send + Sync {
+    /// Returns an `ElicitResult` (`{"action": "accept" | "decline" | "cancel", "content": {...}}`).
+    async fn elicit(&self, server: &str, params: &Value) -> Value;
+}
+
+/// Declines every elicitation with a reason: used where no person can answer (`roxy call`,
+/// skills, scripts).
+pub struct DeclineElicitation;
+
+#[async_trait]
+impl ElicitationHandler for DeclineElicitation {
+    async fn elicit(&self, server: &str, params: &Value) -> Value {
+        let message = params.get("message").and_then(Value::as_str).unwrap_or("");
+        tracing::info!(
+            server,
+            message,
+            "declined an elicitation request: no one can answer it here"
+        );
+        json!({ "action": "decline" })
+    }
+}
 
 /// Accepts every form elicitation, answering each field of `requestedSchema` that declares a
 /// `default` of its type (string, integer, number, enum, boolean) with that default. Fields

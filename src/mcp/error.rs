@@ -4,11 +4,12 @@
 use std::time::Duration;
 
 use crate::config::duration::format_duration;
+use crate::mcp::transport::error::TransportError;
 
 /// Everything that can go wrong talking to an MCP server.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum McpError {
-    #[error("server `{server}` did not answer `{method}` within {}; raise `{setting}` in mcp_servers.yaml if it needs longer", format_duration(*after))]
+    #[error("{}", no_answer_within(server, method, *after, setting))]
     Timeout {
         server: String,
         method: String,
@@ -27,8 +28,13 @@ pub enum McpError {
         message: String,
     },
 
-    #[error("server `{server}`: {message}")]
-    Transport { server: String, message: String },
+    /// The transport could not deliver the request or read its answer; `source` says how.
+    #[error("server `{server}`: {source}")]
+    Transport {
+        server: String,
+        #[source]
+        source: TransportError,
+    },
 
     #[error("server `{server}` could not be started: {message}")]
     StartFailed { server: String, message: String },
@@ -67,4 +73,18 @@ impl McpError {
             McpError::Lookup(_) => None,
         }
     }
+}
+
+/// The advice for every request that got no answer in time, from the session or a transport:
+/// what was not answered, after how long, and which `setting` raises the limit.
+pub(crate) fn no_answer_within(
+    server: &str,
+    method: &str,
+    after: Duration,
+    setting: &str,
+) -> String {
+    format!(
+        "server `{server}` did not answer `{method}` within {}; raise `{setting}` in mcp_servers.yaml if it needs longer",
+        format_duration(after)
+    )
 }

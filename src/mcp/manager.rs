@@ -19,11 +19,9 @@ use sha2::{Digest, Sha256};
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 
 use super::McpError;
+use super::elicitation::{DeclineElicitation, ElicitationHandler};
 use super::protocol::{CallToolResult, Tool, content_text};
-use super::session::{
-    DeclineElicitation, ElicitationHandler, McpSession, RequestOptions, SessionEvent,
-    SessionOptions,
-};
+use super::session::{McpSession, RequestOptions, SessionEvent, SessionOptions};
 use super::transport::{self, TransportHandle};
 use crate::config::{Config, ConfigError, ConfigErrors, ConfigSource, ServerConfig, TransportKind};
 use crate::privacy::{PrivacyGateway, Vault};
@@ -840,8 +838,8 @@ async fn start_transport(
 ) -> Result<TransportHandle, McpError> {
     match server.transport {
         TransportKind::Stdio => transport::stdio::start(name, server, config).await,
-        TransportKind::Http => transport::http::start(name, server, config).await,
-        TransportKind::Sse => transport::sse::start(name, server, config).await,
+        TransportKind::Http => transport::http::start(name, server).await,
+        TransportKind::Sse => transport::sse::start(name, server).await,
         TransportKind::Python => super::python::start(name, server, config).await,
     }
 }
@@ -1092,11 +1090,7 @@ impl Supervisor {
     }
 
     async fn fetch_tools(&self, session: &McpSession) -> Result<Vec<Tool>, McpError> {
-        let offers_tools = session
-            .initialize_result()
-            .capabilities
-            .get("tools")
-            .is_some();
+        let offers_tools = session.initialize_result().capabilities.tools.is_some();
         if offers_tools {
             session.list_tools().await
         } else {

@@ -14,6 +14,34 @@ pub const LATEST_PROTOCOL_VERSION: &str = "2025-11-25";
 pub const SUPPORTED_PROTOCOL_VERSIONS: [&str; 4] =
     ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"];
 
+/// MCP method names of requests and notifications, as the specification spells them.
+pub mod method {
+    /// `initialize`: the handshake's request.
+    pub const INITIALIZE: &str = "initialize";
+    /// The client's notification that the handshake is complete.
+    pub const INITIALIZED: &str = "notifications/initialized";
+    /// `ping`, either way.
+    pub const PING: &str = "ping";
+    pub const TOOLS_LIST: &str = "tools/list";
+    pub const TOOLS_CALL: &str = "tools/call";
+    pub const RESOURCES_LIST: &str = "resources/list";
+    pub const RESOURCES_TEMPLATES_LIST: &str = "resources/templates/list";
+    pub const RESOURCES_READ: &str = "resources/read";
+    pub const PROMPTS_LIST: &str = "prompts/list";
+    pub const PROMPTS_GET: &str = "prompts/get";
+    /// A server's request for the client's roots.
+    pub const ROOTS_LIST: &str = "roots/list";
+    /// A server's request for input from the user.
+    pub const ELICITATION_CREATE: &str = "elicitation/create";
+    pub const NOTIFICATIONS_CANCELLED: &str = "notifications/cancelled";
+    /// A server's log message.
+    pub const NOTIFICATIONS_MESSAGE: &str = "notifications/message";
+    pub const NOTIFICATIONS_PROGRESS: &str = "notifications/progress";
+    pub const NOTIFICATIONS_TOOLS_LIST_CHANGED: &str = "notifications/tools/list_changed";
+    pub const NOTIFICATIONS_RESOURCES_LIST_CHANGED: &str = "notifications/resources/list_changed";
+    pub const NOTIFICATIONS_PROMPTS_LIST_CHANGED: &str = "notifications/prompts/list_changed";
+}
+
 /// JSON-RPC error codes used by MCP.
 pub mod error_codes {
     pub const PARSE_ERROR: i64 = -32700;
@@ -76,6 +104,15 @@ pub enum JsonRpcMessage {
 #[error("not a JSON-RPC 2.0 message: {0}")]
 pub struct NotJsonRpc(pub String);
 
+/// Why a line of newline-delimited JSON-RPC could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum MalformedLine {
+    #[error("{0}")]
+    NotJson(#[from] serde_json::Error),
+    #[error("{0}")]
+    NotJsonRpc(#[from] NotJsonRpc),
+}
+
 impl JsonRpcMessage {
     pub fn request(id: RequestId, method: &str, params: Option<Value>) -> Self {
         JsonRpcMessage::Request {
@@ -100,6 +137,15 @@ impl JsonRpcMessage {
                 message: message.into(),
                 data: None,
             },
+        }
+    }
+
+    /// The id of a request, which its answer (or its failure) must carry; `None` for
+    /// notifications, and for responses and errors (their id names someone else's request).
+    pub fn request_id(&self) -> Option<&RequestId> {
+        match self {
+            JsonRpcMessage::Request { id, .. } => Some(id),
+            _ => None,
         }
     }
 
@@ -137,9 +183,9 @@ impl JsonRpcMessage {
     }
 
     /// Parses one line of newline-delimited JSON-RPC (stdio, the embedded Python bridge).
-    pub fn parse(line: &str) -> Result<Self, String> {
-        let value = serde_json::from_str::<Value>(line).map_err(|e| e.to_string())?;
-        JsonRpcMessage::from_value(value).map_err(|e| e.to_string())
+    pub fn parse(line: &str) -> Result<Self, MalformedLine> {
+        let value = serde_json::from_str::<Value>(line)?;
+        Ok(JsonRpcMessage::from_value(value)?)
     }
 
     /// Reads a message from its wire form. Tolerates a missing `"jsonrpc"` member (some servers
@@ -201,11 +247,58 @@ pub struct Implementation {
 pub struct InitializeResult {
     pub protocol_version: String,
     #[serde(default)]
-    pub capabilities: Value,
+    pub capabilities: ServerCapabilities,
     #[serde(default)]
     pub server_info: Implementation,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+}
+
+/// What a server offers, from its `initialize` answer: a capability is present when the server
+/// supports it. Members Roxy does not know are kept in `other`, so nothing a server sends is lost.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ServerCapabilities {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tools: Option<ListCapability>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<ResourcesCapability>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompts: Option<ListCapability>,
+    /// The server sends `notifications/message` log lines (an empty object in the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logging: Option<Map<String, Value>>,
+    /// The server answers `completion/complete` (an empty object in the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completions: Option<Map<String, Value>>,
+    /// Non-standard capabilities, by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experimental: Option<Map<String, Value>>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// The `tools` or `prompts` capability.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListCapability {
+    /// The server notifies `notifications/.../list_changed` when its list changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_changed: Option<bool>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// The `resources` capability.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourcesCapability {
+    /// The server supports `resources/subscribe`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscribe: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_changed: Option<bool>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
 }
 
 /// A tool as a server describes it.
@@ -427,6 +520,28 @@ mod tests {
                 "{bad} accepted"
             );
         }
+    }
+
+    #[test]
+    fn keeps_every_capability_a_server_sends() {
+        let sent = json!({
+            "tools": { "listChanged": true },
+            "resources": { "subscribe": true, "x-cache": 5 },
+            "logging": {},
+            "experimental": { "tasks": {} },
+            "sampling-preview": { "on": true }
+        });
+        let capabilities: ServerCapabilities = serde_json::from_value(sent.clone()).unwrap();
+        assert_eq!(
+            capabilities.tools.as_ref().and_then(|t| t.list_changed),
+            Some(true)
+        );
+        assert!(capabilities.prompts.is_none());
+        assert_eq!(
+            capabilities.other["sampling-preview"],
+            json!({ "on": true })
+        );
+        assert_eq!(serde_json::to_value(&capabilities).unwrap(), sent);
     }
 
     #[test]

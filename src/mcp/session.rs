@@ -6,52 +6,34 @@
 //! A reader task owns the transport's inbound channel and routes each message; callers hold a
 //! cheap [`McpSession`] handle. When the connection closes, every pending request fails at once
 //! with the transport's reason (exit code, last stderr lines).
+//!
+//! This file holds the handle and the requests it sends; `session/inbound.rs` is the reader
+//! task and what it does with each message.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use async_trait::async_trait;
 use serde_json::{Value, json};
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-use super::McpError;
-use super::protocol::{
+use crate::mcp::elicitation::{DeclineElicitation, ElicitationHandler};
+use crate::mcp::error::McpError;
+use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
     Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
-    SUPPORTED_PROTOCOL_VERSIONS, Tool, error_codes,
+    SUPPORTED_PROTOCOL_VERSIONS, Tool, method,
 };
-use super::transport::{Outbound, TransportControl, TransportEvent, TransportHandle};
+use crate::mcp::transport::{Outbound, TransportControl, TransportHandle};
 use crate::sync::lock;
+use inbound::route_inbound;
+
+mod inbound;
 
 /// Pages followed at most when listing (a server that keeps returning cursors is cut off).
 const MAX_PAGES: usize = 1000;
-
-/// Answers `elicitation/create` requests from a server.
-#[async_trait]
-pub trait ElicitationHandler: Send + Sync {
-    /// Returns an `ElicitResult` (`{"action": "accept" | "decline" | "cancel", "content": {...}}`).
-    async fn elicit(&self, server: &str, params: &Value) -> Value;
-}
-
-/// Declines every elicitation with a reason: used where no person can answer (`roxy call`,
-/// skills, scripts).
-pub struct DeclineElicitation;
-
-#[async_trait]
-impl ElicitationHandler for DeclineElicitation {
-    async fn elicit(&self, server: &str, params: &Value) -> Value {
-        let message = params.get("message").and_then(Value::as_str).unwrap_or("");
-        tracing::info!(
-            server,
-            message,
-            "declined an elicitation request: no one can answer it here"
-        );
-        json!({ "action": "decline" })
-    }
-}
 
 /// How a session identifies itself and what it offers the server.
 #[derive(Clone)]
@@ -164,7 +146,7 @@ impl McpSession {
             progress: None,
         };
         let answer = self
-            .request_with("initialize", Some(params), options)
+            .request_with(method::INITIALIZE, Some(params), options)
             .await?;
         let result: InitializeResult = serde_json::from_value(answer)
             .map_err(|e| self.protocol_error(format!("malformed initialize result: {e}")))?;
@@ -176,7 +158,7 @@ impl McpSession {
             )));
         }
         *lock(&self.shared.initialize) = Some(result);
-        self.notify("notifications/initialized", None).await
+        self.notify(method::INITIALIZED, None).await
     }
 
     fn protocol_error(&self, message: String) -> McpError {
@@ -316,7 +298,7 @@ impl McpSession {
             }
             Err(_) => {
                 drop(guard); // cancels
-                let setting = if method == "initialize" {
+                let setting = if method == method::INITIALIZE {
                     "startup_timeout"
                 } else {
                     "request_timeout"
@@ -376,7 +358,7 @@ impl McpSession {
 
     /// `tools/list`, following `nextCursor`.
     pub async fn list_tools(&self) -> Result<Vec<Tool>, McpError> {
-        self.list_paginated("tools/list", "tools").await
+        self.list_paginated(method::TOOLS_LIST, "tools").await
     }
 
     /// `tools/call`. A tool that reports `isError` is a successful call with `is_error` set.
@@ -387,7 +369,7 @@ impl McpSession {
         options: RequestOptions,
     ) -> Result<CallToolResult, McpError> {
         self.request_typed(
-            "tools/call",
+            method::TOOLS_CALL,
             Some(json!({ "name": name, "arguments": arguments })),
             options,
         )
@@ -395,17 +377,18 @@ impl McpSession {
     }
 
     pub async fn list_resources(&self) -> Result<Vec<Resource>, McpError> {
-        self.list_paginated("resources/list", "resources").await
+        self.list_paginated(method::RESOURCES_LIST, "resources")
+            .await
     }
 
     pub async fn list_resource_templates(&self) -> Result<Vec<ResourceTemplate>, McpError> {
-        self.list_paginated("resources/templates/list", "resourceTemplates")
+        self.list_paginated(method::RESOURCES_TEMPLATES_LIST, "resourceTemplates")
             .await
     }
 
     pub async fn read_resource(&self, uri: &str) -> Result<ReadResourceResult, McpError> {
         self.request_typed(
-            "resources/read",
+            method::RESOURCES_READ,
             Some(json!({ "uri": uri })),
             RequestOptions {
                 retry_safe: true,
@@ -416,7 +399,7 @@ impl McpSession {
     }
 
     pub async fn list_prompts(&self) -> Result<Vec<Prompt>, McpError> {
-        self.list_paginated("prompts/list", "prompts").await
+        self.list_paginated(method::PROMPTS_LIST, "prompts").await
     }
 
     pub async fn get_prompt(
@@ -426,7 +409,7 @@ impl McpSession {
     ) -> Result<GetPromptResult, McpError> {
         let params = json!({ "name": name, "arguments": arguments });
         self.request_typed(
-            "prompts/get",
+            method::PROMPTS_GET,
             Some(params),
             RequestOptions {
                 retry_safe: true,
@@ -439,7 +422,7 @@ impl McpSession {
     /// `ping` with the given timeout.
     pub async fn ping(&self, timeout: Duration) -> Result<(), McpError> {
         self.request_with(
-            "ping",
+            method::PING,
             None,
             RequestOptions {
                 timeout: Some(timeout),
@@ -456,13 +439,13 @@ impl McpSession {
 fn is_read_only(method: &str) -> bool {
     matches!(
         method,
-        "ping"
-            | "tools/list"
-            | "resources/list"
-            | "resources/templates/list"
-            | "resources/read"
-            | "prompts/list"
-            | "prompts/get"
+        method::PING
+            | method::TOOLS_LIST
+            | method::RESOURCES_LIST
+            | method::RESOURCES_TEMPLATES_LIST
+            | method::RESOURCES_READ
+            | method::PROMPTS_LIST
+            | method::PROMPTS_GET
     )
 }
 
@@ -494,11 +477,11 @@ impl Drop for CancelOnDrop<'_> {
         if !self.armed || lock(&self.shared.pending).remove(&self.id).is_none() {
             return;
         }
-        if self.method == "initialize" {
+        if self.method == method::INITIALIZE {
             return; // the spec forbids cancelling initialize
         }
         let params = json!({ "requestId": self.id, "reason": "the caller stopped waiting (timeout or cancel)" });
-        let message = JsonRpcMessage::notification("notifications/cancelled", Some(params));
+        let message = JsonRpcMessage::notification(method::NOTIFICATIONS_CANCELLED, Some(params));
         if self
             .shared
             .outbound
@@ -516,6 +499,7 @@ impl Drop for CancelOnDrop<'_> {
     }
 }
 
+/// Marks the session closed with `reason` and fails every pending request with it.
 fn fail_all(shared: &SessionShared, reason: &str) {
     {
         let mut closed = lock(&shared.closed);
@@ -529,191 +513,5 @@ fn fail_all(shared: &SessionShared, reason: &str) {
             server: shared.options.server.clone(),
             reason: reason.to_string(),
         }));
-    }
-}
-
-/// The reader task: routes everything the transport reports until it closes or the session is dropped.
-async fn route_inbound(shared: Weak<SessionShared>, mut inbound: mpsc::Receiver<TransportEvent>) {
-    while let Some(event) = inbound.recv().await {
-        let Some(shared) = shared.upgrade() else {
-            return;
-        };
-        match event {
-            TransportEvent::Message(message) => route_message(&shared, message),
-            TransportEvent::SendFailed {
-                id: Some(id),
-                message,
-            } => {
-                if let Some(request) = lock(&shared.pending).remove(&id) {
-                    let _ = request.reply.send(Err(McpError::Transport {
-                        server: shared.options.server.clone(),
-                        message,
-                    }));
-                }
-            }
-            TransportEvent::SendFailed { id: None, message } => {
-                tracing::warn!(server = shared.options.server, "{message}");
-            }
-            TransportEvent::Closed { reason } => {
-                fail_all(&shared, &reason);
-                let _ = shared.events.send(SessionEvent::Closed { reason });
-                return;
-            }
-        }
-    }
-    if let Some(shared) = shared.upgrade() {
-        let reason = "the transport ended".to_string();
-        fail_all(&shared, &reason);
-        let _ = shared.events.send(SessionEvent::Closed { reason });
-    }
-}
-
-fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
-    let server = shared.options.server.as_str();
-    match message {
-        JsonRpcMessage::Response { id, result } => match lock(&shared.pending).remove(&id) {
-            Some(request) => {
-                let _ = request.reply.send(Ok(result));
-            }
-            None => {
-                tracing::debug!(server, %id, "answer to a request no one waits for (late after a timeout?)")
-            }
-        },
-        JsonRpcMessage::Error {
-            id: Some(id),
-            error,
-        } => match lock(&shared.pending).remove(&id) {
-            Some(request) => {
-                let _ = request.reply.send(Err(McpError::Rpc {
-                    server: server.to_string(),
-                    method: request.method,
-                    code: error.code,
-                    message: error.message,
-                }));
-            }
-            None => tracing::debug!(server, %id, "error for a request no one waits for"),
-        },
-        JsonRpcMessage::Error { id: None, error } => {
-            tracing::warn!(
-                server,
-                code = error.code,
-                "server reported an error: {}",
-                error.message
-            );
-        }
-        JsonRpcMessage::Request { id, method, params } => {
-            let shared = Arc::clone(shared);
-            tokio::spawn(async move {
-                let answer =
-                    answer_server_request(&shared, &method, params.unwrap_or(Value::Null)).await;
-                let message = match answer {
-                    Ok(result) => JsonRpcMessage::Response { id, result },
-                    Err((code, text)) => JsonRpcMessage::error_response(id, code, text),
-                };
-                let _ = shared
-                    .outbound
-                    .send(Outbound {
-                        message,
-                        retry_safe: true,
-                    })
-                    .await;
-            });
-        }
-        JsonRpcMessage::Notification { method, params } => {
-            route_notification(shared, &method, params.unwrap_or(Value::Null))
-        }
-    }
-}
-
-async fn answer_server_request(
-    shared: &SessionShared,
-    method: &str,
-    params: Value,
-) -> Result<Value, (i64, String)> {
-    match method {
-        "ping" => Ok(json!({})),
-        "roots/list" => {
-            let roots: Vec<Value> = shared
-                .options
-                .roots
-                .iter()
-                .map(|root| {
-                    let name = root.file_name().map_or_else(
-                        || root.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    let uri = url::Url::from_directory_path(root)
-                        .map_or_else(|_| format!("file://{}", root.display()), |u| u.to_string());
-                    json!({ "uri": uri, "name": name })
-                })
-                .collect();
-            Ok(json!({ "roots": roots }))
-        }
-        "elicitation/create" => Ok(shared
-            .options
-            .elicitation
-            .elicit(&shared.options.server, &params)
-            .await),
-        other => {
-            tracing::debug!(
-                server = shared.options.server,
-                method = other,
-                "answered an unsupported server request with method-not-found"
-            );
-            Err((
-                error_codes::METHOD_NOT_FOUND,
-                format!("Roxy does not support `{other}`"),
-            ))
-        }
-    }
-}
-
-fn route_notification(shared: &SessionShared, method: &str, params: Value) {
-    let server = shared.options.server.as_str();
-    match method {
-        "notifications/message" => {
-            let level = params
-                .get("level")
-                .and_then(Value::as_str)
-                .unwrap_or("info");
-            let logger = params.get("logger").and_then(Value::as_str).unwrap_or("");
-            let data = match params.get("data") {
-                Some(Value::String(text)) => text.clone(),
-                Some(other) => other.to_string(),
-                None => String::new(),
-            };
-            match level {
-                "debug" => tracing::debug!(target: "roxy::server_log", server, logger, "{data}"),
-                "info" | "notice" => {
-                    tracing::info!(target: "roxy::server_log", server, logger, "{data}")
-                }
-                "warning" => tracing::warn!(target: "roxy::server_log", server, logger, "{data}"),
-                _ => tracing::error!(target: "roxy::server_log", server, logger, level, "{data}"),
-            }
-        }
-        "notifications/progress" => {
-            let token = params
-                .get("progressToken")
-                .cloned()
-                .and_then(|t| serde_json::from_value::<RequestId>(t).ok());
-            let progress = serde_json::from_value::<Progress>(params);
-            if let (Some(token), Ok(progress)) = (token, progress)
-                && let Some(sender) = lock(&shared.pending)
-                    .get(&token)
-                    .and_then(|p| p.progress.as_ref())
-            {
-                let _ = sender.send(progress);
-            }
-        }
-        "notifications/tools/list_changed" => {
-            let _ = shared.events.send(SessionEvent::ToolsChanged);
-        }
-        "notifications/resources/list_changed" => {
-            let _ = shared.events.send(SessionEvent::ResourcesChanged);
-        }
-        "notifications/prompts/list_changed" => {
-            let _ = shared.events.send(SessionEvent::PromptsChanged);
-        }
-        other => tracing::debug!(server, method = other, "ignored notification"),
     }
 }

@@ -73,8 +73,8 @@ pub async fn wait_until_answering(url: &str) {
 pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError> {
     let server = &config.mcp.servers[name];
     let transport = match server.transport {
-        TransportKind::Http => http::start(name, server, config).await?,
-        TransportKind::Sse => sse::start(name, server, config).await?,
+        TransportKind::Http => http::start(name, server).await?,
+        TransportKind::Sse => sse::start(name, server).await?,
         other => panic!("not a remote transport: {other}"),
     };
     let options = SessionOptions {

@@ -22,7 +22,7 @@ use tokio::sync::{mpsc, watch};
 
 use crate::config::duration::format_duration;
 use crate::config::{Config, DATA_DIR_VARIABLE, ServerConfig};
-use crate::mcp::McpError;
+use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
 use crate::mcp::transport::{self, Outbound, TransportControl, TransportEvent, TransportHandle};
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};

@@ -7,6 +7,8 @@
 //! tools or the manager. Malformed input is logged with the server's name and skipped here, so
 //! the session only ever sees well-formed messages.
 
+pub mod error;
+mod event_source;
 pub mod http;
 mod remote;
 pub mod sse;
@@ -16,6 +18,7 @@ use async_trait::async_trait;
 use tokio::sync::mpsc;
 
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+use error::TransportError;
 
 /// How many messages may wait in either direction before the sender waits.
 pub const CHANNEL_CAPACITY: usize = 256;
@@ -35,10 +38,10 @@ pub enum TransportEvent {
     /// A well-formed message from the server.
     Message(JsonRpcMessage),
     /// An outbound request could not be delivered or its answer could not be read; the session
-    /// fails that request with `message`. `id` is `None` when the failure is not tied to one request.
+    /// fails that request with `error`. `id` is `None` when the failure is not tied to one request.
     SendFailed {
         id: Option<RequestId>,
-        message: String,
+        error: TransportError,
     },
     /// The connection is gone for good; every pending request fails with `reason`.
     Closed { reason: String },

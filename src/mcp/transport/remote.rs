@@ -1,19 +1,17 @@
 //! What the two remote transports (Streamable HTTP and legacy HTTP+SSE) share: the reqwest
 //! client built from a server's config, sending with the one retry policy, the errors a person
 //! sees for refused credentials and failed exchanges, size- and time-limited reading of answers,
-//! JSON-RPC parsing of bodies and event data, and the bridge that lets eventsource-client drive
-//! long-lived GET event streams through the same reqwest client.
+//! JSON-RPC parsing of bodies and event data. The bridge that drives eventsource-client through
+//! the same reqwest client is in `event_source.rs`.
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
-use launchdarkly_sdk_transport::{ByteStream, HttpTransport, ResponseFuture, TransportError};
 use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, WWW_AUTHENTICATE};
 use serde_json::Value;
@@ -21,9 +19,11 @@ use sse_stream::{Sse, SseByteStream};
 use tokio::sync::mpsc;
 use url::Url;
 
+use super::TransportEvent;
+use super::error::TransportError;
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
-use crate::mcp::McpError;
+use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
 use crate::retry::{self, Failure, RetryPolicy};
 
@@ -104,7 +104,7 @@ impl Remote {
         what: &str,
         retry_safe: bool,
         build: impl Fn() -> reqwest::RequestBuilder,
-    ) -> Result<reqwest::Response, String> {
+    ) -> Result<reqwest::Response, TransportError> {
         retry::retry(
             &self.retry_policy,
             retry_safe,
@@ -112,23 +112,18 @@ impl Remote {
                 let request = build();
                 async move {
                     match tokio::time::timeout(self.request_timeout, request.send()).await {
-                        Err(_) => Err(Failure::Permanent(self.timeout_message(what))),
+                        Err(_) => Err(Failure::Permanent(self.timeout(what))),
                         Ok(Err(error)) if error.is_connect() => Err(Failure::Transient {
-                            error: format!(
-                                "cannot connect to {} ({}); is the server running and `servers.{}.url` right?",
-                                self.url,
-                                error_chain(&error),
-                                self.server
-                            ),
+                            error: self.connect_error(&error),
                             retry_after: None,
                             may_have_reached_server: false,
                         }),
                         Ok(Err(error)) => Err(Failure::Transient {
-                            error: format!(
-                                "sending `{what}` to {} failed: {}",
-                                self.url,
-                                error_chain(&error)
-                            ),
+                            error: TransportError::Send {
+                                url: self.url.to_string(),
+                                what: what.to_string(),
+                                cause: error_chain(&error),
+                            },
                             retry_after: None,
                             may_have_reached_server: true,
                         }),
@@ -140,7 +135,8 @@ impl Remote {
                 tracing::info!(
                     server = self.server,
                     attempt,
-                    "retrying `{what}` in {delay:?}: {error}"
+                    "retrying `{what}` in {}: {error}",
+                    format_duration(delay)
                 )
             },
         )
@@ -151,7 +147,7 @@ impl Remote {
         &self,
         what: &str,
         response: reqwest::Response,
-    ) -> Result<reqwest::Response, Failure<String>> {
+    ) -> Result<reqwest::Response, Failure<TransportError>> {
         let status = response.status();
         let declined_before_processing = match status {
             StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE => true,
@@ -164,10 +160,11 @@ impl Remote {
             .and_then(|value| value.to_str().ok())
             .and_then(retry::parse_retry_after);
         Err(Failure::Transient {
-            error: format!(
-                "server `{}` answered `{what}` with {status} (temporarily unavailable)",
-                self.server
-            ),
+            error: TransportError::Unavailable {
+                server: self.server.clone(),
+                what: what.to_string(),
+                status,
+            },
             retry_after,
             may_have_reached_server: !declined_before_processing,
         })
@@ -175,10 +172,10 @@ impl Remote {
 
     /// The error for a server that answered `what` with a status Roxy cannot go on from.
     /// 401/403 name the header to set; others carry the start of the body.
-    pub async fn status_error(&self, what: &str, response: reqwest::Response) -> String {
+    pub async fn status_error(&self, what: &str, response: reqwest::Response) -> TransportError {
         let status = response.status();
         if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) {
-            return self.refused_message(status, response.headers());
+            return self.refused(status, response.headers());
         }
         // Through read_body: an error page is read with the same size and time limits.
         let body = self
@@ -186,51 +183,52 @@ impl Remote {
             .await
             .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
             .unwrap_or_default();
-        let excerpt: String = body.trim().chars().take(300).collect();
-        if excerpt.is_empty() {
-            format!("server `{}` answered `{what}` with {status}", self.server)
-        } else {
-            format!(
-                "server `{}` answered `{what}` with {status}: {excerpt}",
-                self.server
-            )
+        TransportError::Status {
+            server: self.server.clone(),
+            what: what.to_string(),
+            status,
+            excerpt: body.trim().chars().take(300).collect(),
         }
     }
 
-    /// What to do about a 401/403: which header to set (or check) in mcp_servers.yaml.
-    pub fn refused_message(&self, status: StatusCode, response_headers: &HeaderMap) -> String {
-        let challenge = response_headers
-            .get(WWW_AUTHENTICATE)
-            .and_then(|value| value.to_str().ok())
-            .map(|value| format!(" (it asks for: {value})"))
-            .unwrap_or_default();
-        let server = &self.server;
-        if self.headers.contains_key(AUTHORIZATION) {
-            format!(
-                "server `{server}` refused the credentials with {status}{challenge}: check the token in `servers.{server}.headers.Authorization` in mcp_servers.yaml (and the environment variable it names)"
-            )
-        } else {
-            format!(
-                "server `{server}` refused the request with {status}{challenge}: it needs credentials; set the `Authorization` header under `servers.{server}.headers` in mcp_servers.yaml, e.g. `Authorization: \"Bearer ${{env:{}_TOKEN}}\"`",
-                server.to_uppercase().replace(['-', '.', ' '], "_")
-            )
+    /// A 401/403, with the challenge the server sent and whether credentials were configured.
+    pub fn refused(&self, status: StatusCode, response_headers: &HeaderMap) -> TransportError {
+        TransportError::Refused {
+            server: self.server.clone(),
+            status,
+            challenge: response_headers
+                .get(WWW_AUTHENTICATE)
+                .and_then(|value| value.to_str().ok())
+                .map(str::to_string),
+            sent_authorization: self.headers.contains_key(AUTHORIZATION),
         }
     }
 
-    pub fn timeout_message(&self, what: &str) -> String {
-        format!(
-            "server `{}` did not answer `{what}` within {}; raise `servers.{}.request_timeout` in mcp_servers.yaml if it needs longer",
-            self.server,
-            format_duration(self.request_timeout),
-            self.server
-        )
+    /// The server could not be reached.
+    pub fn connect_error(&self, error: &dyn std::error::Error) -> TransportError {
+        TransportError::Connect {
+            server: self.server.clone(),
+            url: self.url.to_string(),
+            cause: error_chain(error),
+        }
     }
 
-    fn too_large_message(&self, what: &str) -> String {
-        format!(
-            "server `{}` sent a message for `{what}` larger than {} bytes; raise `servers.{}.max_message_size` in mcp_servers.yaml if that is expected",
-            self.server, self.max_message_size, self.server
-        )
+    /// No answer to `what` within the request timeout.
+    pub fn timeout(&self, what: &str) -> TransportError {
+        TransportError::Timeout {
+            server: self.server.clone(),
+            what: what.to_string(),
+            after: self.request_timeout,
+            setting: format!("servers.{}.request_timeout", self.server),
+        }
+    }
+
+    pub fn too_large(&self, what: &str) -> TransportError {
+        TransportError::TooLarge {
+            server: self.server.clone(),
+            what: what.to_string(),
+            limit: self.max_message_size,
+        }
     }
 
     /// Reads a whole body, failing when it exceeds `max_message_size` or stalls for longer
@@ -239,29 +237,29 @@ impl Remote {
         &self,
         what: &str,
         response: reqwest::Response,
-    ) -> Result<Bytes, String> {
+    ) -> Result<Bytes, TransportError> {
         if response
             .content_length()
             .is_some_and(|length| length > self.max_message_size as u64)
         {
-            return Err(self.too_large_message(what));
+            return Err(self.too_large(what));
         }
         let mut chunks = response.bytes_stream();
         let mut body = Vec::new();
         loop {
             match tokio::time::timeout(self.request_timeout, chunks.next()).await {
-                Err(_) => return Err(self.timeout_message(what)),
+                Err(_) => return Err(self.timeout(what)),
                 Ok(None) => return Ok(Bytes::from(body)),
                 Ok(Some(Err(error))) => {
-                    return Err(format!(
-                        "reading the answer to `{what}` from server `{}` failed: {}",
-                        self.server,
-                        error_chain(&error)
-                    ));
+                    return Err(TransportError::Read {
+                        server: self.server.clone(),
+                        what: what.to_string(),
+                        cause: error_chain(&error),
+                    });
                 }
                 Ok(Some(Ok(chunk))) => {
                     if body.len() + chunk.len() > self.max_message_size {
-                        return Err(self.too_large_message(what));
+                        return Err(self.too_large(what));
                     }
                     body.extend_from_slice(&chunk);
                 }
@@ -297,22 +295,40 @@ impl Remote {
             })
             .collect()
     }
+}
 
-    /// The bridge for eventsource-client: requests go out through this server's reqwest client
-    /// with the configured headers plus whatever `extra_headers` returns at that moment.
-    pub fn event_source_bridge(
-        &self,
-        extra_headers: impl Fn() -> HeaderMap + Send + Sync + 'static,
-    ) -> ReqwestBridge {
-        let mut configured = self.headers.clone();
-        configured.remove(reqwest::header::ACCEPT);
-        ReqwestBridge {
-            client: self.client.clone(),
-            configured,
-            extra_headers: Arc::new(extra_headers),
-            max_event_size: self.max_message_size,
-            too_large: self.too_large_message("an event stream"),
+/// The transport's end of the event channel, shared by a remote transport's tasks.
+pub(crate) struct EventSink {
+    server: String,
+    events: mpsc::Sender<TransportEvent>,
+}
+
+impl EventSink {
+    pub fn new(server: &str, events: mpsc::Sender<TransportEvent>) -> EventSink {
+        EventSink {
+            server: server.to_string(),
+            events,
         }
+    }
+
+    /// Reports `event` to the session; once the session is gone, events are dropped.
+    pub async fn emit(&self, event: TransportEvent) {
+        if self.events.send(event).await.is_err() {
+            tracing::debug!(
+                server = self.server,
+                "the session is gone; dropped a message"
+            );
+        }
+    }
+}
+
+/// The method a message is about, for logs and errors.
+pub(crate) fn describe(message: &JsonRpcMessage) -> &str {
+    match message {
+        JsonRpcMessage::Request { method, .. } | JsonRpcMessage::Notification { method, .. } => {
+            method
+        }
+        JsonRpcMessage::Response { .. } | JsonRpcMessage::Error { .. } => "a response",
     }
 }
 
@@ -336,7 +352,7 @@ pub(crate) enum StreamBreak {
     /// The connection broke or the data was not valid SSE: the stream may be resumed.
     Broken(String),
     /// Stalled past the request timeout, or one event grew past `max_message_size`.
-    Fatal(String),
+    Fatal(TransportError),
 }
 
 /// Reads the SSE body of a response event by event (sse-stream), with the same limits as
@@ -367,7 +383,7 @@ impl EventReader {
     /// The next event, `None` when the stream ended.
     pub async fn next(&mut self, remote: &Remote, what: &str) -> Result<Option<Sse>, StreamBreak> {
         match tokio::time::timeout(remote.request_timeout, self.events.next()).await {
-            Err(_) => Err(StreamBreak::Fatal(remote.timeout_message(what))),
+            Err(_) => Err(StreamBreak::Fatal(remote.timeout(what))),
             Ok(None) => Ok(None),
             Ok(Some(Ok(event))) => {
                 self.bytes_since_event.store(0, Ordering::Relaxed);
@@ -376,118 +392,10 @@ impl EventReader {
             Ok(Some(Err(_)))
                 if self.bytes_since_event.load(Ordering::Relaxed) > remote.max_message_size =>
             {
-                Err(StreamBreak::Fatal(remote.too_large_message(what)))
+                Err(StreamBreak::Fatal(remote.too_large(what)))
             }
             Ok(Some(Err(error))) => Err(StreamBreak::Broken(error_chain(&error))),
         }
-    }
-}
-
-/// Drives eventsource-client's requests through reqwest (rustls, the same connection pool and
-/// timeouts as every other request to the server).
-#[derive(Clone)]
-pub(crate) struct ReqwestBridge {
-    client: reqwest::Client,
-    configured: HeaderMap,
-    extra_headers: Arc<dyn Fn() -> HeaderMap + Send + Sync>,
-    /// eventsource-client buffers an event without limit; the bridge stops a stream whose
-    /// event grows past this.
-    max_event_size: usize,
-    too_large: String,
-}
-
-impl HttpTransport for ReqwestBridge {
-    fn request(&self, request: http::Request<Option<Bytes>>) -> ResponseFuture {
-        let client = self.client.clone();
-        let mut headers = self.configured.clone();
-        headers.extend((self.extra_headers)());
-        let limit = EventSizeLimit {
-            max: self.max_event_size,
-            message: self.too_large.clone(),
-        };
-        // reqwest's futures are not `Sync`, which the trait demands: run the exchange as its own
-        // task and hand over the body through a channel.
-        let exchange = tokio::spawn(async move {
-            let (parts, body) = request.into_parts();
-            let mut builder = client
-                .request(parts.method, parts.uri.to_string())
-                .headers(parts.headers)
-                .headers(headers);
-            if let Some(body) = body {
-                builder = builder.body(body);
-            }
-            let response = builder.send().await.map_err(TransportError::new)?;
-            let mut bridged = http::Response::builder().status(response.status());
-            if let Some(bridged_headers) = bridged.headers_mut() {
-                *bridged_headers = response.headers().clone();
-            }
-            let (chunks_tx, chunks_rx) = mpsc::channel(16);
-            tokio::spawn(forward_body(response, chunks_tx, limit));
-            let body: ByteStream = Box::pin(ChannelBody(chunks_rx));
-            bridged.body(body).map_err(TransportError::new)
-        });
-        Box::pin(async move {
-            exchange
-                .await
-                .map_err(|e| TransportError::new(std::io::Error::other(e.to_string())))?
-        })
-    }
-}
-
-/// The largest event an event stream may carry, and what to say when one is larger.
-struct EventSizeLimit {
-    max: usize,
-    message: String,
-}
-
-/// Hands a response body to eventsource-client chunk by chunk. Stops when the reader is gone
-/// (so a quiet stream does not outlive shutdown) and fails the stream when one event grows past
-/// the limit (bytes since the last blank line).
-async fn forward_body(
-    response: reqwest::Response,
-    chunks: mpsc::Sender<Result<Bytes, TransportError>>,
-    limit: EventSizeLimit,
-) {
-    let mut body = response.bytes_stream();
-    let mut event_bytes = 0usize;
-    let mut previous_byte = 0u8;
-    loop {
-        let chunk = tokio::select! {
-            _ = chunks.closed() => return,
-            chunk = body.next() => match chunk {
-                Some(chunk) => chunk.map_err(TransportError::new),
-                None => return,
-            },
-        };
-        if let Ok(bytes) = &chunk {
-            for &byte in bytes.iter() {
-                let blank_line = byte == b'\n' && previous_byte == b'\n';
-                event_bytes = if blank_line { 0 } else { event_bytes + 1 };
-                if byte != b'\r' {
-                    previous_byte = byte;
-                }
-            }
-            if event_bytes > limit.max {
-                let error = std::io::Error::other(limit.message);
-                let _ = chunks.send(Err(TransportError::new(error))).await;
-                return;
-            }
-        }
-        let failed = chunk.is_err();
-        if chunks.send(chunk).await.is_err() || failed {
-            return;
-        }
-    }
-}
-
-/// A response body handed over from the task that reads it.
-struct ChannelBody(mpsc::Receiver<Result<Bytes, TransportError>>);
-
-impl Stream for ChannelBody {
-    type Item = Result<Bytes, TransportError>;
-
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.0.poll_recv(cx)
     }
 }
 

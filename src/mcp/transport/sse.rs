@@ -20,29 +20,28 @@ use tokio::sync::{mpsc, oneshot, watch};
 use tokio_util::sync::CancellationToken;
 use url::Url;
 
-use super::remote::{Remote, error_chain, unless_stopped};
+use super::error::TransportError;
+use super::event_source::ReqwestBridge;
+use super::remote::{EventSink, Remote, describe, unless_stopped};
 use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
-use crate::config::{Config, ServerConfig};
-use crate::mcp::McpError;
-use crate::mcp::protocol::{JsonRpcMessage, RequestId};
+use crate::config::ServerConfig;
+use crate::config::duration::format_duration;
+use crate::mcp::error::McpError;
+use crate::mcp::protocol::{JsonRpcMessage, RequestId, method};
 use crate::sync::lock;
 
 /// Connects to the event stream and waits (within the startup timeout) for the `endpoint` event.
-pub async fn start(
-    name: &str,
-    server: &ServerConfig,
-    _config: &Config,
-) -> Result<TransportHandle, McpError> {
+pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle, McpError> {
     let remote = Remote::from_config(name, server)?;
     let ((outbound, inbound), (outbound_rx, events)) = channels();
     let (endpoint_tx, mut endpoint_rx) = watch::channel(Endpoint::Connecting);
     let link = Arc::new(Link {
+        events: EventSink::new(name, events),
         remote,
         endpoint: endpoint_tx,
         awaiting_answer: Mutex::new(HashSet::new()),
         initialize: Mutex::new(None),
         reinitialize_answer: Mutex::new(None),
-        events,
         stop: CancellationToken::new(),
     });
     tokio::spawn(read_stream(Arc::clone(&link)));
@@ -53,13 +52,13 @@ pub async fn start(
     .await;
     let failure = match startup {
         Err(_) => Some(format!(
-            "{} sent no `endpoint` event within {:?}; is it a legacy HTTP+SSE endpoint? (Streamable HTTP servers take `transport: http`)",
+            "{} sent no `endpoint` event within {}; is it a legacy HTTP+SSE endpoint? (Streamable HTTP servers take `transport: http`)",
             link.remote.url,
-            server.startup_timeout()
+            format_duration(server.startup_timeout())
         )),
         Ok(Err(_)) => Some("the event stream task ended".to_string()),
         Ok(Ok(endpoint)) => match &*endpoint {
-            Endpoint::Gone(reason) => Some(reason.clone()),
+            Endpoint::Gone(reason) => Some(reason.to_string()),
             _ => None,
         },
     };
@@ -86,12 +85,12 @@ enum Endpoint {
     Ready(Url),
     /// The stream dropped; waiting for the server to announce a new endpoint. Holds why the
     /// last attempt failed, once one has.
-    Reconnecting(Option<String>),
+    Reconnecting(Option<TransportError>),
     /// A new endpoint was announced; the session's `initialize` is being repeated there before
     /// anything else may be sent.
     Reinitializing(Url),
     /// The stream ended for good.
-    Gone(String),
+    Gone(TransportError),
 }
 
 struct Link {
@@ -103,29 +102,21 @@ struct Link {
     initialize: Mutex<Option<JsonRpcMessage>>,
     /// Takes the answer to a repeated `initialize` instead of the session.
     reinitialize_answer: Mutex<Option<(RequestId, oneshot::Sender<JsonRpcMessage>)>>,
-    events: mpsc::Sender<TransportEvent>,
+    events: EventSink,
     stop: CancellationToken,
 }
 
 impl Link {
-    async fn emit(&self, event: TransportEvent) {
-        if self.events.send(event).await.is_err() {
-            tracing::debug!(
-                server = self.remote.server,
-                "the session is gone; dropped a message"
-            );
-        }
-    }
-
     /// Fails every request still waiting for an answer.
-    async fn fail_awaiting(&self, reason: &str) {
+    async fn fail_awaiting(&self, reason: &TransportError) {
         let waiting: Vec<RequestId> = lock(&self.awaiting_answer).drain().collect();
         for id in waiting {
-            self.emit(TransportEvent::SendFailed {
-                id: Some(id),
-                message: reason.to_string(),
-            })
-            .await;
+            self.events
+                .emit(TransportEvent::SendFailed {
+                    id: Some(id),
+                    error: reason.clone(),
+                })
+                .await;
         }
     }
 
@@ -149,11 +140,11 @@ impl Link {
                 return;
             }
         }
-        self.emit(TransportEvent::Message(message)).await;
+        self.events.emit(TransportEvent::Message(message)).await;
     }
 
     /// Describes why the stream could not be (re)opened.
-    fn stream_error(&self, error: &es::Error) -> String {
+    fn stream_error(&self, error: &es::Error) -> TransportError {
         match error {
             es::Error::UnexpectedResponse(response, _) => {
                 let status = StatusCode::from_u16(response.status())
@@ -165,26 +156,25 @@ impl Link {
                     {
                         headers.insert(reqwest::header::WWW_AUTHENTICATE, value);
                     }
-                    self.remote.refused_message(status, &headers)
+                    self.remote.refused(status, &headers)
                 } else {
-                    format!(
-                        "server `{}` answered the event stream request at {} with {status}",
-                        self.remote.server, self.remote.url
-                    )
+                    TransportError::EventStreamStatus {
+                        server: self.remote.server.clone(),
+                        url: self.remote.url.to_string(),
+                        status,
+                    }
                 }
             }
-            es::Error::Transport(transport) => format!(
-                "cannot connect to {} ({}); is the server running and `servers.{}.url` right?",
-                self.remote.url,
-                error_chain(transport),
-                self.remote.server
-            ),
-            other => format!("the event stream at {} failed: {other}", self.remote.url),
+            es::Error::Transport(transport) => self.remote.connect_error(transport),
+            other => TransportError::EventStreamFailed {
+                url: self.remote.url.to_string(),
+                cause: other.to_string(),
+            },
         }
     }
 
     /// Waits until messages can be posted, for at most the request timeout.
-    async fn endpoint(&self) -> Result<Url, String> {
+    async fn endpoint(&self) -> Result<Url, TransportError> {
         let mut endpoint = self.endpoint.subscribe();
         let ready = tokio::time::timeout(
             self.remote.request_timeout,
@@ -198,28 +188,23 @@ impl Link {
         match current {
             Endpoint::Ready(url) => Ok(url),
             Endpoint::Gone(reason) => Err(reason),
-            Endpoint::Reconnecting(Some(reason)) => Err(format!(
-                "server `{}` has no event stream to answer on ({reason}); Roxy keeps reconnecting",
-                self.remote.server
-            )),
-            _ => Err(format!(
-                "server `{}` did not announce where to send messages after its event stream reconnected",
-                self.remote.server
-            )),
+            Endpoint::Reconnecting(Some(reason)) => Err(TransportError::NoEventStream {
+                server: self.remote.server.clone(),
+                source: Box::new(reason),
+            }),
+            _ => Err(TransportError::NoEndpoint {
+                server: self.remote.server.clone(),
+            }),
         }
     }
 
-    async fn post(&self, outbound: &Outbound) -> Result<(), String> {
+    async fn post(&self, outbound: &Outbound) -> Result<(), TransportError> {
         let url = self.endpoint().await?;
         self.post_to(&url, outbound).await
     }
 
-    async fn post_to(&self, url: &Url, outbound: &Outbound) -> Result<(), String> {
-        let what = match &outbound.message {
-            JsonRpcMessage::Request { method, .. }
-            | JsonRpcMessage::Notification { method, .. } => method.as_str(),
-            _ => "a response",
-        };
+    async fn post_to(&self, url: &Url, outbound: &Outbound) -> Result<(), TransportError> {
+        let what = describe(&outbound.message);
         let body = outbound.message.to_value().to_string();
         let response = self
             .remote
@@ -261,7 +246,7 @@ impl Link {
     }
 
     /// Sends the session's `initialize` to `url`, swallowing its answer, then `initialized`.
-    async fn repeat_initialize(&self, url: &Url) -> Result<(), String> {
+    async fn repeat_initialize(&self, url: &Url) -> Result<(), TransportError> {
         let Some(initialize) = lock(&self.initialize).clone() else {
             return Ok(());
         };
@@ -277,11 +262,16 @@ impl Link {
         self.post_to(url, &initialize).await?;
         match tokio::time::timeout(self.remote.request_timeout, answer).await {
             Ok(Ok(JsonRpcMessage::Response { .. })) => {}
-            Ok(Ok(other)) => return Err(format!("it answered `initialize` with {other:?}")),
-            _ => return Err(self.remote.timeout_message("initialize")),
+            Ok(Ok(other)) => {
+                return Err(TransportError::InvalidResponse {
+                    server: self.remote.server.clone(),
+                    message: format!("it answered `initialize` with {other:?}"),
+                });
+            }
+            _ => return Err(self.remote.timeout(method::INITIALIZE)),
         }
         let initialized = Outbound {
-            message: JsonRpcMessage::notification("notifications/initialized", None),
+            message: JsonRpcMessage::notification(method::INITIALIZED, None),
             retry_safe: true,
         };
         self.post_to(url, &initialized).await
@@ -299,15 +289,16 @@ async fn read_stream(link: Arc<Link>) {
                     .delay_max(Duration::from_secs(30))
                     .build(),
             )
-            .build_with_transport(
-                link.remote
-                    .event_source_bridge(reqwest::header::HeaderMap::new),
-            ),
+            .build_with_transport(ReqwestBridge::new(
+                &link.remote,
+                reqwest::header::HeaderMap::new,
+            )),
         Err(error) => {
-            link.endpoint.send_replace(Endpoint::Gone(format!(
-                "cannot open an event stream at {}: {error}",
-                link.remote.url
-            )));
+            link.endpoint
+                .send_replace(Endpoint::Gone(TransportError::EventStreamUnusable {
+                    url: link.remote.url.to_string(),
+                    cause: error.to_string(),
+                }));
             return;
         }
     };
@@ -359,10 +350,10 @@ async fn read_stream(link: Arc<Link>) {
                         "event stream dropped ({reason}); reconnecting"
                     );
                     link.endpoint.send_replace(Endpoint::Reconnecting(None));
-                    link.fail_awaiting(&format!(
-                        "the event stream of server `{}` dropped before the answer arrived ({reason}); Roxy is reconnecting",
-                        link.remote.server
-                    ))
+                    link.fail_awaiting(&TransportError::EventStreamDropped {
+                        server: link.remote.server.clone(),
+                        source: Box::new(reason.clone()),
+                    })
                     .await;
                 }
                 link.endpoint.send_if_modified(|endpoint| match endpoint {
@@ -379,10 +370,14 @@ async fn read_stream(link: Arc<Link>) {
     if link.stop.is_cancelled() {
         return;
     }
-    let reason = last_error.unwrap_or_else(|| "the event stream ended".into());
+    let reason = last_error.unwrap_or(TransportError::EventStreamEnded);
     link.endpoint.send_replace(Endpoint::Gone(reason.clone()));
     link.fail_awaiting(&reason).await;
-    link.emit(TransportEvent::Closed { reason }).await;
+    link.events
+        .emit(TransportEvent::Closed {
+            reason: reason.to_string(),
+        })
+        .await;
 }
 
 /// Posts the session's messages in order.
@@ -390,7 +385,7 @@ async fn dispatch(link: Arc<Link>, mut outbound: mpsc::Receiver<Outbound>) {
     while let Some(Some(next)) = unless_stopped(&link.stop, outbound.recv()).await {
         let request_id = match &next.message {
             JsonRpcMessage::Request { id, method, .. } => {
-                if method == "initialize" {
+                if method == method::INITIALIZE {
                     *lock(&link.initialize) = Some(next.message.clone());
                 }
                 lock(&link.awaiting_answer).insert(id.clone());
@@ -398,15 +393,16 @@ async fn dispatch(link: Arc<Link>, mut outbound: mpsc::Receiver<Outbound>) {
             }
             _ => None,
         };
-        if let Err(message) = link.post(&next).await {
+        if let Err(error) = link.post(&next).await {
             if let Some(id) = &request_id {
                 lock(&link.awaiting_answer).remove(id);
             }
-            link.emit(TransportEvent::SendFailed {
-                id: request_id,
-                message,
-            })
-            .await;
+            link.events
+                .emit(TransportEvent::SendFailed {
+                    id: request_id,
+                    error,
+                })
+                .await;
         }
     }
     link.stop.cancel();

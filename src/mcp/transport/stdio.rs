@@ -23,9 +23,10 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::process::{Child, ChildStdin, Command};
 use tokio::sync::{mpsc, oneshot, watch};
 
+use super::error::TransportError;
 use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
 use crate::config::{Config, ServerConfig};
-use crate::mcp::McpError;
+use crate::mcp::error::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
 use crate::sync::lock;
 
@@ -309,12 +310,14 @@ async fn read_stdout(
             Ok(Some(Line::Complete(line))) => line,
             Ok(Some(Line::TooLong { prefix, length })) => {
                 let id = request_id_in_prefix(&prefix);
-                let message = format!(
-                    "a message of {length}+ bytes exceeds the limit of {max_message_size} bytes; raise `servers.{server}.max_message_size` (or `defaults.max_message_size`) if such answers are expected"
-                );
-                tracing::warn!(server, "{message}");
+                let error = TransportError::LineTooLong {
+                    server: server.to_string(),
+                    length,
+                    limit: max_message_size,
+                };
+                tracing::warn!(server, "{error}");
                 if inbound
-                    .send(TransportEvent::SendFailed { id, message })
+                    .send(TransportEvent::SendFailed { id, error })
                     .await
                     .is_err()
                 {

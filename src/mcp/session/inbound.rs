@@ -1,0 +1,204 @@
+//! What a session does with everything its transport reports: answers to its requests go to
+//! the waiting callers, transport failures fail the request they concern, the server's own
+//! requests (`ping`, `roots/list`, `elicitation/create`) are answered (anything else with
+//! "method not found"), and its notifications (log lines, progress, list changes) are delivered.
+
+use std::sync::{Arc, Weak};
+
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+
+use super::{SessionEvent, SessionShared, fail_all};
+use crate::mcp::error::McpError;
+use crate::mcp::protocol::{JsonRpcMessage, Progress, RequestId, error_codes, method};
+use crate::mcp::transport::{Outbound, TransportEvent};
+use crate::sync::lock;
+
+/// The reader task: routes everything the transport reports until it closes or the session is dropped.
+pub(super) async fn route_inbound(
+    shared: Weak<SessionShared>,
+    mut inbound: mpsc::Receiver<TransportEvent>,
+) {
+    while let Some(event) = inbound.recv().await {
+        let Some(shared) = shared.upgrade() else {
+            return;
+        };
+        match event {
+            TransportEvent::Message(message) => route_message(&shared, message),
+            TransportEvent::SendFailed {
+                id: Some(id),
+                error,
+            } => {
+                if let Some(request) = lock(&shared.pending).remove(&id) {
+                    let _ = request.reply.send(Err(McpError::Transport {
+                        server: shared.options.server.clone(),
+                        source: error,
+                    }));
+                }
+            }
+            TransportEvent::SendFailed { id: None, error } => {
+                tracing::warn!(server = shared.options.server, "{error}");
+            }
+            TransportEvent::Closed { reason } => {
+                fail_all(&shared, &reason);
+                let _ = shared.events.send(SessionEvent::Closed { reason });
+                return;
+            }
+        }
+    }
+    if let Some(shared) = shared.upgrade() {
+        let reason = "the transport ended".to_string();
+        fail_all(&shared, &reason);
+        let _ = shared.events.send(SessionEvent::Closed { reason });
+    }
+}
+
+fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
+    let server = shared.options.server.as_str();
+    match message {
+        JsonRpcMessage::Response { id, result } => match lock(&shared.pending).remove(&id) {
+            Some(request) => {
+                let _ = request.reply.send(Ok(result));
+            }
+            None => {
+                tracing::debug!(server, %id, "answer to a request no one waits for (late after a timeout?)")
+            }
+        },
+        JsonRpcMessage::Error {
+            id: Some(id),
+            error,
+        } => match lock(&shared.pending).remove(&id) {
+            Some(request) => {
+                let _ = request.reply.send(Err(McpError::Rpc {
+                    server: server.to_string(),
+                    method: request.method,
+                    code: error.code,
+                    message: error.message,
+                }));
+            }
+            None => tracing::debug!(server, %id, "error for a request no one waits for"),
+        },
+        JsonRpcMessage::Error { id: None, error } => {
+            tracing::warn!(
+                server,
+                code = error.code,
+                "server reported an error: {}",
+                error.message
+            );
+        }
+        JsonRpcMessage::Request { id, method, params } => {
+            let shared = Arc::clone(shared);
+            tokio::spawn(async move {
+                let answer =
+                    answer_server_request(&shared, &method, params.unwrap_or(Value::Null)).await;
+                let message = match answer {
+                    Ok(result) => JsonRpcMessage::Response { id, result },
+                    Err((code, text)) => JsonRpcMessage::error_response(id, code, text),
+                };
+                let _ = shared
+                    .outbound
+                    .send(Outbound {
+                        message,
+                        retry_safe: true,
+                    })
+                    .await;
+            });
+        }
+        JsonRpcMessage::Notification { method, params } => {
+            route_notification(shared, &method, params.unwrap_or(Value::Null))
+        }
+    }
+}
+
+async fn answer_server_request(
+    shared: &SessionShared,
+    method: &str,
+    params: Value,
+) -> Result<Value, (i64, String)> {
+    match method {
+        method::PING => Ok(json!({})),
+        method::ROOTS_LIST => {
+            let roots: Vec<Value> = shared
+                .options
+                .roots
+                .iter()
+                .map(|root| {
+                    let name = root.file_name().map_or_else(
+                        || root.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    let uri = url::Url::from_directory_path(root)
+                        .map_or_else(|_| format!("file://{}", root.display()), |u| u.to_string());
+                    json!({ "uri": uri, "name": name })
+                })
+                .collect();
+            Ok(json!({ "roots": roots }))
+        }
+        method::ELICITATION_CREATE => Ok(shared
+            .options
+            .elicitation
+            .elicit(&shared.options.server, &params)
+            .await),
+        other => {
+            tracing::debug!(
+                server = shared.options.server,
+                method = other,
+                "answered an unsupported server request with method-not-found"
+            );
+            Err((
+                error_codes::METHOD_NOT_FOUND,
+                format!("Roxy does not support `{other}`"),
+            ))
+        }
+    }
+}
+
+fn route_notification(shared: &SessionShared, method: &str, params: Value) {
+    let server = shared.options.server.as_str();
+    match method {
+        method::NOTIFICATIONS_MESSAGE => {
+            let level = params
+                .get("level")
+                .and_then(Value::as_str)
+                .unwrap_or("info");
+            let logger = params.get("logger").and_then(Value::as_str).unwrap_or("");
+            let data = match params.get("data") {
+                Some(Value::String(text)) => text.clone(),
+                Some(other) => other.to_string(),
+                None => String::new(),
+            };
+            match level {
+                "debug" => tracing::debug!(target: "roxy::server_log", server, logger, "{data}"),
+                "info" | "notice" => {
+                    tracing::info!(target: "roxy::server_log", server, logger, "{data}")
+                }
+                "warning" => tracing::warn!(target: "roxy::server_log", server, logger, "{data}"),
+                _ => tracing::error!(target: "roxy::server_log", server, logger, level, "{data}"),
+            }
+        }
+        method::NOTIFICATIONS_PROGRESS => {
+            let token = params
+                .get("progressToken")
+                .cloned()
+                .and_then(|t| serde_json::from_value::<RequestId>(t).ok());
+            let progress = serde_json::from_value::<Progress>(params);
+            if let (Some(token), Ok(progress)) = (token, progress)
+                && let Some(sender) = lock(&shared.pending)
+                    .get(&token)
+                    .and_then(|p| p.progress.as_ref())
+            {
+                let _ = sender.send(progress);
+            }
+        }
+        method::NOTIFICATIONS_TOOLS_LIST_CHANGED => {
+            let _ = shared.events.send(SessionEvent::ToolsChanged);
+        }
+        method::NOTIFICATIONS_RESOURCES_LIST_CHANGED => {
+            let _ = shared.events.send(SessionEvent::ResourcesChanged);
+        }
+        method::NOTIFICATIONS_PROMPTS_LIST_CHANGED => {
+            let _ = shared.events.send(SessionEvent::PromptsChanged);
+        }
+        other => tracing::debug!(server, method = other, "ignored notification"),
+    }
+}
