@@ -1,13 +1,7 @@
-//! Declarative skills: a YAML file names the skill, its intents, the MCP tool to call with
-//! arguments filled from the template's slots, and how to word the answer from the tool's text
-//! or structured result. Loaded at start from the skills directory; every mistake is reported
-//! with its `file:line`. The syntax is documented in README.md, "Writing skills".
-//!
-//! Placeholders: `{slot}` (a slot of the matched template), `{input}` (what the person said),
-//! `{text}` (the tool's text), `{result}` / `{result.path.0.field}` (its structured result, or
-//! its text parsed as JSON), `{items}` (the `items` list rendered with `each`, where `{item}` /
-//! `{item.field}` is one element). `{name|bytes}` writes a byte count as `64.4 GB`. `{{` and
-//! `}}` are literal braces.
+//! The declarative skill file: its YAML format (`SkillFile` and the specs inside it), reading
+//! the skills directory, and the checker that reports every mistake with its `file:line` before
+//! any server starts. The syntax is documented in README.md, "Writing skills"; the placeholder
+//! language inside its strings in [`super::template`].
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -16,12 +10,12 @@ use std::sync::Arc;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::{
-    IntentSpec, IntentTemplate, Skill, SkillContext, SkillError, SkillErrors, SkillManifest,
-    SkillResult, ToolRef,
-};
-use crate::config::Config;
+use super::template::{FILTERS, path_under, placeholder_texts, placeholders, split_filter};
+use super::{Action, DeclarativeSkill};
 use crate::config::locate::yaml_error;
+use crate::config::{Config, ToolRef};
+use crate::skills::intent::IntentTemplate;
+use crate::skills::{IntentSpec, Skill, SkillError, SkillErrors, SkillManifest};
 
 /// A skill file as written.
 #[derive(Debug, Deserialize)]
@@ -51,46 +45,32 @@ struct IntentFile {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CallSpec {
-    server: String,
-    tool: String,
+pub(super) struct CallSpec {
+    pub(super) server: String,
+    pub(super) tool: String,
     /// Tool arguments; strings (at any depth) are templates. A member whose whole value is one
     /// placeholder of an unfilled slot is left out.
     #[serde(default)]
-    arguments: Map<String, Value>,
+    pub(super) arguments: Map<String, Value>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ResponseSpec {
-    text: String,
-    items: Option<ItemsSpec>,
+pub(super) struct ResponseSpec {
+    pub(super) text: String,
+    pub(super) items: Option<ItemsSpec>,
     /// Said instead of `text` when the `items` list is empty, or, without `items`, when the
     /// tool returned no text.
-    empty: Option<String>,
+    pub(super) empty: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ItemsSpec {
+pub(super) struct ItemsSpec {
     /// Where the list is: `result` or `result.path`.
-    from: String,
+    pub(super) from: String,
     /// How one element is written; `{item}` / `{item.field}` is the element.
-    each: String,
-}
-
-/// What one intent does.
-#[derive(Debug, Clone)]
-struct Action {
-    call: CallSpec,
-    response: ResponseSpec,
-}
-
-/// A skill read from YAML.
-#[derive(Debug)]
-pub struct DeclarativeSkill {
-    manifest: SkillManifest,
-    actions: HashMap<String, Action>,
+    pub(super) each: String,
 }
 
 /// Loads every `*.yaml` / `*.yml` in the configured skills directory (default `skills/` in the
@@ -378,175 +358,6 @@ fn slot_list(slots: &BTreeSet<String>) -> String {
     }
 }
 
-/// Formats a placeholder's value may be given after `|`, e.g. `{item.free_bytes|bytes}`.
-const FILTERS: [&str; 1] = ["bytes"];
-
-/// Splits `name|filter`.
-fn split_filter(inner: &str) -> (&str, Option<&str>) {
-    match inner.split_once('|') {
-        Some((name, filter)) => (name.trim(), Some(filter.trim())),
-        None => (inner, None),
-    }
-}
-
-/// `bytes`: a byte count as `12.3 GB`; anything that is not a number stays as it is.
-fn apply_filter(filter: Option<&str>, value: String) -> String {
-    match (filter, value.parse::<f64>()) {
-        (Some("bytes"), Ok(mut amount)) => {
-            let mut unit = 0;
-            const UNITS: [&str; 5] = ["bytes", "KB", "MB", "GB", "TB"];
-            while amount >= 1000.0 && unit < UNITS.len() - 1 {
-                amount /= 1000.0;
-                unit += 1;
-            }
-            if unit == 0 {
-                format!("{amount} bytes")
-            } else {
-                format!("{amount:.1} {}", UNITS[unit])
-            }
-        }
-        _ => value,
-    }
-}
-
-/// What is between single braces in `template`: `name` or `name|filter`.
-fn placeholder_texts(template: &str) -> Vec<&str> {
-    let mut texts = Vec::new();
-    render_with(template, |inner| {
-        texts.push(inner);
-        None
-    });
-    texts
-}
-
-/// The names of the placeholders in `template`, without their filters.
-fn placeholders(template: &str) -> Vec<&str> {
-    placeholder_texts(template)
-        .into_iter()
-        .map(|inner| split_filter(inner).0)
-        .collect()
-}
-
-/// Replaces every `{name}` / `{name|filter}` with `lookup(name)`, filtered (empty when `None`).
-fn render<'t>(template: &'t str, mut lookup: impl FnMut(&'t str) -> Option<String>) -> String {
-    render_with(template, |inner| {
-        let (name, filter) = split_filter(inner);
-        lookup(name).map(|value| apply_filter(filter, value))
-    })
-}
-
-/// Replaces every `{...}` with `lookup` of its inner text; `{{`/`}}` are literal.
-fn render_with<'t>(template: &'t str, mut lookup: impl FnMut(&'t str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find(['{', '}']) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        if rest[start..].starts_with("{{") || rest[start..].starts_with("}}") {
-            out.push_str(&rest[start..start + 1]);
-            rest = &after[1..];
-            continue;
-        }
-        if rest[start..].starts_with('}') {
-            out.push('}');
-            rest = after;
-            continue;
-        }
-        match after.find('}') {
-            Some(end) => {
-                let name = after[..end].trim();
-                out.push_str(&lookup(name).unwrap_or_default());
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Follows a dotted path (`a.0.b`) into a JSON value.
-fn value_at<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
-    path.split('.')
-        .filter(|part| !part.is_empty())
-        .try_fold(value, |current, part| match current {
-            Value::Object(map) => map.get(part),
-            Value::Array(list) => part.parse::<usize>().ok().and_then(|i| list.get(i)),
-            _ => None,
-        })
-}
-
-/// How a JSON value reads in a sentence.
-fn display_value(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(text) => text.clone(),
-        Value::Array(list) if list.iter().all(|v| !v.is_object() && !v.is_array()) => list
-            .iter()
-            .map(display_value)
-            .collect::<Vec<_>>()
-            .join(", "),
-        other => other.to_string(),
-    }
-}
-
-/// The path after `root` in a placeholder: `""` for `root` itself, `a.b` for `root.a.b`, and
-/// `None` for anything else (so `item_type` is not a field of `item`).
-fn path_under<'n>(name: &'n str, root: &str) -> Option<&'n str> {
-    match name.strip_prefix(root)? {
-        "" => Some(""),
-        rest => rest.strip_prefix('.'),
-    }
-}
-
-/// The value at `result` / `result.path` in `structured`.
-fn result_at<'v>(name: &str, structured: Option<&'v Value>) -> Option<&'v Value> {
-    value_at(structured?, path_under(name, "result")?)
-}
-
-/// Looks up `result` / `result.path` in `structured`, as text.
-fn result_lookup(name: &str, structured: Option<&Value>) -> Option<String> {
-    result_at(name, structured).map(display_value)
-}
-
-/// Fills the string templates in `value` (at any depth) from slots and the input. A member
-/// whose whole value is one placeholder of an unfilled slot is left out (`None`).
-fn render_argument(value: &Value, context: &SkillContext) -> Option<Value> {
-    let lookup = |name: &str| match name {
-        "input" => Some(context.user_input.clone()),
-        slot => context.parameter(slot).map(str::to_string),
-    };
-    match value {
-        Value::String(template) => {
-            let names = placeholders(template);
-            let whole_placeholder =
-                names.len() == 1 && template.trim() == format!("{{{}}}", names[0]);
-            if whole_placeholder && lookup(names[0]).is_none() {
-                return None;
-            }
-            Some(Value::String(render(template, lookup)))
-        }
-        Value::Array(items) => Some(Value::Array(
-            items
-                .iter()
-                .filter_map(|item| render_argument(item, context))
-                .collect(),
-        )),
-        Value::Object(members) => Some(Value::Object(
-            members
-                .iter()
-                .filter_map(|(key, member)| {
-                    render_argument(member, context).map(|rendered| (key.clone(), rendered))
-                })
-                .collect(),
-        )),
-        other => Some(other.clone()),
-    }
-}
-
 /// Every string in `value`, at any depth.
 fn strings_in(value: &Value) -> Vec<&str> {
     match value {
@@ -557,101 +368,9 @@ fn strings_in(value: &Value) -> Vec<&str> {
     }
 }
 
-#[async_trait::async_trait]
-impl Skill for DeclarativeSkill {
-    fn manifest(&self) -> &SkillManifest {
-        &self.manifest
-    }
-
-    async fn execute(&self, context: SkillContext) -> SkillResult {
-        let Some(action) = self.actions.get(&context.intent) else {
-            return SkillResult::failure(format!(
-                "skill `{}` has no intent `{}`",
-                self.manifest.name, context.intent
-            ));
-        };
-        let arguments = action
-            .call
-            .arguments
-            .iter()
-            .filter_map(|(key, value)| {
-                render_argument(value, &context).map(|rendered| (key.clone(), rendered))
-            })
-            .collect();
-        let result = match context
-            .mcp
-            .call_tool(
-                &action.call.server,
-                &action.call.tool,
-                Value::Object(arguments),
-            )
-            .await
-        {
-            Ok(result) => result,
-            Err(refused) => return SkillResult::failure(refused.to_string()),
-        };
-        if !result.success {
-            let reason = result.error.clone().unwrap_or_else(|| result.text());
-            return SkillResult::failure(format!(
-                "I couldn't do that: `{}` on `{}` failed: {reason}",
-                action.call.tool, action.call.server
-            ));
-        }
-        let text = result.text();
-        let structured = result.structured_content.clone().or_else(|| {
-            serde_json::from_str::<Value>(&text)
-                .ok()
-                .filter(|v| v.is_object() || v.is_array())
-        });
-        let response = &action.response;
-        let items: Option<Vec<String>> = response.items.as_ref().map(|items| {
-            let list = match result_at(&items.from, structured.as_ref()) {
-                Some(Value::Array(list)) => list.clone(),
-                _ => Vec::new(),
-            };
-            list.iter()
-                .map(|item| {
-                    render(&items.each, |name| match path_under(name, "item") {
-                        Some(path) => value_at(item, path).map(display_value),
-                        None => context.parameter(name).map(str::to_string),
-                    })
-                })
-                .collect()
-        });
-        let is_empty = match &items {
-            Some(items) => items.is_empty(),
-            None => text.trim().is_empty() && structured.is_none(),
-        };
-        let template = match (&response.empty, is_empty) {
-            (Some(empty), true) => empty,
-            _ => &response.text,
-        };
-        let response_text = render(template, |name| match name {
-            "input" => Some(context.user_input.clone()),
-            "text" => Some(text.clone()),
-            "items" => items.as_ref().map(|items| items.join("\n")),
-            name if path_under(name, "result").is_some() => {
-                result_lookup(name, structured.as_ref())
-            }
-            slot => context.parameter(slot).map(str::to_string),
-        });
-        let mut answer = SkillResult::success(response_text.trim().to_string());
-        answer.data = structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
-        answer
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_dotted_names_are_fields_of_a_root() {
-        assert_eq!(path_under("item", "item"), Some(""));
-        assert_eq!(path_under("item.name", "item"), Some("name"));
-        assert_eq!(path_under("item_type", "item"), None);
-        assert_eq!(path_under("results", "result"), None);
-    }
 
     fn config() -> Config {
         let mcp = "servers:\n  roxy_system: { transport: python, module: roxy_system }\n";
@@ -738,16 +457,5 @@ response:
             "{:?}",
             errors[0]
         );
-    }
-
-    #[test]
-    fn renders_placeholders_and_paths() {
-        let data = serde_json::json!({"a": {"b": [1, {"c": "deep"}]}, "list": ["x", "y"], "size": 64385728512u64});
-        let rendered = render(
-            "{result.a.b.1.c} {result.list} {{literal}} {missing} {result.size|bytes}",
-            |name| result_lookup(name, Some(&data)),
-        );
-        assert_eq!(rendered, "deep x, y {literal}  64.4 GB");
-        assert_eq!(placeholders("a {b} {{c}} {d|bytes}"), ["b", "d"]);
     }
 }
