@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use super::template::{FILTERS, path_under, placeholder_texts, placeholders, split_filter};
 use super::{Action, DeclarativeSkill};
-use crate::config::locate::yaml_error;
+use crate::config::locate::{locate_item, locate_key, yaml_error};
 use crate::config::{Config, ToolRef};
 use crate::skills::intent::IntentTemplate;
 use crate::skills::{IntentSpec, Skill, SkillError, SkillErrors, SkillManifest};
@@ -149,9 +149,12 @@ impl DeclarativeSkill {
         let mut intents = Vec::new();
         let mut tools: Vec<ToolRef> = Vec::new();
         for intent in parsed.intents {
+            let here = Block::Intent(&intent.name);
             if actions.contains_key(&intent.name) {
                 checker.error(
-                    &format!("name: {}", intent.name),
+                    here,
+                    &[],
+                    None,
                     format!("intent `{}` is defined twice; rename one", intent.name),
                 );
             }
@@ -164,24 +167,43 @@ impl DeclarativeSkill {
                     }
                     Err(error) => {
                         templates_compile = false;
-                        checker.error(template, format!("template `{template}`: {error}"));
+                        checker.error(
+                            here,
+                            &["templates"],
+                            Some(template),
+                            format!("template `{template}`: {error}"),
+                        );
                     }
                 }
             }
             if intent.templates.is_empty() {
                 checker.error(
-                    &format!("name: {}", intent.name),
+                    here,
+                    &[],
+                    None,
                     format!(
                         "intent `{}` has no templates; add at least one under `templates:`",
                         intent.name
                     ),
                 );
             }
-            let call = intent.call.or_else(|| parsed.call.clone());
-            let response = intent.response.or_else(|| parsed.response.clone());
-            let (Some(call), Some(response)) = (call, response) else {
+            let call = match intent.call {
+                Some(call) => Some((call, here)),
+                None => parsed.call.clone().map(|call| (call, Block::Skill)),
+            };
+            let response = match intent.response {
+                Some(response) => Some((response, here)),
+                None => parsed
+                    .response
+                    .clone()
+                    .map(|response| (response, Block::Skill)),
+            };
+            let (Some((call, call_block)), Some((response, response_block))) = (call, response)
+            else {
                 checker.error(
-                    &format!("name: {}", intent.name),
+                    here,
+                    &[],
+                    None,
                     format!(
                         "intent `{}` needs a `call` and a `response`, its own or the skill's",
                         intent.name
@@ -189,11 +211,11 @@ impl DeclarativeSkill {
                 );
                 continue;
             };
-            checker.check_server(&call, config);
+            checker.check_server(&call, call_block, config);
             // Slot checks are only meaningful once every template compiles.
             if templates_compile {
-                checker.check_arguments(&call, &slots);
-                checker.check_response(&response, &slots);
+                checker.check_arguments(&call, call_block, &slots);
+                checker.check_response(&response, response_block, &slots);
             }
             let tool = ToolRef::new(&call.server, &call.tool);
             if !tools.contains(&tool) {
@@ -222,6 +244,14 @@ impl DeclarativeSkill {
     }
 }
 
+/// Where a checked part of a skill file was written: at the top level (the skill's own `call`
+/// and `response`), or in the intent of this name.
+#[derive(Debug, Clone, Copy)]
+enum Block<'a> {
+    Skill,
+    Intent(&'a str),
+}
+
 /// Collects located errors for one file.
 struct Checker<'a> {
     file: &'a str,
@@ -230,19 +260,12 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    /// Records `message` at the first line containing `needle`.
-    fn error(&mut self, needle: &str, message: String) {
-        self.error_at(&[needle], message);
-    }
-
-    /// Records `message` at the first line containing the first of `needles` that occurs.
-    fn error_at(&mut self, needles: &[&str], message: String) {
-        let line = needles
-            .iter()
-            .find_map(|needle| self.text.lines().position(|l| l.contains(needle)))
-            .map_or(1, |index| index + 1);
+    /// Records `message` at the line of `token` in the value of the key `path` of `block`; at
+    /// the key itself when `token` is `None` or not found there, and at the start of the block
+    /// when `path` is empty or the key is not found.
+    fn error(&mut self, block: Block, path: &[&str], token: Option<&str>, message: String) {
         let error = SkillError {
-            location: format!("{}:{line}", self.file),
+            location: format!("{}:{}", self.file, self.line(block, path, token)),
             message,
         };
         // A skill-level `call` or `response` is checked once per intent; say it once.
@@ -251,11 +274,33 @@ impl Checker<'_> {
         }
     }
 
-    fn check_server(&mut self, call: &CallSpec, config: &Config) {
+    /// The 1-based line of `token` under `path` in `block`, found by walking the YAML keys
+    /// with [`locate_key`] / [`locate_item`] from the block's first line.
+    fn line(&self, block: Block, path: &[&str], token: Option<&str>) -> usize {
+        let start = match (block, path.first()) {
+            (Block::Intent(name), _) => {
+                locate_item(self.text, &["intents"], &format!("name: {name}")).map(|p| p.line)
+            }
+            (Block::Skill, Some(key)) => top_level_line(self.text, key),
+            (Block::Skill, None) => None,
+        }
+        .unwrap_or(1);
+        let block_text = from_line(self.text, start);
+        let position = match token {
+            _ if path.is_empty() => None,
+            Some(token) => locate_item(block_text, path, token),
+            None => locate_key(block_text, path),
+        };
+        position.map_or(start, |p| start + p.line - 1)
+    }
+
+    fn check_server(&mut self, call: &CallSpec, block: Block, config: &Config) {
         if !config.mcp.servers.contains_key(&call.server) {
             let known: Vec<&str> = config.mcp.servers.keys().map(String::as_str).collect();
-            self.error_at(
-                &[&format!("server: {}", call.server), &call.server],
+            self.error(
+                block,
+                &["call", "server"],
+                None,
                 format!(
                     "server `{}` is not defined in mcp_servers.yaml (servers: {})",
                     call.server,
@@ -265,15 +310,19 @@ impl Checker<'_> {
         }
     }
 
-    fn check_filters(&mut self, template: &str) {
+    /// Reports unknown filters in `template`, the value of the key `path` of `block`.
+    fn check_filters(&mut self, template: &str, block: Block, path: &[&str]) {
         for inner in placeholder_texts(template) {
             if let (_, Some(filter)) = split_filter(inner)
                 && !FILTERS.contains(&filter)
             {
+                let placeholder = format!("{{{inner}}}");
                 self.error(
-                    &format!("{{{inner}}}"),
+                    block,
+                    path,
+                    Some(&placeholder),
                     format!(
-                        "unknown filter `{filter}` in `{{{inner}}}`; filters: {}",
+                        "unknown filter `{filter}` in `{placeholder}`; filters: {}",
                         FILTERS.join(", ")
                     ),
                 );
@@ -281,15 +330,19 @@ impl Checker<'_> {
         }
     }
 
-    fn check_arguments(&mut self, call: &CallSpec, slots: &BTreeSet<String>) {
+    fn check_arguments(&mut self, call: &CallSpec, block: Block, slots: &BTreeSet<String>) {
+        const ARGUMENTS: &[&str] = &["call", "arguments"];
         for template in call.arguments.values().flat_map(strings_in) {
-            self.check_filters(template);
+            self.check_filters(template, block, ARGUMENTS);
             for name in placeholders(template) {
                 if name != "input" && !slots.contains(name) {
+                    let placeholder = format!("{{{name}}}");
                     self.error(
-                        &format!("{{{name}}}"),
+                        block,
+                        ARGUMENTS,
+                        Some(&placeholder),
                         format!(
-                            "argument placeholder `{{{name}}}` is no slot of this intent (slots: {})",
+                            "argument placeholder `{placeholder}` is no slot of this intent (slots: {})",
                             slot_list(slots)
                         ),
                     );
@@ -298,7 +351,11 @@ impl Checker<'_> {
         }
     }
 
-    fn check_response(&mut self, response: &ResponseSpec, slots: &BTreeSet<String>) {
+    fn check_response(&mut self, response: &ResponseSpec, block: Block, slots: &BTreeSet<String>) {
+        const TEXT: &[&str] = &["response", "text"];
+        const EMPTY: &[&str] = &["response", "empty"];
+        const FROM: &[&str] = &["response", "items", "from"];
+        const EACH: &[&str] = &["response", "items", "each"];
         let allowed = |name: &str, extra: &str| {
             slots.contains(name)
                 || ["input", "text", extra].contains(&name)
@@ -310,44 +367,77 @@ impl Checker<'_> {
         } else {
             ""
         };
-        let answers: Vec<&String> = std::iter::once(&response.text)
-            .chain(response.empty.as_ref())
+        let answers: Vec<(&String, &[&str])> = std::iter::once((&response.text, TEXT))
+            .chain(response.empty.as_ref().map(|empty| (empty, EMPTY)))
             .collect();
-        let each = response.items.as_ref().map(|items| &items.each);
-        for text in answers.iter().copied().chain(each) {
-            self.check_filters(text);
+        let each = response.items.as_ref().map(|items| (&items.each, EACH));
+        for (text, path) in answers.iter().copied().chain(each) {
+            self.check_filters(text, block, path);
         }
-        for name in answers.iter().flat_map(|text| placeholders(text)) {
-            if !allowed(name, items_name) {
-                self.error(
-                    &format!("{{{name}}}"),
-                    format!(
-                        "response placeholder `{{{name}}}` is unknown; use a slot ({}), input, text, result.PATH{}",
-                        slot_list(slots),
-                        if items_name.is_empty() { "" } else { " or items" }
-                    ),
-                );
+        for (text, path) in &answers {
+            for name in placeholders(text) {
+                if !allowed(name, items_name) {
+                    let placeholder = format!("{{{name}}}");
+                    self.error(
+                        block,
+                        path,
+                        Some(&placeholder),
+                        format!(
+                            "response placeholder `{placeholder}` is unknown; use a slot ({}), input, text, result.PATH{}",
+                            slot_list(slots),
+                            if items_name.is_empty() { "" } else { " or items" }
+                        ),
+                    );
+                }
             }
         }
         if let Some(items) = &response.items {
             if items.from != "result" && !items.from.starts_with("result.") {
                 self.error(
-                    &items.from,
+                    block,
+                    FROM,
+                    None,
                     format!("`from: {}` must be `result` or `result.PATH`", items.from),
                 );
             }
             for name in placeholders(&items.each) {
                 if path_under(name, "item").is_none() && !slots.contains(name) {
+                    let placeholder = format!("{{{name}}}");
                     self.error(
-                        &format!("{{{name}}}"),
+                        block,
+                        EACH,
+                        Some(&placeholder),
                         format!(
-                            "`each` placeholder `{{{name}}}` is unknown; use item or item.FIELD"
+                            "`each` placeholder `{placeholder}` is unknown; use item or item.FIELD"
                         ),
                     );
                 }
             }
         }
     }
+}
+
+/// The line of the top-level key `key`: [`locate_key`] finds a key at any depth, so a match
+/// inside an intent (its own `call:`) is passed over.
+fn top_level_line(text: &str, key: &str) -> Option<usize> {
+    let mut before = 0;
+    loop {
+        let position = locate_key(from_line(text, before + 1), &[key])?;
+        if position.column == 1 {
+            return Some(before + position.line);
+        }
+        before += position.line;
+    }
+}
+
+/// `text` from its 1-based line `line` on.
+fn from_line(text: &str, line: usize) -> &str {
+    let offset: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    &text[offset..]
 }
 
 fn slot_list(slots: &BTreeSet<String>) -> String {
@@ -439,6 +529,56 @@ response:
             rendered[3].starts_with("notes.yaml:8: template `how many [notes`: column 10"),
             "{}",
             rendered[3]
+        );
+    }
+
+    #[test]
+    fn locates_mistakes_in_the_intent_or_the_top_level_block_they_belong_to() {
+        let text = r#"name: two
+description: intents with their own calls, and one with the skill's
+intents:
+  - name: first
+    templates: ["first {a}"]
+    call:
+      server: roxy_system
+      tool: t
+      arguments: { q: "{a}" }
+    response:
+      text: "{text}"
+  - name: second
+    templates: ["second {b}"]
+    call:
+      server: nowhere
+      tool: t
+      arguments: { q: "{a}" }
+    response:
+      text: "{text}"
+  - name: third
+    templates: ["third"]
+call:
+  server: roxy_system
+  tool: t
+response:
+  text: "{text} {nothing}"
+"#;
+        let errors = DeclarativeSkill::parse("two.yaml", text, &config()).unwrap_err();
+        let located: Vec<(&str, &str)> = errors
+            .iter()
+            .map(|e| {
+                (
+                    e.location.as_str(),
+                    &e.message[..e.message.find(' ').unwrap()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            located,
+            [
+                ("two.yaml:15", "server"),
+                ("two.yaml:17", "argument"),
+                ("two.yaml:26", "response")
+            ],
+            "{errors:#?}"
         );
     }
 
