@@ -233,7 +233,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     Ok(())
                 }
                 SkillsAction::Test { json } => {
-                    let report = skills::test_examples(&registry);
+                    let report = skills::check_examples(&registry);
                     if json {
                         println!(
                             "{}",
