@@ -98,10 +98,18 @@ pub struct SkillResult {
     pub success: bool,
     /// What Roxy says, as text.
     pub response_text: String,
+    #[serde(flatten)]
+    pub details: AnswerDetails,
+}
+
+/// What an answer may carry besides its text. Shared by [`SkillResult`] and the orchestrator's
+/// `Response`, which passes it on as it is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct AnswerDetails {
     /// Machine-readable result for `roxy ask --json` and embedders.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Value>,
-    /// A shorter version for voice, when `response_text` is long or tabular.
+    /// A shorter version for voice, when the text is long or tabular.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speak: Option<String>,
     /// A question Roxy asks next, e.g. to fill a missing slot.
@@ -127,17 +135,17 @@ impl SkillResult {
     }
 
     pub fn with_data(mut self, data: Value) -> SkillResult {
-        self.data = Some(data);
+        self.details.data = Some(data);
         self
     }
 
     pub fn with_follow_up(mut self, question: impl Into<String>) -> SkillResult {
-        self.follow_up = Some(question.into());
+        self.details.follow_up = Some(question.into());
         self
     }
 
     pub fn with_speech(mut self, speak: impl Into<String>) -> SkillResult {
-        self.speak = Some(speak.into());
+        self.details.speak = Some(speak.into());
         self
     }
 }

@@ -155,7 +155,8 @@ impl Skill for DeclarativeSkill {
             slot => context.parameter(slot).map(str::to_string),
         });
         let mut answer = SkillResult::success(response_text.trim().to_string());
-        answer.data = structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
+        answer.details.data =
+            structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
         answer
     }
 }
