@@ -1,7 +1,7 @@
 //! The declarative skill file: its YAML format (`SkillFile` and the specs inside it), reading
 //! the skills directory, and the checker that reports every mistake with its `file:line` before
 //! any server starts. The syntax is documented in README.md, "Writing skills"; the placeholder
-//! language inside its strings in [`super::template`].
+//! language inside its strings in `template.rs`.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;

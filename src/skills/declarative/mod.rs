@@ -2,7 +2,7 @@
 //! arguments filled from the template's slots, and how to word the answer from the tool's text
 //! or structured result. This module runs one: it fills the arguments, calls the tool through
 //! the skill's scoped MCP access and words the answer. The file format, loading and checking
-//! live in [`file`], the placeholder language in [`template`].
+//! live in `file.rs`, the placeholder language in `template.rs`.
 
 mod file;
 mod template;
