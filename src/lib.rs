@@ -17,3 +17,4 @@ pub mod skills;
 mod suggest;
 mod sync;
 pub mod telemetry;
+pub mod tool_arguments;

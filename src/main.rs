@@ -13,6 +13,7 @@ use roxy::mcp::McpManager;
 use roxy::orchestrator::Orchestrator;
 use roxy::output;
 use roxy::skills::{self, SkillRegistry};
+use roxy::tool_arguments::parse_tool_arguments;
 
 /// Roxy: a local-first assistant that supervises MCP servers and keeps your data on your machine.
 ///
@@ -233,7 +234,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     Ok(())
                 }
                 SkillsAction::Test { json } => {
-                    let report = skills::test_examples(&registry);
+                    let report = skills::check_examples(&registry);
                     if json {
                         println!(
                             "{}",
@@ -436,15 +437,7 @@ fn parse_arguments(text: Option<&str>) -> Result<serde_json::Value, Failure> {
         Some("-") => read_stdin()?,
         Some(text) => text.to_string(),
     };
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-        Failure::usage(format!("the arguments are not valid JSON ({e}); write an object such as '{{\"path\": \"/tmp\"}}'"))
-    })?;
-    if !value.is_object() {
-        return Err(Failure::usage(
-            "the arguments must be a JSON object, such as '{\"path\": \"/tmp\"}'",
-        ));
-    }
-    Ok(value)
+    parse_tool_arguments(&text).map_err(|error| Failure::usage(error.to_string()))
 }
 
 /// Builds the manager and starts the auto_start servers, showing progress on a terminal.

@@ -7,13 +7,14 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::config::Config;
 use crate::config::duration::format_duration;
 use crate::mcp::McpManager;
 use crate::memory::Memory;
-use crate::skills::{Route, RouteMatch, ScopedMcp, SkillContext, SkillRegistry, SkillResult};
+use crate::skills::{
+    AnswerDetails, Route, RouteMatch, ScopedMcp, SkillContext, SkillRegistry, SkillResult,
+};
 use crate::sync::lock;
 
 /// How many recent turns a skill sees in [`SkillContext::conversation_history`].
@@ -28,12 +29,9 @@ pub struct Response {
     pub skill: Option<String>,
     pub intent: Option<String>,
     pub parameters: BTreeMap<String, String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub data: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speak: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub follow_up: Option<String>,
+    /// The skill's data, spoken version and follow-up question, as it gave them.
+    #[serde(flatten)]
+    pub details: AnswerDetails,
 }
 
 impl Response {
@@ -44,9 +42,7 @@ impl Response {
             skill: None,
             intent: None,
             parameters: BTreeMap::new(),
-            data: None,
-            speak: None,
-            follow_up: None,
+            details: AnswerDetails::default(),
         }
     }
 }
@@ -188,7 +184,7 @@ impl Orchestrator {
             "That could mean several things:\n{}\n{question}",
             lines.join("\n")
         ));
-        response.follow_up = Some(question.into());
+        response.details.follow_up = Some(question.into());
         *lock(&self.pending_choice) = Some(PendingChoice {
             input: input.to_string(),
             options,
@@ -249,9 +245,7 @@ impl Orchestrator {
             skill: Some(found.skill),
             intent: Some(found.intent),
             parameters: found.parameters,
-            data: result.data,
-            speak: result.speak,
-            follow_up: result.follow_up,
+            details: result.details,
         }
     }
 }
@@ -268,5 +262,29 @@ impl<T> AbortOnDrop<T> {
 impl<T> Drop for AbortOnDrop<T> {
     fn drop(&mut self) {
         self.0.abort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_response_is_one_flat_json_object_in_a_fixed_order() {
+        let mut response = Response::unrouted("Which one?".into());
+        response.details = SkillResult::success("")
+            .with_data(serde_json::json!({ "n": 1 }))
+            .with_speech("which")
+            .with_follow_up("pick one")
+            .details;
+        assert_eq!(
+            serde_json::to_string(&response).unwrap(),
+            r#"{"text":"Which one?","success":false,"skill":null,"intent":null,"parameters":{},"data":{"n":1},"speak":"which","follow_up":"pick one"}"#
+        );
+        let bare = Response::unrouted("Hi".into());
+        assert_eq!(
+            serde_json::to_string(&bare).unwrap(),
+            r#"{"text":"Hi","success":false,"skill":null,"intent":null,"parameters":{}}"#
+        );
     }
 }

@@ -20,6 +20,7 @@ use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
 use crate::output;
 use crate::sync::lock;
+use crate::tool_arguments::parse_tool_arguments;
 
 /// What the shell shows when it waits for input.
 pub const PROMPT: &str = "roxy> ";
@@ -362,15 +363,11 @@ async fn call(manager: &McpManager, arguments: &str) {
         return;
     };
     let json = parts.next().map(str::trim).filter(|j| !j.is_empty());
-    let arguments = match json.map(serde_json::from_str::<Value>) {
+    let arguments = match json.map(parse_tool_arguments) {
         None => Value::Object(Default::default()),
-        Some(Ok(value @ Value::Object(_))) => value,
-        Some(Ok(_)) => {
-            println!("The arguments must be a JSON object, e.g. {{\"path\": \"/tmp\"}}");
-            return;
-        }
+        Some(Ok(arguments)) => arguments,
         Some(Err(error)) => {
-            println!("The arguments are not valid JSON: {error}");
+            println!("error: {error}");
             return;
         }
     };

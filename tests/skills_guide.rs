@@ -105,6 +105,6 @@ async fn the_guide_skill_routes_and_answers() {
     );
     let answer = roxy.handle("how big is the knowledge graph").await;
     assert_eq!(answer.text, "The knowledge graph holds 2 entities.");
-    assert_eq!(answer.data, Some(json!({ "entities": 2 })));
+    assert_eq!(answer.details.data, Some(json!({ "entities": 2 })));
     roxy.shutdown().await;
 }

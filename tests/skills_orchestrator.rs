@@ -170,7 +170,7 @@ async fn a_skill_that_never_answers_is_stopped_at_the_timeout() {
         "Sorry, the probe skill took longer than 50ms. Raise `skills.timeout` in roxy.yaml if it needs longer."
     );
     // The orchestrator goes on after the timeout.
-    assert!(roxy.handle("status").await.follow_up.is_some());
+    assert!(roxy.handle("status").await.details.follow_up.is_some());
 }
 
 #[tokio::test]
@@ -180,7 +180,7 @@ async fn a_tie_asks_which_skill_was_meant() {
 
     let question = roxy.handle("status").await;
     assert_eq!(question.skill, None);
-    assert!(question.follow_up.is_some());
+    assert!(question.details.follow_up.is_some());
     assert!(
         question.text.contains("1. probe") && question.text.contains("2. other"),
         "{}",

@@ -8,7 +8,7 @@ mod common;
 use std::process::Command;
 
 use roxy::config::Config;
-use roxy::skills::{Route, SkillRegistry, test_examples};
+use roxy::skills::{Route, SkillRegistry, check_examples};
 
 fn shipped_config() -> Config {
     Config::load_dir(&common::shipped_config_dir()).expect("the shipped config loads")
@@ -17,7 +17,7 @@ fn shipped_config() -> Config {
 #[test]
 fn every_shipped_example_routes_to_its_own_intent() {
     let registry = SkillRegistry::load(&shipped_config()).expect("the shipped skills load");
-    let report = test_examples(&registry);
+    let report = check_examples(&registry);
     assert!(report.is_clean(), "{report}");
     assert!(report.examples_checked >= 10, "{report}");
 }

@@ -1,7 +1,8 @@
 //! Skills: what Roxy can do. A skill declares a [`SkillManifest`] (its intents as sentence
 //! templates, the MCP tools it may call, whether it may reach the network) and answers in
-//! [`Skill::execute`]. The [`SkillRegistry`] holds the built-in skills and the declarative ones
-//! from `skills/*.yaml` and routes utterances to them.
+//! [`Skill::execute`]. This file is that vocabulary; the [`SkillRegistry`] in [`registry`] holds
+//! the built-in skills and the declarative ones from `skills/*.yaml` and routes utterances to
+//! them.
 //!
 //! A skill reaches MCP servers only through [`SkillContext::mcp`], a [`ScopedMcp`] that refuses
 //! every tool the manifest did not declare.
@@ -9,6 +10,7 @@
 pub mod builtin;
 pub mod declarative;
 pub mod intent;
+pub mod registry;
 pub mod router;
 pub mod scoped;
 
@@ -23,6 +25,9 @@ use crate::config::Config;
 use crate::memory::{Memory, Turn};
 
 pub use intent::{IntentTemplate, TemplateError};
+pub use registry::{
+    ExampleFailure, ExamplesReport, SkillRegistry, check_examples, configured_skills,
+};
 pub use router::{Route, RouteMatch, Router};
 pub use scoped::{ScopeError, ScopedMcp};
 
@@ -93,10 +98,18 @@ pub struct SkillResult {
     pub success: bool,
     /// What Roxy says, as text.
     pub response_text: String,
+    #[serde(flatten)]
+    pub details: AnswerDetails,
+}
+
+/// What an answer may carry besides its text. Shared by [`SkillResult`] and the orchestrator's
+/// `Response`, which passes it on as it is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct AnswerDetails {
     /// Machine-readable result for `roxy ask --json` and embedders.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Value>,
-    /// A shorter version for voice, when `response_text` is long or tabular.
+    /// A shorter version for voice, when the text is long or tabular.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speak: Option<String>,
     /// A question Roxy asks next, e.g. to fill a missing slot.
@@ -122,17 +135,17 @@ impl SkillResult {
     }
 
     pub fn with_data(mut self, data: Value) -> SkillResult {
-        self.data = Some(data);
+        self.details.data = Some(data);
         self
     }
 
     pub fn with_follow_up(mut self, question: impl Into<String>) -> SkillResult {
-        self.follow_up = Some(question.into());
+        self.details.follow_up = Some(question.into());
         self
     }
 
     pub fn with_speech(mut self, speak: impl Into<String>) -> SkillResult {
-        self.speak = Some(speak.into());
+        self.details.speak = Some(speak.into());
         self
     }
 }
@@ -146,8 +159,9 @@ pub trait Skill: Send + Sync {
     async fn execute(&self, context: SkillContext) -> SkillResult;
 }
 
-/// A problem with a skill found while loading; `location` is `file:line:column` for YAML
-/// skills and `skill NAME` for Rust ones.
+/// A problem with a skill found while loading; `location` is `file:line:column` for a YAML
+/// syntax error in a skill file, `file:line` for a mistake the checker found in one, and
+/// `skill NAME` for Rust skills.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SkillError {
     pub location: String,
@@ -171,112 +185,6 @@ impl fmt::Display for SkillErrors {
     }
 }
 
-/// The skills Roxy has and the router over their intents.
-pub struct SkillRegistry {
-    skills: Vec<Arc<dyn Skill>>,
-    router: Router,
-}
-
-impl fmt::Debug for SkillRegistry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let names: Vec<&str> = self
-            .skills
-            .iter()
-            .map(|s| s.manifest().name.as_str())
-            .collect();
-        f.debug_struct("SkillRegistry")
-            .field("skills", &names)
-            .finish()
-    }
-}
-
-impl SkillRegistry {
-    /// The built-in skills plus the declarative skills in the configured skills directory,
-    /// and `help` describing them all.
-    pub fn load(config: &Config) -> Result<SkillRegistry, SkillErrors> {
-        SkillRegistry::with_help(
-            configured_skills(config)?,
-            config.roxy.skills.match_threshold,
-        )
-    }
-
-    /// `skills` plus a `help` skill that lists them (and answers "what can you do").
-    pub fn with_help(
-        mut skills: Vec<Arc<dyn Skill>>,
-        threshold: f64,
-    ) -> Result<SkillRegistry, SkillErrors> {
-        skills.push(Arc::new(builtin::help::HelpSkill::new(&skills)));
-        SkillRegistry::new(skills, threshold)
-    }
-
-    /// A registry of exactly these skills; compiles every template once.
-    pub fn new(skills: Vec<Arc<dyn Skill>>, threshold: f64) -> Result<SkillRegistry, SkillErrors> {
-        let mut errors = Vec::new();
-        let mut entries = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for skill in &skills {
-            let manifest = skill.manifest();
-            let location = format!("skill `{}`", manifest.name);
-            if !seen.insert(manifest.name.as_str()) {
-                errors.push(SkillError {
-                    location: location.clone(),
-                    message: "another skill has the same name; rename one of them".into(),
-                });
-            }
-            for intent in &manifest.intents {
-                for source in &intent.templates {
-                    match IntentTemplate::compile(source) {
-                        Ok(template) => entries.push(router::RouteEntry {
-                            skill: manifest.name.clone(),
-                            intent: intent.name.clone(),
-                            template,
-                        }),
-                        Err(error) => errors.push(SkillError {
-                            location: location.clone(),
-                            message: format!(
-                                "intent `{}`: template `{source}`: {error}",
-                                intent.name
-                            ),
-                        }),
-                    }
-                }
-            }
-        }
-        if !errors.is_empty() {
-            return Err(SkillErrors(errors));
-        }
-        Ok(SkillRegistry {
-            skills,
-            router: Router::new(entries, threshold),
-        })
-    }
-
-    pub fn skills(&self) -> &[Arc<dyn Skill>] {
-        &self.skills
-    }
-
-    pub fn get(&self, name: &str) -> Option<&Arc<dyn Skill>> {
-        self.skills.iter().find(|s| s.manifest().name == name)
-    }
-
-    pub fn route(&self, input: &str) -> Route {
-        self.router.route(input)
-    }
-
-    /// One line per skill: name, description and an example phrase.
-    pub fn capabilities(&self) -> String {
-        capabilities(self.skills.iter().map(|s| s.manifest()))
-    }
-}
-
-/// The built-in skills (except `help`) and the declarative skills of the configured skills
-/// directory.
-pub fn configured_skills(config: &Config) -> Result<Vec<Arc<dyn Skill>>, SkillErrors> {
-    let mut skills = builtin::skills(config);
-    skills.extend(declarative::load_dir(config)?);
-    Ok(skills)
-}
-
 /// One line per skill: `- name: description (e.g. "example")`.
 pub fn capabilities<'a>(manifests: impl Iterator<Item = &'a SkillManifest>) -> String {
     manifests
@@ -296,99 +204,4 @@ pub fn capabilities<'a>(manifests: impl Iterator<Item = &'a SkillManifest>) -> S
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// An example phrase that did not route to its own intent.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ExampleFailure {
-    pub skill: String,
-    pub intent: String,
-    pub example: String,
-    /// Where it went instead: `skill/intent`, a tie, or nothing.
-    pub routed_to: String,
-}
-
-/// The outcome of routing every skill's example phrases (`roxy skills test`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ExamplesReport {
-    pub examples_checked: usize,
-    pub failures: Vec<ExampleFailure>,
-    /// `skill/intent` of intents that have no example phrase to check.
-    pub intents_without_examples: Vec<String>,
-}
-
-impl ExamplesReport {
-    pub fn is_clean(&self) -> bool {
-        self.failures.is_empty() && self.intents_without_examples.is_empty()
-    }
-}
-
-impl fmt::Display for ExamplesReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for failure in &self.failures {
-            writeln!(
-                f,
-                "FAIL {}/{}: \"{}\" went to {}",
-                failure.skill, failure.intent, failure.example, failure.routed_to
-            )?;
-        }
-        for intent in &self.intents_without_examples {
-            writeln!(
-                f,
-                "FAIL {intent}: no example phrases; add some under `examples:`"
-            )?;
-        }
-        write!(
-            f,
-            "{} example phrases checked, {} routed elsewhere, {} intents without examples",
-            self.examples_checked,
-            self.failures.len(),
-            self.intents_without_examples.len()
-        )
-    }
-}
-
-/// Routes every example phrase of every skill and reports those that go anywhere else than
-/// their own skill and intent.
-pub fn test_examples(registry: &SkillRegistry) -> ExamplesReport {
-    let mut report = ExamplesReport {
-        examples_checked: 0,
-        failures: Vec::new(),
-        intents_without_examples: Vec::new(),
-    };
-    for skill in registry.skills() {
-        let manifest = skill.manifest();
-        for intent in &manifest.intents {
-            if intent.examples.is_empty() {
-                report
-                    .intents_without_examples
-                    .push(format!("{}/{}", manifest.name, intent.name));
-            }
-            for example in &intent.examples {
-                report.examples_checked += 1;
-                let routed_to = match registry.route(example) {
-                    Route::Matched(m) if m.skill == manifest.name && m.intent == intent.name => {
-                        continue;
-                    }
-                    Route::Matched(m) => format!("{}/{}", m.skill, m.intent),
-                    Route::Ambiguous(options) => format!(
-                        "a tie between {}",
-                        options
-                            .iter()
-                            .map(|m| format!("{}/{}", m.skill, m.intent))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    Route::NoMatch => "no skill".into(),
-                };
-                report.failures.push(ExampleFailure {
-                    skill: manifest.name.clone(),
-                    intent: intent.name.clone(),
-                    example: example.clone(),
-                    routed_to,
-                });
-            }
-        }
-    }
-    report
 }

@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::{SkillManifest, ToolRef};
+use crate::config::ToolRef;
 use crate::mcp::{McpManager, ToolCallResult};
+use crate::skills::SkillManifest;
 
 /// Why a skill may not make a call.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::super::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, capabilities};
+use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, capabilities};
 
 pub struct HelpSkill {
     manifest: SkillManifest,

@@ -1,6 +1,6 @@
 //! Remember / recall / forget: facts the person tells Roxy, kept in [`crate::memory`].
 
-use super::super::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
+use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
 
 /// How many facts one recall lists at most.
 const RECALL_LIMIT: usize = 5;

@@ -8,9 +8,9 @@ pub mod web_search;
 
 use std::sync::Arc;
 
-use super::Skill;
-use super::declarative::DeclarativeSkill;
 use crate::config::Config;
+use crate::skills::Skill;
+use crate::skills::declarative::DeclarativeSkill;
 
 /// The server the built-in declarative skills call.
 pub const SYSTEM_SERVER: &str = "roxy_system";

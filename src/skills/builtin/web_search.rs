@@ -3,8 +3,8 @@
 
 use serde_json::json;
 
-use super::super::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, ToolRef};
-use crate::config::Config;
+use crate::config::{Config, ToolRef};
+use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
 
 pub struct WebSearchSkill {
     manifest: SkillManifest,

@@ -1,0 +1,178 @@
+//! Declarative skills: a YAML file names the skill, its intents, the MCP tool to call with
+//! arguments filled from the template's slots, and how to word the answer from the tool's text
+//! or structured result. This module runs one: it fills the arguments, calls the tool through
+//! the skill's scoped MCP access and words the answer. The file format, loading and checking
+//! live in `file.rs`, the placeholder language in `template.rs`.
+
+mod file;
+mod template;
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use crate::skills::{Skill, SkillContext, SkillManifest, SkillResult};
+use file::{CallSpec, ResponseSpec};
+use template::{display_value, path_under, placeholders, render, value_at};
+
+pub use file::load_dir;
+
+/// What one intent does.
+#[derive(Debug, Clone)]
+struct Action {
+    call: CallSpec,
+    response: ResponseSpec,
+}
+
+/// A skill read from YAML.
+#[derive(Debug)]
+pub struct DeclarativeSkill {
+    manifest: SkillManifest,
+    actions: HashMap<String, Action>,
+}
+
+/// The value at `result` / `result.path` in `structured`.
+fn result_at<'v>(name: &str, structured: Option<&'v Value>) -> Option<&'v Value> {
+    value_at(structured?, path_under(name, "result")?)
+}
+
+/// Looks up `result` / `result.path` in `structured`, as text.
+fn result_lookup(name: &str, structured: Option<&Value>) -> Option<String> {
+    result_at(name, structured).map(display_value)
+}
+
+/// Fills the string templates in `value` (at any depth) from slots and the input. A member
+/// whose whole value is one placeholder of an unfilled slot is left out (`None`).
+fn render_argument(value: &Value, context: &SkillContext) -> Option<Value> {
+    let lookup = |name: &str| match name {
+        "input" => Some(context.user_input.clone()),
+        slot => context.parameter(slot).map(str::to_string),
+    };
+    match value {
+        Value::String(template) => {
+            let names = placeholders(template);
+            let whole_placeholder =
+                names.len() == 1 && template.trim() == format!("{{{}}}", names[0]);
+            if whole_placeholder && lookup(names[0]).is_none() {
+                return None;
+            }
+            Some(Value::String(render(template, lookup)))
+        }
+        Value::Array(items) => Some(Value::Array(
+            items
+                .iter()
+                .filter_map(|item| render_argument(item, context))
+                .collect(),
+        )),
+        Value::Object(members) => Some(Value::Object(
+            members
+                .iter()
+                .filter_map(|(key, member)| {
+                    render_argument(member, context).map(|rendered| (key.clone(), rendered))
+                })
+                .collect(),
+        )),
+        other => Some(other.clone()),
+    }
+}
+
+#[async_trait::async_trait]
+impl Skill for DeclarativeSkill {
+    fn manifest(&self) -> &SkillManifest {
+        &self.manifest
+    }
+
+    async fn execute(&self, context: SkillContext) -> SkillResult {
+        let Some(action) = self.actions.get(&context.intent) else {
+            return SkillResult::failure(format!(
+                "skill `{}` has no intent `{}`",
+                self.manifest.name, context.intent
+            ));
+        };
+        let arguments = action
+            .call
+            .arguments
+            .iter()
+            .filter_map(|(key, value)| {
+                render_argument(value, &context).map(|rendered| (key.clone(), rendered))
+            })
+            .collect();
+        let result = match context
+            .mcp
+            .call_tool(
+                &action.call.server,
+                &action.call.tool,
+                Value::Object(arguments),
+            )
+            .await
+        {
+            Ok(result) => result,
+            Err(refused) => return SkillResult::failure(refused.to_string()),
+        };
+        if !result.success {
+            let reason = result.error.clone().unwrap_or_else(|| result.text());
+            return SkillResult::failure(format!(
+                "I couldn't do that: `{}` on `{}` failed: {reason}",
+                action.call.tool, action.call.server
+            ));
+        }
+        let text = result.text();
+        let structured = result.structured_content.clone().or_else(|| {
+            serde_json::from_str::<Value>(&text)
+                .ok()
+                .filter(|v| v.is_object() || v.is_array())
+        });
+        let response = &action.response;
+        let items: Option<Vec<String>> = response.items.as_ref().map(|items| {
+            let list = match result_at(&items.from, structured.as_ref()) {
+                Some(Value::Array(list)) => list.clone(),
+                _ => Vec::new(),
+            };
+            list.iter()
+                .map(|item| {
+                    render(&items.each, |name| match path_under(name, "item") {
+                        Some(path) => value_at(item, path).map(display_value),
+                        None => context.parameter(name).map(str::to_string),
+                    })
+                })
+                .collect()
+        });
+        let is_empty = match &items {
+            Some(items) => items.is_empty(),
+            None => text.trim().is_empty() && structured.is_none(),
+        };
+        let template = match (&response.empty, is_empty) {
+            (Some(empty), true) => empty,
+            _ => &response.text,
+        };
+        let response_text = render(template, |name| match name {
+            "input" => Some(context.user_input.clone()),
+            "text" => Some(text.clone()),
+            "items" => items.as_ref().map(|items| items.join("\n")),
+            name if path_under(name, "result").is_some() => {
+                result_lookup(name, structured.as_ref())
+            }
+            slot => context.parameter(slot).map(str::to_string),
+        });
+        let mut answer = SkillResult::success(response_text.trim().to_string());
+        answer.details.data =
+            structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
+        answer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_placeholders_and_paths() {
+        let data = serde_json::json!({"a": {"b": [1, {"c": "deep"}]}, "list": ["x", "y"], "size": 64385728512u64});
+        let rendered = render(
+            "{result.a.b.1.c} {result.list} {{literal}} {missing} {result.size|bytes}",
+            |name| result_lookup(name, Some(&data)),
+        );
+        assert_eq!(rendered, "deep x, y {literal}  64.4 GB");
+        assert_eq!(placeholders("a {b} {{c}} {d|bytes}"), ["b", "d"]);
+    }
+}

@@ -1,0 +1,216 @@
+//! The skills Roxy has, assembled: [`SkillRegistry`] holds the built-in skills, the declarative
+//! ones from the skills directory and `help`, compiles their templates once and routes
+//! utterances to them; [`check_examples`] routes every example phrase (`roxy skills test`).
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::skills::builtin::help::HelpSkill;
+use crate::skills::intent::IntentTemplate;
+use crate::skills::router::{Route, RouteEntry, Router};
+use crate::skills::{Skill, SkillError, SkillErrors, builtin, capabilities, declarative};
+
+/// The skills Roxy has and the router over their intents.
+pub struct SkillRegistry {
+    skills: Vec<Arc<dyn Skill>>,
+    router: Router,
+}
+
+impl fmt::Debug for SkillRegistry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self
+            .skills
+            .iter()
+            .map(|s| s.manifest().name.as_str())
+            .collect();
+        f.debug_struct("SkillRegistry")
+            .field("skills", &names)
+            .finish()
+    }
+}
+
+impl SkillRegistry {
+    /// The built-in skills plus the declarative skills in the configured skills directory,
+    /// and `help` describing them all.
+    pub fn load(config: &Config) -> Result<SkillRegistry, SkillErrors> {
+        SkillRegistry::with_help(
+            configured_skills(config)?,
+            config.roxy.skills.match_threshold,
+        )
+    }
+
+    /// `skills` plus a `help` skill that lists them (and answers "what can you do").
+    pub fn with_help(
+        mut skills: Vec<Arc<dyn Skill>>,
+        threshold: f64,
+    ) -> Result<SkillRegistry, SkillErrors> {
+        skills.push(Arc::new(HelpSkill::new(&skills)));
+        SkillRegistry::new(skills, threshold)
+    }
+
+    /// A registry of exactly these skills; compiles every template once.
+    pub fn new(skills: Vec<Arc<dyn Skill>>, threshold: f64) -> Result<SkillRegistry, SkillErrors> {
+        let mut errors = Vec::new();
+        let mut entries = Vec::new();
+        let mut seen = HashSet::new();
+        for skill in &skills {
+            let manifest = skill.manifest();
+            let location = format!("skill `{}`", manifest.name);
+            if !seen.insert(manifest.name.as_str()) {
+                errors.push(SkillError {
+                    location: location.clone(),
+                    message: "another skill has the same name; rename one of them".into(),
+                });
+            }
+            for intent in &manifest.intents {
+                for source in &intent.templates {
+                    match IntentTemplate::compile(source) {
+                        Ok(template) => entries.push(RouteEntry {
+                            skill: manifest.name.clone(),
+                            intent: intent.name.clone(),
+                            template,
+                        }),
+                        Err(error) => errors.push(SkillError {
+                            location: location.clone(),
+                            message: format!(
+                                "intent `{}`: template `{source}`: {error}",
+                                intent.name
+                            ),
+                        }),
+                    }
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(SkillErrors(errors));
+        }
+        Ok(SkillRegistry {
+            skills,
+            router: Router::new(entries, threshold),
+        })
+    }
+
+    pub fn skills(&self) -> &[Arc<dyn Skill>] {
+        &self.skills
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Arc<dyn Skill>> {
+        self.skills.iter().find(|s| s.manifest().name == name)
+    }
+
+    pub fn route(&self, input: &str) -> Route {
+        self.router.route(input)
+    }
+
+    /// One line per skill: name, description and an example phrase.
+    pub fn capabilities(&self) -> String {
+        capabilities(self.skills.iter().map(|s| s.manifest()))
+    }
+}
+
+/// The built-in skills (except `help`) and the declarative skills of the configured skills
+/// directory.
+pub fn configured_skills(config: &Config) -> Result<Vec<Arc<dyn Skill>>, SkillErrors> {
+    let mut skills = builtin::skills(config);
+    skills.extend(declarative::load_dir(config)?);
+    Ok(skills)
+}
+
+/// An example phrase that did not route to its own intent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExampleFailure {
+    pub skill: String,
+    pub intent: String,
+    pub example: String,
+    /// Where it went instead: `skill/intent`, a tie, or nothing.
+    pub routed_to: String,
+}
+
+/// The outcome of routing every skill's example phrases (`roxy skills test`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExamplesReport {
+    pub examples_checked: usize,
+    pub failures: Vec<ExampleFailure>,
+    /// `skill/intent` of intents that have no example phrase to check.
+    pub intents_without_examples: Vec<String>,
+}
+
+impl ExamplesReport {
+    pub fn is_clean(&self) -> bool {
+        self.failures.is_empty() && self.intents_without_examples.is_empty()
+    }
+}
+
+impl fmt::Display for ExamplesReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for failure in &self.failures {
+            writeln!(
+                f,
+                "FAIL {}/{}: \"{}\" went to {}",
+                failure.skill, failure.intent, failure.example, failure.routed_to
+            )?;
+        }
+        for intent in &self.intents_without_examples {
+            writeln!(
+                f,
+                "FAIL {intent}: no example phrases; add some under `examples:`"
+            )?;
+        }
+        write!(
+            f,
+            "{} example phrases checked, {} routed elsewhere, {} intents without examples",
+            self.examples_checked,
+            self.failures.len(),
+            self.intents_without_examples.len()
+        )
+    }
+}
+
+/// Routes every example phrase of every skill and reports those that go anywhere else than
+/// their own skill and intent.
+pub fn check_examples(registry: &SkillRegistry) -> ExamplesReport {
+    let mut report = ExamplesReport {
+        examples_checked: 0,
+        failures: Vec::new(),
+        intents_without_examples: Vec::new(),
+    };
+    for skill in registry.skills() {
+        let manifest = skill.manifest();
+        for intent in &manifest.intents {
+            if intent.examples.is_empty() {
+                report
+                    .intents_without_examples
+                    .push(format!("{}/{}", manifest.name, intent.name));
+            }
+            for example in &intent.examples {
+                report.examples_checked += 1;
+                let routed_to = match registry.route(example) {
+                    Route::Matched(m) if m.skill == manifest.name && m.intent == intent.name => {
+                        continue;
+                    }
+                    Route::Matched(m) => format!("{}/{}", m.skill, m.intent),
+                    Route::Ambiguous(options) => format!(
+                        "a tie between {}",
+                        options
+                            .iter()
+                            .map(|m| format!("{}/{}", m.skill, m.intent))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    Route::NoMatch => "no skill".into(),
+                };
+                report.failures.push(ExampleFailure {
+                    skill: manifest.name.clone(),
+                    intent: intent.name.clone(),
+                    example: example.clone(),
+                    routed_to,
+                });
+            }
+        }
+    }
+    report
+}
