@@ -4,7 +4,8 @@
 //! (schemas, content blocks it does not interpret) stay `serde_json::Value` so nothing a server
 //! sends is lost on the way to the caller.
 
-use serde::{Deserialize, Serialize};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
 /// The protocol revision Roxy offers in `initialize`.
@@ -246,7 +247,7 @@ pub struct Implementation {
 #[serde(rename_all = "camelCase")]
 pub struct InitializeResult {
     pub protocol_version: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_or_default")]
     pub capabilities: ServerCapabilities,
     #[serde(default)]
     pub server_info: Implementation,
@@ -258,23 +259,64 @@ pub struct InitializeResult {
 /// supports it. Members Roxy does not know are kept in `other`, so nothing a server sends is lost.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ServerCapabilities {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub tools: Option<ListCapability>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub resources: Option<ResourcesCapability>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub prompts: Option<ListCapability>,
     /// The server sends `notifications/message` log lines (an empty object in the spec).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub logging: Option<Map<String, Value>>,
     /// The server answers `completion/complete` (an empty object in the spec).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub completions: Option<Map<String, Value>>,
     /// Non-standard capabilities, by name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub experimental: Option<Map<String, Value>>,
     #[serde(flatten)]
     pub other: Map<String, Value>,
+}
+
+/// Reads a capability leniently: a server that spells one against the spec (`"tools": true`,
+/// `"listChanged": "yes"`) still offers it, with its details dropped, instead of failing the
+/// whole `initialize` answer.
+fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned + Default>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    let value = Option::<Value>::deserialize(deserializer)?;
+    Ok(value.map(|value| serde_json::from_value(value).unwrap_or_default()))
+}
+
+/// [`lenient`] for a member that is always present: a malformed one counts as empty.
+fn lenient_or_default<'de, D: Deserializer<'de>, T: DeserializeOwned + Default>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    Ok(lenient(deserializer)?.unwrap_or_default())
 }
 
 /// The `tools` or `prompts` capability.
@@ -542,6 +584,21 @@ mod tests {
             json!({ "on": true })
         );
         assert_eq!(serde_json::to_value(&capabilities).unwrap(), sent);
+    }
+
+    #[test]
+    fn capabilities_spelt_against_the_spec_still_count() {
+        let answer = json!({
+            "protocolVersion": "2025-11-25",
+            "capabilities": { "tools": true, "prompts": { "listChanged": "yes" }, "logging": null },
+        });
+        let result: InitializeResult = serde_json::from_value(answer).unwrap();
+        assert!(result.capabilities.tools.is_some());
+        assert!(result.capabilities.prompts.is_some());
+        assert!(result.capabilities.logging.is_none());
+        let broken = json!({ "protocolVersion": "2025-11-25", "capabilities": [1] });
+        let result: InitializeResult = serde_json::from_value(broken).unwrap();
+        assert_eq!(result.capabilities, ServerCapabilities::default());
     }
 
     #[test]
