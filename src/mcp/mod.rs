@@ -6,8 +6,15 @@ pub mod error;
 pub mod manager;
 pub mod protocol;
 pub mod python;
+mod reload;
 pub mod session;
+pub mod state;
+mod supervisor;
+mod tool_index;
 pub mod transport;
 
 pub use error::McpError;
-pub use manager::{ManagerEvent, McpManager, ServerState, ServerStatus, ToolCallResult, ToolInfo};
+pub use manager::McpManager;
+pub use reload::ConfigWatch;
+pub use state::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
+pub use tool_index::MAX_QUALIFIED_NAME;
