@@ -75,7 +75,9 @@ fn stdio(file: &str) -> String {
 async fn connect(config: &Config, name: &str) -> McpSession {
     let server = &config.mcp.servers[name];
     let handle = match server.transport {
-        roxy::config::TransportKind::Python => roxy::mcp::python::start(name, server, config).await,
+        roxy::config::TransportKind::Python => {
+            roxy::mcp::transport::python::start(name, server, config).await
+        }
         _ => roxy::mcp::transport::stdio::start(name, server, config).await,
     }
     .unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -141,7 +143,10 @@ async def call_once(i):
     connection.feed(request(i + 1, "tools/call", {{"name": {TOOL:?}, "arguments": {{"text": "bench"}}}}))
     await lines.get()
 "#,
-        bridge_dir = root().join("src/mcp/python").display().to_string(),
+        bridge_dir = root()
+            .join("src/mcp/transport/python")
+            .display()
+            .to_string(),
         fixture = root().join(FIXTURE).display().to_string(),
     ))
 }

@@ -5,7 +5,6 @@ pub mod elicitation;
 pub mod error;
 pub mod manager;
 pub mod protocol;
-pub mod python;
 mod reload;
 pub mod session;
 pub mod state;

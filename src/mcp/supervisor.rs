@@ -63,7 +63,7 @@ async fn start_transport(
         TransportKind::Stdio => transport::stdio::start(name, server, config).await,
         TransportKind::Http => transport::http::start(name, server, config).await,
         TransportKind::Sse => transport::sse::start(name, server, config).await,
-        TransportKind::Python => crate::mcp::python::start(name, server, config).await,
+        TransportKind::Python => transport::python::start(name, server, config).await,
     }
 }
 

@@ -91,7 +91,7 @@ pub fn embedded(file: &str) -> String {
 /// Starts server `name` of `config` in-process and connects a session to it.
 pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError> {
     let server = &config.mcp.servers[name];
-    let handle = roxy::mcp::python::start(name, server, config).await?;
+    let handle = roxy::mcp::transport::python::start(name, server, config).await?;
     let mut options = SessionOptions::new(name);
     options.request_timeout = server.request_timeout();
     McpSession::connect(handle, options).await

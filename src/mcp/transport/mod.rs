@@ -8,6 +8,7 @@
 //! the session only ever sees well-formed messages.
 
 pub mod http;
+pub mod python;
 mod remote;
 pub mod sse;
 pub mod stdio;
