@@ -22,7 +22,7 @@ use crate::mcp::state::{
     ManagerEvent, ServerSnapshot, ServerState, ServerStatus, ToolCallResult, ToolInfo,
 };
 use crate::mcp::supervisor::{Command, spawn_supervisor};
-use crate::mcp::tool_index::{qualify, unknown_message};
+use crate::mcp::tool_index::qualify;
 use crate::privacy::{PrivacyGateway, Vault};
 use crate::sync::{lock, read, write};
 
@@ -119,10 +119,13 @@ impl McpManager {
 
     pub(super) fn handle(&self, server: &str) -> Result<Arc<ServerHandle>, McpError> {
         let servers = read(&self.shared.servers);
-        servers.get(server).cloned().ok_or_else(|| {
-            let names: Vec<&str> = servers.keys().map(String::as_str).collect();
-            McpError::Lookup(unknown_message("server", server, &names, "servers"))
-        })
+        servers
+            .get(server)
+            .cloned()
+            .ok_or_else(|| McpError::UnknownServer {
+                server: server.to_string(),
+                known: servers.keys().cloned().collect(),
+            })
     }
 
     /// The handle of an enabled server and the channel to command its supervisor.
@@ -131,10 +134,9 @@ impl McpManager {
         server: &str,
     ) -> Result<(Arc<ServerHandle>, mpsc::UnboundedSender<Command>), McpError> {
         let handle = self.handle(server)?;
-        let commands = handle
-            .commands
-            .clone()
-            .ok_or_else(|| disabled_error(server))?;
+        let commands = handle.commands.clone().ok_or_else(|| McpError::Disabled {
+            server: server.to_string(),
+        })?;
         Ok((handle, commands))
     }
 
@@ -383,25 +385,25 @@ impl McpManager {
             } else {
                 "enabled_tools"
             };
-            return Err(McpError::Lookup(format!(
-                "tool `{tool}` of server `{server}` is turned off by `servers.{server}.{rule}` in mcp_servers.yaml"
-            )));
+            return Err(McpError::ToolTurnedOff {
+                server: server.to_string(),
+                tool: tool.to_string(),
+                rule,
+            });
         }
         let session = self.ready_session(server).await?;
         let tools = Arc::clone(&handle.snapshot.borrow().tools);
         let known = tools.iter().find(|t| t.name == tool);
         if known.is_none() {
-            let names: Vec<&str> = tools
-                .iter()
-                .map(|t| t.name.as_str())
-                .filter(|n| handle.config.allows_tool(n))
-                .collect();
-            return Err(McpError::Lookup(unknown_message(
-                "tool",
-                tool,
-                &names,
-                &format!("tools of `{server}`"),
-            )));
+            return Err(McpError::UnknownTool {
+                server: server.to_string(),
+                tool: tool.to_string(),
+                known: tools
+                    .iter()
+                    .map(|t| t.name.clone())
+                    .filter(|n| handle.config.allows_tool(n))
+                    .collect(),
+            });
         }
         let retry_safe = known.is_some_and(Tool::is_retry_safe);
         let options = RequestOptions {
@@ -444,10 +446,4 @@ impl McpManager {
             })
             .clone()
     }
-}
-
-fn disabled_error(server: &str) -> McpError {
-    McpError::Lookup(format!(
-        "server `{server}` is disabled (`servers.{server}.enabled: false` in mcp_servers.yaml)"
-    ))
 }

@@ -11,8 +11,13 @@ use crate::suggest::closest_names;
 pub const MAX_QUALIFIED_NAME: usize = 64;
 
 /// "no tool `x`; did you mean `y`? (tools of `s`: a, b, c)"
-pub(crate) fn unknown_message(kind: &str, wanted: &str, names: &[&str], list_name: &str) -> String {
-    let suggestions = closest_names(wanted, names.iter().copied(), 3);
+pub(crate) fn unknown_message(
+    kind: &str,
+    wanted: &str,
+    names: &[String],
+    list_name: &str,
+) -> String {
+    let suggestions = closest_names(wanted, names.iter().map(String::as_str), 3);
     let mut message = format!("no {kind} named `{wanted}`");
     if !suggestions.is_empty() {
         message.push_str(&format!("; did you mean `{}`?", suggestions.join("`, `")));
@@ -110,7 +115,7 @@ mod tests {
         let message = unknown_message(
             "tool",
             "read_fil",
-            &["read_file", "write_file"],
+            &["read_file".into(), "write_file".into()],
             "tools of `fs`",
         );
         assert!(message.contains("did you mean `read_file`"), "{message}");
