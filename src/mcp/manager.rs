@@ -10,21 +10,33 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 
 use crate::config::duration::format_duration;
 use crate::config::{Config, ServerConfig};
 use crate::mcp::error::McpError;
-use crate::mcp::protocol::{CallToolResult, Tool, content_text};
+use crate::mcp::protocol::{
+    CallToolResult, GetPromptResult, InitializeResult, Prompt, ReadResourceResult, Resource,
+    ResourceTemplate, Tool, content_text,
+};
 use crate::mcp::session::{DeclineElicitation, ElicitationHandler, McpSession, RequestOptions};
 use crate::mcp::state::{
-    ManagerEvent, ServerSnapshot, ServerState, ServerStatus, ToolCallResult, ToolInfo,
+    CallOptions, ManagerEvent, ServerSnapshot, ServerState, ServerStatus, ToolCallResult, ToolInfo,
 };
 use crate::mcp::supervisor::{Command, spawn_supervisor};
 use crate::mcp::tool_index::qualify;
 use crate::privacy::{PrivacyGateway, Vault};
 use crate::sync::{lock, read, write};
+
+/// `resources/read` parameters as the privacy gateway sees them: an object, so its detectors
+/// get the key `uri` as context, as they get argument names in a tool call.
+#[derive(Serialize, Deserialize)]
+struct ReadResourceParams {
+    uri: String,
+}
 
 /// The registry's entry for one server: its config and the way to its supervisor (none for a
 /// disabled server).
@@ -232,7 +244,7 @@ impl McpManager {
 
     /// The session of a server, starting it first if it is stopped (`on_demand` servers start
     /// here, and concurrent first calls share one start). Waits while it starts or restarts.
-    pub async fn ready_session(&self, server: &str) -> Result<McpSession, McpError> {
+    pub(crate) async fn ready_session(&self, server: &str) -> Result<McpSession, McpError> {
         let (handle, commands) = self.enabled(server)?;
         let mut snapshot = handle.snapshot.clone();
         let state = snapshot.borrow_and_update().state;
@@ -331,22 +343,9 @@ impl McpManager {
     /// `success == false` and an `error` a person can act on.
     pub async fn call_tool(&self, server: &str, tool: &str, arguments: Value) -> ToolCallResult {
         let started = Instant::now();
-        let result = self.call_tool_inner(server, tool, arguments).await;
-        let outcome = match &result {
-            Ok(r) if r.is_error => "tool_error",
-            Ok(_) => "ok",
-            Err(_) => "error",
-        };
-        let labels = [("server", server.to_string()), ("tool", tool.to_string())];
-        metrics::counter!(
-            "roxy_tool_calls_total",
-            "server" => server.to_string(),
-            "tool" => tool.to_string(),
-            "outcome" => outcome
-        )
-        .increment(1);
-        metrics::histogram!("roxy_tool_call_duration_seconds", &labels)
-            .record(started.elapsed().as_secs_f64());
+        let result = self
+            .call_tool_with(server, tool, arguments, CallOptions::default())
+            .await;
         match result {
             Ok(CallToolResult {
                 content,
@@ -372,11 +371,42 @@ impl McpManager {
         }
     }
 
+    /// Calls a tool with per-call settings; a failure is a typed error. Like
+    /// [`McpManager::call_tool`] it starts the server if needed, is counted in the metrics and
+    /// passes the privacy gateway when the server is `external`.
+    pub async fn call_tool_with(
+        &self,
+        server: &str,
+        tool: &str,
+        arguments: Value,
+        options: CallOptions,
+    ) -> Result<CallToolResult, McpError> {
+        let started = Instant::now();
+        let result = self.call_tool_inner(server, tool, arguments, options).await;
+        let outcome = match &result {
+            Ok(r) if r.is_error => "tool_error",
+            Ok(_) => "ok",
+            Err(_) => "error",
+        };
+        let labels = [("server", server.to_string()), ("tool", tool.to_string())];
+        metrics::counter!(
+            "roxy_tool_calls_total",
+            "server" => server.to_string(),
+            "tool" => tool.to_string(),
+            "outcome" => outcome
+        )
+        .increment(1);
+        metrics::histogram!("roxy_tool_call_duration_seconds", &labels)
+            .record(started.elapsed().as_secs_f64());
+        result
+    }
+
     async fn call_tool_inner(
         &self,
         server: &str,
         tool: &str,
         arguments: Value,
+        options: CallOptions,
     ) -> Result<CallToolResult, McpError> {
         let handle = self.handle(server)?;
         if !handle.config.allows_tool(tool) {
@@ -405,28 +435,118 @@ impl McpManager {
                     .collect(),
             });
         }
-        let retry_safe = known.is_some_and(Tool::is_retry_safe);
         let options = RequestOptions {
-            retry_safe,
-            ..Default::default()
+            timeout: options.timeout,
+            retry_safe: known.is_some_and(Tool::is_retry_safe),
+            progress: options.progress,
         };
-        if !handle.config.is_external() {
-            return session.call_tool(tool, arguments, options).await;
+        self.through_gateway(server, &handle.config, arguments, |arguments| {
+            session.call_tool(tool, arguments, options)
+        })
+        .await
+    }
+
+    /// The resources a server offers (started if needed).
+    pub async fn list_resources(&self, server: &str) -> Result<Vec<Resource>, McpError> {
+        self.ready_session(server).await?.list_resources().await
+    }
+
+    /// The resource templates a server offers (started if needed).
+    pub async fn list_resource_templates(
+        &self,
+        server: &str,
+    ) -> Result<Vec<ResourceTemplate>, McpError> {
+        self.ready_session(server)
+            .await?
+            .list_resource_templates()
+            .await
+    }
+
+    /// Reads a resource; for an `external` server the URI passes the privacy gateway and the
+    /// contents come back restored.
+    pub async fn read_resource(
+        &self,
+        server: &str,
+        uri: &str,
+    ) -> Result<ReadResourceResult, McpError> {
+        let handle = self.handle(server)?;
+        let session = self.ready_session(server).await?;
+        let params = ReadResourceParams {
+            uri: uri.to_string(),
+        };
+        self.through_gateway(server, &handle.config, params, |params| async move {
+            session.read_resource(&params.uri).await
+        })
+        .await
+    }
+
+    /// The prompts a server offers (started if needed).
+    pub async fn list_prompts(&self, server: &str) -> Result<Vec<Prompt>, McpError> {
+        self.ready_session(server).await?.list_prompts().await
+    }
+
+    /// Gets a prompt; for an `external` server the arguments pass the privacy gateway and the
+    /// messages come back restored.
+    pub async fn get_prompt(
+        &self,
+        server: &str,
+        name: &str,
+        arguments: Value,
+    ) -> Result<GetPromptResult, McpError> {
+        let handle = self.handle(server)?;
+        let session = self.ready_session(server).await?;
+        self.through_gateway(server, &handle.config, arguments, |arguments| async move {
+            session.get_prompt(name, arguments).await
+        })
+        .await
+    }
+
+    /// Pings a server (started if needed) and waits up to `timeout` for its answer.
+    pub async fn ping(&self, server: &str, timeout: Duration) -> Result<(), McpError> {
+        self.ready_session(server).await?.ping(timeout).await
+    }
+
+    /// What a running server said about itself in the handshake (protocol version, name,
+    /// capabilities); `None` while it does not run.
+    pub fn initialize_result(&self, server: &str) -> Option<InitializeResult> {
+        let handle = self.handle(server).ok()?;
+        let snapshot = handle.snapshot.borrow();
+        snapshot.session.as_ref().map(McpSession::initialize_result)
+    }
+
+    /// Sends `outgoing` with `send`. For an `external` server the request leaves the machine:
+    /// the privacy gateway first puts placeholders in place of personal data, and afterwards
+    /// puts the data back into the answer. Fails closed: what cannot be redacted is not sent.
+    async fn through_gateway<P, T, F, Fut>(
+        &self,
+        server: &str,
+        config: &ServerConfig,
+        outgoing: P,
+        send: F,
+    ) -> Result<T, McpError>
+    where
+        P: Serialize + DeserializeOwned,
+        T: Serialize + DeserializeOwned,
+        F: FnOnce(P) -> Fut,
+        Fut: Future<Output = Result<T, McpError>>,
+    {
+        if !config.is_external() {
+            return send(outgoing).await;
         }
-        // The call leaves the machine: redact, send, restore. Fail closed.
         let blocked = |message: String| McpError::PrivacyBlocked {
             server: server.to_string(),
             message,
         };
         let gateway = self.privacy_gateway().map_err(blocked)?;
-        let keep = &handle.config.privacy.keep;
+        let outgoing = serde_json::to_value(&outgoing).map_err(|e| blocked(e.to_string()))?;
         let redacted = {
             let mut vault = lock(&self.shared.vault);
             gateway
-                .redact(&arguments, server, keep, &mut vault)
+                .redact(&outgoing, server, &config.privacy.keep, &mut vault)
                 .map_err(|e| blocked(e.to_string()))?
         };
-        let answer = session.call_tool(tool, redacted, options).await?;
+        let redacted = serde_json::from_value(redacted).map_err(|e| blocked(e.to_string()))?;
+        let answer = send(redacted).await?;
         let answer = serde_json::to_value(&answer).map_err(|e| blocked(e.to_string()))?;
         let restored = gateway.restore(&answer, &lock(&self.shared.vault));
         serde_json::from_value(restored).map_err(|e| McpError::Protocol {

@@ -1,16 +1,17 @@
 //! The manager's public vocabulary: where a server is in its life ([`ServerState`]), what
 //! happened to it ([`ManagerEvent`]), a row of `roxy servers` ([`ServerStatus`]), a tool in the
-//! index ([`ToolInfo`]), the outcome of a call ([`ToolCallResult`]), and the supervisor's
-//! published view of one server (`ServerSnapshot`).
+//! index ([`ToolInfo`]), a call's settings ([`CallOptions`]) and outcome ([`ToolCallResult`]),
+//! and the supervisor's published view of one server (`ServerSnapshot`).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use serde_json::Value;
+use tokio::sync::mpsc;
 
 use crate::config::TransportKind;
-use crate::mcp::protocol::{Tool, content_text};
+use crate::mcp::protocol::{Progress, Tool, content_text};
 use crate::mcp::session::McpSession;
 
 /// Where a server is in its life.
@@ -138,6 +139,15 @@ pub struct ToolInfo {
     pub qualified_name: String,
     pub server: String,
     pub tool: Tool,
+}
+
+/// Per-call settings of `McpManager::call_tool_with`.
+#[derive(Default)]
+pub struct CallOptions {
+    /// Overrides the server's `request_timeout` for this call.
+    pub timeout: Option<Duration>,
+    /// Receives the server's `notifications/progress` for this call (a progress token is sent).
+    pub progress: Option<mpsc::UnboundedSender<Progress>>,
 }
 
 /// The outcome of `call_tool`. Errors are values: `success == false` with a message a person can act on.

@@ -1,5 +1,5 @@
 //! Shared by the remote transport tests: starting real peer processes on loopback, waiting for
-//! them to accept a POST (bounded), and connecting a Roxy session to them from a config text.
+//! them to accept a POST (bounded), and reaching them through a Roxy manager from a config text.
 
 #![allow(dead_code)] // each test file uses a different part of this module
 
@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use roxy::config::{Config, ConfigSource, TransportKind};
+use roxy::config::{Config, ConfigSource};
 use roxy::mcp::McpError;
-use roxy::mcp::session::{McpSession, SessionOptions};
-use roxy::mcp::transport::{http, sse};
+
+use crate::common::ManagedServer;
 
 pub fn project_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -108,26 +108,7 @@ pub fn config(name: &str, server_yaml: &str) -> Config {
     .unwrap_or_else(|e| panic!("test config does not load: {e}\n{text}"))
 }
 
-/// Starts the server's transport and the session over it.
-pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError> {
-    connect_with(config, name, SessionOptions::new(name)).await
-}
-
-pub async fn connect_with(
-    config: &Config,
-    name: &str,
-    options: SessionOptions,
-) -> Result<McpSession, McpError> {
-    let server = &config.mcp.servers[name];
-    let transport = match server.transport {
-        TransportKind::Http => http::start(name, server, config).await?,
-        TransportKind::Sse => sse::start(name, server, config).await?,
-        other => panic!("not a remote transport: {other}"),
-    };
-    let options = SessionOptions {
-        request_timeout: server.request_timeout(),
-        startup_timeout: server.startup_timeout(),
-        ..options
-    };
-    McpSession::connect(transport, options).await
+/// Starts the server under a manager of its own.
+pub async fn connect(config: &Config, name: &str) -> Result<ManagedServer, McpError> {
+    ManagedServer::start(config.clone(), name).await
 }

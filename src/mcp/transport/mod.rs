@@ -59,12 +59,6 @@ pub trait TransportControl: Send + Sync {
     /// group, SIGKILL after a grace period; HTTP: DELETE the session). Idempotent.
     async fn shutdown(&self);
 
-    /// The last lines the server wrote to its error stream (stdio) or a similar diagnostic tail,
-    /// oldest first; empty where the transport has none.
-    fn diagnostic_tail(&self) -> Vec<String> {
-        Vec::new()
-    }
-
     /// The operating-system process id of the server, where it is a child process.
     fn pid(&self) -> Option<u32> {
         None
