@@ -9,11 +9,12 @@
 mod common;
 
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::http::{Peer, connect, wait_until_answering};
+use common::http::{Peer, wait_until_answering};
 use common::{config, fixture, free_port, python, root};
-use roxy::mcp::session::RequestOptions;
+use roxy::mcp::McpManager;
 use serde_json::json;
 
 const CALLS: usize = 1000;
@@ -48,20 +49,25 @@ async fn main() {
 }
 
 async fn roxy_latencies(url: &str) -> Vec<Duration> {
-    let config = config("bench", &format!("{{ transport: http, url: \"{url}\" }}"));
-    let session = connect(&config, "bench").await.expect("roxy connects");
+    // A loopback peer: `external: false`, so the latency is the client's, not the gateway's.
+    let config = config(
+        "bench",
+        &format!("{{ transport: http, url: \"{url}\", external: false }}"),
+    );
+    let manager = McpManager::new(Arc::new(config));
+    manager.start("bench").await.expect("roxy connects");
     let mut latencies = Vec::with_capacity(CALLS);
     for round in 0..WARM_UP + CALLS {
         let started = Instant::now();
-        session
-            .call_tool("add", json!({ "a": 1, "b": 2 }), RequestOptions::default())
-            .await
-            .expect("tools/call add");
+        let result = manager
+            .call_tool("bench", "add", json!({ "a": 1, "b": 2 }))
+            .await;
+        assert!(result.success, "tools/call add: {result:?}");
         if round >= WARM_UP {
             latencies.push(started.elapsed());
         }
     }
-    session.close().await;
+    manager.shutdown().await;
     latencies
 }
 

@@ -1,7 +1,7 @@
 //! Embedded Python servers vs the same module over stdio vs a direct Python call (the floor).
 //!
 //! Prints, never asserts: the median latency of `CALLS` sequential `tools/call`s in-process
-//! through pyo3, over stdio through Roxy's client, and as `await server.call_tool(...)` inside one
+//! through pyo3, over stdio through Roxy's client (both through the manager, as Roxy calls), and as `await server.call_tool(...)` inside one
 //! Python process (plus the embedded path's Python half alone, to show what the Rust side adds);
 //! their ratios; start-up time embedded (cold interpreter and warm) vs stdio; and
 //! the memory (RSS) of Roxy running three Python servers embedded vs as three stdio processes.
@@ -12,10 +12,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use roxy::config::Config;
-use roxy::mcp::session::{McpSession, RequestOptions, SessionOptions};
+use roxy::mcp::McpManager;
 use serde_json::json;
 
 const CALLS: usize = 1000;
@@ -72,28 +73,23 @@ fn stdio(file: &str) -> String {
     )
 }
 
-async fn connect(config: &Config, name: &str) -> McpSession {
-    let server = &config.mcp.servers[name];
-    let handle = match server.transport {
-        roxy::config::TransportKind::Python => roxy::mcp::python::start(name, server, config).await,
-        _ => roxy::mcp::transport::stdio::start(name, server, config).await,
-    }
-    .unwrap_or_else(|e| panic!("{name}: {e}"));
-    McpSession::connect(handle, SessionOptions::new(name))
+async fn start(manager: &McpManager, name: &str) {
+    manager
+        .start(name)
         .await
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
 }
 
-/// Median latency of `CALLS` sequential calls of `TOOL`.
-async fn median_call(session: &McpSession) -> Duration {
+/// Median latency of `CALLS` sequential calls of `TOOL` on `server`.
+async fn median_call(manager: &McpManager, server: &str) -> Duration {
     let mut samples = Vec::with_capacity(CALLS);
     for _ in 0..CALLS {
         let started = Instant::now();
-        let result = session
-            .call_tool(TOOL, json!({"text": "bench"}), RequestOptions::default())
-            .await
-            .expect("call");
+        let result = manager
+            .call_tool(server, TOOL, json!({"text": "bench"}))
+            .await;
         samples.push(started.elapsed());
+        assert!(result.success, "{result:?}");
         assert_eq!(result.text(), "BENCH");
     }
     median(samples)
@@ -141,7 +137,10 @@ async def call_once(i):
     connection.feed(request(i + 1, "tools/call", {{"name": {TOOL:?}, "arguments": {{"text": "bench"}}}}))
     await lines.get()
 "#,
-        bridge_dir = root().join("src/mcp/python").display().to_string(),
+        bridge_dir = root()
+            .join("src/mcp/transport/python")
+            .display()
+            .to_string(),
         fixture = root().join(FIXTURE).display().to_string(),
     ))
 }
@@ -206,25 +205,19 @@ async fn measure_rss(mode: &str) {
             (format!("server{index}"), entry)
         })
         .collect();
-    let config = config(dir.path(), &servers);
-    let mut sessions = Vec::new();
+    let manager = McpManager::new(Arc::new(config(dir.path(), &servers)));
     for (name, _) in &servers {
-        let session = connect(&config, name).await;
-        session
-            .call_tool(TOOL, json!({"text": "warm"}), RequestOptions::default())
-            .await
-            .ok();
-        sessions.push(session);
+        start(&manager, name).await;
+        manager.call_tool(name, TOOL, json!({"text": "warm"})).await;
     }
-    let children: u64 = sessions
+    let children: u64 = manager
+        .status()
         .iter()
-        .filter_map(McpSession::pid)
+        .filter_map(|server| server.pid)
         .map(|pid| rss_kib(&pid.to_string()))
         .sum();
     println!("{} {children}", rss_kib("self"));
-    for session in sessions {
-        session.close().await;
-    }
+    manager.shutdown().await;
 }
 
 /// Runs this binary again with `flag` and reads back (Roxy's RSS, servers' RSS) in KiB.
@@ -259,23 +252,24 @@ async fn bench() {
         ],
     );
 
+    let manager = McpManager::new(Arc::new(config));
+
     let started = Instant::now();
-    let in_process = connect(&config, "embedded").await;
+    start(&manager, "embedded").await;
     let embedded_cold_start = started.elapsed();
     let started = Instant::now();
-    let warm = connect(&config, "embedded_again").await;
+    start(&manager, "embedded_again").await;
     let embedded_warm_start = started.elapsed();
-    warm.close().await;
+    let _ = manager.stop("embedded_again").await;
     let started = Instant::now();
-    let over_stdio = connect(&config, "stdio").await;
+    start(&manager, "stdio").await;
     let stdio_start = started.elapsed();
 
-    let embedded_median = median_call(&in_process).await;
-    let stdio_median = median_call(&over_stdio).await;
+    let embedded_median = median_call(&manager, "embedded").await;
+    let stdio_median = median_call(&manager, "stdio").await;
     let direct_median = median_direct_python();
     let bridge_median = median_bridge_in_python();
-    in_process.close().await;
-    over_stdio.close().await;
+    manager.shutdown().await;
 
     println!("python servers: {CALLS} sequential calls of `{TOOL}` ({FIXTURE}), median latency");
     println!(

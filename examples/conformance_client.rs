@@ -1,6 +1,6 @@
 //! The client the official MCP conformance suite (npm `@modelcontextprotocol/conformance`)
-//! drives, built on Roxy's library: Streamable HTTP transport, session, and the
-//! accept-with-defaults elicitation handler.
+//! drives, built on Roxy's library the way an embedder uses it: an `McpManager` with a one-server
+//! config (Streamable HTTP to the given URL) and the accept-with-defaults elicitation handler.
 //!
 //! The suite runs it with the test server's URL as the last argument and the scenario's name
 //! in `MCP_CONFORMANCE_SCENARIO`. Every scenario gets the same, ordinary client behaviour:
@@ -17,8 +17,7 @@ use std::sync::Arc;
 
 use roxy::config::{Config, ConfigSource};
 use roxy::mcp::elicitation::AcceptWithDefaults;
-use roxy::mcp::session::{McpSession, RequestOptions, SessionOptions};
-use roxy::mcp::transport::http;
+use roxy::mcp::{CallOptions, McpManager};
 use serde_json::{Map, Value, json};
 
 const SERVER: &str = "conformance";
@@ -49,8 +48,10 @@ async fn main() -> ExitCode {
 }
 
 async fn run(url: &str) -> Result<(), Box<dyn std::error::Error>> {
+    // The suite's server listens on loopback: `external: false` keeps the privacy gateway
+    // from rewriting the suite's test values.
     let yaml = format!(
-        "servers:\n  {SERVER}:\n    transport: http\n    url: {}\n",
+        "servers:\n  {SERVER}:\n    transport: http\n    url: {}\n    external: false\n",
         json!(url)
     );
     let config = Config::from_texts(
@@ -59,31 +60,19 @@ async fn run(url: &str) -> Result<(), Box<dyn std::error::Error>> {
         ("<conformance client>", &yaml),
         None,
     )?;
-    let server = config
-        .mcp
-        .servers
-        .get(SERVER)
-        .ok_or("the generated config lost its server")?;
-    let transport = http::start(SERVER, server).await?;
-    let options = SessionOptions {
-        request_timeout: server.request_timeout(),
-        startup_timeout: server.startup_timeout(),
-        elicitation: Arc::new(AcceptWithDefaults),
-        ..SessionOptions::new(SERVER)
-    };
-    let session = McpSession::connect(transport, options).await?;
-    let outcome = call_every_tool(&session).await;
-    session.close().await;
+    let manager = McpManager::with_elicitation(Arc::new(config), Arc::new(AcceptWithDefaults));
+    let outcome = call_every_tool(&manager).await;
+    manager.shutdown().await;
     outcome
 }
 
-async fn call_every_tool(session: &McpSession) -> Result<(), Box<dyn std::error::Error>> {
-    for tool in session.list_tools().await? {
-        let arguments = sample_arguments(&tool.input_schema);
-        let result = session
-            .call_tool(&tool.name, arguments, RequestOptions::default())
+async fn call_every_tool(manager: &McpManager) -> Result<(), Box<dyn std::error::Error>> {
+    for info in manager.server_tools(SERVER).await? {
+        let arguments = sample_arguments(&info.tool.input_schema);
+        let result = manager
+            .call_tool_with(SERVER, &info.tool.name, arguments, CallOptions::default())
             .await?;
-        eprintln!("{}: {}", tool.name, result.text());
+        eprintln!("{}: {}", info.tool.name, result.text());
     }
     Ok(())
 }

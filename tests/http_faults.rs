@@ -7,10 +7,10 @@ mod common;
 
 use std::process::Command;
 
+use common::ManagedServer;
 use common::http::{Peer, connect};
 use common::{config, fixture};
-use roxy::mcp::McpError;
-use roxy::mcp::session::{McpSession, RequestOptions};
+use roxy::mcp::{CallOptions, McpError};
 use roxy::retry::RetryPolicy;
 use serde_json::json;
 
@@ -23,17 +23,19 @@ fn faulty_server(args: &[&str]) -> (Peer, String) {
     (peer, format!("http://127.0.0.1:{port}/mcp"))
 }
 
-async fn call(session: &McpSession, tool: &str) -> Result<String, McpError> {
+async fn call(session: &ManagedServer, tool: &str) -> Result<String, McpError> {
     session
-        .call_tool(tool, json!({}), RequestOptions::default())
+        .call_tool(tool, json!({}), CallOptions::default())
         .await
         .map(|result| result.text())
 }
 
-async fn session_with(url: &str, extra: &str) -> McpSession {
+/// The faulty server under a manager; `external: false` keeps the privacy gateway out of
+/// what these tests look at (the transport).
+async fn session_with(url: &str, extra: &str) -> ManagedServer {
     let config = config(
         "faulty",
-        &format!("{{ transport: http, url: \"{url}\"{extra} }}"),
+        &format!("{{ transport: http, url: \"{url}\", external: false{extra} }}"),
     );
     connect(&config, "faulty")
         .await
@@ -67,12 +69,8 @@ async fn a_502_is_resent_only_when_resending_cannot_repeat_a_side_effect() {
         "1"
     );
 
-    let retry_safe = RequestOptions {
-        retry_safe: true,
-        ..Default::default()
-    };
-    let error = session
-        .call_tool("bad_gateway", json!({}), retry_safe)
+    // The manager resends a tool its server marks read-only (the same 502 every time).
+    let error = call(&session, "bad_gateway_read_only")
         .await
         .expect_err("502 every time");
     assert!(
@@ -134,7 +132,10 @@ async fn an_answer_over_max_message_size_is_refused() {
             .contains("servers.faulty.max_message_size"),
         "unexpected error: {error}"
     );
-    assert!(session.list_tools().await.is_ok(), "the session survives");
+    assert!(
+        call(&session, "bad_gateway_attempts").await.is_ok(),
+        "the session survives"
+    );
 }
 
 #[tokio::test]
@@ -174,7 +175,7 @@ async fn a_401_names_the_header_to_set_and_the_configured_token_works() {
     );
 
     let session = session_with(&url, ", headers: { Authorization: \"Bearer s3cret\" }").await;
-    assert!(session.list_tools().await.is_ok());
+    assert!(call(&session, "bad_gateway_attempts").await.is_ok());
 }
 
 #[tokio::test]
@@ -204,7 +205,7 @@ async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialize
     );
     let config = config(
         "legacy",
-        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\" }}"),
+        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
     );
     let session = connect(&config, "legacy")
         .await
@@ -237,7 +238,7 @@ async fn an_event_that_never_ends_is_cut_at_the_size_limit_instead_of_buffered()
     let config = config(
         "legacy",
         &format!(
-            "{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", max_message_size: 1MiB, request_timeout: 30s }}"
+            "{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false, max_message_size: 1MiB, request_timeout: 30s }}"
         ),
     );
     let session = connect(&config, "legacy")

@@ -8,10 +8,10 @@ mod common;
 use std::process::Command;
 use std::sync::Arc;
 
+use common::ManagedServer;
 use common::http::{Peer, connect, wait_until_answering};
 use common::{config, fixture, free_port, peer_bin};
-use roxy::mcp::manager::McpManager;
-use roxy::mcp::session::{McpSession, RequestOptions};
+use roxy::mcp::{CallOptions, McpManager};
 use serde_json::json;
 
 /// Starts server-everything in `mode` and returns it with its MCP URL.
@@ -40,10 +40,12 @@ async fn python(flavor: &str, mode: &str, path: &str) -> (Peer, String) {
     (peer, url)
 }
 
-async fn session(transport: &str, url: &str) -> McpSession {
+/// The peer under a manager; `external: false` keeps the privacy gateway out of what these
+/// tests look at (the transport).
+async fn session(transport: &str, url: &str) -> ManagedServer {
     let config = config(
         "peer",
-        &format!("{{ transport: {transport}, url: \"{url}\" }}"),
+        &format!("{{ transport: {transport}, url: \"{url}\", external: false }}"),
     );
     connect(&config, "peer")
         .await
@@ -51,7 +53,7 @@ async fn session(transport: &str, url: &str) -> McpSession {
 }
 
 /// Tools, resources and prompts of server-everything.
-async fn exercise_everything(session: &McpSession) {
+async fn exercise_everything(session: &ManagedServer) {
     let tools = session.list_tools().await.expect("tools/list");
     assert!(
         tools.iter().any(|t| t.name == "echo"),
@@ -61,7 +63,7 @@ async fn exercise_everything(session: &McpSession) {
         .call_tool(
             "echo",
             json!({ "message": "hello roxy" }),
-            RequestOptions::default(),
+            CallOptions::default(),
         )
         .await
         .expect("tools/call echo");
@@ -71,18 +73,18 @@ async fn exercise_everything(session: &McpSession) {
         echoed.text()
     );
 
-    common::read_a_resource_and_get_a_prompt(session).await;
+    common::read_a_resource_and_get_a_prompt(&session.manager, &session.name).await;
 }
 
 /// Tools, resources and prompts of tests/fixtures/http/python_server.py.
-async fn exercise_python(session: &McpSession) {
+async fn exercise_python(session: &ManagedServer) {
     let tools = session.list_tools().await.expect("tools/list");
     assert!(
         tools.iter().any(|t| t.name == "add"),
         "no add tool in {tools:?}"
     );
     let sum = session
-        .call_tool("add", json!({ "a": 2, "b": 3 }), RequestOptions::default())
+        .call_tool("add", json!({ "a": 2, "b": 3 }), CallOptions::default())
         .await
         .expect("tools/call add");
     assert_eq!(sum.text(), "5");

@@ -113,3 +113,76 @@ async fn an_unknown_keep_type_blocks_the_call_instead_of_leaking() {
     );
     manager.shutdown().await;
 }
+
+/// A stdio server with a resource template and a prompt (tests/fixtures/python/mcp2_server.py)
+/// behind the wire-recording tee.
+fn teed_python_server(wire: &std::path::Path, extra: &str) -> String {
+    format!(
+        "{{ transport: stdio, command: \"{}\", args: [\"{}\", \"{}\", \"{}\", \"{}\"]{extra} }}",
+        python(),
+        fixture("tee_stdio.py"),
+        wire.display(),
+        python(),
+        fixture("python/mcp2_server.py")
+    )
+}
+
+#[tokio::test]
+async fn resource_reads_and_prompts_of_external_servers_pass_the_gateway_too() {
+    let data = tempfile::tempdir().unwrap();
+    let (wire, blocked_wire) = (data.path().join("wire"), data.path().join("blocked.wire"));
+    let (_dir, mut config) = config_dir(&format!(
+        "servers:\n  outside: {}\n  blocked: {}\n",
+        teed_python_server(&wire, ", external: true"),
+        teed_python_server(
+            &blocked_wire,
+            ", external: true, privacy: { keep: [EMAIL] }"
+        )
+    ));
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let manager = manager(config);
+
+    let prompt = manager
+        .get_prompt(
+            "outside",
+            "review",
+            json!({ "code": format!("mail {EMAIL}") }),
+        )
+        .await
+        .expect("prompts/get");
+    assert!(
+        prompt.messages[0].to_string().contains(EMAIL),
+        "the caller gets the real value back: {:?}",
+        prompt.messages
+    );
+    let read = manager
+        .read_resource("outside", &format!("fixture://echo/{EMAIL}"))
+        .await
+        .expect("resources/read");
+    assert_eq!(read.contents[0]["text"], format!("echo: {EMAIL}"));
+    let recorded = std::fs::read_to_string(&wire).unwrap();
+    assert!(
+        recorded.contains("prompts/get") && recorded.contains("resources/read"),
+        "{recorded}"
+    );
+    assert!(
+        !recorded.contains(EMAIL) && recorded.contains("<EMAIL_ADDRESS_1>"),
+        "raw values reached the external server: {recorded}"
+    );
+
+    let refused = manager
+        .read_resource("blocked", &format!("fixture://echo/{EMAIL}"))
+        .await
+        .expect_err("an unknown keep type blocks the read");
+    assert!(
+        refused.to_string().contains("not sent to server `blocked`"),
+        "{refused}"
+    );
+    assert!(
+        !std::fs::read_to_string(&blocked_wire)
+            .unwrap_or_default()
+            .contains("resources/read"),
+        "nothing may be sent"
+    );
+    manager.shutdown().await;
+}

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use common::*;
-use roxy::mcp::session::RequestOptions;
+use roxy::mcp::CallOptions;
 use serde_json::{Value, json};
 
 /// Validates recorded client messages against one protocol version's schema.
@@ -134,8 +134,9 @@ async fn messages_sent_to_the_everything_server_validate_against_2025_11_25() {
     );
     let (_dir, config) = config_dir(&yaml);
     let manager = manager(config);
-    let session = manager.ready_session("everything").await.expect("session");
-    assert_eq!(session.protocol_version(), "2025-11-25");
+    manager.start("everything").await.expect("started");
+    let handshake = manager.initialize_result("everything").expect("running");
+    assert_eq!(handshake.protocol_version, "2025-11-25");
     manager
         .call_tool("everything", "echo", json!({ "message": "x" }))
         .await;
@@ -146,32 +147,40 @@ async fn messages_sent_to_the_everything_server_validate_against_2025_11_25() {
         .call_tool("everything", "trigger-elicitation-request", json!({}))
         .await;
     let (progress, _rx) = tokio::sync::mpsc::unbounded_channel();
-    let _ = session
-        .call_tool(
+    let _ = manager
+        .call_tool_with(
+            "everything",
             "trigger-long-running-operation",
             json!({ "duration": 1, "steps": 2 }),
-            RequestOptions {
+            CallOptions {
                 progress: Some(progress),
                 ..Default::default()
             },
         )
         .await;
     // A timed-out request makes Roxy send notifications/cancelled.
-    let _ = session
-        .call_tool(
+    let _ = manager
+        .call_tool_with(
+            "everything",
             "trigger-long-running-operation",
             json!({ "duration": 2, "steps": 1 }),
-            RequestOptions {
+            CallOptions {
                 timeout: Some(Duration::from_millis(50)),
                 ..Default::default()
             },
         )
         .await;
-    let resources = session.list_resources().await.unwrap();
-    session.read_resource(&resources[0].uri).await.unwrap();
-    session.list_resource_templates().await.unwrap();
-    session.list_prompts().await.unwrap();
-    session.ping(Duration::from_secs(5)).await.unwrap();
+    let resources = manager.list_resources("everything").await.unwrap();
+    manager
+        .read_resource("everything", &resources[0].uri)
+        .await
+        .unwrap();
+    manager.list_resource_templates("everything").await.unwrap();
+    manager.list_prompts("everything").await.unwrap();
+    manager
+        .ping("everything", Duration::from_secs(5))
+        .await
+        .unwrap();
     manager.shutdown().await;
 
     let recorded = std::fs::read_to_string(wire.path()).unwrap();
@@ -218,11 +227,12 @@ async fn messages_validate_for_every_version_roxy_accepts() {
         );
         let (_dir, config) = config_dir(&yaml);
         let manager = manager(config);
-        let session = manager.ready_session("asker").await.expect("session");
-        assert_eq!(session.protocol_version(), version);
+        manager.start("asker").await.expect("started");
+        let handshake = manager.initialize_result("asker").expect("running");
+        assert_eq!(handshake.protocol_version, version);
         let result = manager.call_tool("asker", "echo", json!({})).await;
         assert!(result.success, "{result:?}");
-        session.ping(Duration::from_secs(5)).await.unwrap();
+        manager.ping("asker", Duration::from_secs(5)).await.unwrap();
         manager.shutdown().await;
 
         let recorded = std::fs::read_to_string(wire.path()).unwrap();

@@ -6,8 +6,8 @@ mod common;
 use std::time::Duration;
 
 use common::*;
+use roxy::mcp::CallOptions;
 use roxy::mcp::ServerState;
-use roxy::mcp::session::RequestOptions;
 use serde_json::json;
 
 fn everything_config() -> String {
@@ -63,12 +63,19 @@ async fn everything_server_tools_resources_prompts() {
         .await;
     assert!(structured.structured_content.is_some(), "{structured:?}");
 
-    let session = manager.ready_session("everything").await.expect("session");
-    read_a_resource_and_get_a_prompt(&session).await;
-    let templates = session.list_resource_templates().await.expect("templates");
+    read_a_resource_and_get_a_prompt(&manager, "everything").await;
+    let templates = manager
+        .list_resource_templates("everything")
+        .await
+        .expect("templates");
     assert!(!templates.is_empty());
 
-    let pid = session.pid().expect("pid");
+    let pid = manager
+        .status()
+        .into_iter()
+        .find(|s| s.name == "everything")
+        .and_then(|s| s.pid)
+        .expect("pid");
     manager.shutdown().await;
     assert_group_gone(pid).await;
 }
@@ -77,14 +84,14 @@ async fn everything_server_tools_resources_prompts() {
 async fn progress_notifications_reach_the_caller_and_roots_are_answered() {
     let (_dir, config) = config_dir(&everything_config());
     let manager = manager(config);
-    let session = manager.ready_session("everything").await.expect("session");
     let (progress_tx, mut progress_rx) = tokio::sync::mpsc::unbounded_channel();
-    let options = RequestOptions {
+    let options = CallOptions {
         progress: Some(progress_tx),
         ..Default::default()
     };
-    let result = session
-        .call_tool(
+    let result = manager
+        .call_tool_with(
+            "everything",
             "trigger-long-running-operation",
             json!({ "duration": 1, "steps": 3 }),
             options,
@@ -189,14 +196,16 @@ async fn python_sdk_server_over_stdio() {
         failing.error.as_deref().unwrap_or("").contains("fail"),
         "{failing:?}"
     );
-    let session = manager.ready_session("py").await.unwrap();
-    let greeting = session.read_resource("fixture://greeting").await.unwrap();
+    let greeting = manager
+        .read_resource("py", "fixture://greeting")
+        .await
+        .unwrap();
     assert_eq!(greeting.contents[0]["text"], "hello from the fixture");
-    let prompt = session
-        .get_prompt("review", json!({ "code": "fn main() {}" }))
+    let prompt = manager
+        .get_prompt("py", "review", json!({ "code": "fn main() {}" }))
         .await
         .unwrap();
     assert!(prompt.messages[0].to_string().contains("fn main() {}"));
-    assert!(session.ping(Duration::from_secs(5)).await.is_ok());
+    assert!(manager.ping("py", Duration::from_secs(5)).await.is_ok());
     manager.shutdown().await;
 }

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::config::duration::format_duration;
+use crate::mcp::tool_index::unknown_message;
 use crate::mcp::transport::error::TransportError;
 
 /// Everything that can go wrong talking to an MCP server.
@@ -53,8 +54,33 @@ pub enum McpError {
     #[error("the request to server `{server}` was cancelled")]
     Cancelled { server: String },
 
-    #[error("{0}")]
-    Lookup(String),
+    /// No configured server has this name; `known` are the names that exist.
+    #[error("{}", unknown_message("server", server, known, "servers"))]
+    UnknownServer { server: String, known: Vec<String> },
+
+    /// The server offers no tool of this name; `known` are the tools it offers and allows.
+    #[error("{}", unknown_message("tool", tool, known, &format!("tools of `{server}`")))]
+    UnknownTool {
+        server: String,
+        tool: String,
+        known: Vec<String>,
+    },
+
+    #[error(
+        "server `{server}` is disabled (`servers.{server}.enabled: false` in mcp_servers.yaml)"
+    )]
+    Disabled { server: String },
+
+    /// The config turns the tool off; `rule` is the key that does: `enabled_tools` or
+    /// `disabled_tools`.
+    #[error(
+        "tool `{tool}` of server `{server}` is turned off by `servers.{server}.{rule}` in mcp_servers.yaml"
+    )]
+    ToolTurnedOff {
+        server: String,
+        tool: String,
+        rule: &'static str,
+    },
 }
 
 impl McpError {
@@ -69,8 +95,11 @@ impl McpError {
             | McpError::Protocol { server, .. }
             | McpError::Unavailable { server, .. }
             | McpError::PrivacyBlocked { server, .. }
-            | McpError::Cancelled { server } => Some(server),
-            McpError::Lookup(_) => None,
+            | McpError::Cancelled { server }
+            | McpError::UnknownTool { server, .. }
+            | McpError::Disabled { server }
+            | McpError::ToolTurnedOff { server, .. } => Some(server),
+            McpError::UnknownServer { .. } => None,
         }
     }
 }
@@ -87,4 +116,46 @@ pub(crate) fn no_answer_within(
         "server `{server}` did not answer `{method}` within {}; raise `{setting}` in mcp_servers.yaml if it needs longer",
         format_duration(after)
     )
+}
+
+#[cfg(test)]
+mod lookup_tests {
+    use super::McpError;
+
+    #[test]
+    fn lookup_failures_say_what_exists_and_what_to_change() {
+        let unknown_server = McpError::UnknownServer {
+            server: "filesytem".into(),
+            known: vec!["filesystem".into(), "web".into()],
+        };
+        assert_eq!(
+            unknown_server.to_string(),
+            "no server named `filesytem`; did you mean `filesystem`? (servers: filesystem, web)"
+        );
+        let unknown_tool = McpError::UnknownTool {
+            server: "fs".into(),
+            tool: "nope".into(),
+            known: Vec::new(),
+        };
+        assert_eq!(
+            unknown_tool.to_string(),
+            "no tool named `nope` (tools of `fs`: none)"
+        );
+        let disabled = McpError::Disabled {
+            server: "fs".into(),
+        };
+        assert_eq!(
+            disabled.to_string(),
+            "server `fs` is disabled (`servers.fs.enabled: false` in mcp_servers.yaml)"
+        );
+        let turned_off = McpError::ToolTurnedOff {
+            server: "fs".into(),
+            tool: "rm".into(),
+            rule: "disabled_tools",
+        };
+        assert_eq!(
+            turned_off.to_string(),
+            "tool `rm` of server `fs` is turned off by `servers.fs.disabled_tools` in mcp_servers.yaml"
+        );
+    }
 }

@@ -19,7 +19,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-use crate::mcp::elicitation::{DeclineElicitation, ElicitationHandler};
+use crate::mcp::elicitation::ElicitationHandler;
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
@@ -45,18 +45,6 @@ pub struct SessionOptions {
     /// Directories answered to `roots/list`.
     pub roots: Vec<PathBuf>,
     pub elicitation: Arc<dyn ElicitationHandler>,
-}
-
-impl SessionOptions {
-    pub fn new(server: impl Into<String>) -> Self {
-        SessionOptions {
-            server: server.into(),
-            request_timeout: Duration::from_secs(60),
-            startup_timeout: Duration::from_secs(30),
-            roots: Vec::new(),
-            elicitation: Arc::new(DeclineElicitation),
-        }
-    }
 }
 
 /// Something the server told the client outside of an answer.
@@ -177,11 +165,6 @@ impl McpSession {
         lock(&self.shared.initialize).clone().unwrap_or_default()
     }
 
-    /// The protocol version both sides agreed on.
-    pub fn protocol_version(&self) -> String {
-        self.initialize_result().protocol_version
-    }
-
     /// Server-side events (list changes, close).
     pub fn events(&self) -> broadcast::Receiver<SessionEvent> {
         self.shared.events.subscribe()
@@ -194,11 +177,6 @@ impl McpSession {
 
     pub fn pid(&self) -> Option<u32> {
         self.shared.control.pid()
-    }
-
-    /// The transport's last diagnostic lines (a stdio server's stderr).
-    pub fn diagnostic_tail(&self) -> Vec<String> {
-        self.shared.control.diagnostic_tail()
     }
 
     /// Ends the session and its transport.

@@ -1,14 +1,14 @@
 //! Remote peers for the HTTP and legacy SSE tests: starting real peer processes on loopback,
-//! waiting for them to accept a POST (bounded), and connecting a Roxy session to them.
+//! waiting for them to accept a POST (bounded), and reaching them through a Roxy manager.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use roxy::config::{Config, TransportKind};
+use roxy::config::Config;
 use roxy::mcp::McpError;
-use roxy::mcp::session::{McpSession, SessionOptions};
-use roxy::mcp::transport::{http, sse};
+
+use super::ManagedServer;
 
 /// A peer process, killed when the test ends.
 pub struct Peer {
@@ -69,18 +69,7 @@ pub async fn wait_until_answering(url: &str) {
     panic!("nothing answered at {url} within 30 s");
 }
 
-/// Starts the server's transport and the session over it, with the server's timeouts.
-pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError> {
-    let server = &config.mcp.servers[name];
-    let transport = match server.transport {
-        TransportKind::Http => http::start(name, server).await?,
-        TransportKind::Sse => sse::start(name, server).await?,
-        other => panic!("not a remote transport: {other}"),
-    };
-    let options = SessionOptions {
-        request_timeout: server.request_timeout(),
-        startup_timeout: server.startup_timeout(),
-        ..SessionOptions::new(name)
-    };
-    McpSession::connect(transport, options).await
+/// Starts the server under a manager of its own.
+pub async fn connect(config: &Config, name: &str) -> Result<ManagedServer, McpError> {
+    ManagedServer::start(config.clone(), name).await
 }

@@ -14,10 +14,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use roxy::config::PrivacyConfig;
-use roxy::config::{Config, ConfigSource};
-use roxy::mcp::{ManagerEvent, McpManager};
+use roxy::config::{Config, ConfigSource, PrivacyConfig};
+use roxy::mcp::protocol::{
+    CallToolResult, GetPromptResult, InitializeResult, Prompt, ReadResourceResult, Resource,
+    ResourceTemplate, Tool,
+};
+use roxy::mcp::{CallOptions, ManagerEvent, McpError, McpManager};
 use roxy::privacy::PrivacyGateway;
+use serde_json::Value;
 use tokio::sync::broadcast;
 
 /// The labelled privacy corpus (tests/privacy/corpus.jsonl).
@@ -173,22 +177,25 @@ pub fn mcp_schema(version: &str) -> serde_json::Value {
 
 /// Reads the first resource a server lists and gets its first prompt that needs no arguments,
 /// checking both come back with content (what every real peer test does).
-pub async fn read_a_resource_and_get_a_prompt(session: &roxy::mcp::session::McpSession) {
-    let resources = session.list_resources().await.expect("resources/list");
+pub async fn read_a_resource_and_get_a_prompt(manager: &McpManager, server: &str) {
+    let resources = manager
+        .list_resources(server)
+        .await
+        .expect("resources/list");
     let first = resources.first().expect("the server lists resources");
-    let read = session
-        .read_resource(&first.uri)
+    let read = manager
+        .read_resource(server, &first.uri)
         .await
         .expect("resources/read");
     assert!(!read.contents.is_empty(), "{} has no contents", first.uri);
 
-    let prompts = session.list_prompts().await.expect("prompts/list");
+    let prompts = manager.list_prompts(server).await.expect("prompts/list");
     let simple = prompts
         .iter()
         .find(|p| p.arguments.iter().all(|a| !a.required))
         .expect("a prompt without required arguments");
-    let prompt = session
-        .get_prompt(&simple.name, serde_json::json!({}))
+    let prompt = manager
+        .get_prompt(server, &simple.name, serde_json::json!({}))
         .await
         .expect("prompts/get");
     assert!(
@@ -196,4 +203,89 @@ pub async fn read_a_resource_and_get_a_prompt(session: &roxy::mcp::session::McpS
         "prompt {} has no messages",
         simple.name
     );
+}
+
+/// One configured server reached the way an embedder reaches it: through an `McpManager` of its
+/// own (sessions are private to Roxy). The transport tests exercise a server through this.
+#[derive(Clone)]
+pub struct ManagedServer {
+    pub manager: McpManager,
+    pub name: String,
+}
+
+impl ManagedServer {
+    /// Starts server `name` of `config` under a new manager; the error says why it did not start.
+    pub async fn start(config: Config, name: &str) -> Result<ManagedServer, McpError> {
+        ManagedServer::start_with(McpManager::new(Arc::new(config)), name).await
+    }
+
+    /// Starts server `name` of `manager`.
+    pub async fn start_with(manager: McpManager, name: &str) -> Result<ManagedServer, McpError> {
+        match manager.start(name).await {
+            Ok(()) => Ok(ManagedServer {
+                manager,
+                name: name.to_string(),
+            }),
+            Err(error) => {
+                manager.shutdown().await;
+                Err(error)
+            }
+        }
+    }
+
+    pub async fn list_tools(&self) -> Result<Vec<Tool>, McpError> {
+        let tools = self.manager.server_tools(&self.name).await?;
+        Ok(tools.into_iter().map(|info| info.tool).collect())
+    }
+
+    pub async fn call_tool(
+        &self,
+        tool: &str,
+        arguments: Value,
+        options: CallOptions,
+    ) -> Result<CallToolResult, McpError> {
+        self.manager
+            .call_tool_with(&self.name, tool, arguments, options)
+            .await
+    }
+
+    pub async fn list_resources(&self) -> Result<Vec<Resource>, McpError> {
+        self.manager.list_resources(&self.name).await
+    }
+
+    pub async fn list_resource_templates(&self) -> Result<Vec<ResourceTemplate>, McpError> {
+        self.manager.list_resource_templates(&self.name).await
+    }
+
+    pub async fn read_resource(&self, uri: &str) -> Result<ReadResourceResult, McpError> {
+        self.manager.read_resource(&self.name, uri).await
+    }
+
+    pub async fn list_prompts(&self) -> Result<Vec<Prompt>, McpError> {
+        self.manager.list_prompts(&self.name).await
+    }
+
+    pub async fn get_prompt(
+        &self,
+        name: &str,
+        arguments: Value,
+    ) -> Result<GetPromptResult, McpError> {
+        self.manager.get_prompt(&self.name, name, arguments).await
+    }
+
+    pub async fn ping(&self, timeout: Duration) -> Result<(), McpError> {
+        self.manager.ping(&self.name, timeout).await
+    }
+
+    /// What the server said about itself in the handshake.
+    pub fn initialize_result(&self) -> InitializeResult {
+        self.manager
+            .initialize_result(&self.name)
+            .unwrap_or_else(|| panic!("server `{}` does not run", self.name))
+    }
+
+    /// Stops the server (and every other of its manager).
+    pub async fn close(&self) {
+        self.manager.shutdown().await;
+    }
 }

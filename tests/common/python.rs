@@ -1,16 +1,16 @@
 //! Embedded Python servers for `python.rs` and `python_mcp1.rs`: a temporary project with a
-//! venv, sessions on embedded servers, and the checks both SDK generations must pass.
+//! venv, embedded servers reached through a manager, and the checks both SDK generations must
+//! pass.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use roxy::config::{Config, ConfigSource};
-use roxy::mcp::McpError;
 use roxy::mcp::protocol::CallToolResult;
-use roxy::mcp::session::{McpSession, RequestOptions, SessionOptions};
+use roxy::mcp::{CallOptions, McpError};
 use serde_json::{Value, json};
 
-use super::{fixture, root};
+use super::{ManagedServer, fixture, root};
 
 /// Upper bound for anything that should finish; reaching it means the test failed (a hang).
 pub const HANG_GUARD: Duration = Duration::from_secs(60);
@@ -88,35 +88,33 @@ pub fn embedded(file: &str) -> String {
     )
 }
 
-/// Starts server `name` of `config` in-process and connects a session to it.
-pub async fn connect(config: &Config, name: &str) -> Result<McpSession, McpError> {
-    let server = &config.mcp.servers[name];
-    let handle = roxy::mcp::python::start(name, server, config).await?;
-    let mut options = SessionOptions::new(name);
-    options.request_timeout = server.request_timeout();
-    McpSession::connect(handle, options).await
+/// Starts server `name` of `config` (in-process for `transport: python`) under a manager of
+/// its own.
+pub async fn connect(config: &Config, name: &str) -> Result<ManagedServer, McpError> {
+    ManagedServer::start(config.clone(), name).await
 }
 
-pub async fn call(session: &McpSession, tool: &str, arguments: Value) -> CallToolResult {
+pub async fn call(session: &ManagedServer, tool: &str, arguments: Value) -> CallToolResult {
     tokio::time::timeout(
         HANG_GUARD,
-        session.call_tool(tool, arguments, RequestOptions::default()),
+        session.call_tool(tool, arguments, CallOptions::default()),
     )
     .await
     .unwrap_or_else(|_| panic!("`{tool}` did not answer"))
     .unwrap_or_else(|e| panic!("`{tool}` failed: {e}"))
 }
 
-pub fn start_error(result: Result<McpSession, McpError>) -> String {
+/// Why a server did not start (the manager reports the start failure as the server's state).
+pub fn start_error(result: Result<ManagedServer, McpError>) -> String {
     match result {
-        Err(McpError::StartFailed { message, .. }) => message,
-        Err(other) => panic!("expected StartFailed, got {other}"),
+        Err(McpError::Unavailable { reason, .. }) => reason,
+        Err(other) => panic!("expected a start failure, got {other}"),
         Ok(_) => panic!("the server started"),
     }
 }
 
 /// Lists and calls everything the fixture servers share, through a real session.
-pub async fn assert_fixture_surface(session: &McpSession) {
+pub async fn assert_fixture_surface(session: &ManagedServer) {
     let tools = session.list_tools().await.expect("tools/list");
     let names: Vec<&str> = tools.iter().map(|t| t.name.as_str()).collect();
     for expected in [
@@ -209,26 +207,17 @@ pub async fn assert_fixture_surface(session: &McpSession) {
     );
 }
 
-/// `tools/list` and a few `tools/call`s, as raw JSON results.
-pub async fn transcript(session: &McpSession) -> Vec<Value> {
-    let mut answers = vec![
-        session
-            .request("tools/list", None)
-            .await
-            .expect("tools/list"),
-    ];
+/// `tools/list` and a few `tools/call`s, as the JSON of what the manager returns.
+pub async fn transcript(session: &ManagedServer) -> Vec<Value> {
+    let tools = session.list_tools().await.expect("tools/list");
+    let mut answers = vec![serde_json::to_value(tools).expect("tools as JSON")];
     for (tool, arguments) in [
         ("add", json!({"a": 1, "b": 2})),
         ("shout", json!({"text": "same"})),
         ("fail", json!({"reason": "same"})),
     ] {
-        let params = json!({"name": tool, "arguments": arguments});
-        answers.push(
-            session
-                .request("tools/call", Some(params))
-                .await
-                .expect("tools/call"),
-        );
+        let answer = call(session, tool, arguments).await;
+        answers.push(serde_json::to_value(answer).expect("tools/call as JSON"));
     }
     answers
 }
@@ -238,12 +227,7 @@ pub async fn assert_stdio_and_embedded_agree(venv: &str, file: &str) {
     let project = Project::new(venv);
     let config = project.config(&[("embedded", embedded(file)), ("stdio", project.stdio(file))]);
     let embedded_session = connect(&config, "embedded").await.expect("embedded");
-    let handle = roxy::mcp::transport::stdio::start("stdio", &config.mcp.servers["stdio"], &config)
-        .await
-        .expect("stdio start");
-    let stdio_session = McpSession::connect(handle, SessionOptions::new("stdio"))
-        .await
-        .expect("stdio connect");
+    let stdio_session = connect(&config, "stdio").await.expect("stdio");
     assert_eq!(
         transcript(&embedded_session).await,
         transcript(&stdio_session).await,
@@ -304,14 +288,14 @@ pub async fn assert_never_returning_tool_times_out(venv: &str, file: &str) {
     )]);
     let session = connect(&config, "slow").await.expect("start");
     let hung = session
-        .call_tool("hang", json!({}), RequestOptions::default())
+        .call_tool("hang", json!({}), CallOptions::default())
         .await;
     assert!(matches!(hung, Err(McpError::Timeout { .. })), "{hung:?}");
     let cancelled = session
         .call_tool(
             "hang_cancelled",
             json!({}),
-            RequestOptions {
+            CallOptions {
                 timeout: Some(HANG_GUARD),
                 ..Default::default()
             },

@@ -10,6 +10,7 @@
 pub mod error;
 mod event_source;
 pub mod http;
+pub mod python;
 mod remote;
 pub mod sse;
 pub mod stdio;
@@ -60,12 +61,6 @@ pub trait TransportControl: Send + Sync {
     /// Ends the connection gracefully, then forcibly (stdio: close stdin, SIGTERM the process
     /// group, SIGKILL after a grace period; HTTP: DELETE the session). Idempotent.
     async fn shutdown(&self);
-
-    /// The last lines the server wrote to its error stream (stdio) or a similar diagnostic tail,
-    /// oldest first; empty where the transport has none.
-    fn diagnostic_tail(&self) -> Vec<String> {
-        Vec::new()
-    }
 
     /// The operating-system process id of the server, where it is a child process.
     fn pid(&self) -> Option<u32> {

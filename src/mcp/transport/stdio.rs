@@ -206,13 +206,12 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
         exit_tx,
         stdout_done_rx,
         stderr_done_rx,
-        Arc::clone(&stderr_tail),
+        stderr_tail,
         inbound_tx,
     ));
 
     let control = StdioControl {
         pid,
-        stderr_tail,
         exit: exit_rx,
         close_stdin: Mutex::new(Some(close_stdin_tx)),
         guardian: Mutex::new(Some(guardian)),
@@ -510,7 +509,6 @@ fn tail_text(tail: &Mutex<VecDeque<String>>) -> String {
 
 struct StdioControl {
     pid: u32,
-    stderr_tail: Arc<Mutex<VecDeque<String>>>,
     exit: watch::Receiver<Option<String>>,
     close_stdin: Mutex<Option<oneshot::Sender<()>>>,
     /// Dropping this write end makes the guardian kill the group.
@@ -542,10 +540,6 @@ impl TransportControl for StdioControl {
         }
         // Whatever is left in the group (grandchildren of a server that exited) goes with the guardian.
         drop(lock(&self.guardian).take());
-    }
-
-    fn diagnostic_tail(&self) -> Vec<String> {
-        lock(&self.stderr_tail).iter().cloned().collect()
     }
 
     fn pid(&self) -> Option<u32> {

@@ -29,7 +29,7 @@ use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
 
 /// Roxy's own server, built in so it also runs without a checkout (embedded config).
 const ROXY_SYSTEM_MODULE: &str = "roxy_system";
-const ROXY_SYSTEM_SOURCE: &str = include_str!("../../../python_servers/roxy_system.py");
+const ROXY_SYSTEM_SOURCE: &str = include_str!("../../../../python_servers/roxy_system.py");
 
 /// The directory under the project root that `module: NAME` is looked up in.
 const PYTHON_SERVERS_DIR: &str = "python_servers";

@@ -1,0 +1,123 @@
+//! The tool index's names: each tool gets a unique `server__tool` name that LLM tool APIs
+//! accept, and a name nobody knows gets a "did you mean" message listing what exists.
+
+use sha2::{Digest, Sha256};
+
+use crate::mcp::protocol::Tool;
+use crate::mcp::state::ToolInfo;
+use crate::suggest::closest_names;
+
+/// Longest qualified tool name (`server__tool`), the limit most LLM tool APIs impose.
+pub const MAX_QUALIFIED_NAME: usize = 64;
+
+/// "no tool `x`; did you mean `y`? (tools of `s`: a, b, c)"
+pub(crate) fn unknown_message(
+    kind: &str,
+    wanted: &str,
+    names: &[String],
+    list_name: &str,
+) -> String {
+    let suggestions = closest_names(wanted, names.iter().map(String::as_str), 3);
+    let mut message = format!("no {kind} named `{wanted}`");
+    if !suggestions.is_empty() {
+        message.push_str(&format!("; did you mean `{}`?", suggestions.join("`, `")));
+    }
+    if names.is_empty() {
+        message.push_str(&format!(" ({list_name}: none)"));
+    } else if names.len() <= 30 {
+        message.push_str(&format!(" ({list_name}: {})", names.join(", ")));
+    }
+    message
+}
+
+/// `server__tool`, restricted to `[A-Za-z0-9_-]` and 64 characters. A name that had to be
+/// changed, or that collides with another, gets a hash of the original pair, so two different
+/// tools never share a qualified name.
+pub(crate) fn qualify(tools: Vec<(String, Tool)>) -> Vec<ToolInfo> {
+    let mut taken = std::collections::HashSet::new();
+    let mut infos = Vec::with_capacity(tools.len());
+    for (server, tool) in tools {
+        let plain = format!("{server}__{}", tool.name);
+        let sanitized: String = plain
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let mut name =
+            if sanitized == plain && plain.len() <= MAX_QUALIFIED_NAME && !taken.contains(&plain) {
+                plain
+            } else {
+                hashed_name(&sanitized, &server, &tool.name, 0)
+            };
+        let mut salt = 1;
+        while taken.contains(&name) {
+            name = hashed_name(&sanitized, &server, &tool.name, salt);
+            salt += 1;
+        }
+        taken.insert(name.clone());
+        infos.push(ToolInfo {
+            qualified_name: name,
+            server,
+            tool,
+        });
+    }
+    infos
+}
+
+fn hashed_name(sanitized: &str, server: &str, tool: &str, salt: u32) -> String {
+    let digest = Sha256::digest(format!("{server}\0{tool}\0{salt}").as_bytes());
+    let suffix: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    let keep = MAX_QUALIFIED_NAME - suffix.len() - 1;
+    let prefix: String = sanitized.chars().take(keep).collect();
+    format!("{prefix}_{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tool(name: &str) -> Tool {
+        serde_json::from_value(serde_json::json!({ "name": name })).unwrap()
+    }
+
+    #[test]
+    fn qualified_names_are_unique_valid_and_short() {
+        let long = "x".repeat(80);
+        let infos = qualify(vec![
+            ("fs".into(), tool("read_file")),
+            ("a__b".into(), tool("c")),
+            ("a".into(), tool("b__c")),
+            ("web.search".into(), tool("find")),
+            ("web_search".into(), tool("find")),
+            ("s".into(), tool(&long)),
+        ]);
+        let names: Vec<&str> = infos.iter().map(|i| i.qualified_name.as_str()).collect();
+        assert_eq!(names[0], "fs__read_file");
+        let unique: std::collections::HashSet<&&str> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "{names:?}");
+        for name in &names {
+            assert!(name.len() <= MAX_QUALIFIED_NAME, "{name}");
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_names_come_with_suggestions() {
+        let message = unknown_message(
+            "tool",
+            "read_fil",
+            &["read_file".into(), "write_file".into()],
+            "tools of `fs`",
+        );
+        assert!(message.contains("did you mean `read_file`"), "{message}");
+    }
+}
