@@ -183,6 +183,11 @@ pub struct ServerPrivacy {
 
 /// One entry under `servers:`. After loading, every `Option` timing field is filled from
 /// `defaults:` and `${env:...}` references are expanded.
+///
+/// Flat, not an enum tagged by `transport`, on purpose: a tagged enum inside this struct needs
+/// `#[serde(flatten)]`, which turns `deny_unknown_fields` off, and that is what gives every
+/// misspelt key its `file:line:col` error. Validation guarantees each transport's fields
+/// (`TRANSPORT_FIELDS`); the transports' own checks only matter for configs built in code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ServerConfig {
