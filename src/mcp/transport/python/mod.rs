@@ -378,3 +378,46 @@ impl TransportControl for PythonControl {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::config::{Config, ConfigSource};
+    use crate::mcp::error::McpError;
+    use crate::mcp::manager::McpManager;
+
+    /// The bridge answers a method no SDK handles with JSON-RPC's "method not found". Only a
+    /// session can send an arbitrary method, and sessions are private to the crate, so this is
+    /// checked here rather than in tests/python.rs.
+    #[tokio::test]
+    async fn an_unknown_method_is_method_not_found() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let data = tempfile::tempdir().expect("temp dir");
+        let servers = format!(
+            "servers:\n  mcp2: {{ transport: python, path: \"{}\" }}\n",
+            root.join("tests/fixtures/python/mcp2_server.py").display()
+        );
+        let roxy = format!(
+            "data_dir: \"{}\"\npython: {{ venv: \"{}\" }}\n",
+            data.path().display(),
+            root.join(".venv").display()
+        );
+        let config = Config::from_texts(
+            ConfigSource::Embedded,
+            root.to_path_buf(),
+            ("mcp_servers.yaml", &servers),
+            Some(("roxy.yaml".into(), &roxy)),
+        )
+        .unwrap_or_else(|e| panic!("test config does not load: {e}"));
+        let manager = McpManager::new(Arc::new(config));
+        let session = manager.ready_session("mcp2").await.expect("mcp2 starts");
+        let unknown = session.request("no/such/method", None).await;
+        manager.shutdown().await;
+        assert!(
+            matches!(unknown, Err(McpError::Rpc { code: -32601, .. })),
+            "{unknown:?}"
+        );
+    }
+}
