@@ -186,10 +186,14 @@ fn main() -> ExitCode {
 }
 
 fn load_config(dir: Option<&std::path::Path>) -> Result<Config, Failure> {
-    Config::discover(dir).map_err(|errors| {
+    let config = Config::discover(dir).map_err(|errors| {
         let lines: Vec<String> = errors.0.iter().map(ToString::to_string).collect();
         Failure::usage(lines.join("\nerror: "))
-    })
+    })?;
+    for warning in &config.warnings {
+        eprintln!("warning: {warning}");
+    }
+    Ok(config)
 }
 
 async fn run(cli: Cli) -> Result<(), Failure> {

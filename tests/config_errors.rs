@@ -1,7 +1,7 @@
 //! Every class of config mistake gets an error with file, line, column and what to write
 //! instead; `roxy config check` prints them and exits 2.
 
-use roxy::config::{ConfigError, parse_mcp_servers};
+use roxy::config::{Config, ConfigError, parse_mcp_servers};
 
 fn errors_of(yaml: &str) -> Vec<ConfigError> {
     let mut errors = Vec::new();
@@ -178,4 +178,305 @@ fn config_check_exits_2_on_errors_and_masks_secrets_otherwise() {
         json["mcp_servers"]["servers"]["web"]["headers"]["Authorization"],
         "Bear****"
     );
+}
+
+/// Writes `mcp_servers.yaml` (and `roxy.yaml` when given) into a new directory.
+fn config_files(mcp_servers: &[u8], roxy: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("mcp_servers.yaml"), mcp_servers).unwrap();
+    if let Some(roxy) = roxy {
+        std::fs::write(dir.path().join("roxy.yaml"), roxy).unwrap();
+    }
+    dir
+}
+
+/// The errors `Config::load_dir` reports for these two files.
+fn load_errors(mcp_servers: &str, roxy: Option<&str>) -> Vec<ConfigError> {
+    let dir = config_files(mcp_servers.as_bytes(), roxy);
+    match Config::load_dir(dir.path()) {
+        Ok(_) => panic!("expected an error for:\n{mcp_servers}\n---\n{roxy:?}"),
+        Err(errors) => errors.0,
+    }
+}
+
+/// The errors of a roxy.yaml beside an mcp_servers.yaml without servers.
+fn roxy_errors(roxy: &str) -> Vec<ConfigError> {
+    load_errors("servers: {}\n", Some(roxy))
+}
+
+/// Runs the real `roxy` with `--config DIR` and `args`; the exit code and stderr.
+fn roxy_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
+    let data = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(dir)
+        .args(args)
+        .env("ROXY_DATA_DIR", data.path())
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Asserts the first error stands at `position`, names `key` and mentions `words`.
+fn assert_error(errors: &[ConfigError], position: (usize, usize), key: &str, words: &[&str]) {
+    let error = &errors[0];
+    let text = error.to_string();
+    assert_eq!(at(error), position, "{text}");
+    assert_eq!(error.key, key, "{text}");
+    for word in words {
+        assert!(text.contains(word), "`{word}` missing from: {text}");
+    }
+}
+
+#[test]
+fn duplicate_server_name_points_at_the_second() {
+    let errors = errors_of(
+        "servers:\n  a: { transport: stdio, command: x }\n  b: { transport: stdio, command: y }\n  a: { transport: stdio, command: z }\n",
+    );
+    assert_eq!(at(&errors[0]), (4, 3), "{}", errors[0]);
+    let text = errors[0].to_string();
+    assert!(
+        text.contains("`a` is defined twice") && text.contains("rename"),
+        "{text}"
+    );
+}
+
+#[test]
+fn unterminated_environment_reference_is_rejected() {
+    let errors = errors_of("servers:\n  a:\n    transport: stdio\n    command: \"${env:HOME\"\n");
+    assert_error(
+        &errors,
+        (4, 5),
+        "servers.a.command",
+        &["`${env:HOME` is not closed", "`${env:HOME}`"],
+    );
+}
+
+#[test]
+fn zero_request_timeout_and_message_size_are_rejected() {
+    let errors = errors_of(
+        "servers:\n  a:\n    transport: stdio\n    command: x\n    request_timeout: 0s\n",
+    );
+    assert_error(
+        &errors,
+        (5, 5),
+        "servers.a.request_timeout",
+        &["must be more than 0", "60s"],
+    );
+    let errors = errors_of("defaults:\n  max_message_size: 0\n");
+    assert_error(
+        &errors,
+        (2, 3),
+        "defaults.max_message_size",
+        &["must be more than 0", "64MiB"],
+    );
+}
+
+#[test]
+fn max_backoff_below_initial_backoff_is_rejected() {
+    let errors =
+        errors_of("defaults:\n  restart:\n    initial_backoff: 10s\n    max_backoff: 1s\n");
+    assert_error(
+        &errors,
+        (4, 5),
+        "defaults.restart.max_backoff",
+        &["1s is less than initial_backoff 10s", "at least 10s"],
+    );
+}
+
+#[test]
+fn url_must_be_http_or_https() {
+    let errors = errors_of("servers:\n  a:\n    transport: http\n    url: \"ftp://x/mcp\"\n");
+    assert_error(&errors, (4, 5), "servers.a.url", &["`ftp`", "https://"]);
+}
+
+#[test]
+fn header_names_and_values_must_be_valid() {
+    let errors = errors_of(
+        "servers:\n  a:\n    transport: http\n    url: \"http://x/mcp\"\n    headers: { X-Key: \"a\\nb\" }\n",
+    );
+    assert_error(
+        &errors,
+        (5, 16),
+        "servers.a.headers.X-Key",
+        &["line break", "one line"],
+    );
+    let errors = errors_of(
+        "servers:\n  a:\n    transport: http\n    url: \"http://x/mcp\"\n    headers: { \"X Key\": b }\n",
+    );
+    assert_error(
+        &errors,
+        (5, 17),
+        "servers.a.headers.X Key",
+        &["not a valid header name", "X-Api-Key"],
+    );
+}
+
+#[test]
+fn yaml_tags_are_rejected() {
+    let errors =
+        errors_of("servers:\n  a:\n    transport: stdio\n    command: !!binary aGVsbG8=\n");
+    assert_eq!(at(&errors[0]), (4, 14), "{}", errors[0]);
+    let text = errors[0].to_string();
+    assert!(
+        text.contains("`!!binary`") && text.contains("remove the tag"),
+        "{text}"
+    );
+}
+
+#[test]
+fn keep_must_name_a_detector_type() {
+    let mcp = "servers:\n  a:\n    transport: http\n    url: \"http://127.0.0.1:1/mcp\"\n    privacy: { keep: [EMAIL] }\n";
+    let errors = load_errors(mcp, None);
+    assert_error(
+        &errors,
+        (5, 23),
+        "servers.a.privacy.keep",
+        &[
+            "`EMAIL` is not a detector type",
+            "did you mean `EMAIL_ADDRESS`",
+        ],
+    );
+    // A custom detector's name may be kept.
+    let dir = config_files(
+        mcp.replace("EMAIL", "EMPLOYEE_ID").as_bytes(),
+        Some("privacy:\n  custom:\n    - name: EMPLOYEE_ID\n      pattern: 'E\\d{6}'\n"),
+    );
+    Config::load_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn match_threshold_must_be_between_0_and_1() {
+    for value in ["2.0", ".nan"] {
+        let errors = roxy_errors(&format!("skills:\n  match_threshold: {value}\n"));
+        assert_error(
+            &errors,
+            (2, 3),
+            "skills.match_threshold",
+            &["between 0 and 1", "0.55"],
+        );
+    }
+}
+
+#[test]
+fn metrics_listen_must_be_an_address() {
+    let errors = roxy_errors("metrics:\n  listen: not-an-address\n");
+    assert_error(
+        &errors,
+        (2, 3),
+        "metrics.listen",
+        &["`not-an-address` is not an address", "127.0.0.1:9464"],
+    );
+}
+
+#[test]
+fn custom_privacy_patterns_must_compile_and_stay_small() {
+    let errors = roxy_errors("privacy:\n  custom:\n    - name: TICKET\n      pattern: \"a(\"\n");
+    assert_error(
+        &errors,
+        (4, 7),
+        "privacy.custom[0].pattern",
+        &["not a valid regular expression"],
+    );
+    let errors = roxy_errors(
+        "privacy:\n  custom:\n    - name: TICKET\n      pattern: T-1\n    - name: HUGE\n      pattern: \"a{1000}{1000}\"\n",
+    );
+    assert_error(
+        &errors,
+        (6, 7),
+        "privacy.custom[1].pattern",
+        &["too large", "smaller"],
+    );
+}
+
+#[test]
+fn custom_detector_names_are_upper_snake_case() {
+    let errors = roxy_errors("privacy:\n  custom:\n    - name: ticket_id\n      pattern: T-1\n");
+    assert_error(
+        &errors,
+        (3, 7),
+        "privacy.custom[0].name",
+        &["UPPER_SNAKE_CASE", "`TICKET_ID`"],
+    );
+    let errors = roxy_errors("privacy:\n  custom:\n    - name: EMAIL_ADDRESS\n      pattern: x\n");
+    assert_error(&errors, (3, 7), "privacy.custom[0].name", &["built-in"]);
+}
+
+#[test]
+fn phone_regions_must_be_known() {
+    let errors = roxy_errors("privacy:\n  phone_regions: [US, XX]\n");
+    assert_error(
+        &errors,
+        (2, 23),
+        "privacy.phone_regions",
+        &["unknown region `XX`", "known regions: US, CA, GB"],
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let dir = config_files(
+        b"\xef\xbb\xbf---\nservers:\n  a: { transport: stdio, command: x }\n",
+        Some("\u{feff}skills:\n  timeout: 5s\n"),
+    );
+    let config = Config::load_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(config.mcp.servers.contains_key("a"));
+    assert_eq!(config.roxy.skills.timeout.as_secs(), 5);
+}
+
+#[test]
+fn invalid_utf8_and_a_second_document_have_positions() {
+    let dir = config_files(b"servers: {}\nroots: [\"/tmp/\xff\"]\n", None);
+    let (code, stderr) = roxy_in(dir.path(), &["config", "check"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("mcp_servers.yaml:2:15") && stderr.contains("not valid UTF-8"),
+        "{stderr}"
+    );
+
+    let dir = config_files(b"---\nservers: {}\n---\nroots: []\n", None);
+    let (code, stderr) = roxy_in(dir.path(), &["config", "check"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("mcp_servers.yaml:3:1") && stderr.contains("one YAML document"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_empty_server_file_warns_at_check_and_at_start_up() {
+    let dir = config_files(b"# nothing yet\n", None);
+    for args in [&["config", "check"][..], &["servers"][..]] {
+        let (code, stderr) = roxy_in(dir.path(), args);
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("warning: ")
+                && stderr.contains("mcp_servers.yaml:1:1")
+                && stderr.contains("no servers"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn start_up_rejects_what_config_check_rejects() {
+    let dir = config_files(
+        b"servers:\n  a:\n    transport: http\n    url: \"http://127.0.0.1:1/mcp\"\n    privacy: { keep: [EMAIL] }\n",
+        Some("privacy:\n  phone_regions: [XX]\n"),
+    );
+    for args in [
+        &["config", "check"][..],
+        &["servers"][..],
+        &["ask", "hello"][..],
+    ] {
+        let (code, stderr) = roxy_in(dir.path(), args);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("mcp_servers.yaml:5:23") && stderr.contains("roxy.yaml:2:19"),
+            "{args:?}: {stderr}"
+        );
+    }
 }

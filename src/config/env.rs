@@ -1,6 +1,7 @@
 //! `${env:VAR}` expansion in config values: `${env:VAR:-default}` gives a default (which may
 //! itself hold `${env:...}`), `$${` stays a literal `${`. Applied to a server's `command`,
-//! `args`, `env` values, `url` and `headers` values after validation.
+//! `args`, `env` values, `url` and `headers` values after validation. An unset variable without
+//! a default and a `${env:` without its `}` are errors.
 
 use super::schema::ServerConfig;
 
@@ -18,12 +19,19 @@ pub(crate) fn expand_server_env(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<(), ExpansionError> {
     let expand = |field: &'static str, value: &mut String| -> Result<(), ExpansionError> {
-        *value = expand_env(value, env).map_err(|variable| ExpansionError {
-            field,
-            message: format!("environment variable `{variable}` is not set"),
-            hint: format!(
-                "export {variable}=..., or write `${{env:{variable}:-default}}` to give a default"
-            ),
+        *value = expand_env(value, env).map_err(|error| match error {
+            EnvError::Unset(variable) => ExpansionError {
+                field,
+                message: format!("environment variable `{variable}` is not set"),
+                hint: format!(
+                    "export {variable}=..., or write `${{env:{variable}:-default}}` to give a default"
+                ),
+            },
+            EnvError::Unclosed(variable) => ExpansionError {
+                field,
+                message: format!("`${{env:{variable}` is not closed"),
+                hint: format!("write `${{env:{variable}}}`"),
+            },
         })?;
         Ok(())
     };
@@ -45,10 +53,18 @@ pub(crate) fn expand_server_env(
     Ok(())
 }
 
+/// Why `${env:...}` could not be expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnvError {
+    /// This variable is unset and has no default.
+    Unset(String),
+    /// A `${env:` with this variable name has no closing `}`.
+    Unclosed(String),
+}
+
 /// Expands `${env:VAR}` and `${env:VAR:-default}` (the default may itself hold `${env:...}`);
-/// `$${` stays a literal `${`. Returns the name of the first variable that is unset and has no
-/// default.
-pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
+/// `$${` stays a literal `${`, and so does a `${` that is not `${env:`.
+pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, EnvError> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find("${") {
@@ -61,6 +77,13 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
         let Some(end) = matching_brace(after) else {
+            if let Some(spec) = after.strip_prefix("env:") {
+                let name = spec
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .next()
+                    .unwrap_or_default();
+                return Err(EnvError::Unclosed(name.to_string()));
+            }
             out.push_str(&rest[start..]);
             return Ok(out);
         };
@@ -74,7 +97,7 @@ pub fn expand_env(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<St
                 match (env(name), default) {
                     (Some(value), _) => out.push_str(&value),
                     (None, Some(default)) => out.push_str(&expand_env(default, env)?),
-                    (None, None) => return Err(name.to_string()),
+                    (None, None) => return Err(EnvError::Unset(name.to_string())),
                 }
             }
             None => {
@@ -120,7 +143,15 @@ mod tests {
             expand_env("$${env:HOME_X}", &env),
             Ok("${env:HOME_X}".into())
         );
-        assert_eq!(expand_env("${env:NOPE}", &env), Err("NOPE".into()));
+        assert_eq!(
+            expand_env("${env:NOPE}", &env),
+            Err(EnvError::Unset("NOPE".into()))
+        );
+        assert_eq!(
+            expand_env("${env:HOME_X/bin", &env),
+            Err(EnvError::Unclosed("HOME_X".into()))
+        );
+        assert_eq!(expand_env("a ${ b", &env), Ok("a ${ b".into()));
         assert_eq!(expand_env("${other}", &env), Ok("${other}".into()));
         assert_eq!(
             expand_env("${env:NOPE:-${env:HOME_X}/data}/f", &env),
@@ -128,7 +159,7 @@ mod tests {
         );
         assert_eq!(
             expand_env("${env:NOPE:-${env:ALSO_NOPE}}", &env),
-            Err("ALSO_NOPE".into())
+            Err(EnvError::Unset("ALSO_NOPE".into()))
         );
     }
 }

@@ -1,16 +1,20 @@
 //! Loading: finds the config directory (`--config DIR`, then `ROXY_CONFIG`, then `./config`,
 //! else the defaults built into the binary), reads `mcp_servers.yaml` and `roxy.yaml`, turns
 //! YAML and type errors into located [`ConfigError`]s with a "did you mean" hint, runs the
-//! checks of `validate.rs`, fills each server's timings from `defaults:` and expands
-//! `${env:...}`. [`Config`] is the result, with the paths resolved against the project root.
+//! checks of `text.rs` and `validate.rs`, fills each server's timings from `defaults:` and
+//! expands `${env:...}`. [`Config`] is the result, with the paths resolved against the project
+//! root, and the warnings Roxy prints but starts anyway (an empty `mcp_servers.yaml`).
 
 use std::path::{Path, PathBuf};
 
 use super::env::expand_server_env;
 use super::error::{ConfigError, ConfigErrors};
-use super::locate::{self, locate_key};
+use super::locate::{self, Position, locate_key};
 use super::schema::{Defaults, McpServersConfig, RoxyConfig, ServerConfig};
-use super::validate::{check_server, check_startup};
+use super::text;
+use super::validate::{
+    check_defaults, check_headers, check_keep, check_roxy, check_server, check_startup,
+};
 use crate::suggest::closest_names;
 
 /// The config shipped in the repository, built into the binary for runs without a config dir.
@@ -40,6 +44,8 @@ pub struct Config {
     pub base_dir: PathBuf,
     pub mcp: McpServersConfig,
     pub roxy: RoxyConfig,
+    /// Problems that do not stop Roxy (an empty `mcp_servers.yaml`); printed as `warning:`.
+    pub warnings: Vec<ConfigError>,
 }
 
 impl Config {
@@ -61,7 +67,7 @@ impl Config {
     /// Loads `mcp_servers.yaml` (required) and `roxy.yaml` (optional) from `dir`.
     pub fn load_dir(dir: &Path) -> Result<Config, ConfigErrors> {
         let mcp_path = dir.join(MCP_SERVERS_FILE);
-        let mcp_text = std::fs::read_to_string(&mcp_path).map_err(|e| {
+        let mcp_bytes = std::fs::read(&mcp_path).map_err(|e| {
             ConfigErrors::whole_file(
                 &mcp_path.display().to_string(),
                 format!("cannot read the server config: {e}"),
@@ -71,8 +77,8 @@ impl Config {
             )
         })?;
         let roxy_path = dir.join(ROXY_FILE);
-        let roxy_text = match std::fs::read_to_string(&roxy_path) {
-            Ok(text) => Some(text),
+        let roxy_bytes = match std::fs::read(&roxy_path) {
+            Ok(bytes) => Some(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
                 return Err(ConfigErrors::whole_file(
@@ -81,6 +87,17 @@ impl Config {
                     None,
                 ));
             }
+        };
+        let mut errors = Vec::new();
+        let mut decode = |path: &Path, bytes: Vec<u8>| {
+            text::decode(bytes)
+                .map_err(|position| errors.push(not_utf8(path, position)))
+                .ok()
+        };
+        let mcp_text = decode(&mcp_path, mcp_bytes);
+        let roxy_text = roxy_bytes.and_then(|bytes| decode(&roxy_path, bytes));
+        let Some(mcp_text) = mcp_text.filter(|_| errors.is_empty()) else {
+            return Err(ConfigErrors(errors));
         };
         let absolute_dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
         let base_dir = absolute_dir
@@ -115,14 +132,20 @@ impl Config {
         roxy: Option<(String, &str)>,
     ) -> Result<Config, ConfigErrors> {
         let mut errors = Vec::new();
+        let mcp_text = text::without_bom(mcp_text);
         let roxy = match roxy {
-            Some((file, text)) => {
-                parse_yaml::<RoxyConfig>(&file, text, &mut errors).unwrap_or_default()
+            Some((file, roxy_text)) => {
+                let roxy_text = text::without_bom(roxy_text);
+                parse_yaml::<RoxyConfig>(&file, roxy_text, &mut errors).inspect(|roxy| {
+                    check_roxy(&file, roxy_text, roxy, &mut errors);
+                })
             }
-            None => RoxyConfig::default(),
+            None => Some(RoxyConfig::default()),
         };
         // `${env:ROXY_DATA_DIR}` always names the data directory Roxy itself uses.
-        let data_dir = resolve_data_dir(&roxy, &base_dir).display().to_string();
+        let data_dir = resolve_data_dir(roxy.as_ref().unwrap_or(&RoxyConfig::default()), &base_dir)
+            .display()
+            .to_string();
         let env = |name: &str| {
             if name == DATA_DIR_VARIABLE {
                 Some(data_dir.clone())
@@ -131,12 +154,31 @@ impl Config {
             }
         };
         let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
-        match mcp {
-            Some(mcp) if errors.is_empty() => Ok(Config {
+        // `keep` lists may name roxy.yaml's custom detectors: checked only when both parsed.
+        if let (Some(mcp), Some(roxy)) = (&mcp, &roxy) {
+            check_keep(mcp_file, mcp_text, mcp, &roxy.privacy, &mut errors);
+        }
+        let warnings = if text::is_blank(mcp_text) {
+            vec![ConfigError {
+                file: mcp_file.to_string(),
+                position: Some(Position { line: 1, column: 1 }),
+                key: String::new(),
+                message: "the file is empty: no servers are configured".into(),
+                hint: Some(
+                    "add servers under `servers:`, e.g. `servers: { fs: { transport: stdio, command: npx } }`"
+                        .into(),
+                ),
+            }]
+        } else {
+            Vec::new()
+        };
+        match (mcp, roxy) {
+            (Some(mcp), Some(roxy)) if errors.is_empty() => Ok(Config {
                 source,
                 base_dir,
                 mcp,
                 roxy,
+                warnings,
             }),
             _ => Err(ConfigErrors(errors)),
         }
@@ -171,6 +213,17 @@ impl Config {
     }
 }
 
+/// The error for a file that is not UTF-8, at its first bad byte.
+fn not_utf8(path: &Path, position: Position) -> ConfigError {
+    ConfigError {
+        file: path.display().to_string(),
+        position: Some(position),
+        key: String::new(),
+        message: "the file is not valid UTF-8 here".into(),
+        hint: Some("save the file as UTF-8".into()),
+    }
+}
+
 /// `data_dir` from roxy.yaml (relative to `base_dir`), else `ROXY_DATA_DIR`, else the XDG data
 /// directory.
 fn resolve_data_dir(roxy: &RoxyConfig, base_dir: &Path) -> PathBuf {
@@ -190,12 +243,17 @@ fn parse_yaml<T: serde::de::DeserializeOwned + Default>(
     text: &str,
     errors: &mut Vec<ConfigError>,
 ) -> Option<T> {
-    if text.trim().is_empty()
-        || text
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
+    if text::is_blank(text) {
         return Some(T::default());
+    }
+    for (position, tag) in text::tags(text) {
+        errors.push(ConfigError {
+            file: file.to_string(),
+            position: Some(position),
+            key: String::new(),
+            message: format!("YAML tag `{tag}` is not supported"),
+            hint: Some("remove the tag and write the value itself as plain text".into()),
+        });
     }
     match serde_yaml::from_str::<T>(text) {
         Ok(value) => Some(value),
@@ -209,6 +267,21 @@ fn parse_yaml<T: serde::de::DeserializeOwned + Default>(
 fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError {
     // yaml_serde prefixes the message with the dotted path of the value.
     let (position, without_location) = locate::yaml_error(error);
+    if position.is_none()
+        && without_location.contains("more than one document")
+        && let Some(second) = text::second_document(text)
+    {
+        return ConfigError {
+            file: file.to_string(),
+            position: Some(second),
+            key: String::new(),
+            message: "a second YAML document begins here; a config file holds one YAML document"
+                .into(),
+            hint: Some(
+                "remove this `---` line and merge what follows into the first document".into(),
+            ),
+        };
+    }
     let (key, message) = match without_location.split_once(": ") {
         Some((path, rest)) if !path.contains(' ') => (path.to_string(), rest.to_string()),
         _ => (String::new(), without_location.clone()),
@@ -264,7 +337,9 @@ pub fn parse_mcp_servers(
     env: &dyn Fn(&str) -> Option<String>,
     errors: &mut Vec<ConfigError>,
 ) -> Option<McpServersConfig> {
+    let text = text::without_bom(text);
     let mut config: McpServersConfig = parse_yaml(file, text, errors)?;
+    check_defaults(file, text, &config.defaults, errors);
     for (name, server) in &mut config.servers {
         check_server(file, text, name, server, errors);
         fill_defaults(server, &config.defaults);
@@ -277,6 +352,7 @@ pub fn parse_mcp_servers(
                 Some(error.hint),
             ));
         }
+        check_headers(file, text, name, server, errors);
     }
     check_startup(file, text, &config, errors);
     Some(config)

@@ -93,6 +93,55 @@ pub fn locate_item(source: &str, path: &[&str], item: &str) -> Option<Position> 
     Some(key)
 }
 
+/// Position of `key` in the `index`th item (0-based) of the block list under the key at `path`
+/// (`- name: X` items), else of the item, else of the list's key (e.g. for a flow list).
+pub fn locate_in_item(source: &str, path: &[&str], index: usize, key: &str) -> Option<Position> {
+    let list = locate_key(source, path)?;
+    let lines: Vec<&str> = source.lines().collect();
+    let list_indent = lines
+        .get(list.line - 1)
+        .map_or(0, |l| l.len() - l.trim_start().len());
+    // (line index, column of the `-`) of each item, in the list's block.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (line_index, line) in lines.iter().enumerate().skip(list.line) {
+        let indent = line.len() - line.trim_start().len();
+        let content = line.trim_start();
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        if indent <= list_indent && !content.starts_with('-') {
+            break;
+        }
+        let item_indent = items.first().map_or(indent, |&(_, column)| column);
+        if content.starts_with('-') && indent == item_indent {
+            items.push((line_index, indent));
+        } else if indent < item_indent {
+            break;
+        }
+    }
+    let Some(&(item_line, dash)) = items.get(index) else {
+        return Some(list);
+    };
+    let end = items.get(index + 1).map_or(lines.len(), |&(line, _)| line);
+    for (line_index, line) in lines.iter().enumerate().take(end).skip(item_line) {
+        let indent = line.len() - line.trim_start().len();
+        if line_index > item_line && indent <= dash && !line.trim().is_empty() {
+            break;
+        }
+        let start = if line_index == item_line { dash + 1 } else { 0 };
+        if let Some(column) = find_key(line, key, start) {
+            return Some(Position {
+                line: line_index + 1,
+                column: column + 1,
+            });
+        }
+    }
+    Some(Position {
+        line: item_line + 1,
+        column: dash + 1,
+    })
+}
+
 fn find_key(line: &str, key: &str, start: usize) -> Option<usize> {
     let mut search_from = start;
     while let Some(offset) = line.get(search_from..)?.find(key) {
@@ -151,6 +200,17 @@ mod tests {
             Some(Position { line: 2, column: 3 })
         );
         assert_eq!(locate_key(YAML, &["nothing"]), None);
+    }
+
+    #[test]
+    fn finds_keys_inside_list_items() {
+        let yaml = "privacy:\n  custom:\n    - name: A\n      pattern: a\n    - pattern: b\n      name: B\n  allow: []\n";
+        let at = |index, key| locate_in_item(yaml, &["privacy", "custom"], index, key);
+        assert_eq!(at(0, "name"), Some(Position { line: 3, column: 7 }));
+        assert_eq!(at(0, "pattern"), Some(Position { line: 4, column: 7 }));
+        assert_eq!(at(1, "name"), Some(Position { line: 6, column: 7 }));
+        assert_eq!(at(1, "context"), Some(Position { line: 5, column: 5 }));
+        assert_eq!(at(2, "name"), Some(Position { line: 2, column: 3 }));
     }
 
     #[test]

@@ -8,10 +8,14 @@
 //! What is where:
 //! - `schema.rs`: the serde types of both files (servers, transports, defaults, skills, metrics
 //!   settings) and the one list of transport-specific fields;
-//! - `privacy.rs`: the `privacy:` section of roxy.yaml;
+//! - `privacy.rs`: the `privacy:` section of roxy.yaml, the detector type names and phone
+//!   regions it may use, and its checks ([`PrivacyConfig::problems`]);
 //! - `load.rs`: finding and reading the files, YAML errors made located and hinted, filling
-//!   defaults; [`Config`] and its resolved paths;
-//! - `validate.rs`: the checks serde cannot express (transport fields, `startup:` names);
+//!   defaults; [`Config`] with its resolved paths and warnings (an empty `mcp_servers.yaml`);
+//! - `text.rs`: checks on the raw text (UTF-8, byte order mark, one document, no YAML tags);
+//! - `validate.rs`: the checks serde cannot express (transport fields, URLs, headers, zero
+//!   limits, backoff order, `startup:` and `keep` names, roxy.yaml's threshold, metrics address
+//!   and privacy section);
 //! - `env.rs`: `${env:VAR}` expansion;
 //! - `error.rs`: [`ConfigError`] and [`ConfigErrors`];
 //! - [`duration`]: the config's syntax for durations and sizes, both ways;
@@ -19,9 +23,12 @@
 //!
 //! Where section types live: every YAML section type lives here, including the sections that
 //! one subsystem reads (`privacy:`, the skills' [`ToolRef`] and match threshold). Config is the
-//! leaf every subsystem reads, so it imports none of them; a check that needs a subsystem's
-//! engine (compiling privacy patterns, knowing detector names) stays with that subsystem and runs
-//! when the subsystem is built from its section.
+//! leaf every subsystem reads, so it imports none of them. Every check of a section runs when the
+//! config is loaded, so that `roxy config check`, start-up and a reload report it with its
+//! `file:line:col` before anything starts. Where a check needs a subsystem's names, the names
+//! live here and the subsystem reads them: the built-in detector types, the phone regions and
+//! what a custom detector's name and pattern must be are in `privacy.rs`; `crate::privacy` builds
+//! its detectors from the same lists and checks a config built in code the same way.
 
 pub mod duration;
 mod env;
@@ -30,15 +37,19 @@ mod load;
 pub mod locate;
 mod privacy;
 mod schema;
+mod text;
 mod validate;
 
-pub use env::expand_env;
+pub use env::{EnvError, expand_env};
 pub use error::{ConfigError, ConfigErrors};
 pub use load::{
     Config, ConfigSource, DATA_DIR_VARIABLE, EMBEDDED_MCP_SERVERS, EMBEDDED_ROXY, MCP_SERVERS_FILE,
     ROXY_FILE, parse_mcp_servers,
 };
-pub use privacy::{AuditSettings, CustomDetector, PrivacyConfig};
+pub use privacy::{
+    AuditSettings, BUILTIN_TYPES, CUSTOM_PATTERN_SIZE_LIMIT, CustomDetector, PHONE_REGIONS,
+    PLACEHOLDER, PrivacyConfig, PrivacyProblem, ProblemAt, compile_custom_pattern,
+};
 pub use schema::{
     DEFAULT_MATCH_THRESHOLD, DEFAULT_MAX_MESSAGE_SIZE, Defaults, McpServersConfig, MetricsSettings,
     PythonSettings, RestartPolicy, RoxyConfig, ServerConfig, ServerPrivacy, SkillsSettings,

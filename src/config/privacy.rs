@@ -1,11 +1,50 @@
-//! `privacy:` in roxy.yaml: phone regions, the allow list, custom detectors and the audit log.
-//! Only the shape and defaults live here; compiling the custom patterns and checking region
-//! and `keep` names needs the detectors and happens in `crate::privacy` when the gateway is
-//! built.
+//! `privacy:` in roxy.yaml: phone regions, the allow list, custom detectors and the audit log;
+//! and the names a privacy section may use: the built-in detector types, the phone regions, what
+//! a custom detector's name and pattern must be ([`PrivacyConfig::problems`]). Those names live
+//! here, not in `crate::privacy`, so that loading the config (and `roxy config check`) rejects
+//! a bad section with its `file:line:col`, and `crate::privacy` reads the same lists when it
+//! builds its detectors.
 
+use std::fmt;
 use std::path::PathBuf;
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
+
+/// Every built-in detector type, in the order ties are resolved (`crate::privacy`'s pattern
+/// table follows this order).
+pub const BUILTIN_TYPES: &[&str] = &[
+    "PRIVATE_KEY",
+    "JWT",
+    "AWS_ACCESS_KEY",
+    "GITHUB_TOKEN",
+    "ANTHROPIC_API_KEY",
+    "OPENAI_API_KEY",
+    "STRIPE_SECRET_KEY",
+    "GOOGLE_API_KEY",
+    "SLACK_TOKEN",
+    "URL",
+    "EMAIL_ADDRESS",
+    "IBAN_CODE",
+    "CREDIT_CARD",
+    "US_SSN",
+    "PHONE_NUMBER",
+    "IP_ADDRESS",
+    "DATE_OF_BIRTH",
+    "STREET_ADDRESS",
+    "PERSON",
+];
+
+/// The kind given to text that already looks like a placeholder (no custom detector may take it).
+pub const PLACEHOLDER: &str = "PLACEHOLDER";
+
+/// The countries whose national phone formats Roxy knows (`phone_regions`).
+pub const PHONE_REGIONS: &[&str] = &[
+    "US", "CA", "GB", "DE", "FR", "NL", "AU", "CH", "AT", "BE", "IE",
+];
+
+/// The most a custom pattern may take once compiled: each one runs over every string sent out.
+pub const CUSTOM_PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
 /// `privacy:` in roxy.yaml.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,6 +83,151 @@ pub struct CustomDetector {
     /// the 48 bytes before it or in the JSON key it is the value of.
     #[serde(default)]
     pub context: Vec<String>,
+}
+
+impl PrivacyConfig {
+    /// The detector types this configuration knows: the built-in ones, then the custom ones.
+    pub fn type_names(&self) -> impl Iterator<Item = &str> {
+        BUILTIN_TYPES
+            .iter()
+            .copied()
+            .chain(self.custom.iter().map(|c| c.name.as_str()))
+    }
+
+    /// What is wrong with this section: unknown phone regions, custom detector names that are
+    /// not UPPER_SNAKE_CASE or taken, patterns that do not compile or are too large.
+    pub fn problems(&self) -> Vec<PrivacyProblem> {
+        let mut problems = Vec::new();
+        for region in &self.phone_regions {
+            if !PHONE_REGIONS.contains(&region.to_uppercase().as_str()) {
+                problems.push(PrivacyProblem {
+                    at: ProblemAt::PhoneRegion(region.clone()),
+                    message: format!("unknown region `{region}`"),
+                    hint: format!("known regions: {}", PHONE_REGIONS.join(", ")),
+                });
+            }
+        }
+        for (index, custom) in self.custom.iter().enumerate() {
+            let name = &custom.name;
+            let upper_snake = name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+            let name_problem = if name.is_empty() {
+                Some((
+                    "the name is empty".to_string(),
+                    "name the type in UPPER_SNAKE_CASE, e.g. `EMPLOYEE_ID`".to_string(),
+                ))
+            } else if !upper_snake {
+                let suggestion: String = name
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() {
+                            c.to_ascii_uppercase()
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
+                Some((
+                    format!("`{name}` is not UPPER_SNAKE_CASE"),
+                    format!("write `{suggestion}`"),
+                ))
+            } else if BUILTIN_TYPES.contains(&name.as_str()) || name == PLACEHOLDER {
+                Some((
+                    format!("`{name}` is a built-in type"),
+                    format!("name the custom detector something else, e.g. `MY_{name}`"),
+                ))
+            } else {
+                None
+            };
+            if let Some((message, hint)) = name_problem {
+                problems.push(PrivacyProblem {
+                    at: ProblemAt::Custom {
+                        index,
+                        field: "name",
+                    },
+                    message,
+                    hint,
+                });
+            }
+            if let Err((message, hint)) = compile_custom_pattern(&custom.pattern) {
+                problems.push(PrivacyProblem {
+                    at: ProblemAt::Custom {
+                        index,
+                        field: "pattern",
+                    },
+                    message,
+                    hint,
+                });
+            }
+        }
+        problems
+    }
+}
+
+/// Compiles a custom detector's pattern within [`CUSTOM_PATTERN_SIZE_LIMIT`]; the error is a
+/// message and a hint.
+pub fn compile_custom_pattern(pattern: &str) -> Result<Regex, (String, String)> {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(CUSTOM_PATTERN_SIZE_LIMIT)
+        .build()
+        .map_err(|error| match error {
+            regex::Error::CompiledTooBig(limit) => (
+                format!(
+                    "the pattern is too large once compiled (over {} KiB)",
+                    limit >> 10
+                ),
+                "make it smaller: fewer alternatives, smaller repetition counts such as `{1000}`"
+                    .to_string(),
+            ),
+            other => {
+                // The syntax error's last line says what is wrong; the lines above draw it.
+                let text = other.to_string();
+                let reason = text.lines().last().unwrap_or_default();
+                (
+                    format!(
+                        "not a valid regular expression: {}",
+                        reason.trim_start_matches("error: ")
+                    ),
+                    "use Rust `regex` syntax; escape a literal `(`, `[` or `{` with `\\`"
+                        .to_string(),
+                )
+            }
+        })
+}
+
+/// One problem of a `privacy:` section; [`fmt::Display`] gives `key: message; hint`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrivacyProblem {
+    pub at: ProblemAt,
+    pub message: String,
+    /// What to write instead.
+    pub hint: String,
+}
+
+/// Where in the `privacy:` section a [`PrivacyProblem`] is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemAt {
+    /// This entry of `phone_regions`.
+    PhoneRegion(String),
+    /// `field` of the `index`th entry of `custom`.
+    Custom { index: usize, field: &'static str },
+}
+
+impl PrivacyProblem {
+    /// The dotted key, e.g. `privacy.custom[0].pattern`.
+    pub fn key(&self) -> String {
+        match &self.at {
+            ProblemAt::PhoneRegion(_) => "privacy.phone_regions".to_string(),
+            ProblemAt::Custom { index, field } => format!("privacy.custom[{index}].{field}"),
+        }
+    }
+}
+
+impl fmt::Display for PrivacyProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}; {}", self.key(), self.message, self.hint)
+    }
 }
 
 /// `privacy.audit`.

@@ -205,7 +205,11 @@ pub struct ServerConfig {
     pub command: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<String>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "unique_keys::deserialize",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
     pub env: BTreeMap<String, String>,
     /// Names of Roxy's own environment variables passed through to the child.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -216,7 +220,11 @@ pub struct ServerConfig {
     // http / sse
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "unique_keys::deserialize",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
     pub headers: BTreeMap<String, String>,
 
     // python
@@ -261,6 +269,73 @@ pub struct ServerConfig {
     pub restart: Option<RestartPolicy>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub privacy: ServerPrivacy,
+}
+
+/// A map whose keys must differ: serde's map keeps the last of two equal keys without a word,
+/// so a second `servers: { a: ... }` would silently replace the first. The check runs inside
+/// the key's own deserializing, so the error stands at the second key.
+mod unique_keys {
+    use std::collections::BTreeMap;
+    use std::fmt;
+
+    use serde::Deserialize;
+    use serde::de::{DeserializeSeed, Deserializer, Error, MapAccess, Visitor};
+
+    pub(super) fn deserialize<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+    where
+        D: Deserializer<'de>,
+        V: Deserialize<'de>,
+    {
+        deserializer.deserialize_map(UniqueMap(std::marker::PhantomData))
+    }
+
+    struct UniqueMap<V>(std::marker::PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> Visitor<'de> for UniqueMap<V> {
+        type Value = BTreeMap<String, V>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a map")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut entries = BTreeMap::new();
+            while let Some(key) = map.next_key_seed(NewKey(&entries))? {
+                let value = map.next_value()?;
+                entries.insert(key, value);
+            }
+            Ok(entries)
+        }
+    }
+
+    /// A key that must not be among `.0`'s.
+    struct NewKey<'a, V>(&'a BTreeMap<String, V>);
+
+    impl<'de, V> DeserializeSeed<'de> for NewKey<'_, V> {
+        type Value = String;
+
+        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+            deserializer.deserialize_string(self)
+        }
+    }
+
+    impl<V> Visitor<'_> for NewKey<'_, V> {
+        type Value = String;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a name")
+        }
+
+        fn visit_str<E: Error>(self, key: &str) -> Result<String, E> {
+            if self.0.contains_key(key) {
+                Err(E::custom(format!(
+                    "`{key}` is defined twice; rename one of the two (the second would replace the first)"
+                )))
+            } else {
+                Ok(key.to_string())
+            }
+        }
+    }
 }
 
 mod duration_option {
@@ -332,7 +407,7 @@ pub struct Startup {
 pub struct McpServersConfig {
     #[serde(default)]
     pub defaults: Defaults,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys::deserialize")]
     pub servers: BTreeMap<String, ServerConfig>,
     #[serde(default)]
     pub startup: Startup,

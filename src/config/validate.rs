@@ -1,11 +1,23 @@
-//! Checks on `mcp_servers.yaml` that the YAML types cannot express: fields that the server's
+//! Checks that the YAML types cannot express. In `mcp_servers.yaml`: fields that the server's
 //! transport does not use, a transport's required field, `module` and `path` both given, a
-//! `url` that is no URL, and `startup:` lists naming servers that do not exist (or a server in
-//! both lists). Type and unknown-key errors come from deserializing (see `load.rs`).
+//! `url` that is no http(s) URL, header names and values HTTP cannot carry, zero timeouts and
+//! sizes, a `max_backoff` below `initial_backoff`, `startup:` lists naming servers that do not
+//! exist (or a server in both lists), and `keep` lists naming no detector type. In
+//! `roxy.yaml`: `skills.match_threshold` outside 0..=1, a `metrics.listen` that is no address,
+//! and the `privacy:` section's problems ([`PrivacyConfig::problems`]). Type and unknown-key
+//! errors come from deserializing (see `load.rs`).
 
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use super::duration::format_duration;
 use super::error::ConfigError;
-use super::locate::locate_item;
-use super::schema::{McpServersConfig, ServerConfig, TransportKind};
+use super::locate::{locate_in_item, locate_item, locate_key};
+use super::privacy::{PrivacyConfig, ProblemAt};
+use super::schema::{
+    DEFAULT_MATCH_THRESHOLD, Defaults, McpServersConfig, RestartPolicy, RoxyConfig, ServerConfig,
+    TransportKind,
+};
 use crate::suggest::closest_names;
 
 /// Checks one entry under `servers:` (named `name`), before defaults and `${env:...}` are
@@ -80,13 +92,224 @@ pub(crate) fn check_server(
     }
     if let Some(url) = &server.url
         && !url.contains("${")
-        && url::Url::parse(url).is_err()
     {
+        match url::Url::parse(url) {
+            Err(_) => errors.push(error_at(
+                &["servers", name, "url"],
+                format!("`{url}` is not a URL"),
+                Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
+            )),
+            Ok(parsed) if !matches!(parsed.scheme(), "http" | "https") => {
+                errors.push(error_at(
+                    &["servers", name, "url"],
+                    format!("`{}` URLs are not supported", parsed.scheme()),
+                    Some(
+                        "write an http:// or https:// URL such as `https://example.com/mcp`".into(),
+                    ),
+                ));
+            }
+            Ok(_) => {}
+        }
+    }
+    check_limits(
+        file,
+        text,
+        &["servers", name],
+        Limits {
+            startup_timeout: server.startup_timeout,
+            request_timeout: server.request_timeout,
+            max_message_size: server.max_message_size,
+            restart: server.restart.as_ref(),
+        },
+        errors,
+    );
+}
+
+/// Checks `defaults:`: no zero timeout or size, a sensible backoff.
+pub(crate) fn check_defaults(
+    file: &str,
+    text: &str,
+    defaults: &Defaults,
+    errors: &mut Vec<ConfigError>,
+) {
+    check_limits(
+        file,
+        text,
+        &["defaults"],
+        Limits {
+            startup_timeout: Some(defaults.startup_timeout),
+            request_timeout: Some(defaults.request_timeout),
+            max_message_size: defaults.max_message_size,
+            restart: Some(&defaults.restart),
+        },
+        errors,
+    );
+}
+
+/// The timings and sizes of `defaults:` or of one server (`None`: not set there).
+struct Limits<'a> {
+    startup_timeout: Option<Duration>,
+    request_timeout: Option<Duration>,
+    max_message_size: Option<usize>,
+    restart: Option<&'a RestartPolicy>,
+}
+
+/// A zero timeout fails every call and a zero size every message; a `max_backoff` below
+/// `initial_backoff` would shrink the waits.
+fn check_limits(
+    file: &str,
+    text: &str,
+    section: &[&str],
+    limits: Limits,
+    errors: &mut Vec<ConfigError>,
+) {
+    let error_at = |field: &[&str], message: String, hint: String| {
+        let path: Vec<&str> = section.iter().chain(field).copied().collect();
+        ConfigError::at_key(file, text, &path, message, Some(hint))
+    };
+    for (field, value, example) in [
+        ("startup_timeout", limits.startup_timeout, "30s"),
+        ("request_timeout", limits.request_timeout, "60s"),
+    ] {
+        if value == Some(Duration::ZERO) {
+            errors.push(error_at(
+                &[field],
+                format!("`{field}` must be more than 0"),
+                format!("write a duration such as `{field}: {example}` (the default)"),
+            ));
+        }
+    }
+    if limits.max_message_size == Some(0) {
         errors.push(error_at(
-            &["servers", name, "url"],
-            format!("`{url}` is not a URL"),
-            Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
+            &["max_message_size"],
+            "`max_message_size` must be more than 0".into(),
+            "write a size such as `max_message_size: 64MiB` (the default)".into(),
         ));
+    }
+    if let Some(restart) = limits.restart
+        && restart.max_backoff < restart.initial_backoff
+    {
+        let initial = format_duration(restart.initial_backoff);
+        errors.push(error_at(
+            &["restart", "max_backoff"],
+            format!(
+                "max_backoff {} is less than initial_backoff {initial}",
+                format_duration(restart.max_backoff)
+            ),
+            format!("set max_backoff to at least {initial}, or lower initial_backoff"),
+        ));
+    }
+}
+
+/// Checks the header names and values of an http or sse server, after `${env:...}` expansion
+/// (values are not printed: they often hold secrets).
+pub(crate) fn check_headers(
+    file: &str,
+    text: &str,
+    name: &str,
+    server: &ServerConfig,
+    errors: &mut Vec<ConfigError>,
+) {
+    for (header, value) in &server.headers {
+        let path = ["servers", name, "headers", header.as_str()];
+        if http::HeaderName::from_bytes(header.as_bytes()).is_err() {
+            errors.push(ConfigError::at_key(
+                file,
+                text,
+                &path,
+                format!("`{header}` is not a valid header name"),
+                Some("use letters, digits and `-`, e.g. `X-Api-Key`".into()),
+            ));
+        } else if http::HeaderValue::from_str(value).is_err() {
+            errors.push(ConfigError::at_key(
+                file,
+                text,
+                &path,
+                "the value has a line break or another control character".into(),
+                Some("write the value on one line, without control characters".into()),
+            ));
+        }
+    }
+}
+
+/// Checks that every server's `privacy.keep` names a detector type of `privacy` (roxy.yaml).
+pub(crate) fn check_keep(
+    file: &str,
+    text: &str,
+    config: &McpServersConfig,
+    privacy: &PrivacyConfig,
+    errors: &mut Vec<ConfigError>,
+) {
+    for (name, server) in &config.servers {
+        for kind in &server.privacy.keep {
+            if privacy.type_names().any(|known| known == kind) {
+                continue;
+            }
+            let suggestions = closest_names(kind, privacy.type_names(), 1);
+            let types: Vec<&str> = privacy.type_names().collect();
+            errors.push(ConfigError {
+                file: file.to_string(),
+                position: locate_item(text, &["servers", name, "privacy", "keep"], kind),
+                key: format!("servers.{name}.privacy.keep"),
+                message: format!("`{kind}` is not a detector type"),
+                hint: Some(match suggestions.first() {
+                    Some(best) => format!("did you mean `{best}`? (types: {})", types.join(", ")),
+                    None => format!(
+                        "use one of {} or a custom detector's name",
+                        types.join(", ")
+                    ),
+                }),
+            });
+        }
+    }
+}
+
+/// Checks `roxy.yaml`: the match threshold, the metrics address and the `privacy:` section.
+pub(crate) fn check_roxy(
+    file: &str,
+    text: &str,
+    config: &RoxyConfig,
+    errors: &mut Vec<ConfigError>,
+) {
+    let threshold = config.skills.match_threshold;
+    if !(0.0..=1.0).contains(&threshold) {
+        errors.push(ConfigError::at_key(
+            file,
+            text,
+            &["skills", "match_threshold"],
+            format!("`{threshold}` is not between 0 and 1"),
+            Some(format!(
+                "write a score such as `match_threshold: {DEFAULT_MATCH_THRESHOLD}` (the default); lower lets more sentences match"
+            )),
+        ));
+    }
+    if let Some(listen) = &config.metrics.listen
+        && listen.parse::<SocketAddr>().is_err()
+    {
+        errors.push(ConfigError::at_key(
+            file,
+            text,
+            &["metrics", "listen"],
+            format!("`{listen}` is not an address"),
+            Some("write an IP address and port such as `listen: 127.0.0.1:9464`".into()),
+        ));
+    }
+    for problem in config.privacy.problems() {
+        let position = match &problem.at {
+            ProblemAt::PhoneRegion(region) => {
+                locate_item(text, &["privacy", "phone_regions"], region)
+            }
+            ProblemAt::Custom { index, field } => {
+                locate_in_item(text, &["privacy", "custom"], *index, field)
+            }
+        };
+        errors.push(ConfigError {
+            file: file.to_string(),
+            position: position.or_else(|| locate_key(text, &["privacy"])),
+            key: problem.key(),
+            message: problem.message,
+            hint: Some(problem.hint),
+        });
     }
 }
 

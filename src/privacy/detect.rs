@@ -14,13 +14,13 @@ use regex::Regex;
 
 use super::error::PrivacyError;
 use super::patterns::{
-    BUILTIN_TYPES, NANP_REGIONS, PHONE_CONTEXT, PLACEHOLDER, Pattern, Rule, TRUNK_ZERO_REGIONS,
-    VERSION_CONTEXT, builtin_patterns, builtin_words, words_regex,
+    NANP_REGIONS, PHONE_CONTEXT, Pattern, Rule, TRUNK_ZERO_REGIONS, VERSION_CONTEXT,
+    builtin_patterns, builtin_words, words_regex,
 };
 use super::person;
 use super::scan::{Scan, whitespace_escapes_as_spaces};
 use super::validate;
-use crate::config::PrivacyConfig;
+use crate::config::{PrivacyConfig, compile_custom_pattern};
 
 /// One piece of personal data or secret found in a text (byte offsets).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +49,12 @@ pub struct Detector {
 }
 
 impl Detector {
+    /// Compiles the detectors of `config`. Loading the config already rejected what
+    /// [`PrivacyConfig::problems`] finds; a config built in code is checked here the same way.
     pub fn new(config: &PrivacyConfig) -> Result<Detector, PrivacyError> {
+        if let Some(problem) = config.problems().into_iter().next() {
+            return Err(PrivacyError::Config(problem.to_string()));
+        }
         let mut nanp = false;
         let mut national_lengths = Vec::new();
         for region in &config.phone_regions {
@@ -60,33 +65,13 @@ impl Detector {
                 TRUNK_ZERO_REGIONS.iter().find(|(code, _)| *code == region)
             {
                 national_lengths.push(lengths.clone());
-            } else {
-                let known: Vec<&str> = NANP_REGIONS
-                    .iter()
-                    .copied()
-                    .chain(TRUNK_ZERO_REGIONS.iter().map(|(code, _)| *code))
-                    .collect();
-                return Err(PrivacyError::Config(format!(
-                    "privacy.phone_regions: unknown region `{region}`; known regions: {}",
-                    known.join(", ")
-                )));
             }
         }
         let mut patterns = builtin_patterns();
         for (index, custom) in config.custom.iter().enumerate() {
-            let name = &custom.name;
-            let valid_name = !name.is_empty()
-                && name
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
-            if !valid_name || BUILTIN_TYPES.contains(&name.as_str()) || name == PLACEHOLDER {
-                return Err(PrivacyError::Config(format!(
-                    "privacy.custom[{index}].name: `{name}` must be UPPER_SNAKE_CASE and not a built-in type"
-                )));
-            }
-            let regex = Regex::new(&custom.pattern).map_err(|e| {
+            let regex = compile_custom_pattern(&custom.pattern).map_err(|(message, hint)| {
                 PrivacyError::Config(format!(
-                    "privacy.custom[{index}].pattern: not a valid regular expression: {e}"
+                    "privacy.custom[{index}].pattern: {message}; {hint}"
                 ))
             })?;
             let required_context = if custom.context.is_empty() {
@@ -96,16 +81,12 @@ impl Detector {
                     PrivacyError::Config(format!("privacy.custom[{index}].context: {e}"))
                 })?)
             };
-            patterns.push(Pattern::custom(name, regex, required_context));
+            patterns.push(Pattern::custom(&custom.name, regex, required_context));
         }
         for (priority, pattern) in patterns.iter_mut().enumerate() {
             pattern.priority = priority;
         }
-        let known_types = BUILTIN_TYPES
-            .iter()
-            .map(|t| t.to_string())
-            .chain(config.custom.iter().map(|c| c.name.clone()))
-            .collect();
+        let known_types = config.type_names().map(str::to_string).collect();
         Ok(Detector {
             patterns,
             allowed: config.allow.iter().map(|v| v.to_lowercase()).collect(),
@@ -368,6 +349,7 @@ fn is_timestamp_tail(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::privacy::PLACEHOLDER;
 
     fn detector() -> Detector {
         Detector::new(&PrivacyConfig::default()).expect("default config builds")
@@ -508,5 +490,18 @@ mod tests {
         }))
         .expect("config parses");
         assert!(Detector::new(&bad).is_err());
+    }
+
+    #[test]
+    fn a_config_built_in_code_is_checked_like_a_loaded_one() {
+        for bad in [
+            serde_json::json!({"phone_regions": ["XX"]}),
+            serde_json::json!({"custom": [{"name": "ticket", "pattern": "T-1"}]}),
+            serde_json::json!({"custom": [{"name": "HUGE", "pattern": "a{1000}{1000}"}]}),
+        ] {
+            let config: PrivacyConfig = serde_json::from_value(bad.clone()).expect("parses");
+            let error = Detector::new(&config).expect_err("rejected").to_string();
+            assert!(error.starts_with("privacy."), "{bad}: {error}");
+        }
     }
 }

@@ -11,34 +11,13 @@ use regex::Regex;
 
 use super::person;
 
-/// The kind given to text that already looks like a placeholder.
-pub const PLACEHOLDER: &str = "PLACEHOLDER";
-
-/// Every built-in detector type, in the order ties are resolved.
-pub const BUILTIN_TYPES: &[&str] = &[
-    "PRIVATE_KEY",
-    "JWT",
-    "AWS_ACCESS_KEY",
-    "GITHUB_TOKEN",
-    "ANTHROPIC_API_KEY",
-    "OPENAI_API_KEY",
-    "STRIPE_SECRET_KEY",
-    "GOOGLE_API_KEY",
-    "SLACK_TOKEN",
-    "URL",
-    "EMAIL_ADDRESS",
-    "IBAN_CODE",
-    "CREDIT_CARD",
-    "US_SSN",
-    "PHONE_NUMBER",
-    "IP_ADDRESS",
-    "DATE_OF_BIRTH",
-    "STREET_ADDRESS",
-    "PERSON",
-];
+/// The built-in type names and the placeholder kind live in `crate::config` (leaf), so that
+/// loading the config checks `keep` lists and custom names against the same list.
+pub use crate::config::{BUILTIN_TYPES, PLACEHOLDER};
 
 /// Regions whose national (trunk `0`) phone formats are known, with the digit counts a
-/// national number has there; `US` and `CA` use the North American plan instead.
+/// national number has there; `US` and `CA` use the North American plan instead. Together
+/// they are `crate::config::PHONE_REGIONS`, the names the config accepts.
 pub(super) const TRUNK_ZERO_REGIONS: &[(&str, Range<usize>)] = &[
     ("GB", 10..12),
     ("DE", 7..13),
@@ -335,4 +314,30 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             Rule::PersonUnderKey,
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::PHONE_REGIONS;
+
+    #[test]
+    fn the_table_and_the_config_name_the_same_types_and_regions() {
+        let mut kinds: Vec<String> = Vec::new();
+        for pattern in builtin_patterns() {
+            if &*pattern.kind != PLACEHOLDER && !kinds.iter().any(|k| **k == *pattern.kind) {
+                kinds.push(pattern.kind.to_string());
+            }
+        }
+        assert_eq!(kinds, BUILTIN_TYPES);
+        let mut regions: Vec<&str> = NANP_REGIONS
+            .iter()
+            .copied()
+            .chain(TRUNK_ZERO_REGIONS.iter().map(|(code, _)| *code))
+            .collect();
+        let mut known = PHONE_REGIONS.to_vec();
+        regions.sort_unstable();
+        known.sort_unstable();
+        assert_eq!(regions, known);
+    }
 }
