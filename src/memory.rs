@@ -219,6 +219,21 @@ impl Memory {
         result.map_err(|e| self.error(e))
     }
 
+    /// How many facts [`Memory::recall`] would find for `query` without a limit.
+    pub fn count_facts(&self, query: &str) -> Result<usize, MemoryError> {
+        let connection = self.lock();
+        let count: i64 = match fts_query(query, " OR ") {
+            Some(fts) => connection.query_row(
+                "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?1",
+                params![fts],
+                |row| row.get(0),
+            ),
+            None => connection.query_row("SELECT count(*) FROM facts", [], |row| row.get(0)),
+        }
+        .map_err(|e| self.error(e))?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
     /// Deletes the facts that contain every word of `query`; returns what was deleted.
     pub fn forget(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
         let Some(fts) = fts_query(query, " AND ") else {
@@ -293,6 +308,8 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "my locker code is 4711");
         assert_eq!(memory.recall("", 5).unwrap().len(), 2);
+        assert_eq!(memory.count_facts("").unwrap(), 2);
+        assert_eq!(memory.count_facts("locker code").unwrap(), 1);
 
         let forgotten = memory.forget("plants").unwrap();
         assert_eq!(forgotten.len(), 1);
