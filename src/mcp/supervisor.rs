@@ -18,6 +18,7 @@ use crate::mcp::error::McpError;
 use crate::mcp::protocol::Tool;
 use crate::mcp::session::{McpSession, SessionEvent, SessionOptions};
 use crate::mcp::state::{ManagerEvent, ServerSnapshot, ServerState};
+use crate::mcp::tool_index::clean_tool_list;
 use crate::mcp::transport::{self, TransportHandle};
 
 /// What the manager asks of a server's supervisor.
@@ -322,7 +323,8 @@ impl Supervisor {
     async fn fetch_tools(&self, session: &McpSession) -> Result<Vec<Tool>, McpError> {
         let offers_tools = session.initialize_result().capabilities.tools.is_some();
         if offers_tools {
-            session.list_tools().await
+            let tools = session.list_tools().await?;
+            Ok(clean_tool_list(&self.name, tools))
         } else {
             Ok(Vec::new())
         }
