@@ -3,12 +3,17 @@
 //!
 //! The database runs in WAL mode with `synchronous=FULL` and every write is one transaction, so a
 //! turn or a fact that was acknowledged survives Roxy being killed at any moment.
+//!
+//! Several Roxy processes may share one data directory (e.g. parallel `roxy ask`): the busy
+//! timeout is set before anything else touches the file, and every write transaction starts with
+//! `BEGIN IMMEDIATE`, because a deferred transaction that upgrades to a write in WAL mode fails
+//! at once with "database is locked" instead of waiting its turn.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::sync::lock;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
 /// The file under the data directory that holds the memory database.
@@ -100,17 +105,19 @@ impl Memory {
             path: path.clone(),
             source,
         };
-        let connection = Connection::open(&path).map_err(fail)?;
+        let mut connection = Connection::open(&path).map_err(fail)?;
+        // First, so that switching to WAL and creating the schema wait for another process
+        // holding the lock instead of failing.
+        connection.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
         connection
             .pragma_update(None, "journal_mode", "WAL")
             .map_err(fail)?;
         connection
             .pragma_update(None, "synchronous", "FULL")
             .map_err(fail)?;
-        connection
-            .busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(fail)?;
-        connection.execute_batch(SCHEMA).map_err(fail)?;
+        let schema = write_transaction(&mut connection).map_err(fail)?;
+        schema.execute_batch(SCHEMA).map_err(fail)?;
+        schema.commit().map_err(fail)?;
         Ok(Memory {
             path,
             connection: Arc::new(Mutex::new(connection)),
@@ -139,7 +146,7 @@ impl Memory {
         success: bool,
     ) -> Result<(), MemoryError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(|e| self.error(e))?;
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
         transaction
             .execute(
                 "INSERT INTO turns (input, response, skill, success) VALUES (?1, ?2, ?3, ?4)",
@@ -175,7 +182,7 @@ impl Memory {
     /// Stores a fact and returns it.
     pub fn remember(&self, text: &str) -> Result<Fact, MemoryError> {
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(|e| self.error(e))?;
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
         let fact = transaction
             .query_row(
                 "INSERT INTO facts (text) VALUES (?1) RETURNING id, at, text",
@@ -212,13 +219,28 @@ impl Memory {
         result.map_err(|e| self.error(e))
     }
 
+    /// How many facts [`Memory::recall`] would find for `query` without a limit.
+    pub fn count_facts(&self, query: &str) -> Result<usize, MemoryError> {
+        let connection = self.lock();
+        let count: i64 = match fts_query(query, " OR ") {
+            Some(fts) => connection.query_row(
+                "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?1",
+                params![fts],
+                |row| row.get(0),
+            ),
+            None => connection.query_row("SELECT count(*) FROM facts", [], |row| row.get(0)),
+        }
+        .map_err(|e| self.error(e))?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
     /// Deletes the facts that contain every word of `query`; returns what was deleted.
     pub fn forget(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
         let Some(fts) = fts_query(query, " AND ") else {
             return Ok(Vec::new());
         };
         let mut connection = self.lock();
-        let transaction = connection.transaction().map_err(|e| self.error(e))?;
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
         let forgotten: Vec<Fact> = transaction
             .prepare(
                 "DELETE FROM facts WHERE id IN
@@ -230,6 +252,15 @@ impl Memory {
         transaction.commit().map_err(|e| self.error(e))?;
         Ok(forgotten)
     }
+}
+
+/// How long a write waits for another process holding the database lock.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Starts a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so waiting
+/// for another writer goes through the busy timeout.
+fn write_transaction(connection: &mut Connection) -> rusqlite::Result<Transaction<'_>> {
+    connection.transaction_with_behavior(TransactionBehavior::Immediate)
 }
 
 fn fact_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Fact> {
@@ -277,6 +308,8 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].text, "my locker code is 4711");
         assert_eq!(memory.recall("", 5).unwrap().len(), 2);
+        assert_eq!(memory.count_facts("").unwrap(), 2);
+        assert_eq!(memory.count_facts("locker code").unwrap(), 1);
 
         let forgotten = memory.forget("plants").unwrap();
         assert_eq!(forgotten.len(), 1);

@@ -1,6 +1,7 @@
 //! Logs and metrics: the tracing subscriber (stderr, filtered by `RUST_LOG`) and the process-wide
 //! Prometheus recorder behind `roxy metrics`, `/metrics` and the optional `metrics.listen` endpoint.
 
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
 
@@ -14,6 +15,8 @@ const DURATION_BUCKETS: [f64; 12] = [
 ];
 
 /// Sends logs to stderr; `RUST_LOG` overrides the default level (`warn`, or `info` with `verbose`).
+/// Lines are coloured only when stderr is a terminal and `NO_COLOR` is not set (no-color.org), so
+/// piped logs and log files hold no escape codes.
 pub fn init_tracing(verbose: bool) {
     let default = if verbose { "info" } else { "warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -22,7 +25,17 @@ pub fn init_tracing(verbose: bool) {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_target(false)
+        .with_ansi(colours_wanted(
+            std::io::stderr().is_terminal(),
+            std::env::var_os("NO_COLOR"),
+        ))
         .try_init();
+}
+
+/// Whether log lines get colours: only on a terminal, and not when `NO_COLOR` is set to anything
+/// but the empty string.
+fn colours_wanted(terminal: bool, no_color: Option<std::ffi::OsString>) -> bool {
+    terminal && no_color.is_none_or(|value| value.is_empty())
 }
 
 /// Installs the Prometheus recorder once per process; later calls return the same handle.
@@ -83,4 +96,17 @@ pub async fn serve_metrics(address: &str) -> anyhow::Result<SocketAddr> {
         }
     });
     Ok(bound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::colours_wanted;
+
+    #[test]
+    fn colours_only_on_a_terminal_without_no_color() {
+        assert!(colours_wanted(true, None));
+        assert!(colours_wanted(true, Some("".into())));
+        assert!(!colours_wanted(true, Some("1".into())));
+        assert!(!colours_wanted(false, None));
+    }
 }

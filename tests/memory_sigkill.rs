@@ -61,3 +61,60 @@ fn what_roxy_acknowledged_survives_sigkill() {
     assert!(output.status.success(), "{answer}");
     assert!(answer.contains("7793"), "{answer}");
 }
+
+/// Twelve `roxy ask "remember that …"` processes at once against one data directory: every one
+/// of them is acknowledged and every fact is in the database (none lost to "database is locked").
+#[test]
+fn concurrent_remembers_keep_every_fact() {
+    const N: usize = 12;
+    let data = tempfile::tempdir().unwrap();
+    let config = common::shipped_config_dir();
+    let (done, finished) = std::sync::mpsc::channel();
+    let mut pids = Vec::new();
+    for k in 0..N {
+        let child = Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .arg("--config")
+            .arg(&config)
+            .args(["ask", &format!("remember that fact {k} is value{k}")])
+            .env("ROXY_DATA_DIR", data.path())
+            .current_dir(common::root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn roxy ask");
+        pids.push(child.id());
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let _ = done.send((k, child.wait_with_output()));
+        });
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    for _ in 0..N {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let Ok((k, output)) = finished.recv_timeout(left) else {
+            for pid in &pids {
+                // SAFETY: plain kill(2) on children this test spawned.
+                unsafe { libc::kill(*pid as i32, libc::SIGKILL) };
+            }
+            panic!("not every `roxy ask` finished within 120 s");
+        };
+        let output = output.expect("roxy ask ran");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success() && stdout.contains("I'll remember"),
+            "ask {k} failed: {stdout}\n{stderr}"
+        );
+    }
+
+    let memory = Memory::open_in(data.path()).unwrap();
+    let facts = memory.recall("", 100).unwrap();
+    for k in 0..N {
+        let text = format!("fact {k} is value{k}");
+        assert!(
+            facts.iter().any(|f| f.text == text),
+            "{text} lost: {facts:?}"
+        );
+    }
+    assert_eq!(facts.len(), N, "{facts:?}");
+}

@@ -197,3 +197,46 @@ async fn a_tie_asks_which_skill_was_meant() {
     assert!(unrelated.text.contains("I can:"), "{}", unrelated.text);
     assert_eq!(roxy.handle("2").await.skill, None);
 }
+
+/// "what do you remember" with 28 facts says how many there are and lists them all; a topic with
+/// more matches than one answer shows says how many more there are.
+#[tokio::test]
+async fn recall_says_how_many_facts_there_are() {
+    let data = tempfile::tempdir().unwrap();
+    let config = Arc::new(common::embedded_config("servers: {}\n"));
+    let registry = SkillRegistry::new(
+        vec![Arc::new(roxy::skills::builtin::memory::MemorySkill::new())],
+        DEFAULT_MATCH_THRESHOLD,
+    )
+    .expect("skills compile");
+    let roxy = Orchestrator::from_parts(
+        config.clone(),
+        McpManager::new(config),
+        registry,
+        Memory::open_in(data.path()).unwrap(),
+    );
+    for k in 1..=28 {
+        let stored = roxy
+            .handle(&format!("remember that plant {k} needs water"))
+            .await;
+        assert!(stored.success, "{}", stored.text);
+    }
+
+    let all = roxy.handle("what do you remember").await;
+    assert!(all.success, "{}", all.text);
+    assert!(all.text.contains("28 things"), "{}", all.text);
+    for k in 1..=28 {
+        let fact = format!("- plant {k} needs water\n");
+        assert!(
+            format!("{}\n", all.text).contains(&fact),
+            "{fact} missing:\n{}",
+            all.text
+        );
+    }
+
+    let topic = roxy.handle("what do you know about the plant").await;
+    assert!(topic.success, "{}", topic.text);
+    assert_eq!(topic.text.matches("\n- ").count(), 5, "{}", topic.text);
+    assert!(topic.text.contains("and 23 more"), "{}", topic.text);
+    roxy.shutdown().await;
+}

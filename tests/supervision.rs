@@ -163,6 +163,61 @@ async fn a_hung_server_is_restarted_by_the_health_check() {
     manager.shutdown().await;
 }
 
+/// A server that stops answering pings while a call is in flight (the fixture's `slow` tool
+/// blocks it) is restarted by the health check, and the call learns that this is why, with the
+/// setting to change: `health_interval`, not `request_timeout`.
+#[tokio::test]
+async fn a_call_in_flight_learns_the_health_check_restarted_its_server() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  sleepy: {}\n",
+        misbehaving(
+            "healthy",
+            &format!(", health_interval: 300ms, request_timeout: 60s, {FAST_RESTART}")
+        )
+    ));
+    let manager = manager(config);
+    let mut events = manager.subscribe();
+    let call = tokio::spawn({
+        let manager = manager.clone();
+        async move {
+            manager
+                .call_tool("sleepy", "slow", json!({ "seconds": 30 }))
+                .await
+        }
+    });
+    let crashed = wait_for_event(&mut events, Duration::from_secs(20), |e| {
+        matches!(e, ManagerEvent::Crashed { .. })
+    })
+    .await;
+    let ManagerEvent::Crashed { reason, .. } = &crashed else {
+        unreachable!("waited for Crashed")
+    };
+    assert!(
+        reason.contains("health-check ping within 300ms"),
+        "{reason}"
+    );
+    assert!(
+        reason.contains("servers.sleepy.health_interval"),
+        "{reason}"
+    );
+    assert!(!reason.contains("request_timeout"), "{reason}");
+
+    let answer = tokio::time::timeout(Duration::from_secs(20), call)
+        .await
+        .expect("the call in flight ends when its server is restarted")
+        .expect("the call task");
+    assert!(!answer.success, "{answer:?}");
+    let text = answer.text();
+    assert!(
+        text.contains("restarting it") && text.contains("health-check ping within 300ms"),
+        "{text}"
+    );
+    assert!(text.contains("servers.sleepy.health_interval"), "{text}");
+    assert!(!text.contains("exited with code"), "{text}");
+    assert!(!text.contains("request_timeout"), "{text}");
+    manager.shutdown().await;
+}
+
 #[tokio::test]
 async fn config_hot_reload_adds_removes_changes_and_survives_a_broken_edit() {
     let server = |extra: &str| misbehaving("healthy", extra);

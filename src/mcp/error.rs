@@ -18,7 +18,7 @@ pub enum McpError {
         setting: String,
     },
 
-    #[error("server `{server}` closed the connection: {reason}")]
+    #[error("the connection to server `{server}` ended: {reason}")]
     Closed { server: String, reason: String },
 
     #[error("server `{server}` answered `{method}` with error {code}: {message}")]

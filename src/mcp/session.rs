@@ -179,6 +179,13 @@ impl McpSession {
         self.shared.control.pid()
     }
 
+    /// Ends the session and its transport; requests still in flight fail with `reason` (why Roxy
+    /// ends it) instead of with what the transport saw of the process going away.
+    pub async fn close_because(&self, reason: &str) {
+        fail_all(&self.shared, reason);
+        self.shared.control.shutdown().await;
+    }
+
     /// Ends the session and its transport.
     pub async fn close(&self) {
         self.shared.control.shutdown().await;

@@ -12,12 +12,14 @@ use backon::BackoffBuilder;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{broadcast, mpsc, oneshot, watch};
 
+use crate::config::duration::format_duration;
 use crate::config::{Config, ServerConfig, TransportKind};
 use crate::mcp::elicitation::ElicitationHandler;
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::Tool;
 use crate::mcp::session::{McpSession, SessionEvent, SessionOptions};
 use crate::mcp::state::{ManagerEvent, ServerSnapshot, ServerState};
+use crate::mcp::tool_index::clean_tool_list;
 use crate::mcp::transport::{self, TransportHandle};
 
 /// What the manager asks of a server's supervisor.
@@ -214,7 +216,9 @@ impl Supervisor {
                             continue;
                         }
                         RunEnd::Crashed(reason) => {
-                            session.close().await;
+                            // Calls in flight learn why (e.g. a failed health check), not just
+                            // that the process went away when it was killed.
+                            session.close_because(&reason).await;
                             if running_since.elapsed() >= policy.stable_after {
                                 attempt = 0;
                                 delays = self.backoff();
@@ -322,7 +326,8 @@ impl Supervisor {
     async fn fetch_tools(&self, session: &McpSession) -> Result<Vec<Tool>, McpError> {
         let offers_tools = session.initialize_result().capabilities.tools.is_some();
         if offers_tools {
-            session.list_tools().await
+            let tools = session.list_tools().await?;
+            Ok(clean_tool_list(&self.name, tools))
         } else {
             Ok(Vec::new())
         }
@@ -349,16 +354,32 @@ impl Supervisor {
     /// Pings the server; a server that is still connected but does not answer has hung, and
     /// the run ends as a crash (a closed connection is reported by the session's events).
     async fn check_health(&self, session: &McpSession, interval: Duration) -> Option<RunEnd> {
+        let request_timeout = self.server.request_timeout();
         let timeout = interval
-            .min(self.server.request_timeout())
+            .min(request_timeout)
             .max(Duration::from_millis(100));
         let error = session.ping(timeout).await.err()?;
         metrics::counter!("roxy_health_check_failures_total", "server" => self.name.clone())
             .increment(1);
         session.closed_reason().is_none().then(|| {
-            RunEnd::Crashed(format!(
-                "it did not answer a health-check ping ({error}); restarting it"
-            ))
+            RunEnd::Crashed(match error {
+                McpError::Timeout { .. } => {
+                    // The ping waits the shorter of the two settings: name the one that fired.
+                    let setting = if interval <= request_timeout {
+                        "health_interval"
+                    } else {
+                        "request_timeout"
+                    };
+                    format!(
+                        "it did not answer a health-check ping within {}, so Roxy is restarting it; if it can be busy for longer, raise `servers.{}.{setting}` in mcp_servers.yaml (`health_interval: 0s` turns health checks off)",
+                        format_duration(timeout),
+                        self.name
+                    )
+                }
+                error => format!(
+                    "its health-check ping failed ({error}), so Roxy is restarting it"
+                ),
+            })
         })
     }
 

@@ -1,5 +1,8 @@
-//! The tool index's names: each tool gets a unique `server__tool` name that LLM tool APIs
-//! accept, and a name nobody knows gets a "did you mean" message listing what exists.
+//! The tool index's names: a server's tool list is cleaned as it arrives (one entry per name,
+//! none without a name), each tool gets a unique `server__tool` name that LLM tool APIs accept,
+//! and a name nobody knows gets a "did you mean" message listing what exists.
+
+use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
@@ -28,6 +31,37 @@ pub(crate) fn unknown_message(
         message.push_str(&format!(" ({list_name}: {})", names.join(", ")));
     }
     message
+}
+
+/// A server's tool list as Roxy keeps it: a tool listed more than once is kept once (its first
+/// entry) and a tool without a name is skipped, each logged with the server's name, so one tool
+/// never gets several qualified names and no tool is called `server__`.
+pub(crate) fn clean_tool_list(server: &str, tools: Vec<Tool>) -> Vec<Tool> {
+    let mut listed: HashMap<String, usize> = HashMap::new();
+    let mut kept = Vec::with_capacity(tools.len());
+    for tool in tools {
+        if tool.name.trim().is_empty() {
+            tracing::warn!(
+                "server `{server}` lists a tool with an empty name; skipping it (the server's tools/list answer needs fixing)"
+            );
+            continue;
+        }
+        let count = listed.entry(tool.name.clone()).or_insert(0);
+        *count += 1;
+        if *count == 1 {
+            kept.push(tool);
+        }
+    }
+    for tool in &kept {
+        let times = listed.get(&tool.name).copied().unwrap_or(1);
+        if times > 1 {
+            tracing::warn!(
+                "server `{server}` lists the tool `{}` {times} times; keeping the first",
+                tool.name.escape_debug()
+            );
+        }
+    }
+    kept
 }
 
 /// `server__tool`, restricted to `[A-Za-z0-9_-]` and 64 characters. A name that had to be
@@ -108,6 +142,26 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_tool_list_keeps_each_name_once_and_skips_empty_names() {
+        let mut first = tool("echo");
+        first.description = Some("the first".into());
+        let tools = clean_tool_list(
+            "messy",
+            vec![
+                first,
+                tool("echo"),
+                tool(""),
+                tool("slow"),
+                tool("  "),
+                tool("echo"),
+            ],
+        );
+        let names: Vec<&str> = tools.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["echo", "slow"]);
+        assert_eq!(tools[0].description.as_deref(), Some("the first"));
     }
 
     #[test]

@@ -2,8 +2,12 @@
 
 use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
 
-/// How many facts one recall lists at most.
+/// How many facts a recall about a topic lists at most (the best matches).
 const RECALL_LIMIT: usize = 5;
+
+/// How many facts "what do you remember" lists at most (the newest); a person asking that wants
+/// to see everything, so this is large, yet bounded so a long memory stays readable.
+const RECALL_ALL_LIMIT: usize = 50;
 
 pub struct MemorySkill {
     manifest: SkillManifest,
@@ -80,20 +84,15 @@ impl Skill for MemorySkill {
             }
             "recall" | "recall_all" => {
                 let topic = context.parameter("topic").unwrap_or_default();
-                memory.recall(topic, RECALL_LIMIT).map(|facts| {
-                    if facts.is_empty() {
-                        return SkillResult::success(if topic.is_empty() {
-                            "You haven't asked me to remember anything yet.".to_string()
-                        } else {
-                            format!("I don't know anything about {topic} yet.")
-                        });
-                    }
-                    let lines: Vec<String> = facts
-                        .iter()
-                        .map(|fact| format!("- {}", fact.text))
-                        .collect();
-                    SkillResult::success(format!("You told me:\n{}", lines.join("\n")))
-                        .with_data(serde_json::json!(facts))
+                let limit = if context.intent == "recall_all" {
+                    RECALL_ALL_LIMIT
+                } else {
+                    RECALL_LIMIT
+                };
+                memory.recall(topic, limit).and_then(|facts| {
+                    let total = memory.count_facts(topic)?;
+                    Ok(SkillResult::success(recall_answer(topic, &facts, total))
+                        .with_data(serde_json::json!(facts)))
                 })
             }
             "forget" => {
@@ -111,4 +110,33 @@ impl Skill for MemorySkill {
             SkillResult::failure(format!("I couldn't reach my memory: {error}"))
         })
     }
+}
+
+/// What Roxy says for a recall: how many facts it knows (about `topic`, or at all), the ones it
+/// found, and how many more there are when `facts` is not all of them.
+fn recall_answer(topic: &str, facts: &[crate::memory::Fact], total: usize) -> String {
+    if facts.is_empty() {
+        return if topic.is_empty() {
+            "You haven't asked me to remember anything yet.".to_string()
+        } else {
+            format!("I don't know anything about {topic} yet.")
+        };
+    }
+    let things = if total == 1 { "thing" } else { "things" };
+    let mut answer = if topic.is_empty() {
+        format!("You told me {total} {things}:")
+    } else {
+        format!("You told me {total} {things} about {topic}:")
+    };
+    for fact in facts {
+        answer.push_str("\n- ");
+        answer.push_str(&fact.text);
+    }
+    let more = total.saturating_sub(facts.len());
+    if more > 0 {
+        answer.push_str(&format!(
+            "\n...and {more} more; ask about something more precise to find one."
+        ));
+    }
+    answer
 }
