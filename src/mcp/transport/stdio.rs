@@ -8,8 +8,9 @@
 //!
 //! One task owns each pipe: a writer for stdin, a reader for stdout (lines over
 //! `max_message_size` are rejected with an error naming the request), a stderr reader that
-//! forwards to tracing and keeps the last lines for error messages, and a monitor that reports
-//! the exit (code + stderr tail) so in-flight calls fail at once.
+//! forwards to tracing and keeps the last lines for error messages (bytes decoded lossily,
+//! lines cut at 8 KiB, read to EOF whatever arrives), and a monitor that reports the exit
+//! (code + stderr tail) so in-flight calls fail at once.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::os::fd::{FromRawFd, OwnedFd};
@@ -34,6 +35,10 @@ use crate::sync::lock;
 const STDERR_TAIL_LINES: usize = 20;
 /// A kept stderr line is cut to this many characters.
 const STDERR_LINE_CHARS: usize = 400;
+/// A stderr line is read up to this many bytes; the rest of a longer one is dropped.
+const STDERR_LINE_BYTES: usize = 8 * 1024;
+/// Bytes kept of an oversized stdout line, to find the id of the request it answers.
+const ID_PREFIX_BYTES: usize = 256;
 /// Environment variables every child inherits; anything else must be named in `env_vars`.
 const INHERITED_ENV: [&str; 10] = [
     "HOME", "LOGNAME", "PATH", "SHELL", "TERM", "USER", "LANG", "LC_ALL", "TMPDIR", "TZ",
@@ -305,7 +310,7 @@ async fn read_stdout(
     inbound: &mpsc::Sender<TransportEvent>,
 ) {
     loop {
-        let line = match read_line_capped(&mut reader, max_message_size).await {
+        let line = match read_line_capped(&mut reader, max_message_size, ID_PREFIX_BYTES).await {
             Ok(Some(Line::Complete(line))) => line,
             Ok(Some(Line::TooLong { prefix, length })) => {
                 let id = request_id_in_prefix(&prefix);
@@ -362,10 +367,11 @@ enum Line {
 }
 
 /// Reads one line of at most `cap` bytes. A longer line is consumed to its end and reported
-/// with its first bytes, so the stream stays in step.
+/// with its first `keep` bytes, so the stream stays in step and memory stays bounded.
 async fn read_line_capped(
     reader: &mut (impl AsyncBufRead + Unpin),
     cap: usize,
+    keep: usize,
 ) -> std::io::Result<Option<Line>> {
     let mut line = Vec::new();
     let mut length = 0usize;
@@ -389,9 +395,9 @@ async fn read_line_capped(
         length += chunk.len();
         if !too_long && length > cap {
             too_long = true;
-            let keep = 256usize.saturating_sub(line.len()).min(chunk.len());
-            line.extend_from_slice(&chunk[..keep]);
-            line.truncate(256);
+            let wanted = keep.saturating_sub(line.len()).min(chunk.len());
+            line.extend_from_slice(&chunk[..wanted]);
+            line.truncate(keep);
         } else if !too_long {
             line.extend_from_slice(chunk);
         }
@@ -431,19 +437,45 @@ fn request_id_in_prefix(prefix: &[u8]) -> Option<RequestId> {
     digits.parse().ok().map(RequestId::Number)
 }
 
+/// Forwards stderr to tracing line by line and keeps the last lines for error messages. Reads
+/// bytes, not text: invalid UTF-8 is decoded lossily, an over-long line is cut to its first
+/// `STDERR_LINE_BYTES`, and reading goes on to EOF so the server never writes into a closed pipe.
 async fn read_stderr(
     server: &str,
-    reader: impl AsyncBufRead + Unpin,
+    mut reader: impl AsyncBufRead + Unpin,
     tail: &Mutex<VecDeque<String>>,
 ) {
-    let mut lines = reader.lines();
-    while let Ok(Some(line)) = lines.next_line().await {
-        tracing::info!(target: "roxy::server_stderr", server, "{line}");
+    loop {
+        let (bytes, length) =
+            match read_line_capped(&mut reader, STDERR_LINE_BYTES, STDERR_LINE_BYTES).await {
+                Ok(Some(Line::Complete(line))) => {
+                    let length = line.len();
+                    (line, length)
+                }
+                Ok(Some(Line::TooLong { prefix, length })) => (prefix, length),
+                Ok(None) => return,
+                Err(e) => {
+                    tracing::debug!(server, "reading stderr failed: {e}");
+                    return;
+                }
+            };
+        let text = String::from_utf8_lossy(&bytes);
+        let text = text.trim_end_matches('\r');
+        let cut = |kept: usize| {
+            if kept < length {
+                format!(" … (cut from {length} bytes)")
+            } else {
+                String::new()
+            }
+        };
+        tracing::info!(target: "roxy::server_stderr", server, "{text}{}", cut(bytes.len()));
+        let kept: String = text.chars().take(STDERR_LINE_CHARS).collect();
+        let kept = format!("{kept}{}", cut(kept.len()));
         let mut tail = lock(tail);
         if tail.len() == STDERR_TAIL_LINES {
             tail.pop_front();
         }
-        tail.push_back(line.chars().take(STDERR_LINE_CHARS).collect());
+        tail.push_back(kept);
     }
 }
 
@@ -556,7 +588,7 @@ mod tests {
         let input: &[u8] = b"short\n0123456789abcdef\nnext\nlast-without-newline";
         let mut reader = BufReader::with_capacity(4, input);
         let mut seen = Vec::new();
-        while let Some(line) = read_line_capped(&mut reader, 8).await.unwrap() {
+        while let Some(line) = read_line_capped(&mut reader, 8, 4).await.unwrap() {
             seen.push(match line {
                 Line::Complete(l) => String::from_utf8(l).unwrap(),
                 Line::TooLong { length, .. } => format!("too long: {length}"),
