@@ -1,10 +1,19 @@
 //! stdio transport: a child process speaking newline-delimited JSON-RPC on stdin/stdout.
 //!
-//! Each child runs in its own process group. A *guardian* (a tiny `sh` in the same group, not
-//! Roxy's child) holds the read end of a pipe whose write end only Roxy holds: when Roxy exits
-//! for any reason, SIGKILL included, or drops the transport, the pipe closes and the guardian
-//! kills the whole group, so `npx -> node` grandchildren never outlive Roxy. The direct child
-//! also gets the parent-death signal.
+//! Each child runs in its own process group under a *keeper* (see [`keeper`]): a fork of the
+//! spawned child that stays between Roxy and the server as a child subreaper and holds the read
+//! end of a pipe whose write end only Roxy holds. When the server exits, or Roxy drops the
+//! transport or dies for any reason (SIGKILL included: the kernel closes the pipe), the keeper
+//! kills every process below it, including those that left the group with `setsid` (they are
+//! re-parented to the keeper when their parent dies), then exits as the server did. So neither
+//! `npx -> node` grandchildren nor a browser a server started outlive Roxy. The server also gets
+//! the parent-death signal and leads its own process group (the keeper is outside it), so the
+//! pid Roxy reports and signals is the server's.
+//!
+//! Why a keeper and not the alternatives: making Roxy itself a subreaper cannot help when Roxy
+//! is SIGKILLed (the orphans go to init), a cgroup per server needs a delegated cgroup tree that
+//! Roxy usually does not have, and a guardian beside the server (not above it) cannot find a
+//! process that called `setsid`.
 //!
 //! One task owns each pipe: a writer for stdin, a reader for stdout (lines over
 //! `max_message_size` are rejected with an error naming the request), a stderr reader that
@@ -13,7 +22,7 @@
 //! (code + stderr tail) so in-flight calls fail at once.
 
 use std::collections::{BTreeMap, VecDeque};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
@@ -30,6 +39,8 @@ use crate::config::{Config, ServerConfig};
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
 use crate::sync::lock;
+
+mod keeper;
 
 /// Lines of stderr kept for error messages.
 const STDERR_TAIL_LINES: usize = 20;
@@ -104,7 +115,7 @@ pub async fn start(
     spawn(StdioParams::from_config(name, server, config)?).await
 }
 
-/// Spawns the child and its guardian and starts the I/O tasks.
+/// Spawns the server under its keeper and starts the I/O tasks.
 pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     let start_failed = |message: String| McpError::StartFailed {
         server: params.server.clone(),
@@ -130,20 +141,18 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .process_group(0)
-        .kill_on_drop(true);
-    let roxy_pid = std::process::id();
-    // SAFETY: the closure only calls async-signal-safe functions (prctl, getppid).
+        .process_group(0);
+    let (guard_read, guard_write) =
+        guard_pipe().map_err(|e| start_failed(format!("cannot create the keeper's pipe: {e}")))?;
+    let guard = guard_read.as_raw_fd();
+    // SAFETY: `keeper::split` only makes async-signal-safe calls, and `guard` stays open in
+    // this process until spawn has returned.
     unsafe {
-        command.pre_exec(move || {
-            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-            if libc::getppid() as u32 != roxy_pid {
-                libc::_exit(1); // Roxy already died between fork and prctl
-            }
-            Ok(())
-        });
+        command.pre_exec(move || keeper::split(guard));
     }
-    let mut child = command.spawn().map_err(|e| {
+    let spawned = command.spawn();
+    drop(guard_read);
+    let mut child = spawned.map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::NotFound {
             " (is it installed and on PATH?)"
         } else {
@@ -155,13 +164,12 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
             params.cwd.display()
         ))
     })?;
-    let pid = child
+    // Returning early from here on drops `guard_write`: the keeper then kills the server.
+    let keeper_pid = child
         .id()
         .ok_or_else(|| start_failed("the child exited before it could be watched".into()))?;
-    let guardian = spawn_guardian(pid).await.map_err(|e| {
-        let _ = kill_group(pid, libc::SIGKILL);
-        start_failed(format!("cannot start the process-group guardian: {e}"))
-    })?;
+    // The server leads its own group; a server that already exited leaves the keeper's pid.
+    let pid = keeper::server_pid(keeper_pid).unwrap_or(keeper_pid);
     let (stdin, stdout, stderr) =
         match (child.stdin.take(), child.stdout.take(), child.stderr.take()) {
             (Some(stdin), Some(stdout), Some(stderr)) => (stdin, stdout, stderr),
@@ -219,7 +227,7 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
         pid,
         exit: exit_rx,
         close_stdin: Mutex::new(Some(close_stdin_tx)),
-        guardian: Mutex::new(Some(guardian)),
+        keeper: Mutex::new(Some(guard_write)),
     };
     Ok(TransportHandle {
         outbound: outbound_tx,
@@ -228,34 +236,16 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     })
 }
 
-/// Starts `sh` in the child's process group, detached from Roxy (double fork), waiting on a
-/// pipe only Roxy can write to. Returns the write end: closing it makes the guardian SIGKILL the group.
-async fn spawn_guardian(pgid: u32) -> std::io::Result<OwnedFd> {
+/// The keeper's pipe: the read end goes to the keeper, the write end stays in Roxy only (both
+/// close on exec, so the server and every other child of Roxy never hold them).
+fn guard_pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills two new descriptors; both are owned right after.
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
         return Err(std::io::Error::last_os_error());
     }
     // SAFETY: the descriptors were just created and are owned by nothing else.
-    let (read_end, write_end) =
-        unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
-    // The outer shell exits at once; the background subshell (no longer Roxy's child, so it
-    // never holds up reaping) blocks on fd 3 until every writer is gone, then kills its group.
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg("exec 3<&0; (trap '' INT HUP; read _ <&3; kill -KILL 0) >/dev/null 2>&1 &")
-        .stdin(Stdio::from(read_end))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(pgid as i32)
-        .status()
-        .await?;
-    if !status.success() {
-        return Err(std::io::Error::other(format!(
-            "guardian shell failed: {status}"
-        )));
-    }
-    Ok(write_end)
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
 
 fn kill_group(pgid: u32, signal: i32) -> std::io::Result<()> {
@@ -543,8 +533,8 @@ struct StdioControl {
     pid: u32,
     exit: watch::Receiver<Option<String>>,
     close_stdin: Mutex<Option<oneshot::Sender<()>>>,
-    /// Dropping this write end makes the guardian kill the group.
-    guardian: Mutex<Option<OwnedFd>>,
+    /// Dropping this write end makes the keeper kill the server and everything below it.
+    keeper: Mutex<Option<OwnedFd>>,
 }
 
 impl StdioControl {
@@ -565,13 +555,13 @@ impl TransportControl for StdioControl {
             if !self.wait_exit(STOP_GRACE).await {
                 let _ = kill_group(self.pid, libc::SIGTERM);
                 if !self.wait_exit(STOP_GRACE).await {
-                    let _ = kill_group(self.pid, libc::SIGKILL);
+                    drop(lock(&self.keeper).take());
                     self.wait_exit(STOP_GRACE).await;
                 }
             }
         }
-        // Whatever is left in the group (grandchildren of a server that exited) goes with the guardian.
-        drop(lock(&self.guardian).take());
+        // The keeper SIGKILLs whatever is left below it (it already did if the server exited).
+        drop(lock(&self.keeper).take());
     }
 
     fn pid(&self) -> Option<u32> {
