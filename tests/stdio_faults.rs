@@ -304,3 +304,55 @@ async fn a_64_mib_stderr_line_is_cut_and_the_server_keeps_working() {
     );
     manager.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_batch_from_the_server_is_routed_element_by_element() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  batcher: {}\n",
+        misbehaving(
+            "batched-answer",
+            &format!(
+                ", request_timeout: 10s, env: {{ FIXTURE_VERSION: \"2025-03-26\", FIXTURE_LOG: \"{}\" }}",
+                log.path().display()
+            )
+        )
+    ));
+    let manager = manager(config);
+    let result = manager
+        .call_tool("batcher", "echo", json!({ "text": "from a batch" }))
+        .await;
+    assert!(result.success, "{:?}", result.error);
+    assert_eq!(result.text(), "from a batch");
+    // The `ping` request in the same batch was answered: wait for the server's log (bounded).
+    let mut answers = String::new();
+    for _ in 0..100 {
+        answers = std::fs::read_to_string(log.path()).unwrap_or_default();
+        if answers.contains("\"id\": 900") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        answers.contains("\"id\": 900") && answers.contains("\"result\": {}"),
+        "the ping in the batch was not answered: {answers:?}"
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_jsonrpc_1_0_answer_does_not_complete_the_request() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  old_rpc: {}\n",
+        misbehaving("jsonrpc-1-answer", "")
+    ));
+    let manager = manager(config);
+    let result = manager.call_tool("old_rpc", "echo", json!({})).await;
+    assert!(result.success, "{:?}", result.error);
+    assert_eq!(
+        result.text(),
+        "right",
+        "the \"jsonrpc\": \"1.0\" answer was taken"
+    );
+    manager.shutdown().await;
+}

@@ -292,7 +292,8 @@ async fn write_stdin(
     // Dropping stdin closes it: a well-behaved server exits on EOF.
 }
 
-/// Reads newline-delimited messages; skips what is not JSON-RPC, rejects oversized lines.
+/// Reads newline-delimited messages and batches; skips what is not JSON-RPC 2.0, rejects
+/// oversized lines.
 async fn read_stdout(
     server: &str,
     mut reader: impl AsyncBufRead + Unpin,
@@ -330,22 +331,33 @@ async fn read_stdout(
         if text.is_empty() {
             continue;
         }
-        match JsonRpcMessage::parse(text) {
-            Ok(message) => {
-                if inbound
-                    .send(TransportEvent::Message(message))
-                    .await
-                    .is_err()
-                {
-                    return;
-                }
-            }
+        let messages = match JsonRpcMessage::parse_line(text) {
+            Ok(messages) => messages,
             Err(error) => {
                 let shown: String = text.chars().take(200).collect();
                 tracing::warn!(
                     server,
                     "skipped a stdout line that is not JSON-RPC ({error}): {shown}"
                 );
+                continue;
+            }
+        };
+        // A batch is routed element by element, in order.
+        for message in messages {
+            match message {
+                Ok(message) => {
+                    if inbound
+                        .send(TransportEvent::Message(message))
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+                Err(error) => {
+                    let shown: String = text.chars().take(200).collect();
+                    tracing::warn!(server, "skipped a message on stdout ({error}): {shown}");
+                }
             }
         }
     }
