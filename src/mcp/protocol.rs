@@ -11,6 +11,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
+#[cfg(test)]
+pub(crate) mod fuzz;
+
 /// The protocol revision Roxy offers in `initialize`.
 pub const LATEST_PROTOCOL_VERSION: &str = "2025-11-25";
 
@@ -77,8 +80,18 @@ impl std::fmt::Display for RequestId {
 pub struct JsonRpcError {
     pub code: i64,
     pub message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Absent is `None`; a present `null` is kept as `Some(Null)`, so errors round-trip.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub data: Option<Value>,
+}
+
+/// Reads a member that is present (even as `null`) as `Some`; `default` makes absent `None`.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(deserializer).map(Some)
 }
 
 /// One JSON-RPC message, classified by the members it has.

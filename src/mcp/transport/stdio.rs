@@ -599,6 +599,66 @@ mod tests {
         assert_eq!(seen, ["short", "too long: 16", "next", "too long: 20"]);
     }
 
+    /// Seeded random streams of valid lines, mutated lines and noise, read through small buffers:
+    /// every line comes out whole or cut at the cap (first `keep` bytes and true length), in
+    /// step with the input, and every valid line parses back to its message.
+    #[tokio::test]
+    async fn random_streams_are_framed_line_by_line() {
+        use crate::mcp::protocol::fuzz::{self, Rng};
+        for seed in fuzz::SEEDS {
+            let mut rng = Rng::new(seed);
+            let mut input = Vec::new();
+            let mut valid = BTreeMap::new();
+            for _ in 0..200 {
+                let message = rng.message();
+                let line = fuzz::line_of(&message).into_bytes();
+                match rng.below(3) {
+                    0 => {
+                        valid.insert(input.len(), message);
+                        input.extend_from_slice(&line);
+                    }
+                    1 => input.extend(rng.mutate(line)),
+                    _ => input.extend((0..rng.below(300)).map(|_| rng.next() as u8)),
+                }
+                input.push(b'\n');
+            }
+            let cap = 16 + rng.below(500);
+            let keep = 1 + rng.below(cap);
+            let mut reader = BufReader::with_capacity(1 + rng.below(64), input.as_slice());
+            let mut expected = input.split(|&b| b == b'\n').collect::<Vec<_>>();
+            expected.pop(); // after the last newline
+            let (mut offset, mut parsed_valid) = (0, 0);
+            for (index, line) in expected.into_iter().enumerate() {
+                let context = format!("seed {seed}, line {index}, cap {cap}, keep {keep}");
+                match read_line_capped(&mut reader, cap, keep).await {
+                    Ok(Some(Line::Complete(read))) => {
+                        assert_eq!(read, line, "{context}");
+                        if let Some(message) = valid.get(&offset) {
+                            let text = String::from_utf8_lossy(&read);
+                            let parsed = JsonRpcMessage::parse_line(&text).ok();
+                            assert_eq!(parsed, Some(vec![Ok(message.clone())]), "{context}");
+                            parsed_valid += 1;
+                        }
+                    }
+                    Ok(Some(Line::TooLong { prefix, length })) => {
+                        assert!(line.len() > cap, "{context}");
+                        assert_eq!((prefix.as_slice(), length), (&line[..keep], line.len()));
+                    }
+                    other => panic!("{context}: {:?}", other.map(|l| l.is_some())),
+                }
+                offset += line.len() + 1;
+            }
+            assert!(matches!(
+                read_line_capped(&mut reader, cap, keep).await,
+                Ok(None)
+            ));
+            assert!(
+                parsed_valid > 0,
+                "seed {seed}: no valid line was short enough to check"
+            );
+        }
+    }
+
     #[test]
     fn finds_the_request_id_of_an_oversized_answer() {
         assert_eq!(
