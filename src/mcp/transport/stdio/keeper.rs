@@ -76,6 +76,8 @@ pub(super) unsafe fn split(guard: RawFd) -> io::Result<()> {
 unsafe fn keep(guard: RawFd, server: libc::pid_t, chld: &libc::sigset_t) -> ! {
     // SAFETY (whole body): plain system calls on values owned by this process.
     unsafe {
+        // What `ps` shows instead of the name of the Roxy thread that forked it.
+        libc::prctl(libc::PR_SET_NAME, c"roxy-keeper".as_ptr());
         for signal in 1..32 {
             // Roxy's handlers make no sense here; SIGKILL and SIGSTOP fail harmlessly.
             libc::signal(signal, libc::SIG_DFL);
