@@ -251,3 +251,108 @@ async fn a_missing_command_is_a_clear_start_error() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn invalid_utf8_on_stderr_does_not_break_the_server() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  mojibake: {}\n",
+        misbehaving("bad-utf8-stderr", ", restart: { max_retries: 0 }")
+    ));
+    let manager = manager(config);
+    // Every call writes invalid UTF-8 to stderr first: if Roxy stopped reading stderr after the
+    // first one, the server's next write would fail and kill it.
+    for n in 0..3 {
+        let result = manager
+            .call_tool("mojibake", "echo", json!({ "text": format!("call {n}") }))
+            .await;
+        assert!(result.success, "call {n}: {:?}", result.error);
+        assert_eq!(result.text(), format!("call {n}"));
+    }
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_64_mib_stderr_line_is_cut_and_the_server_keeps_working() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  chatty: {}\n",
+        misbehaving("long-stderr-line", ", restart: { max_retries: 0 }")
+    ));
+    let manager = manager(config);
+    let result = manager
+        .call_tool("chatty", "echo", json!({ "text": "after the long line" }))
+        .await;
+    assert!(result.success, "{:?}", result.error);
+    assert_eq!(result.text(), "after the long line");
+    // The second call makes the server exit: the error quotes the stderr tail, in which the
+    // long line is kept cut (its start and its length), not whole.
+    let error = manager
+        .call_tool("chatty", "echo", json!({}))
+        .await
+        .error
+        .unwrap_or_default();
+    assert!(error.contains("exited with code 7"), "{error}");
+    assert!(error.contains("dying after the long line"), "{error}");
+    assert!(error.contains("a long line starts here xxx"), "{error}");
+    assert!(
+        error.contains(&format!("cut from {} bytes", 64 * 1024 * 1024 + 33)),
+        "the tail must say the line was cut: {error}"
+    );
+    assert!(
+        error.len() < 4096,
+        "the tail is not capped: {} bytes",
+        error.len()
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_batch_from_the_server_is_routed_element_by_element() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  batcher: {}\n",
+        misbehaving(
+            "batched-answer",
+            &format!(
+                ", request_timeout: 10s, env: {{ FIXTURE_VERSION: \"2025-03-26\", FIXTURE_LOG: \"{}\" }}",
+                log.path().display()
+            )
+        )
+    ));
+    let manager = manager(config);
+    let result = manager
+        .call_tool("batcher", "echo", json!({ "text": "from a batch" }))
+        .await;
+    assert!(result.success, "{:?}", result.error);
+    assert_eq!(result.text(), "from a batch");
+    // The `ping` request in the same batch was answered: wait for the server's log (bounded).
+    let mut answers = String::new();
+    for _ in 0..100 {
+        answers = std::fs::read_to_string(log.path()).unwrap_or_default();
+        if answers.contains("\"id\": 900") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        answers.contains("\"id\": 900") && answers.contains("\"result\": {}"),
+        "the ping in the batch was not answered: {answers:?}"
+    );
+    manager.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_jsonrpc_1_0_answer_does_not_complete_the_request() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  old_rpc: {}\n",
+        misbehaving("jsonrpc-1-answer", "")
+    ));
+    let manager = manager(config);
+    let result = manager.call_tool("old_rpc", "echo", json!({})).await;
+    assert!(result.success, "{:?}", result.error);
+    assert_eq!(
+        result.text(),
+        "right",
+        "the \"jsonrpc\": \"1.0\" answer was taken"
+    );
+    manager.shutdown().await;
+}

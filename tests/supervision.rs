@@ -350,6 +350,126 @@ fn sigkill_of_roxy_takes_every_server_process_down() {
     }
 }
 
+/// A server whose grandchild calls `setsid` (leaving the process group, as browser-driving
+/// servers do): the grandchild dies with the real `roxy` process, whichever signal ends it.
+fn setsid_grandchild_dies_with_roxy(signal: i32) {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  browser: {}\nstartup: {{ auto_start: [browser] }}\n",
+        setsid_fixture("healthy", log.path())
+    ));
+    let roxy::config::ConfigSource::Dir(config_path) = &config.source else {
+        unreachable!()
+    };
+    let (mut roxy, _) = watch_until_started(config_path, 1);
+    let grandchild = wait_for_grandchild(log.path());
+    // SAFETY: plain kill(2) on the child this test spawned.
+    assert_eq!(unsafe { libc::kill(roxy.id() as i32, signal) }, 0);
+    roxy.wait().unwrap();
+    assert_process_gone(grandchild);
+}
+
+#[test]
+fn a_setsid_grandchild_does_not_outlive_a_sigterm_of_roxy() {
+    setsid_grandchild_dies_with_roxy(libc::SIGTERM);
+}
+
+#[test]
+fn a_setsid_grandchild_does_not_outlive_a_sigkill_of_roxy() {
+    setsid_grandchild_dies_with_roxy(libc::SIGKILL);
+}
+
+#[tokio::test]
+async fn a_setsid_grandchild_does_not_outlive_shutdown() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  browser: {}\n",
+        setsid_fixture("healthy", log.path())
+    ));
+    let manager = manager(config);
+    manager.start("browser").await.unwrap();
+    let grandchild = wait_for_grandchild(log.path());
+    manager.shutdown().await;
+    assert_process_gone(grandchild);
+}
+
+#[tokio::test]
+async fn a_setsid_grandchild_does_not_outlive_its_server() {
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  browser: {}\n",
+        setsid_fixture("exit-after", log.path()).replace("exit-after]", "exit-after, \"1\"]")
+    ));
+    let manager = manager(config);
+    let mut events = manager.subscribe();
+    manager.start("browser").await.unwrap();
+    let grandchild = wait_for_grandchild(log.path());
+    // The server exits 9 after this call; Roxy must report that exit, and the grandchild goes.
+    assert!(
+        manager
+            .call_tool("browser", "echo", json!({}))
+            .await
+            .success
+    );
+    let crashed = wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::Crashed { .. })
+    })
+    .await;
+    assert!(
+        matches!(&crashed, ManagerEvent::Crashed { reason, .. } if reason.contains("exited with code 9")),
+        "{crashed:?}"
+    );
+    assert_process_gone(grandchild);
+    manager.shutdown().await;
+}
+
+fn setsid_fixture(mode: &str, log: &std::path::Path) -> String {
+    misbehaving(
+        mode,
+        &format!(
+            ", restart: {{ max_retries: 0 }}, env: {{ FIXTURE_SETSID_GRANDCHILD: \"{}\" }}",
+            log.display()
+        ),
+    )
+}
+
+/// Waits (at most 30 s) for the fixture's grandchild to write its pid after `setsid`.
+fn wait_for_grandchild(log: &std::path::Path) -> u32 {
+    for _ in 0..600 {
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        if let Some(pid) = text
+            .lines()
+            .find_map(|l| l.strip_prefix("grandchild "))
+            .and_then(|p| p.trim().parse().ok())
+        {
+            return pid;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the fixture's grandchild did not start within 30 s");
+}
+
+/// Whether `pid` runs (a zombie counts as gone: it is dead, waiting for a parent to reap it).
+fn process_running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        let state = stat.rsplit_once(')').map(|(_, rest)| rest.trim_start());
+        !matches!(state.and_then(|s| s.chars().next()), Some('Z' | 'X') | None)
+    })
+}
+
+/// Asserts that `pid` ends within 5 s (polling); kills it otherwise, so a failure leaves nothing.
+fn assert_process_gone(pid: u32) {
+    for _ in 0..100 {
+        if !process_running(pid) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // SAFETY: plain kill(2) on the fixture's leftover grandchild.
+    unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+    panic!("the setsid grandchild {pid} is still running 5 s after its server or Roxy stopped");
+}
+
 /// `metrics.listen` serves the running Roxy's metrics, and `roxy metrics` reads them from there.
 #[test]
 fn a_running_roxy_serves_its_metrics_and_roxy_metrics_reads_them() {

@@ -11,6 +11,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
+#[cfg(test)]
+pub(crate) mod fuzz;
+
 /// The protocol revision Roxy offers in `initialize`.
 pub const LATEST_PROTOCOL_VERSION: &str = "2025-11-25";
 
@@ -77,8 +80,18 @@ impl std::fmt::Display for RequestId {
 pub struct JsonRpcError {
     pub code: i64,
     pub message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Absent is `None`; a present `null` is kept as `Some(Null)`, so errors round-trip.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub data: Option<Value>,
+}
+
+/// Reads a member that is present (even as `null`) as `Some`; `default` makes absent `None`.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(deserializer).map(Some)
 }
 
 /// One JSON-RPC message, classified by the members it has.
@@ -192,12 +205,34 @@ impl JsonRpcMessage {
         Ok(JsonRpcMessage::from_value(value)?)
     }
 
+    /// Parses one line that holds a message or a batch: a JSON array of messages, which a peer
+    /// must accept under protocol 2025-03-26. Each element is read on its own, so a malformed one
+    /// costs only itself; an empty batch is not JSON-RPC.
+    pub fn parse_line(line: &str) -> Result<Vec<Result<Self, NotJsonRpc>>, MalformedLine> {
+        match serde_json::from_str::<Value>(line)? {
+            Value::Array(items) if items.is_empty() => {
+                Err(NotJsonRpc("an empty batch".into()).into())
+            }
+            Value::Array(items) => Ok(items.into_iter().map(Self::from_value).collect()),
+            value => Ok(vec![Self::from_value(value)]),
+        }
+    }
+
     /// Reads a message from its wire form. Tolerates a missing `"jsonrpc"` member (some servers
-    /// omit it) but nothing that cannot be classified.
+    /// omit it) but not another version, nor anything that cannot be classified.
     pub fn from_value(value: Value) -> Result<Self, NotJsonRpc> {
         let Value::Object(mut object) = value else {
             return Err(NotJsonRpc("expected a JSON object".into()));
         };
+        match object.remove("jsonrpc") {
+            None => {}
+            Some(Value::String(version)) if version == "2.0" => {}
+            Some(other) => {
+                return Err(NotJsonRpc(format!(
+                    "`jsonrpc` is {other}, it must be \"2.0\""
+                )));
+            }
+        }
         let id = match object.remove("id") {
             None | Some(Value::Null) => None,
             Some(raw) => Some(
@@ -559,12 +594,30 @@ mod tests {
             json!({"method": 3}),
             json!({"result": 1}),
             json!({"id": [1], "result": 1}),
+            json!({"jsonrpc": "1.0", "id": 1, "result": {}}),
+            json!({"jsonrpc": 2.0, "id": 1, "result": {}}),
         ] {
             assert!(
                 JsonRpcMessage::from_value(bad.clone()).is_err(),
                 "{bad} accepted"
             );
         }
+    }
+
+    #[test]
+    fn reads_each_element_of_a_batch_on_its_own() {
+        let line = r#"[{"jsonrpc":"2.0","id":1,"result":{}},{"jsonrpc":"1.0","id":2,"result":{}},{"jsonrpc":"2.0","method":"ping","id":"s"}]"#;
+        let messages = JsonRpcMessage::parse_line(line).unwrap();
+        assert_eq!(messages.len(), 3);
+        assert!(matches!(messages[0], Ok(JsonRpcMessage::Response { .. })));
+        assert!(messages[1].is_err(), "{:?}", messages[1]);
+        assert!(matches!(messages[2], Ok(JsonRpcMessage::Request { .. })));
+        assert_eq!(
+            JsonRpcMessage::parse_line(r#"{"jsonrpc":"2.0","method":"ping"}"#).unwrap(),
+            [Ok(JsonRpcMessage::notification("ping", None))]
+        );
+        assert!(JsonRpcMessage::parse_line("[]").is_err());
+        assert!(JsonRpcMessage::parse_line("[1").is_err());
     }
 
     #[test]

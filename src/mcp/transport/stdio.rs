@@ -1,18 +1,28 @@
 //! stdio transport: a child process speaking newline-delimited JSON-RPC on stdin/stdout.
 //!
-//! Each child runs in its own process group. A *guardian* (a tiny `sh` in the same group, not
-//! Roxy's child) holds the read end of a pipe whose write end only Roxy holds: when Roxy exits
-//! for any reason, SIGKILL included, or drops the transport, the pipe closes and the guardian
-//! kills the whole group, so `npx -> node` grandchildren never outlive Roxy. The direct child
-//! also gets the parent-death signal.
+//! Each child runs in its own process group under a *keeper* (see [`keeper`]): a fork of the
+//! spawned child that stays between Roxy and the server as a child subreaper and holds the read
+//! end of a pipe whose write end only Roxy holds. When the server exits, or Roxy drops the
+//! transport or dies for any reason (SIGKILL included: the kernel closes the pipe), the keeper
+//! kills every process below it, including those that left the group with `setsid` (they are
+//! re-parented to the keeper when their parent dies), then exits as the server did. So neither
+//! `npx -> node` grandchildren nor a browser a server started outlive Roxy. The server also gets
+//! the parent-death signal and leads its own process group (the keeper is outside it), so the
+//! pid Roxy reports and signals is the server's.
+//!
+//! Why a keeper and not the alternatives: making Roxy itself a subreaper cannot help when Roxy
+//! is SIGKILLed (the orphans go to init), a cgroup per server needs a delegated cgroup tree that
+//! Roxy usually does not have, and a guardian beside the server (not above it) cannot find a
+//! process that called `setsid`.
 //!
 //! One task owns each pipe: a writer for stdin, a reader for stdout (lines over
 //! `max_message_size` are rejected with an error naming the request), a stderr reader that
-//! forwards to tracing and keeps the last lines for error messages, and a monitor that reports
-//! the exit (code + stderr tail) so in-flight calls fail at once.
+//! forwards to tracing and keeps the last lines for error messages (bytes decoded lossily,
+//! lines cut at 8 KiB, read to EOF whatever arrives), and a monitor that reports the exit
+//! (code + stderr tail) so in-flight calls fail at once.
 
 use std::collections::{BTreeMap, VecDeque};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
@@ -30,10 +40,16 @@ use crate::mcp::error::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
 use crate::sync::lock;
 
+mod keeper;
+
 /// Lines of stderr kept for error messages.
 const STDERR_TAIL_LINES: usize = 20;
 /// A kept stderr line is cut to this many characters.
 const STDERR_LINE_CHARS: usize = 400;
+/// A stderr line is read up to this many bytes; the rest of a longer one is dropped.
+const STDERR_LINE_BYTES: usize = 8 * 1024;
+/// Bytes kept of an oversized stdout line, to find the id of the request it answers.
+const ID_PREFIX_BYTES: usize = 256;
 /// Environment variables every child inherits; anything else must be named in `env_vars`.
 const INHERITED_ENV: [&str; 10] = [
     "HOME", "LOGNAME", "PATH", "SHELL", "TERM", "USER", "LANG", "LC_ALL", "TMPDIR", "TZ",
@@ -99,7 +115,7 @@ pub async fn start(
     spawn(StdioParams::from_config(name, server, config)?).await
 }
 
-/// Spawns the child and its guardian and starts the I/O tasks.
+/// Spawns the server under its keeper and starts the I/O tasks.
 pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     let start_failed = |message: String| McpError::StartFailed {
         server: params.server.clone(),
@@ -125,20 +141,18 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .process_group(0)
-        .kill_on_drop(true);
-    let roxy_pid = std::process::id();
-    // SAFETY: the closure only calls async-signal-safe functions (prctl, getppid).
+        .process_group(0);
+    let (guard_read, guard_write) =
+        guard_pipe().map_err(|e| start_failed(format!("cannot create the keeper's pipe: {e}")))?;
+    let guard = guard_read.as_raw_fd();
+    // SAFETY: `keeper::split` only makes async-signal-safe calls, and `guard` stays open in
+    // this process until spawn has returned.
     unsafe {
-        command.pre_exec(move || {
-            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-            if libc::getppid() as u32 != roxy_pid {
-                libc::_exit(1); // Roxy already died between fork and prctl
-            }
-            Ok(())
-        });
+        command.pre_exec(move || keeper::split(guard));
     }
-    let mut child = command.spawn().map_err(|e| {
+    let spawned = command.spawn();
+    drop(guard_read);
+    let mut child = spawned.map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::NotFound {
             " (is it installed and on PATH?)"
         } else {
@@ -150,13 +164,12 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
             params.cwd.display()
         ))
     })?;
-    let pid = child
+    // Returning early from here on drops `guard_write`: the keeper then kills the server.
+    let keeper_pid = child
         .id()
         .ok_or_else(|| start_failed("the child exited before it could be watched".into()))?;
-    let guardian = spawn_guardian(pid).await.map_err(|e| {
-        let _ = kill_group(pid, libc::SIGKILL);
-        start_failed(format!("cannot start the process-group guardian: {e}"))
-    })?;
+    // The server leads its own group; a server that already exited leaves the keeper's pid.
+    let pid = keeper::server_pid(keeper_pid).unwrap_or(keeper_pid);
     let (stdin, stdout, stderr) =
         match (child.stdin.take(), child.stdout.take(), child.stderr.take()) {
             (Some(stdin), Some(stdout), Some(stderr)) => (stdin, stdout, stderr),
@@ -214,7 +227,7 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
         pid,
         exit: exit_rx,
         close_stdin: Mutex::new(Some(close_stdin_tx)),
-        guardian: Mutex::new(Some(guardian)),
+        keeper: Mutex::new(Some(guard_write)),
     };
     Ok(TransportHandle {
         outbound: outbound_tx,
@@ -223,34 +236,16 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     })
 }
 
-/// Starts `sh` in the child's process group, detached from Roxy (double fork), waiting on a
-/// pipe only Roxy can write to. Returns the write end: closing it makes the guardian SIGKILL the group.
-async fn spawn_guardian(pgid: u32) -> std::io::Result<OwnedFd> {
+/// The keeper's pipe: the read end goes to the keeper, the write end stays in Roxy only (both
+/// close on exec, so the server and every other child of Roxy never hold them).
+fn guard_pipe() -> std::io::Result<(OwnedFd, OwnedFd)> {
     let mut fds = [0; 2];
     // SAFETY: pipe2 fills two new descriptors; both are owned right after.
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
         return Err(std::io::Error::last_os_error());
     }
     // SAFETY: the descriptors were just created and are owned by nothing else.
-    let (read_end, write_end) =
-        unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
-    // The outer shell exits at once; the background subshell (no longer Roxy's child, so it
-    // never holds up reaping) blocks on fd 3 until every writer is gone, then kills its group.
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg("exec 3<&0; (trap '' INT HUP; read _ <&3; kill -KILL 0) >/dev/null 2>&1 &")
-        .stdin(Stdio::from(read_end))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .process_group(pgid as i32)
-        .status()
-        .await?;
-    if !status.success() {
-        return Err(std::io::Error::other(format!(
-            "guardian shell failed: {status}"
-        )));
-    }
-    Ok(write_end)
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
 }
 
 fn kill_group(pgid: u32, signal: i32) -> std::io::Result<()> {
@@ -297,7 +292,8 @@ async fn write_stdin(
     // Dropping stdin closes it: a well-behaved server exits on EOF.
 }
 
-/// Reads newline-delimited messages; skips what is not JSON-RPC, rejects oversized lines.
+/// Reads newline-delimited messages and batches; skips what is not JSON-RPC 2.0, rejects
+/// oversized lines.
 async fn read_stdout(
     server: &str,
     mut reader: impl AsyncBufRead + Unpin,
@@ -305,7 +301,7 @@ async fn read_stdout(
     inbound: &mpsc::Sender<TransportEvent>,
 ) {
     loop {
-        let line = match read_line_capped(&mut reader, max_message_size).await {
+        let line = match read_line_capped(&mut reader, max_message_size, ID_PREFIX_BYTES).await {
             Ok(Some(Line::Complete(line))) => line,
             Ok(Some(Line::TooLong { prefix, length })) => {
                 let id = request_id_in_prefix(&prefix);
@@ -335,22 +331,33 @@ async fn read_stdout(
         if text.is_empty() {
             continue;
         }
-        match JsonRpcMessage::parse(text) {
-            Ok(message) => {
-                if inbound
-                    .send(TransportEvent::Message(message))
-                    .await
-                    .is_err()
-                {
-                    return;
-                }
-            }
+        let messages = match JsonRpcMessage::parse_line(text) {
+            Ok(messages) => messages,
             Err(error) => {
                 let shown: String = text.chars().take(200).collect();
                 tracing::warn!(
                     server,
                     "skipped a stdout line that is not JSON-RPC ({error}): {shown}"
                 );
+                continue;
+            }
+        };
+        // A batch is routed element by element, in order.
+        for message in messages {
+            match message {
+                Ok(message) => {
+                    if inbound
+                        .send(TransportEvent::Message(message))
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+                Err(error) => {
+                    let shown: String = text.chars().take(200).collect();
+                    tracing::warn!(server, "skipped a message on stdout ({error}): {shown}");
+                }
             }
         }
     }
@@ -362,10 +369,11 @@ enum Line {
 }
 
 /// Reads one line of at most `cap` bytes. A longer line is consumed to its end and reported
-/// with its first bytes, so the stream stays in step.
+/// with its first `keep` bytes, so the stream stays in step and memory stays bounded.
 async fn read_line_capped(
     reader: &mut (impl AsyncBufRead + Unpin),
     cap: usize,
+    keep: usize,
 ) -> std::io::Result<Option<Line>> {
     let mut line = Vec::new();
     let mut length = 0usize;
@@ -389,9 +397,9 @@ async fn read_line_capped(
         length += chunk.len();
         if !too_long && length > cap {
             too_long = true;
-            let keep = 256usize.saturating_sub(line.len()).min(chunk.len());
-            line.extend_from_slice(&chunk[..keep]);
-            line.truncate(256);
+            let wanted = keep.saturating_sub(line.len()).min(chunk.len());
+            line.extend_from_slice(&chunk[..wanted]);
+            line.truncate(keep);
         } else if !too_long {
             line.extend_from_slice(chunk);
         }
@@ -431,19 +439,45 @@ fn request_id_in_prefix(prefix: &[u8]) -> Option<RequestId> {
     digits.parse().ok().map(RequestId::Number)
 }
 
+/// Forwards stderr to tracing line by line and keeps the last lines for error messages. Reads
+/// bytes, not text: invalid UTF-8 is decoded lossily, an over-long line is cut to its first
+/// `STDERR_LINE_BYTES`, and reading goes on to EOF so the server never writes into a closed pipe.
 async fn read_stderr(
     server: &str,
-    reader: impl AsyncBufRead + Unpin,
+    mut reader: impl AsyncBufRead + Unpin,
     tail: &Mutex<VecDeque<String>>,
 ) {
-    let mut lines = reader.lines();
-    while let Ok(Some(line)) = lines.next_line().await {
-        tracing::info!(target: "roxy::server_stderr", server, "{line}");
+    loop {
+        let (bytes, length) =
+            match read_line_capped(&mut reader, STDERR_LINE_BYTES, STDERR_LINE_BYTES).await {
+                Ok(Some(Line::Complete(line))) => {
+                    let length = line.len();
+                    (line, length)
+                }
+                Ok(Some(Line::TooLong { prefix, length })) => (prefix, length),
+                Ok(None) => return,
+                Err(e) => {
+                    tracing::debug!(server, "reading stderr failed: {e}");
+                    return;
+                }
+            };
+        let text = String::from_utf8_lossy(&bytes);
+        let text = text.trim_end_matches('\r');
+        let cut = |kept: usize| {
+            if kept < length {
+                format!(" … (cut from {length} bytes)")
+            } else {
+                String::new()
+            }
+        };
+        tracing::info!(target: "roxy::server_stderr", server, "{text}{}", cut(bytes.len()));
+        let kept: String = text.chars().take(STDERR_LINE_CHARS).collect();
+        let kept = format!("{kept}{}", cut(kept.len()));
         let mut tail = lock(tail);
         if tail.len() == STDERR_TAIL_LINES {
             tail.pop_front();
         }
-        tail.push_back(line.chars().take(STDERR_LINE_CHARS).collect());
+        tail.push_back(kept);
     }
 }
 
@@ -511,8 +545,8 @@ struct StdioControl {
     pid: u32,
     exit: watch::Receiver<Option<String>>,
     close_stdin: Mutex<Option<oneshot::Sender<()>>>,
-    /// Dropping this write end makes the guardian kill the group.
-    guardian: Mutex<Option<OwnedFd>>,
+    /// Dropping this write end makes the keeper kill the server and everything below it.
+    keeper: Mutex<Option<OwnedFd>>,
 }
 
 impl StdioControl {
@@ -533,13 +567,13 @@ impl TransportControl for StdioControl {
             if !self.wait_exit(STOP_GRACE).await {
                 let _ = kill_group(self.pid, libc::SIGTERM);
                 if !self.wait_exit(STOP_GRACE).await {
-                    let _ = kill_group(self.pid, libc::SIGKILL);
+                    drop(lock(&self.keeper).take());
                     self.wait_exit(STOP_GRACE).await;
                 }
             }
         }
-        // Whatever is left in the group (grandchildren of a server that exited) goes with the guardian.
-        drop(lock(&self.guardian).take());
+        // The keeper SIGKILLs whatever is left below it (it already did if the server exited).
+        drop(lock(&self.keeper).take());
     }
 
     fn pid(&self) -> Option<u32> {
@@ -556,13 +590,73 @@ mod tests {
         let input: &[u8] = b"short\n0123456789abcdef\nnext\nlast-without-newline";
         let mut reader = BufReader::with_capacity(4, input);
         let mut seen = Vec::new();
-        while let Some(line) = read_line_capped(&mut reader, 8).await.unwrap() {
+        while let Some(line) = read_line_capped(&mut reader, 8, 4).await.unwrap() {
             seen.push(match line {
                 Line::Complete(l) => String::from_utf8(l).unwrap(),
                 Line::TooLong { length, .. } => format!("too long: {length}"),
             });
         }
         assert_eq!(seen, ["short", "too long: 16", "next", "too long: 20"]);
+    }
+
+    /// Seeded random streams of valid lines, mutated lines and noise, read through small buffers:
+    /// every line comes out whole or cut at the cap (first `keep` bytes and true length), in
+    /// step with the input, and every valid line parses back to its message.
+    #[tokio::test]
+    async fn random_streams_are_framed_line_by_line() {
+        use crate::mcp::protocol::fuzz::{self, Rng};
+        for seed in fuzz::SEEDS {
+            let mut rng = Rng::new(seed);
+            let mut input = Vec::new();
+            let mut valid = BTreeMap::new();
+            for _ in 0..200 {
+                let message = rng.message();
+                let line = fuzz::line_of(&message).into_bytes();
+                match rng.below(3) {
+                    0 => {
+                        valid.insert(input.len(), message);
+                        input.extend_from_slice(&line);
+                    }
+                    1 => input.extend(rng.mutate(line)),
+                    _ => input.extend((0..rng.below(300)).map(|_| rng.next() as u8)),
+                }
+                input.push(b'\n');
+            }
+            let cap = 16 + rng.below(500);
+            let keep = 1 + rng.below(cap);
+            let mut reader = BufReader::with_capacity(1 + rng.below(64), input.as_slice());
+            let mut expected = input.split(|&b| b == b'\n').collect::<Vec<_>>();
+            expected.pop(); // after the last newline
+            let (mut offset, mut parsed_valid) = (0, 0);
+            for (index, line) in expected.into_iter().enumerate() {
+                let context = format!("seed {seed}, line {index}, cap {cap}, keep {keep}");
+                match read_line_capped(&mut reader, cap, keep).await {
+                    Ok(Some(Line::Complete(read))) => {
+                        assert_eq!(read, line, "{context}");
+                        if let Some(message) = valid.get(&offset) {
+                            let text = String::from_utf8_lossy(&read);
+                            let parsed = JsonRpcMessage::parse_line(&text).ok();
+                            assert_eq!(parsed, Some(vec![Ok(message.clone())]), "{context}");
+                            parsed_valid += 1;
+                        }
+                    }
+                    Ok(Some(Line::TooLong { prefix, length })) => {
+                        assert!(line.len() > cap, "{context}");
+                        assert_eq!((prefix.as_slice(), length), (&line[..keep], line.len()));
+                    }
+                    other => panic!("{context}: {:?}", other.map(|l| l.is_some())),
+                }
+                offset += line.len() + 1;
+            }
+            assert!(matches!(
+                read_line_capped(&mut reader, cap, keep).await,
+                Ok(None)
+            ));
+            assert!(
+                parsed_valid > 0,
+                "seed {seed}: no valid line was short enough to check"
+            );
+        }
     }
 
     #[test]
