@@ -1,8 +1,10 @@
 //! What the two remote transports (Streamable HTTP and legacy HTTP+SSE) share: the reqwest
 //! client built from a server's config, sending with the one retry policy, the errors a person
 //! sees for refused credentials and failed exchanges, size- and time-limited reading of answers,
-//! JSON-RPC parsing of bodies and event data. The bridge that drives eventsource-client through
-//! the same reqwest client is in `event_source.rs`.
+//! JSON-RPC parsing of bodies and event data, and the redirect policy: redirects are followed
+//! within the configured URL's origin only, because the configured headers (an `X-Api-Key`, a
+//! bearer token) are meant for that server alone. The bridge that drives eventsource-client
+//! through the same reqwest client is in `event_source.rs`.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -29,6 +31,9 @@ use crate::retry::{self, Failure, RetryPolicy};
 
 /// How long stopping waits for the server to acknowledge the end of a session.
 pub(crate) const GOODBYE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Redirects followed at most for one request (all within the same origin).
+const MAX_REDIRECTS: usize = 10;
 
 /// One configured remote server: where it is, how to reach it and the limits that apply.
 pub(crate) struct Remote {
@@ -80,6 +85,7 @@ impl Remote {
             headers.insert(header_name, header_value);
         }
         let client = reqwest::Client::builder()
+            .redirect(same_origin_redirects())
             .connect_timeout(server.startup_timeout())
             .user_agent(concat!("roxy/", env!("CARGO_PKG_VERSION")))
             .build()
@@ -113,6 +119,9 @@ impl Remote {
                 async move {
                     match tokio::time::timeout(self.request_timeout, request.send()).await {
                         Err(_) => Err(Failure::Permanent(self.timeout(what))),
+                        Ok(Err(error)) if refused_redirect(&error).is_some() => {
+                            Err(Failure::Permanent(self.connect_or_redirect_error(&error)))
+                        }
                         Ok(Err(error)) if error.is_connect() => Err(Failure::Transient {
                             error: self.connect_error(&error),
                             retry_after: None,
@@ -210,6 +219,22 @@ impl Remote {
             server: self.server.clone(),
             url: self.url.to_string(),
             cause: error_chain(error),
+        }
+    }
+
+    /// The error for a request that was redirected to another origin, if `error` says so;
+    /// else the error for a server that could not be reached.
+    pub fn connect_or_redirect_error(
+        &self,
+        error: &(dyn std::error::Error + 'static),
+    ) -> TransportError {
+        match refused_redirect(error) {
+            Some(redirect) => TransportError::CrossOriginRedirect {
+                server: self.server.clone(),
+                url: self.url.to_string(),
+                to: redirect.to.to_string(),
+            },
+            None => self.connect_error(error),
         }
     }
 
@@ -330,6 +355,55 @@ pub(crate) fn describe(message: &JsonRpcMessage) -> &str {
         }
         JsonRpcMessage::Response { .. } | JsonRpcMessage::Error { .. } => "a response",
     }
+}
+
+/// The redirect policy of every remote client: follow redirects within the origin (scheme, host
+/// and port) of the request, at most [`MAX_REDIRECTS`]; refuse any other with a
+/// [`CrossOriginRedirect`] error. reqwest itself drops only `Authorization` and cookies on a
+/// redirect to another host, and would carry any other configured header there.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_none_or(|first| first.origin() == attempt.url().origin());
+        if !same_origin {
+            let to = attempt.url().clone();
+            attempt.error(CrossOriginRedirect { to })
+        } else if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
+        } else {
+            attempt.follow()
+        }
+    })
+}
+
+/// A redirect to another origin, refused.
+#[derive(Debug)]
+pub(crate) struct CrossOriginRedirect {
+    pub to: Url,
+}
+
+impl std::fmt::Display for CrossOriginRedirect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "refused a redirect to another origin: {}", self.to)
+    }
+}
+
+impl std::error::Error for CrossOriginRedirect {}
+
+/// The redirect the policy refused, if `error` or one of its causes is one.
+fn refused_redirect<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a CrossOriginRedirect> {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if let Some(redirect) = error.downcast_ref::<CrossOriginRedirect>() {
+            return Some(redirect);
+        }
+        current = error.source();
+    }
+    None
 }
 
 /// An error and its causes, outermost first ("error sending request: connection refused").
