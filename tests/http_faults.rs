@@ -364,3 +364,47 @@ async fn a_legacy_endpoint_on_another_origin_is_refused() {
         "the other origin received requests: {seen:?}"
     );
 }
+
+#[tokio::test]
+async fn invalid_utf8_in_an_answer_stream_is_decoded_lossily() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    // The event before the answer is not text at all; the answer's own text has a Latin-1 byte.
+    assert_eq!(
+        call(&session, "bad_utf8").await.expect("answered"),
+        "caf\u{FFFD}"
+    );
+}
+
+#[tokio::test]
+async fn an_empty_event_type_means_message() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    assert_eq!(
+        call(&session, "empty_event_type").await.expect("answered"),
+        "typed as message"
+    );
+}
+
+#[tokio::test]
+async fn invalid_utf8_and_an_empty_event_type_on_a_legacy_stream_keep_it_open() {
+    let (_server, port) = Peer::spawn_reporting_port(
+        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
+    );
+    let config = config(
+        "legacy",
+        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
+    );
+    let session = connect(&config, "legacy")
+        .await
+        .expect("the legacy server initializes");
+    assert_eq!(
+        call(&session, "bad_utf8").await.expect("answered"),
+        "caf\u{FFFD}"
+    );
+    // The stream never dropped: the session is still the first.
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 1"
+    );
+}

@@ -115,9 +115,9 @@ pub enum TransportError {
     #[error("{message}")]
     InvalidResponse { server: String, message: String },
 
-    /// An answer stream closed early with no event id to resume it from.
+    /// An answer stream ended early with no event id to resume it from.
     #[error(
-        "server `{server}` closed the answer stream of `{what}` before answering ({ended}) and gave no event id to resume from"
+        "the answer stream of `{what}` from server `{server}` ended before answering ({ended}), with no event id to resume from"
     )]
     NotResumable {
         server: String,

@@ -10,6 +10,7 @@
 pub mod error;
 mod event_source;
 pub mod http;
+mod lossy_utf8;
 pub mod python;
 mod remote;
 pub mod sse;

@@ -23,6 +23,7 @@ use url::Url;
 
 use super::TransportEvent;
 use super::error::TransportError;
+use super::lossy_utf8::LossyUtf8;
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
 use crate::mcp::error::McpError;
@@ -429,8 +430,8 @@ pub(crate) enum StreamBreak {
     Fatal(TransportError),
 }
 
-/// Reads the SSE body of a response event by event (sse-stream), with the same limits as
-/// [`Remote::read_body`] applied to each event.
+/// Reads the SSE body of a response event by event (sse-stream, fed text decoded lossily), with
+/// the same limits as [`Remote::read_body`] applied to each event.
 pub(crate) struct EventReader {
     events: Pin<Box<dyn Stream<Item = Result<Sse, sse_stream::Error>> + Send>>,
     bytes_since_event: Arc<AtomicUsize>,
@@ -440,13 +441,14 @@ impl EventReader {
     pub fn new(response: reqwest::Response, max_message_size: usize) -> EventReader {
         let bytes_since_event = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&bytes_since_event);
+        let mut text = LossyUtf8::default();
         let chunks = response.bytes_stream().map(move |chunk| {
             let chunk = chunk.map_err(|e| std::io::Error::other(error_chain(&e)))?;
             let pending = counter.fetch_add(chunk.len(), Ordering::Relaxed) + chunk.len();
             if pending > max_message_size {
                 return Err(std::io::Error::other("event too large"));
             }
-            Ok(chunk)
+            Ok(text.decode(chunk))
         });
         EventReader {
             events: Box::pin(SseByteStream::new(chunks)),
