@@ -408,3 +408,25 @@ async fn invalid_utf8_and_an_empty_event_type_on_a_legacy_stream_keep_it_open() 
         "session 1"
     );
 }
+
+#[tokio::test]
+async fn blocks_without_an_event_on_a_legacy_stream_are_skipped_and_keep_it_open() {
+    let (_server, port) = Peer::spawn_reporting_port(
+        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
+    );
+    let config = config(
+        "legacy",
+        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
+    );
+    let session = connect(&config, "legacy")
+        .await
+        .expect("the legacy server initializes");
+    assert_eq!(
+        call(&session, "garbage").await.expect("answered"),
+        "survived the garbage"
+    );
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 1"
+    );
+}

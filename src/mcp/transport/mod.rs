@@ -14,6 +14,7 @@ mod lossy_utf8;
 pub mod python;
 mod remote;
 pub mod sse;
+mod sse_lines;
 pub mod stdio;
 
 use async_trait::async_trait;
