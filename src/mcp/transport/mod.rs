@@ -15,6 +15,8 @@ pub mod python;
 mod remote;
 pub mod sse;
 mod sse_lines;
+#[cfg(test)]
+mod sse_properties;
 pub mod stdio;
 
 use async_trait::async_trait;

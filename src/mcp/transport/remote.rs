@@ -293,6 +293,25 @@ impl Remote {
         }
     }
 
+    /// The messages in one event of an answer stream; priming events (no data) and other event
+    /// types carry none. An empty `event:` is the default type, `message`, as when there is none.
+    pub fn event_messages(&self, event: &Sse) -> Vec<JsonRpcMessage> {
+        match (event.event.as_deref(), event.data.as_deref()) {
+            (None | Some("" | "message"), Some(data)) if !data.trim().is_empty() => {
+                self.parse_messages(data.as_bytes())
+            }
+            (Some(other), Some(_)) if !matches!(other, "" | "message") => {
+                tracing::debug!(
+                    server = self.server,
+                    event = other,
+                    "ignored an event of unknown type"
+                );
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// Reads JSON-RPC messages from a body or an event's data: one message or a batch.
     /// Anything malformed is logged with the server's name and skipped.
     pub fn parse_messages(&self, text: &[u8]) -> Vec<JsonRpcMessage> {

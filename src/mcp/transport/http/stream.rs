@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
-use sse_stream::Sse;
 
 use super::{Connection, DEFAULT_RECONNECT_DELAY};
 use crate::config::duration::format_duration;
@@ -181,7 +180,7 @@ impl Connection {
                     Some(Duration::from_millis(retry).min(self.remote.retry_policy.max_delay));
             }
             let mut answer = None;
-            for message in self.event_messages(&event) {
+            for message in self.remote.event_messages(&event) {
                 if answer.is_none() && answers(&message, id) {
                     answer = Some(message);
                 } else {
@@ -191,25 +190,6 @@ impl Connection {
             if let Some(answer) = answer {
                 return Ok(Reading::Answer(answer));
             }
-        }
-    }
-
-    /// The messages in one event; priming events (no data) and other event types carry none.
-    /// An empty `event:` is the default type, `message`, as when there is none.
-    fn event_messages(&self, event: &Sse) -> Vec<JsonRpcMessage> {
-        match (event.event.as_deref(), event.data.as_deref()) {
-            (None | Some("" | "message"), Some(data)) if !data.trim().is_empty() => {
-                self.remote.parse_messages(data.as_bytes())
-            }
-            (Some(other), Some(_)) if !matches!(other, "" | "message") => {
-                tracing::debug!(
-                    server = self.remote.server,
-                    event = other,
-                    "ignored an event of unknown type"
-                );
-                Vec::new()
-            }
-            _ => Vec::new(),
         }
     }
 }
