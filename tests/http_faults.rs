@@ -254,3 +254,179 @@ async fn an_event_that_never_ends_is_cut_at_the_size_limit_instead_of_buffered()
         "the oversized event was buffered until the timeout: {error}"
     );
 }
+
+/// The recording server of tests/fixtures/http/redirect_server.py, and its port.
+fn recorder() -> (Peer, u16) {
+    Peer::spawn_reporting_port(
+        Command::new("python3")
+            .arg(fixture("http/redirect_server.py"))
+            .arg("record"),
+    )
+}
+
+/// A server on a port (so an origin) of its own that answers everything with 307 to `target`.
+fn redirector(target: &str) -> (Peer, u16) {
+    Peer::spawn_reporting_port(
+        Command::new("python3")
+            .arg(fixture("http/redirect_server.py"))
+            .args(["redirect", target]),
+    )
+}
+
+/// The requests the recorder received.
+async fn seen_by(port: u16) -> Vec<serde_json::Value> {
+    reqwest::get(format!("http://127.0.0.1:{port}/seen"))
+        .await
+        .expect("the recorder answers")
+        .json()
+        .await
+        .expect("a JSON list")
+}
+
+#[tokio::test]
+async fn a_redirect_to_another_origin_is_refused_and_the_headers_stay_home() {
+    let (_recorder, recorder_port) = recorder();
+    let target = format!("http://127.0.0.1:{recorder_port}/mcp");
+    let (_redirector, port) = redirector(&target);
+    for transport in ["http", "sse"] {
+        let config = config(
+            "moved",
+            &format!(
+                "{{ transport: {transport}, url: \"http://127.0.0.1:{port}/mcp\", external: false, headers: {{ X-Api-Key: s3cret, Authorization: \"Bearer s3cret\" }} }}"
+            ),
+        );
+        let error = connect(&config, "moved")
+            .await
+            .err()
+            .expect("the redirect is refused");
+        let message = error.to_string();
+        assert!(
+            message.contains(&target) && message.contains("servers.moved.url"),
+            "{transport}: the error names the target and the setting: {message}"
+        );
+    }
+    let seen = seen_by(recorder_port).await;
+    assert!(
+        seen.is_empty(),
+        "the other origin received requests: {seen:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_redirect_on_the_same_origin_is_followed() {
+    let (_recorder, port) = recorder();
+    let session = session_with(
+        &format!("http://127.0.0.1:{port}/moved"),
+        ", headers: { X-Api-Key: s3cret }",
+    )
+    .await;
+    assert_eq!(call(&session, "ping_tool").await.expect("answered"), "pong");
+    let seen = seen_by(port).await;
+    assert!(
+        seen.iter()
+            .any(|request| request["path"] == "/mcp" && request["x_api_key"] == "s3cret"),
+        "{seen:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_legacy_endpoint_on_another_origin_is_refused() {
+    let (_recorder, recorder_port) = recorder();
+    for prefix in [
+        format!("http://127.0.0.1:{recorder_port}"),
+        format!("//127.0.0.1:{recorder_port}"),
+    ] {
+        let (_server, port) = Peer::spawn_reporting_port(
+            Command::new("python3")
+                .arg(fixture("http/legacy_sse_server.py"))
+                .args(["--endpoint-prefix", &prefix]),
+        );
+        let config = config(
+            "legacy",
+            &format!(
+                "{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false, headers: {{ Authorization: \"Bearer s3cret\" }} }}"
+            ),
+        );
+        let error = connect(&config, "legacy")
+            .await
+            .err()
+            .expect("the endpoint is refused");
+        let message = error.to_string();
+        assert!(
+            message.contains(&format!("127.0.0.1:{recorder_port}/messages"))
+                && message.contains("another origin"),
+            "{prefix}: unexpected error: {message}"
+        );
+    }
+    let seen = seen_by(recorder_port).await;
+    assert!(
+        seen.is_empty(),
+        "the other origin received requests: {seen:?}"
+    );
+}
+
+#[tokio::test]
+async fn invalid_utf8_in_an_answer_stream_is_decoded_lossily() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    // The event before the answer is not text at all; the answer's own text has a Latin-1 byte.
+    assert_eq!(
+        call(&session, "bad_utf8").await.expect("answered"),
+        "caf\u{FFFD}"
+    );
+}
+
+#[tokio::test]
+async fn an_empty_event_type_means_message() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    assert_eq!(
+        call(&session, "empty_event_type").await.expect("answered"),
+        "typed as message"
+    );
+}
+
+#[tokio::test]
+async fn invalid_utf8_and_an_empty_event_type_on_a_legacy_stream_keep_it_open() {
+    let (_server, port) = Peer::spawn_reporting_port(
+        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
+    );
+    let config = config(
+        "legacy",
+        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
+    );
+    let session = connect(&config, "legacy")
+        .await
+        .expect("the legacy server initializes");
+    assert_eq!(
+        call(&session, "bad_utf8").await.expect("answered"),
+        "caf\u{FFFD}"
+    );
+    // The stream never dropped: the session is still the first.
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 1"
+    );
+}
+
+#[tokio::test]
+async fn blocks_without_an_event_on_a_legacy_stream_are_skipped_and_keep_it_open() {
+    let (_server, port) = Peer::spawn_reporting_port(
+        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
+    );
+    let config = config(
+        "legacy",
+        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
+    );
+    let session = connect(&config, "legacy")
+        .await
+        .expect("the legacy server initializes");
+    assert_eq!(
+        call(&session, "garbage").await.expect("answered"),
+        "survived the garbage"
+    );
+    assert_eq!(
+        call(&session, "whoami").await.expect("answered"),
+        "session 1"
+    );
+}

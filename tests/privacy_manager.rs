@@ -186,3 +186,81 @@ async fn resource_reads_and_prompts_of_external_servers_pass_the_gateway_too() {
     );
     manager.shutdown().await;
 }
+
+/// A stdio server whose tool asks for the roots and answers with what it got
+/// (tests/fixtures/roots_server.py), behind the wire-recording tee.
+fn teed_roots_server(wire: &std::path::Path, extra: &str) -> String {
+    format!(
+        "{{ transport: stdio, command: \"{}\", args: [\"{}\", \"{}\", \"{}\", \"{}\"]{extra} }}",
+        python(),
+        fixture("tee_stdio.py"),
+        wire.display(),
+        python(),
+        fixture("roots_server.py")
+    )
+}
+
+#[tokio::test]
+async fn roots_answered_to_an_external_server_pass_the_gateway() {
+    let data = tempfile::tempdir().unwrap();
+    let root = data.path().join(EMAIL);
+    std::fs::create_dir(&root).unwrap();
+    let (external_wire, local_wire, blocked_wire) = (
+        data.path().join("external.wire"),
+        data.path().join("local.wire"),
+        data.path().join("blocked.wire"),
+    );
+    let (_dir, mut config) = config_dir(&format!(
+        "roots: [\"{}\"]\nservers:\n  outside: {}\n  local: {}\n  blocked: {}\n",
+        root.display(),
+        teed_roots_server(&external_wire, ", external: true"),
+        teed_roots_server(&local_wire, ""),
+        teed_roots_server(&blocked_wire, ", external: true"),
+    ));
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    // A `keep` the gateway cannot honour makes every redaction for `blocked` fail (set here, past
+    // config validation, so that only the gateway can stop it).
+    config
+        .mcp
+        .servers
+        .get_mut("blocked")
+        .expect("configured")
+        .privacy
+        .keep = vec!["NO_SUCH_TYPE".to_string()];
+    let manager = manager(config);
+
+    let answer = manager.call_tool("outside", "list_roots", json!({})).await;
+    assert!(answer.success, "{answer:?}");
+    assert!(
+        answer.text().contains(EMAIL),
+        "the caller gets the real root back: {}",
+        answer.text()
+    );
+    let wire = std::fs::read_to_string(&external_wire).unwrap();
+    assert!(
+        wire.contains("\"roots\""),
+        "the roots were answered: {wire}"
+    );
+    assert!(
+        !wire.contains(EMAIL) && wire.contains("<EMAIL_ADDRESS_1>"),
+        "the raw root reached the external server: {wire}"
+    );
+
+    let local = manager.call_tool("local", "list_roots", json!({})).await;
+    assert!(local.success, "{local:?}");
+    assert!(
+        std::fs::read_to_string(&local_wire)
+            .unwrap()
+            .contains(EMAIL),
+        "local servers get the roots as they are"
+    );
+
+    let blocked = manager.call_tool("blocked", "list_roots", json!({})).await;
+    assert!(!blocked.success, "{blocked:?}");
+    let wire = std::fs::read_to_string(&blocked_wire).unwrap_or_default();
+    assert!(
+        !wire.contains(EMAIL),
+        "an answer the gateway cannot redact must not be sent: {wire}"
+    );
+    manager.shutdown().await;
+}

@@ -3,8 +3,9 @@
 //! Each enabled server has a supervisor task (see `supervisor.rs`) that alone owns its state
 //! machine; the manager sends it commands and reads its published snapshot. A call that arrives
 //! while the server starts or restarts waits for it, up to its timeout. Calls to servers marked
-//! `external` pass the privacy gateway here. Config reload lives in `reload.rs`, tool naming in
-//! `tool_index.rs`.
+//! `external` pass the privacy gateway here, and so do the answers their sessions give to the
+//! servers' own requests (roots, elicitation), through a filter the manager hands each
+//! session. Config reload lives in `reload.rs`, tool naming in `tool_index.rs`.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
@@ -23,7 +24,7 @@ use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, Prompt, ReadResourceResult, Resource,
     ResourceTemplate, Tool, content_text,
 };
-use crate::mcp::session::{McpSession, RequestOptions};
+use crate::mcp::session::{AnswerFilter, McpSession, RequestOptions};
 use crate::mcp::state::{
     CallOptions, ManagerEvent, ServerSnapshot, ServerState, ServerStatus, ToolCallResult, ToolInfo,
 };
@@ -112,6 +113,9 @@ impl McpManager {
             self.config(),
             self.shared.events.clone(),
             Arc::clone(&self.shared.elicitation),
+            server
+                .is_external()
+                .then(|| self.answer_filter(name, server)),
         );
         Arc::new(ServerHandle {
             config: server.clone(),
@@ -540,12 +544,9 @@ impl McpManager {
         };
         let gateway = self.privacy_gateway().map_err(blocked)?;
         let outgoing = serde_json::to_value(&outgoing).map_err(|e| blocked(e.to_string()))?;
-        let redacted = {
-            let mut vault = lock(&self.shared.vault);
-            gateway
-                .redact(&outgoing, server, &config.privacy.keep, &mut vault)
-                .map_err(|e| blocked(e.to_string()))?
-        };
+        let redacted = self
+            .redact(&gateway, server, &config.privacy.keep, &outgoing)
+            .map_err(blocked)?;
         let redacted = serde_json::from_value(redacted).map_err(|e| blocked(e.to_string()))?;
         let answer = send(redacted).await?;
         let answer = serde_json::to_value(&answer).map_err(|e| blocked(e.to_string()))?;
@@ -553,6 +554,36 @@ impl McpManager {
         serde_json::from_value(restored).map_err(|e| McpError::Protocol {
             server: server.to_string(),
             message: e.to_string(),
+        })
+    }
+
+    /// Puts placeholders in place of personal data in `outgoing`, bound for `server`, with the
+    /// vault of the manager's conversation.
+    fn redact(
+        &self,
+        gateway: &PrivacyGateway,
+        server: &str,
+        keep: &[String],
+        outgoing: &Value,
+    ) -> Result<Value, String> {
+        let mut vault = lock(&self.shared.vault);
+        gateway
+            .redact(outgoing, server, keep, &mut vault)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The filter for what the sessions of `external` server `name` answer to its own requests:
+    /// the privacy gateway with the manager's vault, so that placeholders the server echoes in
+    /// a tool's answer are restored like any other. It holds the manager weakly (the supervisor
+    /// that owns it must not keep the registry alive) and fails closed once the manager is gone.
+    fn answer_filter(&self, name: &str, server: &ServerConfig) -> AnswerFilter {
+        let manager = Arc::downgrade(&self.shared);
+        let (name, keep) = (name.to_string(), server.privacy.keep.clone());
+        Arc::new(move |answer| {
+            let shared = manager.upgrade().ok_or("Roxy is shutting down")?;
+            let manager = McpManager { shared };
+            let gateway = manager.privacy_gateway()?;
+            manager.redact(&gateway, &name, &keep, &answer)
         })
     }
 

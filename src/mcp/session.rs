@@ -1,7 +1,8 @@
 //! One MCP client session over any transport: the `initialize` handshake, request ids, many
 //! requests in flight at once, per-request timeouts with `notifications/cancelled`, progress
 //! delivery, and answers to the server's own requests (`ping`, `roots/list`,
-//! `elicitation/create`; anything else gets "method not found", never silence).
+//! `elicitation/create`; anything else gets "method not found", never silence), each passed
+//! through the session's [`AnswerFilter`] (the privacy gateway, for an `external` server).
 //!
 //! A reader task owns the transport's inbound channel and routes each message; callers hold a
 //! cheap [`McpSession`] handle. When the connection closes, every pending request fails at once
@@ -45,7 +46,16 @@ pub struct SessionOptions {
     /// Directories answered to `roots/list`.
     pub roots: Vec<PathBuf>,
     pub elicitation: Arc<dyn ElicitationHandler>,
+    /// What the answers to the server's own requests (`roots/list`, `elicitation/create`) pass
+    /// before they are sent: the privacy gateway for an `external` server, nothing otherwise.
+    pub answer_filter: Option<AnswerFilter>,
 }
+
+/// Screens an answer the session is about to send to the server of its own accord, as the
+/// manager screens calls: `Ok` is what may be sent (redacted), `Err` says why nothing may be
+/// (the server then gets an error instead; fail closed). A hook, so that the session needs to
+/// know nothing of the privacy gateway or the manager that owns it.
+pub type AnswerFilter = Arc<dyn Fn(Value) -> Result<Value, String> + Send + Sync>;
 
 /// Something the server told the client outside of an answer.
 #[derive(Debug, Clone, PartialEq)]

@@ -17,7 +17,7 @@ use crate::config::{Config, ServerConfig, TransportKind};
 use crate::mcp::elicitation::ElicitationHandler;
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::Tool;
-use crate::mcp::session::{McpSession, SessionEvent, SessionOptions};
+use crate::mcp::session::{AnswerFilter, McpSession, SessionEvent, SessionOptions};
 use crate::mcp::state::{ManagerEvent, ServerSnapshot, ServerState};
 use crate::mcp::tool_index::clean_tool_list;
 use crate::mcp::transport::{self, TransportHandle};
@@ -32,12 +32,14 @@ pub(crate) enum Command {
 
 /// Starts the supervisor task of one enabled server (it waits, stopped, for its first
 /// [`Command`]); returns the channel to command it and the snapshots it publishes.
+/// `answer_filter` screens what its sessions answer to the server's own requests.
 pub(crate) fn spawn_supervisor(
     name: &str,
     server: &ServerConfig,
     config: Arc<Config>,
     events: broadcast::Sender<ManagerEvent>,
     elicitation: Arc<dyn ElicitationHandler>,
+    answer_filter: Option<AnswerFilter>,
 ) -> (
     mpsc::UnboundedSender<Command>,
     watch::Receiver<ServerSnapshot>,
@@ -50,6 +52,7 @@ pub(crate) fn spawn_supervisor(
         config,
         events,
         elicitation,
+        answer_filter,
         snapshot: snapshot_tx,
     };
     tokio::spawn(supervisor.run(commands_rx));
@@ -85,6 +88,7 @@ struct Supervisor {
     config: Arc<Config>,
     events: broadcast::Sender<ManagerEvent>,
     elicitation: Arc<dyn ElicitationHandler>,
+    answer_filter: Option<AnswerFilter>,
     snapshot: watch::Sender<ServerSnapshot>,
 }
 
@@ -296,6 +300,7 @@ impl Supervisor {
             startup_timeout: self.server.startup_timeout(),
             roots: self.config.roots(),
             elicitation: Arc::clone(&self.elicitation),
+            answer_filter: self.answer_filter.clone(),
         };
         let session = McpSession::connect(handle, options)
             .await

@@ -1,7 +1,8 @@
 //! What a session does with everything its transport reports: answers to its requests go to
 //! the waiting callers, transport failures fail the request they concern, the server's own
 //! requests (`ping`, `roots/list`, `elicitation/create`) are answered (anything else with
-//! "method not found"), and its notifications (log lines, progress, list changes) are delivered.
+//! "method not found") through the session's answer filter, and its notifications (log lines,
+//! progress, list changes) are delivered.
 
 use std::sync::{Arc, Weak};
 
@@ -89,8 +90,9 @@ fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
         JsonRpcMessage::Request { id, method, params } => {
             let shared = Arc::clone(shared);
             tokio::spawn(async move {
-                let answer =
-                    answer_server_request(&shared, &method, params.unwrap_or(Value::Null)).await;
+                let answer = answer_server_request(&shared, &method, params.unwrap_or(Value::Null))
+                    .await
+                    .and_then(|result| screen(&shared, &method, result));
                 let message = match answer {
                     Ok(result) => JsonRpcMessage::Response { id, result },
                     Err((code, text)) => JsonRpcMessage::error_response(id, code, text),
@@ -151,6 +153,28 @@ async fn answer_server_request(
             ))
         }
     }
+}
+
+/// Passes an answer through the session's filter (the privacy gateway for an `external`
+/// server). What the filter refuses is not sent: the server gets an error that says only that.
+/// The answer to `ping` is always `{}`, so it carries nothing to screen (or to audit).
+fn screen(shared: &SessionShared, method: &str, result: Value) -> Result<Value, (i64, String)> {
+    let Some(filter) = &shared.options.answer_filter else {
+        return Ok(result);
+    };
+    if method == method::PING {
+        return Ok(result);
+    }
+    filter(result).map_err(|reason| {
+        tracing::warn!(
+            server = shared.options.server,
+            "withheld the answer to the server's `{method}` request: {reason}"
+        );
+        (
+            error_codes::INTERNAL_ERROR,
+            format!("Roxy's privacy gateway withheld the answer to `{method}`"),
+        )
+    })
 }
 
 fn route_notification(shared: &SessionShared, method: &str, params: Value) {

@@ -83,6 +83,17 @@ pub enum TransportError {
         cause: String,
     },
 
+    /// The server redirected a request to another origin, which Roxy does not follow: the
+    /// configured headers would go with it.
+    #[error(
+        "server `{server}` redirected the request from {url} to {to}, another origin; Roxy follows redirects only within the same origin, so that the configured headers reach no one else: if {to} is the server's real endpoint, set `servers.{server}.url` to it in mcp_servers.yaml"
+    )]
+    CrossOriginRedirect {
+        server: String,
+        url: String,
+        to: String,
+    },
+
     /// The request broke off on its way (it may have reached the server).
     #[error("sending `{what}` to {url} failed: {cause}")]
     Send {
@@ -104,9 +115,9 @@ pub enum TransportError {
     #[error("{message}")]
     InvalidResponse { server: String, message: String },
 
-    /// An answer stream closed early with no event id to resume it from.
+    /// An answer stream ended early with no event id to resume it from.
     #[error(
-        "server `{server}` closed the answer stream of `{what}` before answering ({ended}) and gave no event id to resume from"
+        "the answer stream of `{what}` from server `{server}` ended before answering ({ended}), with no event id to resume from"
     )]
     NotResumable {
         server: String,
@@ -158,6 +169,16 @@ pub enum TransportError {
         server: String,
         status: StatusCode,
         reason: String,
+    },
+
+    /// The legacy event stream announced an endpoint on another origin than its own.
+    #[error(
+        "server `{server}` announced {endpoint} as the endpoint for messages, another origin than its event stream at {url}; Roxy sends messages (and the configured headers) only to the stream's origin: make the server announce a path or a URL on the origin of `servers.{server}.url`"
+    )]
+    CrossOriginEndpoint {
+        server: String,
+        url: String,
+        endpoint: String,
     },
 
     /// The legacy event stream could not be opened at `url`.

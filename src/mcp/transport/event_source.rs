@@ -1,7 +1,9 @@
 //! The bridge that lets eventsource-client drive the long-lived GET event streams (legacy
 //! HTTP+SSE, the Streamable HTTP listen stream) through a remote server's reqwest client: the
-//! same TLS, connection pool, headers and timeouts as every other request to it, and the same
-//! `max_message_size` applied to each event.
+//! same TLS, connection pool, headers and timeouts as every other request to it, the same
+//! `max_message_size` applied to each event, and the body decoded lossily as UTF-8 (see
+//! `lossy_utf8.rs`) and stripped of lines that mean nothing (see `sse_lines.rs`) before
+//! eventsource-client parses it.
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -14,7 +16,9 @@ use launchdarkly_sdk_transport::{ByteStream, HttpTransport, ResponseFuture};
 use reqwest::header::HeaderMap;
 use tokio::sync::mpsc;
 
+use super::lossy_utf8::LossyUtf8;
 use super::remote::Remote;
+use super::sse_lines::SseLines;
 
 /// Drives eventsource-client's requests through reqwest (rustls, the same connection pool and
 /// timeouts as every other request to the server).
@@ -92,9 +96,9 @@ struct EventSizeLimit {
     message: String,
 }
 
-/// Hands a response body to eventsource-client chunk by chunk. Stops when the reader is gone
-/// (so a quiet stream does not outlive shutdown) and fails the stream when one event grows past
-/// the limit (bytes since the last blank line).
+/// Hands a response body to eventsource-client chunk by chunk, as valid UTF-8 in lines that
+/// mean something. Stops when the reader is gone (so a quiet stream does not outlive shutdown)
+/// and fails the stream when one event grows past the limit (bytes since the last blank line).
 async fn forward_body(
     response: reqwest::Response,
     chunks: mpsc::Sender<Result<Bytes, BridgeError>>,
@@ -103,6 +107,8 @@ async fn forward_body(
     let mut body = response.bytes_stream();
     let mut event_bytes = 0usize;
     let mut previous_byte = 0u8;
+    let mut text = LossyUtf8::default();
+    let mut lines = SseLines::default();
     loop {
         let chunk = tokio::select! {
             _ = chunks.closed() => return,
@@ -125,6 +131,7 @@ async fn forward_body(
                 return;
             }
         }
+        let chunk = chunk.map(|bytes| lines.filter(&text.decode(bytes)));
         let failed = chunk.is_err();
         if chunks.send(chunk).await.is_err() || failed {
             return;

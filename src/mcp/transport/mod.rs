@@ -10,9 +10,13 @@
 pub mod error;
 mod event_source;
 pub mod http;
+mod lossy_utf8;
 pub mod python;
 mod remote;
 pub mod sse;
+mod sse_lines;
+#[cfg(test)]
+mod sse_properties;
 pub mod stdio;
 
 use async_trait::async_trait;

@@ -1,8 +1,10 @@
 //! What the two remote transports (Streamable HTTP and legacy HTTP+SSE) share: the reqwest
 //! client built from a server's config, sending with the one retry policy, the errors a person
 //! sees for refused credentials and failed exchanges, size- and time-limited reading of answers,
-//! JSON-RPC parsing of bodies and event data. The bridge that drives eventsource-client through
-//! the same reqwest client is in `event_source.rs`.
+//! JSON-RPC parsing of bodies and event data, and the redirect policy: redirects are followed
+//! within the configured URL's origin only, because the configured headers (an `X-Api-Key`, a
+//! bearer token) are meant for that server alone. The bridge that drives eventsource-client
+//! through the same reqwest client is in `event_source.rs`.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -21,6 +23,7 @@ use url::Url;
 
 use super::TransportEvent;
 use super::error::TransportError;
+use super::lossy_utf8::LossyUtf8;
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
 use crate::mcp::error::McpError;
@@ -29,6 +32,9 @@ use crate::retry::{self, Failure, RetryPolicy};
 
 /// How long stopping waits for the server to acknowledge the end of a session.
 pub(crate) const GOODBYE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Redirects followed at most for one request (all within the same origin).
+const MAX_REDIRECTS: usize = 10;
 
 /// One configured remote server: where it is, how to reach it and the limits that apply.
 pub(crate) struct Remote {
@@ -80,6 +86,7 @@ impl Remote {
             headers.insert(header_name, header_value);
         }
         let client = reqwest::Client::builder()
+            .redirect(same_origin_redirects())
             .connect_timeout(server.startup_timeout())
             .user_agent(concat!("roxy/", env!("CARGO_PKG_VERSION")))
             .build()
@@ -113,6 +120,9 @@ impl Remote {
                 async move {
                     match tokio::time::timeout(self.request_timeout, request.send()).await {
                         Err(_) => Err(Failure::Permanent(self.timeout(what))),
+                        Ok(Err(error)) if refused_redirect(&error).is_some() => {
+                            Err(Failure::Permanent(self.connect_or_redirect_error(&error)))
+                        }
                         Ok(Err(error)) if error.is_connect() => Err(Failure::Transient {
                             error: self.connect_error(&error),
                             retry_after: None,
@@ -213,6 +223,22 @@ impl Remote {
         }
     }
 
+    /// The error for a request that was redirected to another origin, if `error` says so;
+    /// else the error for a server that could not be reached.
+    pub fn connect_or_redirect_error(
+        &self,
+        error: &(dyn std::error::Error + 'static),
+    ) -> TransportError {
+        match refused_redirect(error) {
+            Some(redirect) => TransportError::CrossOriginRedirect {
+                server: self.server.clone(),
+                url: self.url.to_string(),
+                to: redirect.to.to_string(),
+            },
+            None => self.connect_error(error),
+        }
+    }
+
     /// No answer to `what` within the request timeout.
     pub fn timeout(&self, what: &str) -> TransportError {
         TransportError::Timeout {
@@ -264,6 +290,25 @@ impl Remote {
                     body.extend_from_slice(&chunk);
                 }
             }
+        }
+    }
+
+    /// The messages in one event of an answer stream; priming events (no data) and other event
+    /// types carry none. An empty `event:` is the default type, `message`, as when there is none.
+    pub fn event_messages(&self, event: &Sse) -> Vec<JsonRpcMessage> {
+        match (event.event.as_deref(), event.data.as_deref()) {
+            (None | Some("" | "message"), Some(data)) if !data.trim().is_empty() => {
+                self.parse_messages(data.as_bytes())
+            }
+            (Some(other), Some(_)) if !matches!(other, "" | "message") => {
+                tracing::debug!(
+                    server = self.server,
+                    event = other,
+                    "ignored an event of unknown type"
+                );
+                Vec::new()
+            }
+            _ => Vec::new(),
         }
     }
 
@@ -332,6 +377,55 @@ pub(crate) fn describe(message: &JsonRpcMessage) -> &str {
     }
 }
 
+/// The redirect policy of every remote client: follow redirects within the origin (scheme, host
+/// and port) of the request, at most [`MAX_REDIRECTS`]; refuse any other with a
+/// [`CrossOriginRedirect`] error. reqwest itself drops only `Authorization` and cookies on a
+/// redirect to another host, and would carry any other configured header there.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let same_origin = attempt
+            .previous()
+            .first()
+            .is_none_or(|first| first.origin() == attempt.url().origin());
+        if !same_origin {
+            let to = attempt.url().clone();
+            attempt.error(CrossOriginRedirect { to })
+        } else if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
+        } else {
+            attempt.follow()
+        }
+    })
+}
+
+/// A redirect to another origin, refused.
+#[derive(Debug)]
+pub(crate) struct CrossOriginRedirect {
+    pub to: Url,
+}
+
+impl std::fmt::Display for CrossOriginRedirect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "refused a redirect to another origin: {}", self.to)
+    }
+}
+
+impl std::error::Error for CrossOriginRedirect {}
+
+/// The redirect the policy refused, if `error` or one of its causes is one.
+fn refused_redirect<'a>(
+    error: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a CrossOriginRedirect> {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if let Some(redirect) = error.downcast_ref::<CrossOriginRedirect>() {
+            return Some(redirect);
+        }
+        current = error.source();
+    }
+    None
+}
+
 /// An error and its causes, outermost first ("error sending request: connection refused").
 pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
@@ -355,8 +449,8 @@ pub(crate) enum StreamBreak {
     Fatal(TransportError),
 }
 
-/// Reads the SSE body of a response event by event (sse-stream), with the same limits as
-/// [`Remote::read_body`] applied to each event.
+/// Reads the SSE body of a response event by event (sse-stream, fed text decoded lossily), with
+/// the same limits as [`Remote::read_body`] applied to each event.
 pub(crate) struct EventReader {
     events: Pin<Box<dyn Stream<Item = Result<Sse, sse_stream::Error>> + Send>>,
     bytes_since_event: Arc<AtomicUsize>,
@@ -366,13 +460,14 @@ impl EventReader {
     pub fn new(response: reqwest::Response, max_message_size: usize) -> EventReader {
         let bytes_since_event = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&bytes_since_event);
+        let mut text = LossyUtf8::default();
         let chunks = response.bytes_stream().map(move |chunk| {
             let chunk = chunk.map_err(|e| std::io::Error::other(error_chain(&e)))?;
             let pending = counter.fetch_add(chunk.len(), Ordering::Relaxed) + chunk.len();
             if pending > max_message_size {
                 return Err(std::io::Error::other("event too large"));
             }
-            Ok(chunk)
+            Ok(text.decode(chunk))
         });
         EventReader {
             events: Box::pin(SseByteStream::new(chunks)),

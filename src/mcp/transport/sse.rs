@@ -1,7 +1,8 @@
 //! Legacy HTTP+SSE transport (MCP 2024-11-05), `transport: sse`.
 //!
 //! The server's URL is an event stream (read with eventsource-client over reqwest). Its first
-//! `endpoint` event says where to POST messages (resolved against the stream's URL); every
+//! `endpoint` event says where to POST messages (resolved against the stream's URL, and refused
+//! when it lies on another origin, where the configured headers must not go); every
 //! answer, request and notification from the server arrives on the stream. When the stream
 //! drops, eventsource-client reconnects with backoff; requests waiting for an answer fail (the
 //! answer was lost with the stream), and once the server announces a new endpoint the session's
@@ -165,7 +166,7 @@ impl Link {
                     }
                 }
             }
-            es::Error::Transport(transport) => self.remote.connect_error(transport),
+            es::Error::Transport(transport) => self.remote.connect_or_redirect_error(transport),
             other => TransportError::EventStreamFailed {
                 url: self.remote.url.to_string(),
                 cause: other.to_string(),
@@ -318,6 +319,14 @@ async fn read_stream(link: Arc<Link>) {
                         continue;
                     }
                 };
+                if url.origin() != link.remote.url.origin() {
+                    last_error = Some(TransportError::CrossOriginEndpoint {
+                        server: link.remote.server.clone(),
+                        url: link.remote.url.to_string(),
+                        endpoint: url.to_string(),
+                    });
+                    break;
+                }
                 let reconnected = matches!(*link.endpoint.borrow(), Endpoint::Reconnecting(_));
                 if reconnected {
                     link.endpoint

@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
-use sse_stream::Sse;
 
 use super::{Connection, DEFAULT_RECONNECT_DELAY};
 use crate::config::duration::format_duration;
@@ -17,6 +16,13 @@ use crate::mcp::transport::remote::{EventReader, StreamBreak, unless_stopped};
 
 /// Resumptions of one answer stream before giving up.
 const MAX_RESUMPTIONS: usize = 5;
+
+/// How reading one answer stream ended.
+enum Reading {
+    Answer(JsonRpcMessage),
+    /// The stream ended without the answer; says how (the server closed it, or it broke).
+    Ended(String),
+}
 
 #[derive(Default)]
 struct StreamCursor {
@@ -78,8 +84,8 @@ impl Connection {
     ) -> Result<JsonRpcMessage, TransportError> {
         let mut cursor = StreamCursor::default();
         let mut ended = match self.read_events(response, id, what, &mut cursor).await? {
-            Some(answer) => return Ok(answer),
-            None => "the server closed the stream".to_string(),
+            Reading::Answer(answer) => return Ok(answer),
+            Reading::Ended(how) => how,
         };
         for _ in 0..MAX_RESUMPTIONS {
             let Some(last_event_id) = cursor.last_event_id.clone() else {
@@ -104,8 +110,8 @@ impl Connection {
             }
             let response = self.resume(&last_event_id, what).await?;
             match self.read_events(response, id, what, &mut cursor).await? {
-                Some(answer) => return Ok(answer),
-                None => ended = "the resumed stream closed too".into(),
+                Reading::Answer(answer) => return Ok(answer),
+                Reading::Ended(how) => ended = format!("the resumed stream ended too: {how}"),
             }
         }
         Err(TransportError::ResumptionsExhausted {
@@ -143,23 +149,25 @@ impl Connection {
         })
     }
 
-    /// Reads events until the answer to `id` arrives (returned) or the stream ends (`None`).
+    /// Reads events until the answer to `id` arrives or the stream ends.
     async fn read_events(
         &self,
         response: reqwest::Response,
         id: &RequestId,
         what: &str,
         cursor: &mut StreamCursor,
-    ) -> Result<Option<JsonRpcMessage>, TransportError> {
+    ) -> Result<Reading, TransportError> {
         let mut events = EventReader::new(response, self.remote.max_message_size);
         loop {
             let event = match unless_stopped(&self.stop, events.next(&self.remote, what)).await {
                 None => return Err(TransportError::Stopped),
                 Some(Ok(Some(event))) => event,
-                Some(Ok(None)) => return Ok(None),
+                Some(Ok(None)) => {
+                    return Ok(Reading::Ended("the server closed the stream".to_string()));
+                }
                 Some(Err(StreamBreak::Broken(reason))) => {
                     tracing::debug!(server = self.remote.server, "answer stream broke: {reason}");
-                    return Ok(None);
+                    return Ok(Reading::Ended(format!("the stream broke: {reason}")));
                 }
                 Some(Err(StreamBreak::Fatal(error))) => return Err(error),
             };
@@ -172,34 +180,16 @@ impl Connection {
                     Some(Duration::from_millis(retry).min(self.remote.retry_policy.max_delay));
             }
             let mut answer = None;
-            for message in self.event_messages(&event) {
+            for message in self.remote.event_messages(&event) {
                 if answer.is_none() && answers(&message, id) {
                     answer = Some(message);
                 } else {
                     self.events.emit(TransportEvent::Message(message)).await;
                 }
             }
-            if answer.is_some() {
-                return Ok(answer);
+            if let Some(answer) = answer {
+                return Ok(Reading::Answer(answer));
             }
-        }
-    }
-
-    /// The messages in one event; priming events (no data) and other event types carry none.
-    fn event_messages(&self, event: &Sse) -> Vec<JsonRpcMessage> {
-        match (event.event.as_deref(), event.data.as_deref()) {
-            (None | Some("message"), Some(data)) if !data.trim().is_empty() => {
-                self.remote.parse_messages(data.as_bytes())
-            }
-            (Some(other), Some(_)) if other != "message" => {
-                tracing::debug!(
-                    server = self.remote.server,
-                    event = other,
-                    "ignored an event of unknown type"
-                );
-                Vec::new()
-            }
-            _ => Vec::new(),
         }
     }
 }
