@@ -198,18 +198,27 @@ async fn a_refused_connection_at_start_is_a_clear_error() {
     }
 }
 
-#[tokio::test]
-async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialized_again() {
-    let (_server, port) = Peer::spawn_reporting_port(
+/// The legacy SSE fixture (tests/fixtures/http/legacy_sse_server.py) and a session on it;
+/// `extra` adds server settings (e.g. `, max_message_size: 1MiB`).
+async fn legacy_session(extra: &str) -> (Peer, ManagedServer) {
+    let (server, port) = Peer::spawn_reporting_port(
         Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
     );
     let config = config(
         "legacy",
-        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
+        &format!(
+            "{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false{extra} }}"
+        ),
     );
     let session = connect(&config, "legacy")
         .await
         .expect("the legacy server initializes");
+    (server, session)
+}
+
+#[tokio::test]
+async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialized_again() {
+    let (_server, session) = legacy_session("").await;
     assert_eq!(
         call(&session, "whoami").await.expect("answered"),
         "session 1"
@@ -232,18 +241,7 @@ async fn a_dropped_legacy_event_stream_is_reconnected_and_the_session_initialize
 
 #[tokio::test]
 async fn an_event_that_never_ends_is_cut_at_the_size_limit_instead_of_buffered() {
-    let (_server, port) = Peer::spawn_reporting_port(
-        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
-    );
-    let config = config(
-        "legacy",
-        &format!(
-            "{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false, max_message_size: 1MiB, request_timeout: 30s }}"
-        ),
-    );
-    let session = connect(&config, "legacy")
-        .await
-        .expect("the legacy server initializes");
+    let (_server, session) = legacy_session(", max_message_size: 1MiB, request_timeout: 30s").await;
     // The fixture sends 3 MiB of one event and then holds the stream open: only the limit can
     // end the call before its 30 s timeout.
     let error = call(&session, "endless_event")
@@ -388,16 +386,7 @@ async fn an_empty_event_type_means_message() {
 
 #[tokio::test]
 async fn invalid_utf8_and_an_empty_event_type_on_a_legacy_stream_keep_it_open() {
-    let (_server, port) = Peer::spawn_reporting_port(
-        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
-    );
-    let config = config(
-        "legacy",
-        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
-    );
-    let session = connect(&config, "legacy")
-        .await
-        .expect("the legacy server initializes");
+    let (_server, session) = legacy_session("").await;
     assert_eq!(
         call(&session, "bad_utf8").await.expect("answered"),
         "caf\u{FFFD}"
@@ -411,16 +400,7 @@ async fn invalid_utf8_and_an_empty_event_type_on_a_legacy_stream_keep_it_open() 
 
 #[tokio::test]
 async fn blocks_without_an_event_on_a_legacy_stream_are_skipped_and_keep_it_open() {
-    let (_server, port) = Peer::spawn_reporting_port(
-        Command::new("python3").arg(fixture("http/legacy_sse_server.py")),
-    );
-    let config = config(
-        "legacy",
-        &format!("{{ transport: sse, url: \"http://127.0.0.1:{port}/sse\", external: false }}"),
-    );
-    let session = connect(&config, "legacy")
-        .await
-        .expect("the legacy server initializes");
+    let (_server, session) = legacy_session("").await;
     assert_eq!(
         call(&session, "garbage").await.expect("answered"),
         "survived the garbage"

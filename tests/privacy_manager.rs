@@ -86,14 +86,23 @@ async fn external_calls_are_redacted_on_the_wire_and_restored_for_the_caller() {
     manager.shutdown().await;
 }
 
+/// Lets the unknown type `EMAIL` through to `server`. Loading rejects that in a file
+/// (`roxy config check`), so it is set on the loaded config, as code that builds a config would:
+/// the gateway must then refuse to send rather than leak.
+fn keep_an_unknown_type(config: &mut roxy::config::Config, server: &str) {
+    let server = config.mcp.servers.get_mut(server).expect("configured");
+    server.privacy.keep = vec!["EMAIL".into()];
+}
+
 #[tokio::test]
 async fn an_unknown_keep_type_blocks_the_call_instead_of_leaking() {
     let data = tempfile::tempdir().unwrap();
     let wire = data.path().join("wire");
     let (_dir, mut config) = config_dir(&format!(
         "servers:\n  outside: {}\n",
-        teed_server(&wire, ", external: true, privacy: { keep: [EMAIL] }")
+        teed_server(&wire, ", external: true")
     ));
+    keep_an_unknown_type(&mut config, "outside");
     config.roxy.data_dir = Some(data.path().to_path_buf());
     let manager = manager(config);
     let answer = manager
@@ -134,11 +143,9 @@ async fn resource_reads_and_prompts_of_external_servers_pass_the_gateway_too() {
     let (_dir, mut config) = config_dir(&format!(
         "servers:\n  outside: {}\n  blocked: {}\n",
         teed_python_server(&wire, ", external: true"),
-        teed_python_server(
-            &blocked_wire,
-            ", external: true, privacy: { keep: [EMAIL] }"
-        )
+        teed_python_server(&blocked_wire, ", external: true")
     ));
+    keep_an_unknown_type(&mut config, "blocked");
     config.roxy.data_dir = Some(data.path().to_path_buf());
     let manager = manager(config);
 

@@ -252,6 +252,46 @@ async fn a_missing_command_is_a_clear_start_error() {
     );
 }
 
+/// A server whose exec fails is gone before its keeper starts waiting: the keeper must still
+/// see it go (a lost SIGCHLD once left `roxy` waiting forever, 1 run in 6 under load). Many
+/// real `roxy tools` runs at once make the race likely; each must exit.
+#[test]
+fn a_missing_command_never_wedges_roxy() {
+    let (dir, _config) = config_dir(
+        "servers:\n  ghost: { transport: stdio, command: roxy-no-such-program }\nstartup: { auto_start: [ghost] }\n",
+    );
+    let mut runs: Vec<std::process::Child> = (0..24)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+                .arg("--config")
+                .arg(dir.path().join("config"))
+                .arg("tools")
+                .env("ROXY_DATA_DIR", dir.path().join("data"))
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("roxy starts")
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut wedged = 0;
+    for run in &mut runs {
+        loop {
+            if run.try_wait().expect("wait for roxy").is_some() {
+                break;
+            }
+            if Instant::now() > deadline {
+                wedged += 1;
+                let _ = run.kill();
+                let _ = run.wait();
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    assert_eq!(wedged, 0, "{wedged} of 24 `roxy tools` runs never exited");
+}
+
 #[tokio::test]
 async fn invalid_utf8_on_stderr_does_not_break_the_server() {
     let (_dir, config) = config_dir(&format!(

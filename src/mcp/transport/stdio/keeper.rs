@@ -92,8 +92,10 @@ unsafe fn keep(guard: RawFd, server: libc::pid_t, chld: &libc::sigset_t) -> ! {
         }
         close_all_but(guard);
         let children = libc::signalfd(-1, chld, libc::SFD_CLOEXEC);
-        let mut status = None;
-        loop {
+        // Resetting SIGCHLD to its default (ignore) above discarded a SIGCHLD already pending: a
+        // server whose exec failed may be gone before the first poll, so look before waiting.
+        let mut status = reap(server);
+        while status.is_none() {
             let mut fds = [
                 libc::pollfd {
                     fd: guard,
@@ -118,8 +120,8 @@ unsafe fn keep(guard: RawFd, server: libc::pid_t, chld: &libc::sigset_t) -> ! {
                 let mut info = [0u8; 128 * 8];
                 libc::read(children, info.as_mut_ptr().cast(), info.len());
             }
-            status = status.or(reap(server));
-            if status.is_some() || fds[0].revents != 0 {
+            status = reap(server);
+            if fds[0].revents != 0 {
                 break;
             }
         }
