@@ -9,6 +9,7 @@ mod common;
 
 use common::ManagedServer;
 use common::python::*;
+use roxy::mcp::{CallOptions, McpError};
 use serde_json::json;
 
 /// The venv made from python_servers/requirements.txt and tests/requirements.txt.
@@ -480,4 +481,86 @@ mod roxy_system {
         }
         session.close().await;
     }
+}
+
+/// `sys.exit()` in a tool, sync or async, is that tool's error, not the end of its server (or of
+/// the event loop every embedded server shares).
+#[tokio::test]
+async fn sys_exit_in_a_tool_is_a_tool_error() {
+    let project = Project::new(VENV);
+    let config = project.config(&[("exiting", embedded("misbehaving_tools.py"))]);
+    let session = connect(&config, "exiting").await.expect("start");
+    for tool in ["exits", "exits_async"] {
+        let exited = call(&session, tool, json!({"code": 3})).await;
+        assert!(exited.is_error, "{tool}: {exited:?}");
+        assert!(
+            exited.text().contains("called sys.exit(3)"),
+            "{tool}: {}",
+            exited.text()
+        );
+    }
+    assert_eq!(
+        call(&session, "shout", json!({"text": "alive"}))
+            .await
+            .text(),
+        "ALIVE"
+    );
+    session.close().await;
+}
+
+/// An answer larger than `max_message_size` fails its call with the advice stdio servers get,
+/// and the server goes on answering.
+#[tokio::test]
+async fn an_answer_over_max_message_size_is_refused() {
+    let project = Project::new(VENV);
+    let path = python_fixture("misbehaving_tools.py");
+    let config = project.config(&[(
+        "big",
+        format!("{{ transport: python, path: \"{path}\", max_message_size: 1MiB }}"),
+    )]);
+    let session = connect(&config, "big").await.expect("start");
+    let error = session
+        .manager
+        .call_tool("big", "big", json!({"size": 2_000_000}))
+        .await
+        .error
+        .unwrap_or_default();
+    assert!(
+        error.contains("exceeds the limit of 1048576 bytes")
+            && error.contains("servers.big.max_message_size"),
+        "{error}"
+    );
+    assert_eq!(
+        call(&session, "shout", json!({"text": "alive"}))
+            .await
+            .text(),
+        "ALIVE"
+    );
+    session.close().await;
+}
+
+/// `raise SystemExit` (not `sys.exit`) in a tool fails that call (its connection reports the
+/// crash), but not the event loop every embedded server shares: the others go on answering.
+#[tokio::test]
+async fn a_raised_system_exit_does_not_stop_the_event_loop() {
+    let project = Project::new(VENV);
+    let config = project.config(&[
+        ("raising", embedded("misbehaving_tools.py")),
+        ("other", embedded("mcp2_server.py")),
+    ]);
+    let raising = connect(&config, "raising").await.expect("start");
+    let other = connect(&config, "other").await.expect("start other");
+    let raised = raising
+        .call_tool("raises_system_exit", json!({}), CallOptions::default())
+        .await;
+    assert!(
+        matches!(&raised, Err(McpError::Closed { reason, .. }) if reason.contains("SystemExit")),
+        "{raised:?}"
+    );
+    assert_eq!(
+        call(&other, "shout", json!({"text": "alive"})).await.text(),
+        "ALIVE"
+    );
+    raising.close().await;
+    other.close().await;
 }

@@ -43,11 +43,37 @@ impl Project {
 
     /// Loads a config whose `servers:` are `servers` (YAML flow mappings by name), using `venv`.
     pub fn config_with_venv(&self, servers: &[(&str, String)], venv: &Path) -> Config {
+        let config_dir = self.write_config(servers, &[], venv);
+        let config = Config::load_dir(&config_dir).unwrap_or_else(|e| panic!("config:\n{e}"));
+        assert_eq!(config.source, ConfigSource::Dir(config_dir));
+        config
+    }
+
+    pub fn config(&self, servers: &[(&str, String)]) -> Config {
+        self.config_with_venv(servers, &self.venv)
+    }
+
+    /// Writes `config/` for the real binary: `servers` as in [`Project::config`], the ones in
+    /// `auto_start` started with Roxy. Returns the directory to pass as `--config`.
+    pub fn config_dir(&self, servers: &[(&str, String)], auto_start: &[&str]) -> PathBuf {
+        self.write_config(servers, auto_start, &self.venv)
+    }
+
+    fn write_config(
+        &self,
+        servers: &[(&str, String)],
+        auto_start: &[&str],
+        venv: &Path,
+    ) -> PathBuf {
         let mut yaml = String::from("servers:\n");
         for (name, server) in servers {
             yaml.push_str(&format!("  {name}: {server}\n"));
         }
         yaml.push_str(&format!("roots: [\"{}\"]\n", self.path("root").display()));
+        yaml.push_str(&format!(
+            "startup: {{ auto_start: [{}] }}\n",
+            auto_start.join(", ")
+        ));
         let roxy = format!(
             "data_dir: \"{}\"\npython: {{ venv: \"{}\" }}\n",
             self.path("data").display(),
@@ -56,13 +82,7 @@ impl Project {
         let config_dir = self.path("config");
         std::fs::write(config_dir.join("mcp_servers.yaml"), yaml).expect("write");
         std::fs::write(config_dir.join("roxy.yaml"), roxy).expect("write");
-        let config = Config::load_dir(&config_dir).unwrap_or_else(|e| panic!("config:\n{e}"));
-        assert_eq!(config.source, ConfigSource::Dir(config_dir));
-        config
-    }
-
-    pub fn config(&self, servers: &[(&str, String)]) -> Config {
-        self.config_with_venv(servers, &self.venv)
+        config_dir
     }
 
     /// `servers:` entry running fixture `file` over stdio with this project's venv.

@@ -49,7 +49,7 @@ const STDERR_LINE_CHARS: usize = 400;
 /// A stderr line is read up to this many bytes; the rest of a longer one is dropped.
 const STDERR_LINE_BYTES: usize = 8 * 1024;
 /// Bytes kept of an oversized stdout line, to find the id of the request it answers.
-const ID_PREFIX_BYTES: usize = 256;
+pub(super) const ID_PREFIX_BYTES: usize = 256;
 /// Environment variables every child inherits; anything else must be named in `env_vars`.
 const INHERITED_ENV: [&str; 10] = [
     "HOME", "LOGNAME", "PATH", "SHELL", "TERM", "USER", "LANG", "LC_ALL", "TMPDIR", "TZ",
@@ -419,7 +419,7 @@ async fn read_line_capped(
 }
 
 /// Finds `"id": N` or `"id": "s"` in the first bytes of an oversized message.
-fn request_id_in_prefix(prefix: &[u8]) -> Option<RequestId> {
+pub(super) fn request_id_in_prefix(prefix: &[u8]) -> Option<RequestId> {
     let text = String::from_utf8_lossy(prefix);
     let after = text
         .split_once("\"id\"")?

@@ -53,6 +53,48 @@ def use_venv(root: str, site_packages: str, include_system_site_packages: bool) 
     sys.prefix = sys.exec_prefix = root
 
 
+# The exception classes whose message each SDK passes on to the client in a tool's error result
+# (mcp 2.x hides the text of any other exception), as (module, class).
+TOOL_ERROR_CLASSES = (
+    ("mcp.server.mcpserver.exceptions", "ToolError"),
+    ("mcp.server.fastmcp.exceptions", "ToolError"),
+    ("fastmcp.exceptions", "ToolError"),
+)
+
+
+def exit_refused(name: str, code) -> Exception:
+    """What `sys.exit` and `os._exit` raise inside Roxy: a tool error of every SDK loaded, so
+    whichever SDK serves the tool passes the message on."""
+    bases = tuple(
+        cls
+        for module_name, class_name in TOOL_ERROR_CLASSES
+        if isinstance(cls := getattr(sys.modules.get(module_name), class_name, None), type)
+        and issubclass(cls, Exception)
+    )
+    refused = type("ExitRefused", bases or (Exception,), {})
+    return refused(
+        f"the tool called {name}({code!r}), which would end Roxy: python servers run inside "
+        f"Roxy's process; raise an exception to report an error instead, or run the server "
+        f"with `transport: stdio` if it must exit"
+    )
+
+
+def refuse_exits() -> None:
+    """Makes `sys.exit` and `os._exit` raise a tool error instead, so a tool that calls them
+    fails with an error result rather than stopping the event loop every embedded server shares
+    (`SystemExit`) or Roxy itself (`os._exit`). C code that calls `_exit(2)` directly is not
+    covered: run such a module with `transport: stdio`."""
+
+    def sys_exit(code=None):
+        raise exit_refused("sys.exit", code)
+
+    def os_exit(code):
+        raise exit_refused("os._exit", code)
+
+    sys.exit = sys_exit
+    os._exit = os_exit
+
+
 class StartError(Exception):
     """A server could not be started; the message says why and what to do."""
 

@@ -16,11 +16,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use pyo3::prelude::*;
-use pyo3::types::PyModule;
+use pyo3::types::{PyModule, PyString};
 use pyo3_async_runtimes::TaskLocals;
 use tokio::sync::mpsc;
 
 use super::venv;
+use crate::mcp::transport::stdio::ID_PREFIX_BYTES;
 use crate::sync::lock;
 
 /// The Python half of the bridge, built into the binary.
@@ -97,6 +98,7 @@ fn set_up(py: Python<'_>, venv: Option<&venv::Venv>) -> PyResult<Interpreter> {
         )?;
     }
     bridge.call_method1("install_log_handler", (wrap_pyfunction!(log_record, py)?,))?;
+    bridge.call_method0("refuse_exits")?;
 
     let (wake_reader, wake_writer) = UnixStream::pair()?;
     wake_reader.set_nonblocking(true)?;
@@ -130,12 +132,24 @@ fn set_up(py: Python<'_>, venv: Option<&venv::Venv>) -> PyResult<Interpreter> {
 fn run_event_loop(event_loop: Py<PyAny>) {
     Python::attach(|py| {
         let event_loop = event_loop.bind(py);
-        let result = py
+        let set = py
             .import("asyncio")
-            .and_then(|asyncio| asyncio.call_method1("set_event_loop", (event_loop,)))
-            .and_then(|_| event_loop.call_method0("run_forever"));
-        if let Err(error) = result {
-            tracing::error!(target: "roxy::python", "the embedded Python event loop stopped: {error}");
+            .and_then(|asyncio| asyncio.call_method1("set_event_loop", (event_loop,)));
+        if let Err(error) = set {
+            tracing::error!(target: "roxy::python", "the embedded Python event loop did not start: {error}");
+            return;
+        }
+        // A task that raises `SystemExit` (`raise SystemExit` in a tool; `sys.exit` is refused
+        // by the bridge) ends `run_forever`; run it again, so one tool stops no other server.
+        loop {
+            let Err(error) = event_loop.call_method0("run_forever") else {
+                return;
+            };
+            if !error.is_instance_of::<pyo3::exceptions::PySystemExit>(py) {
+                tracing::error!(target: "roxy::python", "the embedded Python event loop stopped: {error}");
+                return;
+            }
+            tracing::error!(target: "roxy::python", "an embedded Python task raised SystemExit; the event loop goes on");
         }
     });
 }
@@ -204,6 +218,9 @@ impl Inbox {
 pub enum FromServer {
     /// A line the SDK wrote: one JSON-RPC message.
     Line(String),
+    /// A line longer than `max_message_size`: its first bytes (to find the request it answers)
+    /// and its length; the rest is never copied out of Python.
+    TooLong { prefix: Vec<u8>, length: usize },
     /// The connection ended, and why.
     Ended(String),
 }
@@ -212,13 +229,25 @@ pub enum FromServer {
 #[pyclass(frozen)]
 pub struct LineSink {
     pub lines: mpsc::UnboundedSender<FromServer>,
+    /// Longer lines are reported as [`FromServer::TooLong`] (`max_message_size`).
+    pub max_message_size: usize,
 }
 
 #[pymethods]
 impl LineSink {
-    fn __call__(&self, line: String) {
+    fn __call__(&self, line: &Bound<'_, PyString>) {
+        let text = line.to_string_lossy();
+        let item = if text.len() > self.max_message_size {
+            let prefix = text.as_bytes()[..text.len().min(ID_PREFIX_BYTES)].to_vec();
+            FromServer::TooLong {
+                prefix,
+                length: text.len(),
+            }
+        } else {
+            FromServer::Line(text.into_owned())
+        };
         // The receiver is gone only when the transport has been dropped; nothing is waiting.
-        let _ = self.lines.send(FromServer::Line(line));
+        let _ = self.lines.send(item);
     }
 }
 

@@ -7,6 +7,7 @@
 //! exactly what the same module would print over stdio, and sessions, timeouts, cancellation and
 //! the manager treat python servers like every other transport. See README.md, "Python servers inside Roxy".
 
+mod imports;
 mod interpreter;
 mod venv;
 
@@ -18,13 +19,17 @@ use std::time::Duration;
 use async_trait::async_trait;
 use pyo3::prelude::*;
 use pyo3::types::{IntoPyDict, PyModule};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::config::duration::format_duration;
 use crate::config::{Config, DATA_DIR_VARIABLE, ServerConfig};
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
-use crate::mcp::transport::{self, Outbound, TransportControl, TransportEvent, TransportHandle};
+use crate::mcp::transport::error::TransportError;
+use crate::mcp::transport::{
+    self, Outbound, TransportControl, TransportEvent, TransportHandle, stdio,
+};
+use imports::{Environment, Imports};
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
 
 /// Roxy's own server, built in so it also runs without a checkout (embedded config).
@@ -50,37 +55,50 @@ pub async fn start(
         message,
     };
     let module = ServerModule::resolve(server, config).map_err(failed)?;
+    let origin = module.origin.clone();
     let venv = venv::configured_venv(config);
     let environment = server_environment(config).map_err(failed)?;
     let object = server.object.clone();
+    let max_message_size = server.max_message_size();
     let (lines, from_server) = mpsc::unbounded_channel();
     let sink_lines = lines.clone();
-    let opening = async {
-        // One import at a time, so the environment a module reads at import is the one set for it.
-        let importing = IMPORTS.lock().await;
-        tokio::task::spawn_blocking(move || {
-            let _importing = importing;
-            open_connection(
-                venv.as_deref(),
-                &module,
-                object.as_deref(),
-                environment,
-                sink_lines,
-            )
-        })
-        .await
-    };
+
     let startup_timeout = server.startup_timeout();
-    let opened = tokio::time::timeout(startup_timeout, opening)
+    let deadline = tokio::time::Instant::now() + startup_timeout;
+    let too_long = |what: String| {
+        failed(format!(
+            "{what} took longer than {}{}; raise `servers.{name}.startup_timeout` in \
+             mcp_servers.yaml if it needs longer",
+            format_duration(startup_timeout),
+            IMPORTS.describe_others(&origin)
+        ))
+    };
+    let importing = tokio::time::timeout_at(deadline, IMPORTS.admit(&origin, &environment))
         .await
+        .map_err(|_| too_long("waiting for other python servers' imports to finish".into()))?;
+    // A thread nothing waits for at exit: an import that never returns keeps only itself.
+    let opening = detached("roxy-python-import", move || {
+        let _importing = importing;
+        open_connection(
+            venv.as_deref(),
+            &module,
+            object.as_deref(),
+            environment,
+            LineSink {
+                lines: sink_lines,
+                max_message_size,
+            },
+        )
+    })
+    .map_err(failed)?;
+    let opened = tokio::time::timeout_at(deadline, opening)
+        .await
+        .map_err(|_| too_long(format!("importing {origin}")))?
         .map_err(|_| {
             failed(format!(
-                "importing the module (or waiting for another python server's import) took \
-                 longer than {}; raise `startup_timeout` if it needs longer",
-                format_duration(startup_timeout)
+                "importing {origin} failed: the import thread panicked"
             ))
         })?
-        .map_err(|e| failed(format!("the import thread failed: {e}")))?
         .map_err(failed)?;
 
     let ((outbound, inbound), (outbound_rx, inbound_tx)) = transport::channels();
@@ -88,6 +106,7 @@ pub async fn start(
     tokio::spawn(report_end(opened.served, lines));
     tokio::spawn(forward_from_server(
         name.to_string(),
+        max_message_size,
         from_server,
         inbound_tx,
         ended_tx,
@@ -186,7 +205,7 @@ impl ServerModule {
 
 /// Environment variables set before a module is imported: Roxy's data directory and the roots
 /// file tools may search, `os.pathsep`-separated.
-fn server_environment(config: &Config) -> Result<Vec<(&'static str, String)>, String> {
+fn server_environment(config: &Config) -> Result<Environment, String> {
     let roots = std::env::join_paths(config.roots()).map_err(|e| {
         format!("the roots in mcp_servers.yaml cannot be passed on in ROXY_ROOTS: {e}")
     })?;
@@ -233,17 +252,34 @@ struct OpenedConnection {
     served: Served,
 }
 
-/// Held while a module is imported.
-static IMPORTS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+/// The imports of server modules under way.
+static IMPORTS: Imports = Imports::new();
+
+/// Runs `work` on a thread of its own and hands back its result. Nothing ever joins the thread
+/// (unlike `spawn_blocking`, which the runtime waits for when it shuts down), so Python that never
+/// returns holds up neither the caller, which can give up waiting, nor Roxy's exit.
+fn detached<T: Send + 'static>(
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<oneshot::Receiver<T>, String> {
+    let (done, result) = oneshot::channel();
+    std::thread::Builder::new()
+        .name(name.to_string())
+        .spawn(move || {
+            let _ = done.send(work());
+        })
+        .map_err(|e| format!("cannot start a thread for the embedded Python: {e}"))?;
+    Ok(result)
+}
 
 /// Imports the module, finds the server object and schedules `Connection.serve` on the event
-/// loop. Blocking: runs on a blocking thread, holding [`IMPORTS`].
+/// loop. Blocking: runs on a thread of its own, recorded in [`IMPORTS`].
 fn open_connection(
     venv: Option<&Path>,
     module: &ServerModule,
     object: Option<&str>,
-    environment: Vec<(&'static str, String)>,
-    lines: mpsc::UnboundedSender<FromServer>,
+    environment: Environment,
+    sink: LineSink,
 ) -> Result<OpenedConnection, String> {
     let interpreter = interpreter::shared(venv)?;
     Python::attach(|py| {
@@ -261,7 +297,7 @@ fn open_connection(
                     environment.into_py_dict(py)?,
                 ),
             )?;
-            let sink = Py::new(py, LineSink { lines })?;
+            let sink = Py::new(py, sink)?;
             let connection = bridge.call_method1("Connection", (server, sink))?;
             let serving = connection.call_method0("serve")?;
             let served =
@@ -299,22 +335,27 @@ fn start_error_message(bridge: &Bound<'_, PyModule>, error: &PyErr) -> String {
 /// connection ended behind the lines it wrote.
 async fn report_end(served: Served, lines: mpsc::UnboundedSender<FromServer>) {
     let outcome = served.await;
-    let reason = tokio::task::spawn_blocking(move || {
+    let reason = detached("roxy-python-end", move || {
         Python::attach(|py| match outcome {
             Ok(reason) => reason
                 .extract::<String>(py)
                 .unwrap_or_else(|_| "the Python server stopped serving".to_string()),
             Err(error) => format!("the Python server stopped: {error}"),
         })
-    })
-    .await
-    .unwrap_or_else(|e| format!("the Python server stopped: {e}"));
+    });
+    let reason = match reason {
+        Ok(reason) => reason
+            .await
+            .unwrap_or_else(|_| "the Python server stopped".to_string()),
+        Err(error) => format!("the Python server stopped ({error})"),
+    };
     let _ = lines.send(FromServer::Ended(reason));
 }
 
 /// Turns the lines the SDK writes into transport events, in order, ending with `Closed`.
 async fn forward_from_server(
     server: String,
+    max_message_size: usize,
     mut from_server: mpsc::UnboundedReceiver<FromServer>,
     inbound: mpsc::Sender<TransportEvent>,
     ended: watch::Sender<bool>,
@@ -332,6 +373,18 @@ async fn forward_from_server(
                     continue;
                 }
             },
+            FromServer::TooLong { prefix, length } => {
+                let error = TransportError::LineTooLong {
+                    server: server.clone(),
+                    length,
+                    limit: max_message_size,
+                };
+                tracing::warn!(server, "{error}");
+                TransportEvent::SendFailed {
+                    id: stdio::request_id_in_prefix(&prefix),
+                    error,
+                }
+            }
             FromServer::Ended(reason) => {
                 let _ = inbound.send(TransportEvent::Closed { reason }).await;
                 break;
