@@ -4,7 +4,7 @@
 //! (schemas, content blocks it does not interpret) stay `serde_json::Value` so nothing a server
 //! sends is lost on the way to the caller.
 //!
-//! Longer than most files here (about 500 lines of types, then their tests) because the wire
+//! Longer than most files here (about 550 lines of types, then their tests) because the wire
 //! vocabulary reads best in one place, as the specification's schema does.
 
 use serde::de::DeserializeOwned;

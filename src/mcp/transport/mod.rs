@@ -9,6 +9,7 @@
 
 pub mod error;
 mod event_source;
+mod framing;
 pub mod http;
 mod lossy_utf8;
 pub mod python;

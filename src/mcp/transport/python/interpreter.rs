@@ -21,7 +21,7 @@ use pyo3_async_runtimes::TaskLocals;
 use tokio::sync::mpsc;
 
 use super::venv;
-use crate::mcp::transport::stdio::ID_PREFIX_BYTES;
+use crate::mcp::transport::framing::ID_PREFIX_BYTES;
 use crate::sync::lock;
 
 /// The Python half of the bridge, built into the binary.

@@ -27,7 +27,7 @@ use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
 use crate::mcp::transport::error::TransportError;
 use crate::mcp::transport::{
-    self, Outbound, TransportControl, TransportEvent, TransportHandle, stdio,
+    self, Outbound, TransportControl, TransportEvent, TransportHandle, framing,
 };
 use imports::{Environment, Imports};
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
@@ -381,7 +381,7 @@ async fn forward_from_server(
                 };
                 tracing::warn!(server, "{error}");
                 TransportEvent::SendFailed {
-                    id: stdio::request_id_in_prefix(&prefix),
+                    id: framing::request_id_in_prefix(&prefix),
                     error,
                 }
             }
