@@ -315,8 +315,18 @@ async fn command(
                 }
             ),
             Ok(facts) => {
-                for fact in facts {
+                for fact in &facts {
                     println!("  {}  {}", fact.at, fact.text);
+                }
+                let total = orchestrator
+                    .memory()
+                    .count_facts(rest)
+                    .unwrap_or(facts.len());
+                if total > facts.len() {
+                    println!(
+                        "  ...and {} more; /memory WORD shows the ones about WORD",
+                        total - facts.len()
+                    );
                 }
             }
             Err(error) => println!("{error}"),

@@ -44,6 +44,22 @@ fn quit(mut session: Session) {
 }
 
 #[test]
+fn memory_says_how_many_facts_it_did_not_list() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let memory = roxy::memory::Memory::open_in(data.path()).expect("memory opens");
+        for number in 1..=25 {
+            memory
+                .remember(&format!("fact number {number}"))
+                .expect("remembered");
+        }
+    }
+    let mut session = roxy(&common::shipped_config_dir(), data.path());
+    say(&mut session, "/memory", "...and 5 more");
+    quit(session);
+}
+
+#[test]
 fn remembers_across_restarts_and_answers_the_time() {
     let data = tempfile::tempdir().unwrap();
     let mut session = roxy(&common::shipped_config_dir(), data.path());
