@@ -499,12 +499,7 @@ async fn sys_exit_in_a_tool_is_a_tool_error() {
             exited.text()
         );
     }
-    assert_eq!(
-        call(&session, "shout", json!({"text": "alive"}))
-            .await
-            .text(),
-        "ALIVE"
-    );
+    assert_still_answers(&session).await;
     session.close().await;
 }
 
@@ -530,12 +525,7 @@ async fn an_answer_over_max_message_size_is_refused() {
             && error.contains("servers.big.max_message_size"),
         "{error}"
     );
-    assert_eq!(
-        call(&session, "shout", json!({"text": "alive"}))
-            .await
-            .text(),
-        "ALIVE"
-    );
+    assert_still_answers(&session).await;
     session.close().await;
 }
 
@@ -557,10 +547,7 @@ async fn a_raised_system_exit_does_not_stop_the_event_loop() {
         matches!(&raised, Err(McpError::Closed { reason, .. }) if reason.contains("SystemExit")),
         "{raised:?}"
     );
-    assert_eq!(
-        call(&other, "shout", json!({"text": "alive"})).await.text(),
-        "ALIVE"
-    );
+    assert_still_answers(&other).await;
     raising.close().await;
     other.close().await;
 }

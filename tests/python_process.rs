@@ -8,7 +8,6 @@
 
 mod common;
 
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
@@ -122,17 +121,7 @@ fn servers_watch_exits_on_sigterm_while_an_import_hangs() {
         .spawn()
         .expect("spawn roxy servers --watch");
     let stdout = watch.stdout.take().expect("stdout");
-    let (lines_tx, lines) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if lines_tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
+    let lines = common::lines_of(stdout);
     let mut seen = Vec::new();
     loop {
         let Ok(line) = lines.recv_timeout(HANG_GUARD) else {

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::io::BufRead;
 use std::time::Duration;
 
 use common::*;
@@ -538,17 +537,7 @@ fn watch_until_started(
         .spawn()
         .unwrap();
     let stdout = roxy.stdout.take().unwrap();
-    let (lines_tx, lines_rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if lines_tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
+    let lines_rx = lines_of(stdout);
     let mut pids = Vec::new();
     while pids.len() < count {
         let line = lines_rx

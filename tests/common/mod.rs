@@ -289,3 +289,21 @@ impl ManagedServer {
         self.manager.shutdown().await;
     }
 }
+
+/// The lines a child writes to `stdout`, as they come, read on a thread of their own so a test
+/// can wait for each with a bound (`recv_timeout`).
+pub fn lines_of(stdout: std::process::ChildStdout) -> std::sync::mpsc::Receiver<String> {
+    use std::io::BufRead;
+    let (lines_tx, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    lines
+}

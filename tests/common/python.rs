@@ -323,11 +323,16 @@ pub async fn assert_never_returning_tool_times_out(venv: &str, file: &str) {
         .await
         .expect("hang_cancelled");
     assert_eq!(cancelled.text(), "cancelled");
+    assert_still_answers(&session).await;
+    session.close().await;
+}
+
+/// The fixture server behind `session` still answers a plain call (its `shout` tool).
+pub async fn assert_still_answers(session: &ManagedServer) {
     assert_eq!(
-        call(&session, "shout", json!({"text": "alive"}))
+        call(session, "shout", json!({"text": "alive"}))
             .await
             .text(),
         "ALIVE"
     );
-    session.close().await;
 }
