@@ -10,15 +10,23 @@ use serde_json::json;
 const EMAIL: &str = "ada.lovelace@example.org";
 const CARD: &str = "4111 1111 1111 1111";
 
-fn teed_server(wire: &std::path::Path, extra: &str) -> String {
+/// A Python stdio server, fixture `file` run with `arguments`, behind the wire-recording tee
+/// (tests/fixtures/tee_stdio.py), which writes what crosses to `wire`.
+fn teed(file: &str, arguments: &[&str], wire: &std::path::Path, extra: &str) -> String {
+    let arguments: String = arguments.iter().map(|a| format!(", {a}")).collect();
     format!(
-        "{{ transport: stdio, command: \"{}\", args: [\"{}\", \"{}\", \"{}\", \"{}\", healthy]{extra} }}",
+        "{{ transport: stdio, command: \"{}\", args: [\"{}\", \"{}\", \"{}\", \"{}\"{arguments}]{extra} }}",
         python(),
         fixture("tee_stdio.py"),
         wire.display(),
         python(),
-        fixture("misbehaving_server.py")
+        fixture(file)
     )
+}
+
+/// The misbehaving fixture in its `healthy` mode (an `echo` tool), behind the tee.
+fn teed_server(wire: &std::path::Path, extra: &str) -> String {
+    teed("misbehaving_server.py", &["healthy"], wire, extra)
 }
 
 #[tokio::test]
@@ -126,14 +134,7 @@ async fn an_unknown_keep_type_blocks_the_call_instead_of_leaking() {
 /// A stdio server with a resource template and a prompt (tests/fixtures/python/mcp2_server.py)
 /// behind the wire-recording tee.
 fn teed_python_server(wire: &std::path::Path, extra: &str) -> String {
-    format!(
-        "{{ transport: stdio, command: \"{}\", args: [\"{}\", \"{}\", \"{}\", \"{}\"]{extra} }}",
-        python(),
-        fixture("tee_stdio.py"),
-        wire.display(),
-        python(),
-        fixture("python/mcp2_server.py")
-    )
+    teed("python/mcp2_server.py", &[], wire, extra)
 }
 
 #[tokio::test]
@@ -197,14 +198,7 @@ async fn resource_reads_and_prompts_of_external_servers_pass_the_gateway_too() {
 /// A stdio server whose tool asks for the roots and answers with what it got
 /// (tests/fixtures/roots_server.py), behind the wire-recording tee.
 fn teed_roots_server(wire: &std::path::Path, extra: &str) -> String {
-    format!(
-        "{{ transport: stdio, command: \"{}\", args: [\"{}\", \"{}\", \"{}\", \"{}\"]{extra} }}",
-        python(),
-        fixture("tee_stdio.py"),
-        wire.display(),
-        python(),
-        fixture("roots_server.py")
-    )
+    teed("roots_server.py", &[], wire, extra)
 }
 
 #[tokio::test]
