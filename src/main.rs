@@ -63,7 +63,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Check the configuration.
+    /// Check the configuration, import other MCP clients' servers, export a snippet for them.
     Config {
         #[command(subcommand)]
         action: ConfigAction,
@@ -132,6 +132,12 @@ enum ConfigAction {
         #[arg(long)]
         json: bool,
     },
+    /// Read another MCP client's servers (Claude Desktop, Claude Code, Cursor, VS Code,
+    /// Windsurf, goose, Codex, Zed) and show them as mcp_servers.yaml entries, as a diff;
+    /// --write merges them in.
+    Import(roxy::import::ImportArgs),
+    /// Print the snippet that points a client at `roxy serve`, in that client's format.
+    Export(roxy::import::ExportArgs),
 }
 
 /// A failure with the exit code it maps to.
@@ -198,6 +204,23 @@ fn load_config(dir: Option<&std::path::Path>) -> Result<Config, Failure> {
 
 async fn run(cli: Cli) -> Result<(), Failure> {
     roxy::telemetry::metrics_handle();
+    // Import and export run before the config loads: an import may start a new config dir.
+    let config_dir = cli.config.as_deref();
+    let interop = match &cli.command {
+        Some(Command::Config {
+            action: ConfigAction::Import(args),
+        }) => Some(roxy::import::run_import(args, config_dir)),
+        Some(Command::Config {
+            action: ConfigAction::Export(args),
+        }) => Some(roxy::import::run_export(args, config_dir)),
+        _ => None,
+    };
+    if let Some(result) = interop {
+        return result.map_err(|e| Failure {
+            code: e.code,
+            message: e.message,
+        });
+    }
     let config = load_config(cli.config.as_deref())?;
     let data_dir = config.data_dir();
     if let Err(error) = std::fs::create_dir_all(&data_dir) {
@@ -261,6 +284,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             print!("{}", output::resolved_config(&config, json));
             Ok(())
         }
+        Command::Config {
+            action: ConfigAction::Import(_) | ConfigAction::Export(_),
+        } => Ok(()),
         Command::Metrics => metrics(&config).await,
         Command::Redact { file } => {
             let text = read_input(file.as_deref())?;

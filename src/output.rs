@@ -225,7 +225,7 @@ pub fn skills(registry: &SkillRegistry, json: bool) -> String {
 }
 
 /// Whether a header or environment variable name suggests its value is a secret.
-fn looks_secret(name: &str) -> bool {
+pub(crate) fn looks_secret(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     [
         "auth",
