@@ -166,7 +166,8 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
         }
         warnings.push(message);
     }
-    let heading = format!("# imported from {client}: {}", path.display());
+    let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+    let heading = format!("# imported from {client}: {}", shown.display());
     let merged = if new.is_empty() {
         current.clone()
     } else {
@@ -309,6 +310,13 @@ fn write(file: &Path, text: &str) -> Result<(), CommandError> {
 
 /// `roxy config export`.
 pub fn run_export(args: &ExportArgs, config: Option<&Path>) -> Result<(), CommandError> {
+    if super::server_name(&args.name) != args.name {
+        return Err(usage(format!(
+            "--name `{}` is not a server name; use letters, digits, `_` and `-` (e.g. `{}`)",
+            args.name,
+            super::server_name(&args.name)
+        )));
+    }
     let binary = std::env::current_exe()
         .map_err(|e| usage(format!("cannot find the path of this roxy binary: {e}")))?;
     let dir = config_dir(config);

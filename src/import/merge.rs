@@ -72,8 +72,14 @@ pub(crate) fn insert(
     insertion.push(format!("{}{heading}", " ".repeat(indent)));
     insertion.extend(render(indent).lines().map(str::to_string));
     lines.splice(last + 1..last + 1, insertion);
-    let mut out = lines.join("\n");
-    out.push('\n');
+    // Keep the file's line ends (`\r\n` on files written on Windows).
+    let end = if current.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let mut out = lines.join(end);
+    out.push_str(end);
     Ok(out)
 }
 
@@ -175,6 +181,17 @@ mod tests {
             );
         }
         assert!(insert("servers: { a: {} }\n", "#", entry).is_err());
+        let windows = insert(
+            "servers:\r\n  a: { transport: stdio, command: a }\r\n",
+            "#",
+            entry,
+        )
+        .expect("merges");
+        assert_eq!(
+            windows.matches("\r\n").count(),
+            windows.matches('\n').count(),
+            "{windows:?}"
+        );
     }
 
     #[test]
