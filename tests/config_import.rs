@@ -609,3 +609,139 @@ fn export_then_import_gives_back_a_roxy_entry() {
         );
     }
 }
+
+/// The whole way: a Claude Desktop config at its default location with a stdio server and an
+/// mcp-remote wrapper around a real HTTP server; after `import --write`, Roxy starts both from
+/// the written file and lists their tools.
+#[tokio::test(flavor = "multi_thread")]
+async fn imported_servers_start_and_answer() {
+    let port = common::free_port();
+    let _peer = common::http::Peer::spawn(
+        Command::new(common::python())
+            .arg(common::fixture("http/python_server.py"))
+            .args(["mcp", "streamable-http", &port.to_string()]),
+    );
+    let url = format!("http://127.0.0.1:{port}/mcp");
+    common::http::wait_until_answering(&url).await;
+
+    let (home, config) = config_dir(EXISTING);
+    let claude_dir = home.path().join(".config/Claude");
+    std::fs::create_dir_all(&claude_dir).expect("claude dir");
+    let memory_server = common::root()
+        .join("tests/peers/node_modules/@modelcontextprotocol/server-memory/dist/index.js");
+    let source = serde_json::json!({
+        "mcpServers": {
+            "graph": {
+                "command": "node",
+                "args": [memory_server],
+                "env": { "MEMORY_FILE_PATH": home.path().join("graph.jsonl") }
+            },
+            "remote tools": {
+                "command": "npx",
+                "args": ["-y", "mcp-remote", url, "--header", "Authorization:${AUTH_HEADER}"],
+                "env": { "AUTH_HEADER": "Bearer sk-fixture-0123456789abcdefghij" }
+            }
+        }
+    });
+    std::fs::write(
+        claude_dir.join("claude_desktop_config.json"),
+        serde_json::to_string_pretty(&source).expect("json"),
+    )
+    .expect("write claude config");
+    let xdg = vec![(
+        "XDG_CONFIG_HOME".to_string(),
+        home.path().join(".config").display().to_string(),
+    )];
+    let output = roxy(
+        &config,
+        home.path(),
+        &["config", "import", "--from", "claude-desktop", "--write"],
+        &xdg,
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(".config/Claude/claude_desktop_config.json"),
+        "says which file it read: {stderr}"
+    );
+    assert!(stderr.contains("export REMOTE_TOOLS_TOKEN="), "{stderr}");
+    let mut env = xdg.clone();
+    env.push((
+        "REMOTE_TOOLS_TOKEN".into(),
+        "sk-fixture-0123456789abcdefghij".into(),
+    ));
+    for (server, tool) in [("graph", "create_entities"), ("remote_tools", "add")] {
+        let tools = roxy(&config, home.path(), &["tools", server, "--json"], &env);
+        assert!(
+            tools.status.success(),
+            "roxy tools {server}: {}",
+            text(&tools.stderr)
+        );
+        assert!(
+            text(&tools.stdout).contains(&format!("\"{tool}\"")),
+            "{server} lacks {tool}: {}",
+            text(&tools.stdout)
+        );
+    }
+}
+
+#[test]
+fn write_starts_a_config_dir_without_mcp_servers_yaml_and_refuses_the_built_in_one() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let config = home.path().join("new-config");
+    let report = import_json(
+        &config,
+        home.path(),
+        &[
+            "--from",
+            "windsurf",
+            &fixture("windsurf.mcp_config.json"),
+            "--write",
+        ],
+    );
+    assert_eq!(report["written"], true);
+    let written = std::fs::read_to_string(config.join("mcp_servers.yaml")).expect("created");
+    assert!(written.starts_with("servers:\n"), "{written}");
+    let env = environment_for(&written, &exports(&report));
+    let check = roxy(&config, home.path(), &["config", "check"], &env);
+    assert!(check.status.success(), "{}", text(&check.stderr));
+
+    // Without --config, ROXY_CONFIG or ./config Roxy runs on its built-in config: a preview
+    // works, a write is refused.
+    let built_in = |extra: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_roxy"));
+        command
+            .args(["config", "import", "--from", "windsurf"])
+            .arg(fixture("windsurf.mcp_config.json"))
+            .args(extra)
+            .env("HOME", home.path())
+            .env_remove("ROXY_CONFIG")
+            .current_dir(home.path());
+        command.output().expect("run roxy")
+    };
+    assert!(built_in(&[]).status.success());
+    let refused = built_in(&["--write"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        text(&refused.stderr).contains("--config DIR"),
+        "{}",
+        text(&refused.stderr)
+    );
+}
+
+#[test]
+fn export_refuses_a_name_that_is_no_server_name() {
+    let (home, config) = config_dir(EXISTING);
+    let output = roxy(
+        &config,
+        home.path(),
+        &["config", "export", "--for", "codex", "--name", "my roxy"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        text(&output.stderr).contains("`my_roxy`"),
+        "{}",
+        text(&output.stderr)
+    );
+}
