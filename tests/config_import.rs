@@ -196,6 +196,19 @@ fn claude_desktop_secrets_become_env_references_and_mcp_remote_becomes_http() {
         "$${not a variable here}"
     );
     assert_eq!(weather["entry"]["env"]["UNITS"], "metric");
+    // A secret given as an argument moves out too; an argument naming a variable does not.
+    let brave = server(&report, "brave");
+    assert_eq!(
+        brave["entry"]["args"],
+        serde_json::json!([
+            "-y",
+            "brave-search-mcp",
+            "--api-key",
+            "${env:BRAVE_API_KEY}",
+            "--key-env=BRAVE_KEY"
+        ])
+    );
+    assert!(!written.contains("BSAargsecret"), "{written}");
 }
 
 #[test]
@@ -245,6 +258,12 @@ fn cursor_workspace_variables_env_references_and_sse_only_remote() {
     );
     assert_eq!(notes["entry"]["env"]["NOTES_MODE"], "read-only");
     assert!(warnings(&report).contains("envFile"), "{report:#}");
+    // A secret in the URL's query moves out; the rest of the URL stays.
+    let exa = server(&report, "exa");
+    assert_eq!(
+        exa["entry"]["url"],
+        "https://server.smithery.ai/@smithery/exa/mcp?api_key=${env:EXA_API_KEY}&profile=quiet-owl"
+    );
     let stripe = server(&report, "stripe");
     assert_eq!(stripe["entry"]["transport"], "sse");
     assert_eq!(stripe["entry"]["url"], "https://mcp.stripe.com");

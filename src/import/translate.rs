@@ -117,9 +117,17 @@ impl Translator {
         entry.description = raw.description;
         entry.enabled = !raw.disabled;
         entry.command = raw.command.map(|c| self.text(&c, None));
-        entry.args = raw.args.iter().map(|a| self.text(a, None)).collect();
+        let mut previous = String::new();
+        for arg in &raw.args {
+            let arg = self.text(arg, None);
+            entry.args.push(self.unsecret_arg(&name, &previous, &arg));
+            previous = arg;
+        }
         entry.cwd = raw.cwd.map(|c| self.text(&c, None));
-        entry.url = raw.url.map(|u| self.text(&u, None));
+        entry.url = raw.url.map(|u| {
+            let url = self.text(&u, None);
+            self.unsecret_query(&name, &url)
+        });
         for (key, value) in &raw.env {
             let value = self.text(value, Some(key));
             let value = self.unsecret(&name, "env", key, &value);
@@ -298,6 +306,38 @@ impl Translator {
         format!("{scheme}${{env:{name}}}")
     }
 
+    /// A secret given as a command-line argument (`--api-key VALUE`, `--api-key=VALUE`, or a
+    /// well-known token format anywhere) moved out like [`Translator::unsecret`]; Roxy expands
+    /// `${env:...}` in `args`.
+    fn unsecret_arg(&mut self, server: &str, previous: &str, arg: &str) -> String {
+        if let Some((flag, value)) = arg.split_once('=')
+            && flag.starts_with('-')
+        {
+            return format!("{flag}={}", self.unsecret(server, "args", flag, value));
+        }
+        let flag = if previous.starts_with('-') {
+            previous
+        } else {
+            ""
+        };
+        self.unsecret(server, "args", flag, arg)
+    }
+
+    /// A secret in a URL's query (`?api_key=...`) moved out; the rest of the URL stays.
+    fn unsecret_query(&mut self, server: &str, url: &str) -> String {
+        let Some((base, query)) = url.split_once('?') else {
+            return url.to_string();
+        };
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((key, value)) => format!("{key}={}", self.unsecret(server, "url", key, value)),
+                None => pair.to_string(),
+            })
+            .collect();
+        format!("{base}?{}", pairs.join("&"))
+    }
+
     /// `wanted`, unless another export already uses it for a different value.
     fn free_name(&self, wanted: &str, server: &str, value: &str) -> String {
         let taken = |name: &str| {
@@ -377,7 +417,8 @@ fn is_secret(key: &str, value: &str) -> bool {
         || value.starts_with('~')
         || value.contains("://")
         || value.parse::<f64>().is_ok()
-        || value.contains(' ');
+        || value.contains(' ')
+        || (is_env_name(value) && value == value.to_ascii_uppercase());
     crate::output::looks_secret(key) && !ordinary
 }
 
