@@ -44,8 +44,9 @@ Default files (the project's in the working directory first, then the user's):
   codex           ./.codex/config.toml, $CODEX_HOME/config.toml (~/.codex/config.toml)
   zed             ./.zed/settings.json, ~/.config/zed/settings.json
 
-Secrets found in env or headers are replaced by ${env:NAME} and printed as `export NAME=...`
-lines on stderr; they are never written into mcp_servers.yaml.";
+Secrets found in env, headers, arguments or a URL's query are replaced by ${env:NAME} and
+printed as `export NAME=...` lines on stderr; they are never written into mcp_servers.yaml.
+README: \"Importing configs\".";
 
 /// `roxy config export`.
 #[derive(Debug, clap::Args)]

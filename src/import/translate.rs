@@ -375,7 +375,11 @@ impl Translator {
 /// `Bearer abc` -> (`Bearer `, `abc`); otherwise (``, value).
 fn split_scheme(value: &str) -> (&str, &str) {
     for scheme in ["bearer ", "basic ", "token "] {
-        if value.len() > scheme.len() && value[..scheme.len()].eq_ignore_ascii_case(scheme) {
+        if value.len() > scheme.len()
+            && value
+                .get(..scheme.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
+        {
             return value.split_at(scheme.len());
         }
     }
@@ -487,6 +491,35 @@ mod tests {
         assert_eq!(literal.text("${A} $${B}", None), "$${A} $$${B}");
     }
 
+    /// Random values (seeded, bounded): nothing panics, and in a format without variables every
+    /// value comes back unchanged from Roxy's expansion, so literal text stays literal.
+    #[test]
+    fn literal_values_survive_translation_and_expansion() {
+        use rand::{Rng, SeedableRng};
+        let alphabet: Vec<char> = "${}:-$ab_Z9/é\\\"".chars().collect();
+        let mut rng = rand::rngs::StdRng::seed_from_u64(15);
+        let none = |_: &str| None;
+        for _ in 0..5_000 {
+            let length = rng.random_range(0..16);
+            let value: String = (0..length)
+                .map(|_| alphabet[rng.random_range(0..alphabet.len())])
+                .collect();
+            let mut literal = translator(Dialect::Literal);
+            let translated = literal.text(&value, Some("K"));
+            assert_eq!(
+                crate::config::expand_env(&translated, &none).as_deref(),
+                Ok(value.as_str()),
+                "{value:?} -> {translated:?}"
+            );
+            for dialect in [Dialect::Shell, Dialect::Editor] {
+                let mut t = translator(dialect);
+                let text = t.text(&value, Some("K"));
+                let _ = t.unsecret("s", "headers", "Authorization", &text);
+                let _ = t.unsecret_query("s", &format!("https://x/?api_key={text}"));
+            }
+        }
+    }
+
     #[test]
     fn literal_secrets_move_out_and_keep_their_scheme() {
         let mut t = translator(Dialect::Literal);
@@ -509,5 +542,7 @@ mod tests {
             "/etc/creds.json"
         );
         assert_eq!(t.exports.len(), 3);
+        // Bytes that are not ASCII where a scheme would end are no scheme (and no panic).
+        assert_eq!(split_scheme("Bearerébcdefgh"), ("", "Bearerébcdefgh"));
     }
 }
