@@ -40,8 +40,8 @@ fn config_dir(text: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, config)
 }
 
-/// Runs `roxy --config DIR ARGS...` with HOME pointed at `home` (so no real client file is read)
-/// and the extra environment `env`.
+/// Runs `roxy --config DIR ARGS...` with HOME (and the other variables that locate client files)
+/// pointed at `home`, so no real client file is read, and the extra environment `env`.
 fn roxy(config: &Path, home: &Path, args: &[&str], env: &[(String, String)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_roxy"));
     command
@@ -49,6 +49,9 @@ fn roxy(config: &Path, home: &Path, args: &[&str], env: &[(String, String)]) -> 
         .arg(config)
         .args(args)
         .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env_remove("CODEX_HOME")
+        .env_remove("CLAUDE_CONFIG_DIR")
         .env_remove("ROXY_CONFIG")
         .env("ROXY_DATA_DIR", home.join("data"))
         .current_dir(home);
@@ -553,6 +556,31 @@ fn the_format_is_detected_when_unambiguous() {
     );
 }
 
+#[test]
+fn without_from_or_file_the_one_client_found_is_read() {
+    let (home, config) = config_dir(EXISTING);
+    let windsurf = home.path().join(".codeium/windsurf");
+    std::fs::create_dir_all(&windsurf).expect("dir");
+    std::fs::copy(
+        fixture("windsurf.mcp_config.json"),
+        windsurf.join("mcp_config.json"),
+    )
+    .expect("copy");
+    let report = import_json(&config, home.path(), &[]);
+    assert_eq!(report["client"], "windsurf", "{report:#}");
+    // A second client's file makes the choice ambiguous: both are named.
+    let cursor = home.path().join(".cursor");
+    std::fs::create_dir_all(&cursor).expect("dir");
+    std::fs::copy(fixture("cursor.mcp.json"), cursor.join("mcp.json")).expect("copy");
+    let output = roxy(&config, home.path(), &["config", "import"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("windsurf (") && stderr.contains("cursor (") && stderr.contains("--from"),
+        "{stderr}"
+    );
+}
+
 /// Exports a snippet for `client`, imports it back, and returns the `roxy` entry.
 fn round_trip(client: &str, file_name: &str, extra: &[&str]) -> Value {
     let (home, config) = config_dir(EXISTING);
@@ -667,15 +695,11 @@ async fn imported_servers_start_and_answer() {
         serde_json::to_string_pretty(&source).expect("json"),
     )
     .expect("write claude config");
-    let xdg = vec![(
-        "XDG_CONFIG_HOME".to_string(),
-        home.path().join(".config").display().to_string(),
-    )];
     let output = roxy(
         &config,
         home.path(),
         &["config", "import", "--from", "claude-desktop", "--write"],
-        &xdg,
+        &[],
     );
     assert!(output.status.success(), "{}", text(&output.stderr));
     let stderr = text(&output.stderr);
@@ -684,11 +708,10 @@ async fn imported_servers_start_and_answer() {
         "says which file it read: {stderr}"
     );
     assert!(stderr.contains("export REMOTE_TOOLS_TOKEN="), "{stderr}");
-    let mut env = xdg.clone();
-    env.push((
-        "REMOTE_TOOLS_TOKEN".into(),
-        "sk-fixture-0123456789abcdefghij".into(),
-    ));
+    let env = vec![(
+        "REMOTE_TOOLS_TOKEN".to_string(),
+        "sk-fixture-0123456789abcdefghij".to_string(),
+    )];
     for (server, tool) in [("graph", "create_entities"), ("remote_tools", "add")] {
         let tools = roxy(&config, home.path(), &["tools", server, "--json"], &env);
         assert!(
