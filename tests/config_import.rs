@@ -787,3 +787,61 @@ fn export_refuses_a_name_that_is_no_server_name() {
         text(&output.stderr)
     );
 }
+
+#[test]
+fn an_env_file_is_read_into_env_with_its_secrets_exported() {
+    let (home, config) = config_dir(EXISTING);
+    let project = home.path().join("proj");
+    std::fs::create_dir_all(project.join(".vscode")).expect("dirs");
+    std::fs::write(
+        project.join(".vscode/mcp.json"),
+        r#"{"servers": {"api": {"type": "stdio", "command": "api-server",
+            "envFile": "${workspaceFolder}/.env", "env": {"MODE": "fast"}}}}"#,
+    )
+    .expect("mcp.json");
+    std::fs::write(
+        project.join(".env"),
+        "# settings\nexport API_TOKEN=\"tok_0123456789abcdef\"\nREGION=eu-west-1\nMODE=slow\n\n",
+    )
+    .expect(".env");
+    let file = project.join(".vscode/mcp.json");
+    let report = import_json(
+        &config,
+        home.path(),
+        &["--from", "vscode", file.to_str().unwrap()],
+    );
+    let api = server(&report, "api");
+    assert_eq!(
+        api["entry"]["env"]["API_TOKEN"], "${env:API_TOKEN}",
+        "{report:#}"
+    );
+    assert_eq!(api["entry"]["env"]["REGION"], "eu-west-1");
+    assert_eq!(api["entry"]["env"]["MODE"], "fast", "env wins over envFile");
+    assert!(
+        exports(&report).contains(&("API_TOKEN".into(), "tok_0123456789abcdef".into())),
+        "{report:#}"
+    );
+    assert!(!warnings(&report).contains("envFile"), "{report:#}");
+}
+
+#[test]
+fn claude_code_user_scope_and_the_local_scope_of_this_directory() {
+    let (home, config) = config_dir(EXISTING);
+    let here = std::fs::canonicalize(home.path()).expect("canonical home");
+    let source = serde_json::json!({
+        "numStartups": 12,
+        "mcpServers": { "user-wide": { "command": "a" }, "shared": { "command": "user" } },
+        "projects": {
+            here.display().to_string(): { "mcpServers": { "shared": { "command": "local" } } },
+            "/somewhere/else": { "mcpServers": { "other": { "command": "b" } } }
+        }
+    });
+    std::fs::write(home.path().join(".claude.json"), source.to_string()).expect("write");
+    let report = import_json(&config, home.path(), &["--from", "claude-code"]);
+    assert_eq!(server(&report, "user-wide")["entry"]["command"], "a");
+    assert_eq!(server(&report, "shared")["entry"]["command"], "local");
+    assert!(
+        !report["servers"].to_string().contains("\"other\""),
+        "another project's servers stay out: {report:#}"
+    );
+}

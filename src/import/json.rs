@@ -135,7 +135,6 @@ pub(crate) fn pairs(value: &Value) -> Vec<(String, String)> {
 fn reason(key: &str) -> &'static str {
     match key {
         "oauth" => "Roxy's own OAuth settings are configured separately",
-        "envFile" => "export its variables where Roxy runs and name them in `env_vars`",
         "autoApprove" | "alwaysAllow" => "Roxy has no per-tool approval list",
         "headersHelper" => "Roxy runs no helper to make headers",
         "dev" | "gallery" | "version" => "an editor-only setting",
@@ -175,6 +174,7 @@ pub(crate) fn server(
             },
             "args" => raw.args = strings(value),
             "env" => raw.env = pairs(value),
+            "envFile" => raw.env_file = string(value),
             "cwd" => raw.cwd = string(value),
             "headers" => raw.headers = pairs(value),
             "description" => raw.description = string(value),

@@ -38,6 +38,8 @@ pub(crate) struct RawServer {
     pub command: Option<String>,
     pub args: Vec<String>,
     pub env: Vec<(String, String)>,
+    /// A dotenv file whose variables the client adds to `env` (Cursor, VS Code `envFile`).
+    pub env_file: Option<String>,
     /// Variables handed to the server by name (goose `env_keys`): `NAME: ${env:NAME}`.
     pub env_keys: Vec<String>,
     pub env_vars: Vec<String>,
@@ -133,6 +135,15 @@ impl Translator {
             let value = self.unsecret(&name, "env", key, &value);
             entry.env.insert(key.clone(), value);
         }
+        if let Some(file) = &raw.env_file {
+            for (key, value) in self.env_file(&name, file) {
+                if entry.env.contains_key(&key) {
+                    continue; // `env` wins over the file, as in the clients
+                }
+                let value = self.unsecret(&name, "env", &key, &value.replace("${", "$${"));
+                entry.env.insert(key, value);
+            }
+        }
         for key in &raw.env_keys {
             entry.env.insert(key.clone(), format!("${{env:{key}}}"));
         }
@@ -159,6 +170,49 @@ impl Translator {
             entry.env.clear();
         }
         Some(entry)
+    }
+
+    /// The variables of a dotenv file (`KEY=value`, `export KEY="value"`, `#` comments), its
+    /// path relative to the workspace; a file that cannot be read is a warning.
+    fn env_file(&mut self, server: &str, file: &str) -> Vec<(String, String)> {
+        let path = PathBuf::from(self.text(file, None));
+        let path = if path.is_absolute() {
+            path
+        } else {
+            self.workspace.join(path)
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) => {
+                self.warnings.push(format!(
+                    "`{server}`: envFile {} not imported ({error}); export its variables where Roxy runs",
+                    path.display()
+                ));
+                return Vec::new();
+            }
+        };
+        let mut variables = Vec::new();
+        for line in text.lines() {
+            let line = line.trim();
+            let line = line.strip_prefix("export ").unwrap_or(line).trim_start();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((key, value)) = line.split_once('=') else {
+                continue;
+            };
+            let value = value.trim();
+            let value = match value.chars().next() {
+                Some(quote @ ('"' | '\'')) if value.len() > 1 && value.ends_with(quote) => {
+                    &value[1..value.len() - 1]
+                }
+                _ => value.split(" #").next().unwrap_or_default().trim_end(),
+            };
+            if is_env_name(key.trim()) {
+                variables.push((key.trim().to_string(), value.to_string()));
+            }
+        }
+        variables
     }
 
     /// `value` in Roxy's syntax. `key` is the env variable it is the value of, the name a VS
