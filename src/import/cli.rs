@@ -120,7 +120,6 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
         servers,
         mut warnings,
         exports,
-        ..
     } = import(client, &path, &cwd).map_err(usage)?;
     let dir = config_dir(config);
     let target = dir.as_ref().map(|d| d.join(MCP_SERVERS_FILE));
@@ -144,24 +143,7 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
         servers.iter().partition(|s| existing.contains(&s.name));
     let skipped: Vec<String> = clashing.iter().map(|s| s.name.clone()).collect();
     if !clashing.is_empty() {
-        let message = format!(
-            "{} already in {label}: {}; rename or remove the existing {}, or pass --skip-existing to import only the others",
-            if clashing.len() == 1 {
-                "a server of this name is"
-            } else {
-                "servers of these names are"
-            },
-            skipped
-                .iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            if clashing.len() == 1 {
-                "entry"
-            } else {
-                "entries"
-            },
-        );
+        let message = clash_message(&skipped, &label);
         if args.write && !args.skip_existing {
             return Err(usage(message));
         }
@@ -197,7 +179,7 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
         write(file, &merged)?;
         written = true;
     }
-    let served = servers.len() - skipped.len();
+    let imported = servers.len() - skipped.len();
     if args.json {
         let report = Report {
             client,
@@ -230,13 +212,26 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
         eprintln!("note: `{name}` is not set here; export it where Roxy runs");
     }
     if written {
-        eprintln!("wrote {} to {label}", count(served, "server"));
+        eprintln!("wrote {} to {label}", count(imported, "server"));
     } else if new.is_empty() {
         eprintln!("nothing to import");
     } else if !args.json {
         eprintln!("(preview: add --write to merge this into {label})");
     }
     Ok(())
+}
+
+/// "a server of this name is already in FILE: `x`; ..." with what to do about it.
+fn clash_message(names: &[String], label: &str) -> String {
+    let (subject, entries) = match names.len() {
+        1 => ("a server of this name is", "entry"),
+        _ => ("servers of these names are", "entries"),
+    };
+    let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    format!(
+        "{subject} already in {label}: {}; rename or remove the existing {entries}, or pass --skip-existing to import only the others",
+        names.join(", ")
+    )
 }
 
 fn count(n: usize, what: &str) -> String {

@@ -173,8 +173,6 @@ pub struct Imported {
 /// Everything read from one source file.
 #[derive(Debug, Clone, Serialize)]
 pub struct Source {
-    pub client: Client,
-    pub path: PathBuf,
     pub servers: Vec<Imported>,
     pub warnings: Vec<String>,
     pub exports: Vec<Export>,
@@ -326,8 +324,6 @@ pub fn import(client: Client, path: &Path, cwd: &Path) -> Result<Source, String>
         });
     }
     Ok(Source {
-        client,
-        path: path.to_path_buf(),
         servers,
         warnings: translator.warnings,
         exports: translator.exports,
