@@ -100,3 +100,17 @@ fn server(name: &str, value: &Value, warnings: &mut Vec<String>) -> RawServer {
     }
     raw
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn servers_keep_the_file_order() {
+        let parsed =
+            read("[mcp_servers.zeta]\ncommand = \"z\"\n[mcp_servers.alpha]\ncommand = \"a\"\n")
+                .expect("parses");
+        let names: Vec<&str> = parsed.servers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["zeta", "alpha"]);
+    }
+}
