@@ -147,9 +147,11 @@ impl Llm {
         };
         let mut usage = Usage::default();
         let mut steps = 0;
+        let mut bounded = false;
         let mut vault = self.vault.lock().await;
         let outcome = loop {
             if steps == self.config.max_steps {
+                bounded = true;
                 break Ok(format!(
                     "I stopped after {steps} model requests (`llm.max_steps` in roxy.yaml) without a final answer."
                 ));
@@ -195,7 +197,7 @@ impl Llm {
             .record(started.elapsed().as_secs_f64());
         let (text, success) = match outcome {
             Ok(text) if text.trim().is_empty() => ("The model gave no answer.".to_string(), false),
-            Ok(text) => (text, true),
+            Ok(text) => (text, !bounded),
             Err(error) => (format!("Sorry, the language model failed: {error}"), false),
         };
         Answer {
