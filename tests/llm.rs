@@ -639,3 +639,121 @@ async fn unmatched_requests_go_to_the_model_or_say_how_to_add_one() {
         Some(json!(1))
     );
 }
+
+/// A config directory with the shipped servers (paths made absolute) and `llm:` at `base_url`.
+fn config_on_disk(base_url: &str, data: &std::path::Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = common::root();
+    let mcp = std::fs::read_to_string(common::shipped_config_dir().join("mcp_servers.yaml"))
+        .expect("shipped mcp_servers.yaml")
+        .replace("tests/peers/", &format!("{}/tests/peers/", root.display()));
+    std::fs::write(dir.path().join("mcp_servers.yaml"), mcp).expect("write");
+    std::fs::write(
+        dir.path().join("roxy.yaml"),
+        format!(
+            "data_dir: {}\npython: {{ venv: {}/.venv }}\nllm:\n{}",
+            data.display(),
+            root.display(),
+            openai(base_url, "")
+        ),
+    )
+    .expect("write");
+    dir
+}
+
+/// The two-tool request of the issue, as the fake model answers it (twice: REPL, then ask).
+fn two_tool_script() -> Vec<Reply> {
+    let calls = || {
+        openai_calls(&[
+            (
+                "t1",
+                "roxy_system__current_time",
+                &["{\"timezone\": ", "\"America/Los_Angeles\"}"],
+            ),
+            ("m1", "memory__search_nodes", &["{\"query\": \"bike\"}"]),
+        ])
+    };
+    let answer = || {
+        openai_text(&[
+            "It is morning in San Francisco; ",
+            "I have no bike code stored.",
+        ])
+    };
+    vec![calls(), answer(), calls(), answer()]
+}
+
+const TWO_TOOL_REQUEST: &str = "check the clock for san francisco plus the bike code i stored";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn end_to_end_in_the_repl_and_roxy_ask_json() {
+    use expectrl::Session;
+    let fake = FakeModel::start(Format::OpenAi, two_tool_script(), &[]).await;
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = config_on_disk(&fake.base_url, data.path());
+    let (config_dir, data_dir) = (config.path().to_path_buf(), data.path().to_path_buf());
+    tokio::task::spawn_blocking(move || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"));
+        command
+            .arg("--config")
+            .arg(&config_dir)
+            .env("ROXY_DATA_DIR", &data_dir)
+            .env("NO_COLOR", "1")
+            .current_dir(common::root());
+        let mut session = Session::spawn(command).expect("spawn roxy in a pseudo-terminal");
+        session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+        session.expect("roxy> ").expect("first prompt");
+        session.send_line(TWO_TOOL_REQUEST).expect("send");
+        session
+            .expect("→ roxy_system__current_time {\"timezone\":\"America/Los_Angeles\"}")
+            .expect("the first call is shown");
+        session
+            .expect("→ memory__search_nodes {\"query\":\"bike\"}")
+            .expect("the second call is shown");
+        session
+            .expect("It is morning in San Francisco; I have no bike code stored.")
+            .expect("the streamed answer");
+        session.expect("roxy> ").expect("prompt after the answer");
+        session.send_line("/model").expect("send");
+        session
+            .expect("openai_compatible model `test-model`")
+            .expect("/model names the model");
+        session.expect("roxy> ").expect("prompt");
+        session.send_line("/metrics").expect("send");
+        session
+            .expect(r#"roxy_llm_tool_calls_total{tool="memory__search_nodes",decision="ran"} 1"#)
+            .expect("tool calls are counted");
+        session.expect("roxy> ").expect("prompt");
+        session.send_line("/quit").expect("send /quit");
+        session.expect("bye").expect("goodbye");
+    })
+    .await
+    .expect("the REPL session");
+
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(config.path())
+        .args(["ask", "--json", TWO_TOOL_REQUEST])
+        .env("ROXY_DATA_DIR", data.path())
+        .current_dir(common::root())
+        .output()
+        .await
+        .expect("roxy ask runs");
+    fake.assert_invariants();
+    let response: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(response["skill"], "llm", "{response:#}");
+    assert_eq!(
+        response["text"],
+        "It is morning in San Francisco; I have no bike code stored."
+    );
+    let tools: Vec<&str> = response["data"]["tool_calls"]
+        .as_array()
+        .expect("tool calls")
+        .iter()
+        .filter_map(|c| c["tool"].as_str())
+        .collect();
+    assert_eq!(tools, ["roxy_system__current_time", "memory__search_nodes"]);
+    assert_eq!(response["data"]["steps"], 2);
+    assert_eq!(response["data"]["usage"]["input_tokens"], 120);
+    assert_eq!(fake.requests().len(), 4);
+}
