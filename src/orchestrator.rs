@@ -77,7 +77,11 @@ impl Orchestrator {
         let registry = SkillRegistry::load(&config)?;
         let memory = Memory::open_in(&config.data_dir())?;
         let config = Arc::new(config);
-        let manager = McpManager::new(config.clone());
+        let manager = McpManager::with_handlers(
+            config.clone(),
+            Arc::new(crate::mcp::DeclineElicitation),
+            Llm::sampler(&config),
+        );
         Ok(Orchestrator::from_parts(config, manager, registry, memory))
     }
 

@@ -757,3 +757,91 @@ async fn end_to_end_in_the_repl_and_roxy_ask_json() {
     assert_eq!(response["data"]["usage"]["input_tokens"], 120);
     assert_eq!(fake.requests().len(), 4);
 }
+
+/// An orchestrator over the shipped servers and the official "everything" server, with `llm:` at the fake.
+fn everything_with_model(base_url: &str, extra: &str) -> (tempfile::TempDir, Orchestrator) {
+    let data = tempfile::tempdir().expect("temp dir");
+    // The shipped servers stay (the shipped skills name them); they are not started here.
+    let mcp = std::fs::read_to_string(common::shipped_config_dir().join("mcp_servers.yaml"))
+        .expect("shipped mcp_servers.yaml")
+        .replacen(
+            "\nservers:\n",
+            &format!(
+                "\nservers:\n  everything: {{ transport: stdio, command: \"{}\" }}\n",
+                common::peer_bin("mcp-server-everything")
+            ),
+            1,
+        );
+    let roxy = format!(
+        "data_dir: {}\nllm:\n{}",
+        data.path().display(),
+        openai(base_url, extra)
+    );
+    let config = Config::from_texts(
+        ConfigSource::Embedded,
+        common::root(),
+        ("<test>/mcp_servers.yaml", &mcp),
+        Some(("<test>/roxy.yaml".to_string(), &roxy)),
+    )
+    .unwrap_or_else(|e| panic!("test config does not load: {e}"));
+    (data, Orchestrator::new(config).expect("orchestrator"))
+}
+
+#[tokio::test]
+async fn servers_sampling_requests_are_answered_by_the_model_when_allowed() {
+    let fake = FakeModel::start(
+        Format::OpenAi,
+        vec![openai_text(&["Sampled ", "answer."])],
+        &[],
+    )
+    .await;
+    let (_data, orchestrator) = everything_with_model(
+        &fake.base_url,
+        "  approval: { tools: { \"everything__sampling\": auto } }\n",
+    );
+    let manager = orchestrator.manager();
+    let result = manager
+        .call_tool(
+            "everything",
+            "trigger-sampling-request",
+            json!({ "prompt": "say hi" }),
+        )
+        .await;
+    assert!(result.success, "{result:?}");
+    assert!(
+        result.text().contains("Sampled answer."),
+        "{}",
+        result.text()
+    );
+    let requests = fake.requests();
+    assert_eq!(
+        requests[0]["messages"][0]["content"],
+        "You are a helpful test server."
+    );
+    assert!(requests[0].get("tools").is_none());
+    orchestrator.shutdown().await;
+
+    // Without the pattern a sampling request would need approval, and no one can give it.
+    let fake = FakeModel::start(Format::OpenAi, vec![openai_text(&["never"])], &[]).await;
+    let (_data, orchestrator) = everything_with_model(&fake.base_url, "");
+    let result = orchestrator
+        .manager()
+        .call_tool(
+            "everything",
+            "trigger-sampling-request",
+            json!({ "prompt": "say hi" }),
+        )
+        .await;
+    orchestrator.shutdown().await;
+    assert!(!result.success);
+    assert!(
+        result.text().contains("declined")
+            || result
+                .error
+                .as_deref()
+                .unwrap_or_default()
+                .contains("declined"),
+        "{result:?}"
+    );
+    assert!(fake.requests().is_empty());
+}

@@ -9,7 +9,7 @@
 //! text (`<think>` filter, placeholder restorer); `json_calls.rs` tool calls for models without
 //! native tool calling; `tools.rs` the tools offered and the reverse map of their names;
 //! `approval.rs` whether a call may run; `context.rs` trimming to the context window;
-//! `agent.rs` the loop.
+//! `agent.rs` the loop; `sampling.rs` servers' `sampling/createMessage` requests.
 //!
 //! Metrics: `roxy_llm_requests_total{provider,outcome}`,
 //! `roxy_llm_request_duration_seconds{provider}`, `roxy_llm_tokens_total{provider,kind}`,
@@ -23,19 +23,20 @@ mod context;
 mod json_calls;
 mod openai;
 mod provider;
+mod sampling;
 mod stream;
 mod tools;
 mod types;
 
 use std::collections::HashSet;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 pub use agent::{Answer, CallRecord, Event, Interaction};
 pub use approval::{Approval, ApproveAll, Approver, DeclineAll};
 pub use types::{LlmError, Usage};
 
 use crate::config::{Config, LlmConfig};
-use crate::mcp::McpManager;
+use crate::mcp::{McpManager, SamplingHandler};
 use crate::privacy::{PrivacyGateway, Vault};
 use crate::sync::lock;
 use provider::Provider;
@@ -70,6 +71,14 @@ impl Llm {
                     last_usage: Mutex::new(None),
                 }),
         )
+    }
+
+    /// The handler for servers' sampling requests, when `config` has a model that can be set up.
+    pub fn sampler(config: &Config) -> Option<Arc<dyn SamplingHandler>> {
+        let llm = config.roxy.llm.clone()?;
+        let gateway = PrivacyGateway::new(&config.roxy.privacy, &config.data_dir()).ok()?;
+        let provider = Provider::new(&llm, gateway).ok()?;
+        Some(Arc::new(sampling::Sampler::new(llm, provider)))
     }
 
     /// Provider, model, where it runs, and how much of the context the last request used.

@@ -195,7 +195,7 @@ impl Provider {
     async fn decode(
         &self,
         response: reqwest::Response,
-        visible: &mut dyn FnMut(&str),
+        visible: &mut (dyn FnMut(&str) + Send),
     ) -> Result<(Vec<ToolCall>, super::types::Usage), LlmError> {
         let idle = self.config.idle_timeout;
         let is_stream = response
