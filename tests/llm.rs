@@ -845,3 +845,60 @@ async fn servers_sampling_requests_are_answered_by_the_model_when_allowed() {
     );
     assert!(fake.requests().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_cancels_the_model_request() {
+    use expectrl::{ControlCode, Session};
+    let Reply::Events(first) = openai_text(&["Thinking about it"]) else {
+        unreachable!()
+    };
+    let fake = FakeModel::start(
+        Format::OpenAi,
+        vec![
+            Reply::Stall(first[..1].to_vec()),
+            openai_text(&["Still here."]),
+        ],
+        &[],
+    )
+    .await;
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = config_on_disk(&fake.base_url, data.path());
+    let (config_dir, data_dir) = (config.path().to_path_buf(), data.path().to_path_buf());
+    let session = tokio::task::spawn_blocking(move || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"));
+        command
+            .arg("--config")
+            .arg(&config_dir)
+            .env("ROXY_DATA_DIR", &data_dir)
+            .env("NO_COLOR", "1")
+            .current_dir(common::root());
+        let mut session = Session::spawn(command).expect("spawn roxy in a pseudo-terminal");
+        session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+        session.expect("roxy> ").expect("first prompt");
+        session.send_line("frobnicate the quux zorp").expect("send");
+        session
+            .expect("Thinking about it")
+            .expect("the first words stream in");
+        session.send(ControlCode::EndOfText).expect("Ctrl-C");
+        session
+            .expect("cancelled")
+            .expect("the request is cancelled");
+        session.expect("roxy> ").expect("prompt after cancelling");
+        session
+    })
+    .await
+    .expect("the REPL session");
+    fake.wait_for_hang_up().await;
+    tokio::task::spawn_blocking(move || {
+        let mut session = session;
+        session.send_line("frobnicate the quux zorp").expect("send");
+        session
+            .expect("Still here.")
+            .expect("the next request works");
+        session.expect("roxy> ").expect("prompt");
+        session.send_line("/quit").expect("send /quit");
+        session.expect("bye").expect("goodbye");
+    })
+    .await
+    .expect("the REPL session");
+}

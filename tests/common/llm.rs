@@ -19,6 +19,8 @@ pub enum Reply {
     /// An event stream: each item is one event's text (`data: ...` or `event: ...\ndata: ...`),
     /// written and flushed separately.
     Events(Vec<String>),
+    /// An event stream that writes these events and then stalls until the client hangs up.
+    Stall(Vec<String>),
     /// A single JSON body (what Ollama sends to a streamed request with tools).
     Json(Value),
     /// An error status with its body and an optional `Retry-After` (seconds).
@@ -42,6 +44,8 @@ pub struct FakeModel {
     pub base_url: String,
     requests: Arc<Mutex<Vec<Value>>>,
     violations: Arc<Mutex<Vec<String>>>,
+    /// Told when a client hangs up on a stalled stream.
+    hung_up: Arc<tokio::sync::Notify>,
 }
 
 impl FakeModel {
@@ -55,6 +59,8 @@ impl FakeModel {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let violations = Arc::new(Mutex::new(Vec::new()));
         let (seen, broken) = (requests.clone(), violations.clone());
+        let hung_up = Arc::new(tokio::sync::Notify::new());
+        let hang_up = hung_up.clone();
         let secrets: Vec<String> = secrets.iter().map(|s| s.to_string()).collect();
         tokio::spawn(async move {
             loop {
@@ -98,15 +104,31 @@ impl FakeModel {
                         .into(),
                     retry_after: None,
                 });
-                let stream = reader.get_mut();
-                let _ = write_reply(stream, reply).await;
+                let stalls = matches!(reply, Reply::Stall(_));
+                let _ = write_reply(reader.get_mut(), reply).await;
+                if stalls {
+                    let hang_up = hang_up.clone();
+                    tokio::spawn(async move {
+                        let mut rest = Vec::new();
+                        let _ = reader.read_to_end(&mut rest).await;
+                        hang_up.notify_one();
+                    });
+                }
             }
         });
         FakeModel {
             base_url: format!("http://127.0.0.1:{port}/v1"),
             requests,
             violations,
+            hung_up,
         }
+    }
+
+    /// Waits (at most 30 s) until a client hangs up on a stalled stream.
+    pub async fn wait_for_hang_up(&self) {
+        tokio::time::timeout(std::time::Duration::from_secs(30), self.hung_up.notified())
+            .await
+            .expect("the client hung up on the stalled stream");
     }
 
     /// The bodies received so far.
@@ -127,6 +149,15 @@ impl FakeModel {
 
 async fn write_reply(stream: &mut tokio::net::TcpStream, reply: Reply) -> std::io::Result<()> {
     match reply {
+        Reply::Stall(events) => {
+            stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n")
+                .await?;
+            for event in events {
+                stream.write_all(format!("{event}\n\n").as_bytes()).await?;
+            }
+            return stream.flush().await;
+        }
         Reply::Events(events) => {
             stream
                 .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncache-control: no-cache\r\nconnection: close\r\n\r\n")
