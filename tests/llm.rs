@@ -902,3 +902,95 @@ async fn ctrl_c_cancels_the_model_request() {
     .await
     .expect("the REPL session");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_repl_asks_before_a_call_that_needs_approval() {
+    use expectrl::Session;
+    let entity = |id: &'static str, name: &'static str| {
+        openai_calls(&[(
+            id,
+            "memory__create_entities",
+            &[if name == "bike" {
+                "{\"entities\": [{\"name\": \"bike\", \"entityType\": \"thing\", \"observations\": [\"code 4242\"]}]}"
+            } else {
+                "{\"entities\": [{\"name\": \"lock\", \"entityType\": \"thing\", \"observations\": [\"blue\"]}]}"
+            }],
+        )])
+    };
+    let fake = FakeModel::start(
+        Format::OpenAi,
+        vec![
+            entity("a1", "bike"),
+            entity("a2", "lock"),
+            openai_text(&["Saved both."]),
+            openai_calls(&[(
+                "d1",
+                "memory__delete_entities",
+                &["{\"entityNames\": [\"bike\"]}"],
+            )]),
+            openai_text(&["I left it."]),
+        ],
+        &[],
+    )
+    .await;
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = config_on_disk(&fake.base_url, data.path());
+    let (config_dir, data_dir) = (config.path().to_path_buf(), data.path().to_path_buf());
+    tokio::task::spawn_blocking(move || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"));
+        command
+            .arg("--config")
+            .arg(&config_dir)
+            .env("ROXY_DATA_DIR", &data_dir)
+            .env("NO_COLOR", "1")
+            .current_dir(common::root());
+        let mut session = Session::spawn(command).expect("spawn roxy in a pseudo-terminal");
+        session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+        session.expect("roxy> ").expect("first prompt");
+        session
+            .send_line("frobnicate my bike and lock")
+            .expect("send");
+        session
+            .expect("Roxy wants to run memory__create_entities")
+            .expect("asked before the first call");
+        session
+            .expect("allow? [y]es / [n]o / [a]lways this session: ")
+            .expect("the choices");
+        session.send_line("a").expect("always");
+        let rest = session.expect("Saved both.").expect("the answer");
+        let shown = String::from_utf8_lossy(rest.before()).to_string();
+        assert_eq!(
+            shown.matches("→ memory__create_entities").count(),
+            2,
+            "{shown}"
+        );
+        assert!(
+            !shown.contains("allow?"),
+            "asked again after `always`: {shown}"
+        );
+        session.expect("roxy> ").expect("prompt");
+        session.send_line("frobnicate away my bike").expect("send");
+        session
+            .expect("Roxy wants to run memory__delete_entities")
+            .expect("a different tool asks again");
+        session.send_line("n").expect("no");
+        session
+            .expect("I left it.")
+            .expect("the answer after declining");
+        session.expect("roxy> ").expect("prompt");
+        session.send_line("/quit").expect("send /quit");
+        session.expect("bye").expect("goodbye");
+    })
+    .await
+    .expect("the REPL session");
+    fake.assert_invariants();
+    let requests = fake.requests();
+    let declined = last_message(&requests[4]);
+    assert!(
+        declined["content"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("declined"),
+        "{declined}"
+    );
+}
