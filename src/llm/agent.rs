@@ -287,7 +287,7 @@ impl Run<'_> {
                     );
                     let allowed = match asked {
                         Need::Run => Ok(()),
-                        Need::Deny => Err("denied"),
+                        Need::Deny => Err(Refusal::Denied),
                         Need::Ask if lock(&llm.always).contains(&call.name) => Ok(()),
                         Need::Ask => match self
                             .interaction
@@ -300,11 +300,11 @@ impl Run<'_> {
                                 lock(&llm.always).insert(call.name.clone());
                                 Ok(())
                             }
-                            Approval::Declined => Err("declined"),
+                            Approval::Declined => Err(Refusal::Declined),
                         },
                     };
                     match allowed {
-                        Err("denied") => (
+                        Err(Refusal::Denied) => (
                             "denied",
                             format!(
                                 "error: `{}` may not be run (llm.approval in roxy.yaml). Do not call it again; answer without it.",
@@ -312,7 +312,7 @@ impl Run<'_> {
                             ),
                             false,
                         ),
-                        Err(_) => (
+                        Err(Refusal::Declined) => (
                             "declined",
                             format!(
                                 "error: the person declined this call of `{}`. Do not call it again; answer without it.",
@@ -377,6 +377,14 @@ impl Run<'_> {
         });
         text
     }
+}
+
+/// Why a call did not run.
+enum Refusal {
+    /// `llm.approval` says `deny`.
+    Denied,
+    /// The person (or `roxy ask` without `--yes`) said no.
+    Declined,
 }
 
 /// Cuts a tool result to `limit` characters, saying how much was left out.
