@@ -994,3 +994,23 @@ async fn the_repl_asks_before_a_call_that_needs_approval() {
         "{declined}"
     );
 }
+
+#[tokio::test]
+async fn a_stream_that_goes_quiet_ends_at_the_idle_timeout() {
+    let Reply::Events(first) = openai_text(&["Let me"]) else {
+        unreachable!()
+    };
+    let fake = FakeModel::start(Format::OpenAi, vec![Reply::Stall(first[..1].to_vec())], &[]).await;
+    let (_data, orchestrator) = orchestrator(Some(&openai(&fake.base_url, "  idle_timeout: 1s\n")));
+    let (answer, events) = answer(&orchestrator, "hello").await;
+    orchestrator.shutdown().await;
+    fake.wait_for_hang_up().await;
+    assert_eq!(streamed(&events), "Let me");
+    assert!(!answer.success);
+    assert!(
+        answer.text.contains("sent nothing for 1s"),
+        "{}",
+        answer.text
+    );
+    assert!(answer.text.contains("llm.idle_timeout"), "{}", answer.text);
+}

@@ -399,3 +399,18 @@ fn cap(text: String, limit: usize) -> String {
         total - limit
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::cap;
+
+    #[test]
+    fn long_results_are_cut_with_a_marker() {
+        assert_eq!(cap("short".into(), 10), "short");
+        let cut = cap("é".repeat(12), 10);
+        assert_eq!(
+            cut,
+            format!("{}\n[… cut: 2 more characters not shown]", "é".repeat(10))
+        );
+    }
+}
