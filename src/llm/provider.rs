@@ -329,3 +329,38 @@ pub fn is_loopback(url: &url::Url) -> bool {
         None => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn provider(base_url: &str, redact: RedactMode) -> Provider {
+        let mut config: LlmConfig = serde_yaml::from_str(&format!(
+            "{{ provider: openai_compatible, base_url: \"{base_url}\", model: m }}"
+        ))
+        .expect("llm config");
+        config.privacy.redact = redact;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let gateway = PrivacyGateway::new(&Default::default(), dir.path()).expect("gateway");
+        Provider::new(&config, gateway).expect("provider")
+    }
+
+    #[test]
+    fn only_loopback_providers_get_the_conversation_unredacted_by_default() {
+        for (url, redacts) in [
+            ("http://127.0.0.1:11434/v1", false),
+            ("http://localhost:8080/v1", false),
+            ("http://[::1]:8080/v1", false),
+            ("https://api.openai.com/v1", true),
+            ("http://192.168.1.20:11434/v1", true),
+        ] {
+            assert_eq!(provider(url, RedactMode::Auto).redacts(), redacts, "{url}");
+        }
+        assert!(provider("http://127.0.0.1:1/v1", RedactMode::Always).redacts());
+        assert!(!provider("https://api.openai.com/v1", RedactMode::Never).redacts());
+        assert_eq!(
+            provider("https://api.openai.com/v1", RedactMode::Auto).destination(),
+            "api.openai.com"
+        );
+    }
+}
