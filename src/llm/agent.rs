@@ -115,7 +115,10 @@ impl Llm {
             system.push(' ');
             system.push_str(PLACEHOLDER_NOTE);
         }
-        if self.config.tool_calls == crate::config::ToolCallMode::Json {
+        // As in the provider: JSON calls only when there is a tool to call.
+        if self.config.tool_calls == crate::config::ToolCallMode::Json
+            && !toolbox.offered.is_empty()
+        {
             system.push('\n');
             system.push_str(&super::json_calls::instructions(&toolbox.offered));
         }
