@@ -3,12 +3,13 @@
 //! An orchestrator routes what a person says to skills; skills reach MCP servers through one
 //! supervised, metered [`mcp::McpManager`]; calls that leave the machine pass the
 //! [`privacy`] gateway. Layers depend downwards only:
-//! `orchestrator -> skills -> mcp::McpManager -> mcp::session -> mcp::transport`, with
+//! `orchestrator -> skills | llm -> mcp::McpManager -> mcp::session -> mcp::transport`, with
 //! [`privacy`] a leaf the manager calls to redact before the session and restore after, and
 //! [`config`] the leaf every layer reads. The README's "Code map" says what lives where.
 
 pub mod config;
 pub mod import;
+pub mod llm;
 pub mod mcp;
 pub mod memory;
 pub mod orchestrator;

@@ -86,9 +86,13 @@ enum Command {
         /// What to ask, in words.
         #[arg(required = true, num_args = 1..)]
         words: Vec<String>,
-        /// Print the whole response (skill, intent, parameters, data) as JSON.
+        /// Print the whole response (skill, intent, parameters, data) as JSON; a language
+        /// model's answer adds its tool calls, steps and token usage under `data`.
         #[arg(long)]
         json: bool,
+        /// Let the language model run tools that need approval (they are declined otherwise).
+        #[arg(long)]
+        yes: bool,
     },
     /// List or check the skills.
     Skills {
@@ -234,9 +238,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         return Ok(roxy::repl::run(Orchestrator::new(config)?).await?);
     };
     match command {
-        Command::Ask { words, json } => {
+        Command::Ask { words, json, yes } => {
             let orchestrator = Orchestrator::new(config)?;
-            let response = orchestrator.handle(&words.join(" ")).await;
+            let approver: std::sync::Arc<dyn roxy::llm::Approver> = if yes {
+                std::sync::Arc::new(roxy::llm::ApproveAll)
+            } else {
+                std::sync::Arc::new(roxy::llm::DeclineAll)
+            };
+            let interaction = roxy::llm::Interaction {
+                events: None,
+                approver,
+            };
+            let response = orchestrator
+                .handle_with(&words.join(" "), &interaction)
+                .await;
             orchestrator.shutdown().await;
             if json {
                 println!(

@@ -1,5 +1,6 @@
 //! The orchestrator: input -> route -> skill (with a timeout) -> response, with every turn
-//! written to memory. A skill that fails, panics or overruns its time gives a friendly answer
+//! written to memory. What no skill understands goes to the language model when roxy.yaml
+//! has an `llm:` section (`crate::llm`). A skill that fails, panics or overruns its time gives a friendly answer
 //! and a logged reason; the next request works as before.
 
 use std::collections::BTreeMap;
@@ -10,6 +11,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::config::duration::format_duration;
+use crate::llm::{DeclineAll, Interaction, Llm};
 use crate::mcp::McpManager;
 use crate::memory::Memory;
 use crate::skills::{
@@ -19,6 +21,9 @@ use crate::sync::lock;
 
 /// How many recent turns a skill sees in [`SkillContext::conversation_history`].
 const HISTORY_FOR_SKILLS: usize = 20;
+
+/// How many recent turns the language model sees.
+const HISTORY_FOR_MODEL: usize = 6;
 
 /// Roxy's answer to one input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -61,6 +66,8 @@ pub struct Orchestrator {
     registry: SkillRegistry,
     memory: Memory,
     pending_choice: Mutex<Option<PendingChoice>>,
+    /// The language model; `None` without an `llm:` section, `Err` when it could not be set up.
+    llm: Option<Result<Llm, String>>,
 }
 
 impl Orchestrator {
@@ -70,7 +77,11 @@ impl Orchestrator {
         let registry = SkillRegistry::load(&config)?;
         let memory = Memory::open_in(&config.data_dir())?;
         let config = Arc::new(config);
-        let manager = McpManager::new(config.clone());
+        let manager = McpManager::with_handlers(
+            config.clone(),
+            Arc::new(crate::mcp::DeclineElicitation),
+            Llm::sampler(&config),
+        );
         Ok(Orchestrator::from_parts(config, manager, registry, memory))
     }
 
@@ -81,12 +92,17 @@ impl Orchestrator {
         registry: SkillRegistry,
         memory: Memory,
     ) -> Orchestrator {
+        let llm = Llm::from_config(&config, manager.clone());
+        if let Some(Err(error)) = &llm {
+            tracing::error!("the language model is not available: {error}");
+        }
         Orchestrator {
             config,
             manager,
             registry,
             memory,
             pending_choice: Mutex::new(None),
+            llm,
         }
     }
 
@@ -121,8 +137,23 @@ impl Orchestrator {
         self.manager.shutdown().await;
     }
 
-    /// Answers one input and records the turn.
+    /// The language model, when roxy.yaml configures one that could be set up.
+    pub fn llm(&self) -> Option<&Llm> {
+        self.llm.as_ref().and_then(|llm| llm.as_ref().ok())
+    }
+
+    /// Answers one input and records the turn; tool calls the model wants approved are declined.
     pub async fn handle(&self, input: &str) -> Response {
+        let interaction = Interaction {
+            events: None,
+            approver: Arc::new(DeclineAll),
+        };
+        self.handle_with(input, &interaction).await
+    }
+
+    /// Like [`Orchestrator::handle`], with the model's text and tool calls reported to
+    /// `interaction` as they happen and its approvals asked there.
+    pub async fn handle_with(&self, input: &str, interaction: &Interaction) -> Response {
         let input = input.trim();
         if input.is_empty() {
             return Response::unrouted("Say something, or ask \"what can you do?\"".into());
@@ -132,10 +163,7 @@ impl Orchestrator {
             None => match self.registry.route(input) {
                 Route::Matched(found) => self.run(input, found).await,
                 Route::Ambiguous(options) => self.ask_which(input, options),
-                Route::NoMatch => Response::unrouted(format!(
-                    "I don't know how to help with that yet. I can:\n{}",
-                    self.registry.capabilities()
-                )),
+                Route::NoMatch => self.ask_model(input, interaction).await,
             },
         };
         if let Err(error) = self.memory.record_turn(
@@ -147,6 +175,60 @@ impl Orchestrator {
             tracing::error!("could not record the turn: {error}");
         }
         response
+    }
+
+    /// The hand-off for what no skill understands: the language model when one is configured,
+    /// else the "not understood" answer saying how to add one.
+    async fn ask_model(&self, input: &str, interaction: &Interaction) -> Response {
+        let llm = match &self.llm {
+            Some(Ok(llm)) => llm,
+            Some(Err(error)) => {
+                return Response::unrouted(format!(
+                    "I don't know how to help with that, and the language model is not available: {error}"
+                ));
+            }
+            None => {
+                return Response::unrouted(format!(
+                    "I don't know how to help with that yet. I can:\n{}\nTo have a language model answer what I don't understand, add an `llm:` section to roxy.yaml (README, \"Language models\").",
+                    self.registry.capabilities()
+                ));
+            }
+        };
+        let history: Vec<(String, String)> = self
+            .memory
+            .recent_turns(HISTORY_FOR_MODEL)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|turn| (turn.input, turn.response))
+            .collect();
+        let timeout = self.config.roxy.skills.timeout;
+        let answer = match tokio::time::timeout(timeout, llm.answer(input, &history, interaction))
+            .await
+        {
+            Ok(answer) => answer,
+            Err(_) => {
+                return Response {
+                    skill: Some("llm".into()),
+                    ..Response::unrouted(format!(
+                        "Sorry, the language model took longer than {}. Raise `skills.timeout` in roxy.yaml if it needs longer.",
+                        format_duration(timeout)
+                    ))
+                };
+            }
+        };
+        let data = serde_json::json!({
+            "tool_calls": answer.tool_calls,
+            "steps": answer.steps,
+            "usage": answer.usage,
+        });
+        Response {
+            text: answer.text,
+            success: answer.success,
+            skill: Some("llm".into()),
+            intent: None,
+            parameters: BTreeMap::new(),
+            details: SkillResult::success("").with_data(data).details,
+        }
     }
 
     /// If a tie is pending and `input` picks one of its options (by number or skill name),

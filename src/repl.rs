@@ -1,7 +1,9 @@
 //! The interactive shell (`roxy` with no arguments): line editing and persistent history
 //! (rustyline), tab completion of slash commands, servers and tools, server lifecycle events
 //! printed as they happen, a spinner while a request runs, Ctrl-C to cancel the running request
-//! and Ctrl-D or `/quit` to shut every server down and leave.
+//! and Ctrl-D or `/quit` to shut every server down and leave. A language model's answer streams
+//! in as it is written, its tool calls are shown as they run (`→ server__tool {json}`), and a
+//! call that needs approval is asked about (yes / no / always this session).
 
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -16,6 +18,7 @@ use rustyline::history::FileHistory;
 use rustyline::{Context, Editor, ExternalPrinter, Helper, Highlighter, Hinter, Validator};
 use serde_json::Value;
 
+use crate::llm::{Approval, Approver, Event, Interaction};
 use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
 use crate::output;
@@ -32,7 +35,7 @@ pub const HISTORY_FILE: &str = "repl_history.txt";
 const LISTING_LIMIT: usize = 20;
 
 /// Slash commands: (usage, what it does).
-const COMMANDS: [(&str, &str); 10] = [
+const COMMANDS: [(&str, &str); 11] = [
     ("/help", "this list"),
     ("/servers", "the servers Roxy supervises and their state"),
     ("/tools [server]", "the tools of every server, or of one"),
@@ -47,6 +50,7 @@ const COMMANDS: [(&str, &str); 10] = [
     ),
     ("/history", "the last turns of the conversation"),
     ("/metrics", "Roxy's metrics in Prometheus text format"),
+    ("/model", "the language model: provider, model, context use"),
     (
         "/reload",
         "re-read mcp_servers.yaml now (it is also watched for edits)",
@@ -138,14 +142,18 @@ impl Printer {
     }
 }
 
-/// Runs `future` with a spinner (on a terminal) until it finishes or Ctrl-C cancels it.
-async fn interruptible<F: Future>(future: F) -> Option<F::Output> {
+/// Runs `future` with a spinner (on a terminal) until it finishes or Ctrl-C cancels it. The
+/// spinner stops drawing once `quiet` is set (output or a question has started).
+async fn interruptible<F: Future>(future: F, quiet: Arc<AtomicBool>) -> Option<F::Output> {
     let spinner = std::io::stdout().is_terminal().then(|| {
-        tokio::spawn(async {
+        tokio::spawn(async move {
             let frames = ['|', '/', '-', '\\'];
             let mut ticks = tokio::time::interval(Duration::from_millis(100));
             for frame in frames.iter().cycle() {
                 ticks.tick().await;
+                if quiet.load(Ordering::SeqCst) {
+                    continue;
+                }
                 eprint!("\r{frame} working...");
                 let _ = std::io::stderr().flush();
             }
@@ -253,16 +261,92 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
             }
             continue;
         }
-        match interruptible(orchestrator.handle(line)).await {
-            Some(response) => println!("{}", response.text),
-            None => println!("cancelled"),
-        }
+        ask(&orchestrator, line).await;
     };
     println!("Stopping the servers...");
     orchestrator.shutdown().await;
     event_task.abort();
     println!("bye");
     outcome
+}
+
+/// Answers one request: the model's text streams in, its tool calls are shown as they run.
+async fn ask(orchestrator: &Orchestrator, line: &str) {
+    let quiet = Arc::new(AtomicBool::new(false));
+    let (events, mut received) = tokio::sync::mpsc::unbounded_channel();
+    let interaction = Interaction {
+        events: Some(events),
+        approver: Arc::new(AskInTerminal {
+            quiet: quiet.clone(),
+        }),
+    };
+    let shown_quiet = quiet.clone();
+    let shower = tokio::spawn(async move {
+        let mut streamed = String::new();
+        while let Some(event) = received.recv().await {
+            if !shown_quiet.swap(true, Ordering::SeqCst) {
+                eprint!("\r\x1b[K");
+            }
+            match event {
+                Event::Text(text) => {
+                    print!("{text}");
+                    streamed.push_str(&text);
+                }
+                Event::ToolCall { name, arguments } => {
+                    if !streamed.is_empty() && !streamed.ends_with('\n') {
+                        println!();
+                    }
+                    streamed.clear();
+                    println!("→ {name} {arguments}");
+                }
+            }
+            let _ = std::io::stdout().flush();
+        }
+        streamed
+    });
+    let outcome = interruptible(orchestrator.handle_with(line, &interaction), quiet).await;
+    drop(interaction);
+    let streamed = shower.await.unwrap_or_default();
+    match outcome {
+        Some(response) if !streamed.is_empty() && response.text.trim() == streamed.trim() => {
+            println!()
+        }
+        Some(response) if !streamed.is_empty() => println!("\n{}", response.text),
+        Some(response) => println!("{}", response.text),
+        None if !streamed.is_empty() => println!("\ncancelled"),
+        None => println!("cancelled"),
+    }
+}
+
+/// Asks the person in the terminal whether a tool call may run.
+struct AskInTerminal {
+    /// Set while asking, so the spinner does not draw over the question.
+    quiet: Arc<AtomicBool>,
+}
+
+#[async_trait::async_trait]
+impl Approver for AskInTerminal {
+    async fn approve(&self, tool: &str, arguments: &Value) -> Approval {
+        self.quiet.store(true, Ordering::SeqCst);
+        eprint!("\r\x1b[K");
+        print!(
+            "Roxy wants to run {tool} {arguments} — allow? [y]es / [n]o / [a]lways this session: "
+        );
+        let _ = std::io::stdout().flush();
+        let answer = tokio::task::spawn_blocking(|| {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).map(|_| line)
+        })
+        .await;
+        match answer {
+            Ok(Ok(line)) => match line.trim().to_lowercase().as_str() {
+                "y" | "yes" => Approval::Once,
+                "a" | "always" => Approval::Always,
+                _ => Approval::Declined,
+            },
+            _ => Approval::Declined,
+        }
+    }
 }
 
 enum CommandOutcome {
@@ -347,6 +431,12 @@ async fn command(
             Err(error) => println!("{error}"),
         },
         "/metrics" => print!("{}", crate::telemetry::render_metrics()),
+        "/model" => match orchestrator.llm() {
+            Some(llm) => println!("{}", llm.describe()),
+            None => println!(
+                "No language model is configured: add an `llm:` section to roxy.yaml (README, \"Language models\")."
+            ),
+        },
         // The outcome (or the errors, with file:line:col) arrives as a lifecycle event.
         "/reload" => {
             let _ = manager.reload_from_disk().await;
@@ -381,7 +471,12 @@ async fn call(manager: &McpManager, arguments: &str) {
             return;
         }
     };
-    match interruptible(manager.call_tool(server, tool, arguments)).await {
+    match interruptible(
+        manager.call_tool(server, tool, arguments),
+        Arc::new(AtomicBool::new(false)),
+    )
+    .await
+    {
         Some(result) if result.success => println!("{}", output::call_result(&result)),
         Some(result) => println!(
             "error: {}",

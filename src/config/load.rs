@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::env::expand_server_env;
 use super::error::{ConfigError, ConfigErrors};
+use super::llm::expand_llm_env;
 use super::locate::{self, Position, locate_key};
 use super::schema::{Defaults, McpServersConfig, RoxyConfig, ServerConfig};
 use super::text;
@@ -133,13 +134,12 @@ impl Config {
     ) -> Result<Config, ConfigErrors> {
         let mut errors = Vec::new();
         let mcp_text = text::without_bom(mcp_text);
-        let roxy = match roxy {
-            Some((file, roxy_text)) => {
-                let roxy_text = text::without_bom(roxy_text);
-                parse_yaml::<RoxyConfig>(&file, roxy_text, &mut errors).inspect(|roxy| {
-                    check_roxy(&file, roxy_text, roxy, &mut errors);
-                })
-            }
+        let roxy_source = roxy.map(|(file, roxy_text)| (file, text::without_bom(roxy_text)));
+        let roxy = match &roxy_source {
+            Some((file, roxy_text)) => parse_yaml::<RoxyConfig>(file, roxy_text, &mut errors)
+                .inspect(|roxy| {
+                    check_roxy(file, roxy_text, roxy, &mut errors);
+                }),
             None => Some(RoxyConfig::default()),
         };
         // `${env:ROXY_DATA_DIR}` always names the data directory Roxy itself uses.
@@ -153,6 +153,12 @@ impl Config {
                 std::env::var(name).ok()
             }
         };
+        let mut roxy = roxy;
+        if let (Some(roxy), Some((file, roxy_text))) = (roxy.as_mut(), &roxy_source)
+            && let Some(llm) = roxy.llm.as_mut()
+        {
+            expand_llm_env(file, roxy_text, llm, &env, &mut errors);
+        }
         let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
         // `keep` lists may name roxy.yaml's custom detectors: checked only when both parsed.
         if let (Some(mcp), Some(roxy)) = (&mcp, &roxy) {

@@ -16,6 +16,8 @@
 //! - `validate.rs`: the checks serde cannot express (transport fields, URLs, headers, zero
 //!   limits, backoff order, `startup:` and `keep` names, roxy.yaml's threshold, metrics address
 //!   and privacy section);
+//! - `llm.rs`: the `llm:` section of roxy.yaml (provider, bounds, approval, privacy) and its
+//!   checks;
 //! - `env.rs`: `${env:VAR}` expansion;
 //! - `error.rs`: [`ConfigError`] and [`ConfigErrors`];
 //! - [`duration`]: the config's syntax for durations and sizes, both ways;
@@ -33,6 +35,7 @@
 pub mod duration;
 mod env;
 mod error;
+mod llm;
 mod load;
 pub mod locate;
 mod privacy;
@@ -42,6 +45,9 @@ mod validate;
 
 pub use env::{EnvError, expand_env};
 pub use error::{ConfigError, ConfigErrors};
+pub use llm::{
+    ApprovalRule, ApprovalSettings, LlmConfig, LlmPrivacy, LlmProvider, RedactMode, ToolCallMode,
+};
 pub use load::{
     Config, ConfigSource, DATA_DIR_VARIABLE, EMBEDDED_MCP_SERVERS, EMBEDDED_ROXY, MCP_SERVERS_FILE,
     ROXY_FILE, parse_mcp_servers,

@@ -12,6 +12,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::duration;
+use super::llm::LlmConfig;
 use super::privacy::PrivacyConfig;
 
 /// Which transport reaches a server.
@@ -494,6 +495,9 @@ pub struct RoxyConfig {
     pub skills: SkillsSettings,
     pub metrics: MetricsSettings,
     pub privacy: PrivacyConfig,
+    /// The language model for requests no skill understands; none when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub llm: Option<LlmConfig>,
 }
 
 #[cfg(test)]

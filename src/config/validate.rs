@@ -4,7 +4,8 @@
 //! sizes, a `max_backoff` below `initial_backoff`, `startup:` lists naming servers that do not
 //! exist (or a server in both lists), and `keep` lists naming no detector type. In
 //! `roxy.yaml`: `skills.match_threshold` outside 0..=1, a `metrics.listen` that is no address,
-//! and the `privacy:` section's problems ([`PrivacyConfig::problems`]). Type and unknown-key
+//! the `privacy:` section's problems ([`PrivacyConfig::problems`]) and the `llm:` section's
+//! (in `llm.rs`). Type and unknown-key
 //! errors come from deserializing (see `load.rs`).
 
 use std::net::SocketAddr;
@@ -293,6 +294,9 @@ pub(crate) fn check_roxy(
             format!("`{listen}` is not an address"),
             Some("write an IP address and port such as `listen: 127.0.0.1:9464`".into()),
         ));
+    }
+    if let Some(llm) = &config.llm {
+        super::llm::check_llm(file, text, llm, &config.privacy, errors);
     }
     for problem in config.privacy.problems() {
         let position = match &problem.at {

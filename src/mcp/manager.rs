@@ -24,6 +24,7 @@ use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, Prompt, ReadResourceResult, Resource,
     ResourceTemplate, Tool, content_text,
 };
+use crate::mcp::sampling::SamplingHandler;
 use crate::mcp::session::{AnswerFilter, McpSession, RequestOptions};
 use crate::mcp::state::{
     CallOptions, ManagerEvent, ServerSnapshot, ServerState, ServerStatus, ToolCallResult, ToolInfo,
@@ -57,6 +58,7 @@ pub(super) struct ManagerShared {
     pub(super) servers: RwLock<BTreeMap<String, Arc<ServerHandle>>>,
     pub(super) events: broadcast::Sender<ManagerEvent>,
     pub(super) elicitation: Arc<dyn ElicitationHandler>,
+    pub(super) sampling: Option<Arc<dyn SamplingHandler>>,
 }
 
 /// The registry of servers. Cheap to clone.
@@ -76,6 +78,16 @@ impl McpManager {
         config: Arc<Config>,
         elicitation: Arc<dyn ElicitationHandler>,
     ) -> McpManager {
+        McpManager::with_handlers(config, elicitation, None)
+    }
+
+    /// Like [`McpManager::with_elicitation`], with a handler for servers' `sampling/createMessage`
+    /// requests (sessions then declare the `sampling` capability).
+    pub fn with_handlers(
+        config: Arc<Config>,
+        elicitation: Arc<dyn ElicitationHandler>,
+        sampling: Option<Arc<dyn SamplingHandler>>,
+    ) -> McpManager {
         let (events, _) = broadcast::channel(256);
         let manager = McpManager {
             shared: Arc::new(ManagerShared {
@@ -83,6 +95,7 @@ impl McpManager {
                 servers: RwLock::new(BTreeMap::new()),
                 events,
                 elicitation,
+                sampling,
                 privacy: std::sync::OnceLock::new(),
                 vault: std::sync::Mutex::new(Vault::default()),
             }),
@@ -113,6 +126,7 @@ impl McpManager {
             self.config(),
             self.shared.events.clone(),
             Arc::clone(&self.shared.elicitation),
+            self.shared.sampling.clone(),
             server
                 .is_external()
                 .then(|| self.answer_filter(name, server)),

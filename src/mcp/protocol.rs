@@ -40,6 +40,7 @@ pub mod method {
     pub const ROOTS_LIST: &str = "roots/list";
     /// A server's request for input from the user.
     pub const ELICITATION_CREATE: &str = "elicitation/create";
+    pub const SAMPLING_CREATE_MESSAGE: &str = "sampling/createMessage";
     pub const NOTIFICATIONS_CANCELLED: &str = "notifications/cancelled";
     /// A server's log message.
     pub const NOTIFICATIONS_MESSAGE: &str = "notifications/message";

@@ -27,6 +27,7 @@ use crate::mcp::protocol::{
     Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
     SUPPORTED_PROTOCOL_VERSIONS, Tool, method,
 };
+use crate::mcp::sampling::SamplingHandler;
 use crate::mcp::transport::{Outbound, TransportControl, TransportHandle};
 use crate::sync::lock;
 use inbound::route_inbound;
@@ -46,6 +47,8 @@ pub struct SessionOptions {
     /// Directories answered to `roots/list`.
     pub roots: Vec<PathBuf>,
     pub elicitation: Arc<dyn ElicitationHandler>,
+    /// Answers `sampling/createMessage`; the capability is declared only when set.
+    pub sampling: Option<Arc<dyn SamplingHandler>>,
     /// What the answers to the server's own requests (`roots/list`, `elicitation/create`) pass
     /// before they are sent: the privacy gateway for an `external` server, nothing otherwise.
     pub answer_filter: Option<AnswerFilter>,
@@ -130,12 +133,16 @@ impl McpSession {
     }
 
     async fn initialize(&self) -> Result<(), McpError> {
+        let mut capabilities = json!({
+            "roots": { "listChanged": false },
+            "elicitation": { "form": {} },
+        });
+        if self.shared.options.sampling.is_some() {
+            capabilities["sampling"] = json!({});
+        }
         let params = json!({
             "protocolVersion": LATEST_PROTOCOL_VERSION,
-            "capabilities": {
-                "roots": { "listChanged": false },
-                "elicitation": { "form": {} },
-            },
+            "capabilities": capabilities,
             "clientInfo": { "name": "roxy", "title": "Roxy", "version": env!("CARGO_PKG_VERSION") },
         });
         let options = RequestOptions {

@@ -17,6 +17,7 @@ use crate::config::{Config, ServerConfig, TransportKind};
 use crate::mcp::elicitation::ElicitationHandler;
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::Tool;
+use crate::mcp::sampling::SamplingHandler;
 use crate::mcp::session::{AnswerFilter, McpSession, SessionEvent, SessionOptions};
 use crate::mcp::state::{ManagerEvent, ServerSnapshot, ServerState};
 use crate::mcp::tool_index::clean_tool_list;
@@ -39,6 +40,7 @@ pub(crate) fn spawn_supervisor(
     config: Arc<Config>,
     events: broadcast::Sender<ManagerEvent>,
     elicitation: Arc<dyn ElicitationHandler>,
+    sampling: Option<Arc<dyn SamplingHandler>>,
     answer_filter: Option<AnswerFilter>,
 ) -> (
     mpsc::UnboundedSender<Command>,
@@ -52,6 +54,7 @@ pub(crate) fn spawn_supervisor(
         config,
         events,
         elicitation,
+        sampling,
         answer_filter,
         snapshot: snapshot_tx,
     };
@@ -88,6 +91,7 @@ struct Supervisor {
     config: Arc<Config>,
     events: broadcast::Sender<ManagerEvent>,
     elicitation: Arc<dyn ElicitationHandler>,
+    sampling: Option<Arc<dyn SamplingHandler>>,
     answer_filter: Option<AnswerFilter>,
     snapshot: watch::Sender<ServerSnapshot>,
 }
@@ -300,6 +304,7 @@ impl Supervisor {
             startup_timeout: self.server.startup_timeout(),
             roots: self.config.roots(),
             elicitation: Arc::clone(&self.elicitation),
+            sampling: self.sampling.clone(),
             answer_filter: self.answer_filter.clone(),
         };
         let session = McpSession::connect(handle, options)

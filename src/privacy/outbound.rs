@@ -1,6 +1,8 @@
 //! Outbound HTTP outside MCP: every JSON POST Roxy makes to another service goes through
 //! [`OutboundHttp::post_json`], which redacts the body (nothing is sent if that fails), sends it
-//! with the shared retry policy, restores the JSON answer, and counts and times the call.
+//! with the shared retry policy, restores the JSON answer, and counts and times the call;
+//! [`OutboundHttp::post_for_stream`] does the same for an answer the caller streams and
+//! restores itself (the language-model client).
 //!
 //! 429 and 503 mean the server turned the request away, so they are retried even for calls
 //! with side effects; 502, 504, timeouts and broken connections may have reached the server
@@ -61,6 +63,15 @@ pub struct OutboundHttp {
     policy: RetryPolicy,
 }
 
+/// The host of an http(s) URL: the destination in the audit log and metrics.
+fn host_of(url: &str) -> Result<String, OutboundError> {
+    url::Url::parse(url)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .and_then(|u| u.host_str().map(str::to_string))
+        .ok_or_else(|| OutboundError::InvalidUrl(url.to_string()))
+}
+
 /// Longest error body kept in an [`OutboundError::Status`].
 const ERROR_BODY_LIMIT: usize = 300;
 
@@ -88,11 +99,7 @@ impl OutboundHttp {
         resend_is_safe: bool,
         vault: &mut Vault,
     ) -> Result<Value, OutboundError> {
-        let destination = url::Url::parse(url)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https"))
-            .and_then(|u| u.host_str().map(str::to_string))
-            .ok_or_else(|| OutboundError::InvalidUrl(url.to_string()))?;
+        let destination = host_of(url)?;
         let started = Instant::now();
         let result = self
             .send(url, &destination, body, keep, resend_is_safe, vault)
@@ -131,12 +138,73 @@ impl OutboundHttp {
         Ok(self.gateway.restore(&answer, vault))
     }
 
+    /// POSTs `body` with only its top-level `fields` redacted (the conversation; the envelope
+    /// of model name, limits and tool schemas is left alone), or nothing redacted when `fields`
+    /// is empty (a destination on this machine). Nothing is sent if redaction fails. Returns
+    /// the successful response unread, for a caller that streams it and restores what it reads
+    /// with `vault`; failures are retried and counted like [`OutboundHttp::post_json`]'s.
+    pub async fn post_for_stream(
+        &self,
+        url: &str,
+        body: &Value,
+        fields: &[&str],
+        keep: &[String],
+        vault: &mut Vault,
+    ) -> Result<reqwest::Response, OutboundError> {
+        let destination = host_of(url)?;
+        let started = Instant::now();
+        let result = async {
+            let mut sent = body.clone();
+            for field in fields {
+                if let Some(value) = body.get(*field) {
+                    sent[*field] = self.gateway.redact(value, &destination, keep, vault)?;
+                }
+            }
+            retry::retry(
+                &self.policy,
+                true,
+                || self.attempt_response(url, &destination, &sent),
+                |_, _, _| {
+                    metrics::counter!("roxy_external_retries_total", "destination" => destination.clone())
+                        .increment(1);
+                },
+            )
+            .await
+        }
+        .await;
+        let outcome = match &result {
+            Ok(_) => "ok",
+            Err(error) => error.outcome(),
+        };
+        metrics::counter!("roxy_external_calls_total", "destination" => destination.clone(), "outcome" => outcome)
+            .increment(1);
+        metrics::histogram!("roxy_external_call_duration_seconds", "destination" => destination)
+            .record(started.elapsed().as_secs_f64());
+        result
+    }
+
     async fn attempt(
         &self,
         url: &str,
         destination: &str,
         body: &Value,
     ) -> Result<Value, Failure<OutboundError>> {
+        let response = self.attempt_response(url, destination, body).await?;
+        response.json::<Value>().await.map_err(|source| {
+            Failure::Permanent(OutboundError::InvalidJson {
+                destination: destination.to_string(),
+                source,
+            })
+        })
+    }
+
+    /// One POST; a success status gives the response unread.
+    async fn attempt_response(
+        &self,
+        url: &str,
+        destination: &str,
+        body: &Value,
+    ) -> Result<reqwest::Response, Failure<OutboundError>> {
         let transport = |source: reqwest::Error| OutboundError::Transport {
             destination: destination.to_string(),
             source,
@@ -161,12 +229,7 @@ impl OutboundHttp {
         };
         let status = response.status();
         if status.is_success() {
-            return response.json::<Value>().await.map_err(|source| {
-                Failure::Permanent(OutboundError::InvalidJson {
-                    destination: destination.to_string(),
-                    source,
-                })
-            });
+            return Ok(response);
         }
         let retry_after = response
             .headers()

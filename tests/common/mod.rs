@@ -1,13 +1,14 @@
 //! Shared helpers for the integration tests: where the real peers and fixtures are, temporary
 //! configs, a free loopback port, bounded waits for events, checks that no server process
 //! outlived its test, and the assertions several test files make. Remote peers (HTTP, legacy SSE)
-//! are in `http`, embedded Python servers in `python`.
+//! are in `http`, embedded Python servers in `python`, the fake language-model server in `llm`.
 //!
 //! Each test binary declares `mod common;` once and uses the part it needs, so every binary
 //! leaves most of this tree unused: hence the one `allow(dead_code)` below.
 #![allow(dead_code)]
 
 pub mod http;
+pub mod llm;
 pub mod python;
 
 use std::path::PathBuf;

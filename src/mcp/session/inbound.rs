@@ -1,7 +1,7 @@
 //! What a session does with everything its transport reports: answers to its requests go to
 //! the waiting callers, transport failures fail the request they concern, the server's own
-//! requests (`ping`, `roots/list`, `elicitation/create`) are answered (anything else with
-//! "method not found") through the session's answer filter, and its notifications (log lines,
+//! requests (`ping`, `roots/list`, `elicitation/create`, and `sampling/createMessage` when a
+//! language model is configured) are answered (anything else with "method not found") through the session's answer filter, and its notifications (log lines,
 //! progress, list changes) are delivered.
 
 use std::sync::{Arc, Weak};
@@ -117,6 +117,13 @@ async fn answer_server_request(
     method: &str,
     params: Value,
 ) -> Result<Value, (i64, String)> {
+    if method == method::SAMPLING_CREATE_MESSAGE
+        && let Some(sampling) = &shared.options.sampling
+    {
+        return sampling
+            .create_message(&shared.options.server, &params)
+            .await;
+    }
     match method {
         method::PING => Ok(json!({})),
         method::ROOTS_LIST => {
