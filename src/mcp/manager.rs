@@ -356,6 +356,7 @@ impl McpManager {
                 content,
                 structured_content,
                 is_error,
+                ..
             }) => ToolCallResult {
                 success: !is_error,
                 error: is_error.then(|| {
