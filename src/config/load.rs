@@ -11,6 +11,7 @@ use super::env::expand_server_env;
 use super::error::{ConfigError, ConfigErrors};
 use super::locate::{self, Position, locate_key};
 use super::schema::{Defaults, McpServersConfig, RoxyConfig, ServerConfig};
+use super::serve::check_serve;
 use super::text;
 use super::validate::{
     check_defaults, check_headers, check_keep, check_roxy, check_server, check_startup,
@@ -136,8 +137,11 @@ impl Config {
         let roxy = match roxy {
             Some((file, roxy_text)) => {
                 let roxy_text = text::without_bom(roxy_text);
-                parse_yaml::<RoxyConfig>(&file, roxy_text, &mut errors).inspect(|roxy| {
-                    check_roxy(&file, roxy_text, roxy, &mut errors);
+                parse_yaml::<RoxyConfig>(&file, roxy_text, &mut errors).map(|mut roxy| {
+                    check_roxy(&file, roxy_text, &roxy, &mut errors);
+                    let env = |name: &str| std::env::var(name).ok();
+                    check_serve(&file, roxy_text, &mut roxy.serve, &env, &mut errors);
+                    roxy
                 })
             }
             None => Some(RoxyConfig::default()),

@@ -16,6 +16,7 @@
 //! - `validate.rs`: the checks serde cannot express (transport fields, URLs, headers, zero
 //!   limits, backoff order, `startup:` and `keep` names, roxy.yaml's threshold, metrics address
 //!   and privacy section);
+//! - `serve.rs`: the `serve:` section of roxy.yaml (`roxy serve`'s clients and tokens);
 //! - `env.rs`: `${env:VAR}` expansion;
 //! - `error.rs`: [`ConfigError`] and [`ConfigErrors`];
 //! - [`duration`]: the config's syntax for durations and sizes, both ways;
@@ -37,6 +38,7 @@ mod load;
 pub mod locate;
 mod privacy;
 mod schema;
+mod serve;
 mod text;
 mod validate;
 
@@ -55,3 +57,4 @@ pub use schema::{
     PythonSettings, RestartPolicy, RoxyConfig, ServerConfig, ServerPrivacy, SkillsSettings,
     Startup, ToolRef, TransportKind,
 };
+pub use serve::{DEFAULT_SERVE_BODY_LIMIT, DEFAULT_SERVE_LISTEN, ServeClient, ServeSettings};

@@ -494,6 +494,7 @@ pub struct RoxyConfig {
     pub skills: SkillsSettings,
     pub metrics: MetricsSettings,
     pub privacy: PrivacyConfig,
+    pub serve: super::serve::ServeSettings,
 }
 
 #[cfg(test)]

@@ -11,6 +11,11 @@ use serde_json::{Map, Value, json};
 pub trait ElicitationHandler: Send + Sync {
     /// Returns an `ElicitResult` (`{"action": "accept" | "decline" | "cancel", "content": {...}}`).
     async fn elicit(&self, server: &str, params: &Value) -> Value;
+
+    /// A `notifications/message` log line from `server` (its params as sent), for a handler
+    /// that passes them on to a person (`roxy serve` forwards them to its client). The session
+    /// logs it either way; the default does nothing more.
+    fn server_log(&self, _server: &str, _params: &Value) {}
 }
 
 /// Declines every elicitation with a reason: used where no person can answer (`roxy call`,

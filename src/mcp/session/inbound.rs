@@ -181,6 +181,7 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
     let server = shared.options.server.as_str();
     match method {
         method::NOTIFICATIONS_MESSAGE => {
+            shared.options.elicitation.server_log(server, &params);
             let level = params
                 .get("level")
                 .and_then(Value::as_str)

@@ -1,0 +1,114 @@
+//! Server → client traffic of `roxy serve`: what a backend sends while it works on a call
+//! (`elicitation/create`, log lines) goes to the client whose request to that backend is in
+//! flight (the newest, when several are), never to another client. Progress is forwarded by
+//! the call itself (`hub.rs`), through the token the client gave.
+
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde_json::{Value, json};
+
+use crate::mcp::ElicitationHandler;
+use crate::mcp::protocol::{JsonRpcMessage, RequestId, method};
+use crate::serve::client::ClientSession;
+use crate::sync::lock;
+
+/// How long a person may take to answer a forwarded elicitation.
+const ELICITATION_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// Every connected client, held weakly (a transport owns its sessions).
+#[derive(Default, Clone)]
+pub(crate) struct Clients {
+    sessions: Arc<Mutex<Vec<Weak<ClientSession>>>>,
+}
+
+impl Clients {
+    pub(crate) fn add(&self, session: &Arc<ClientSession>) {
+        let mut sessions = lock(&self.sessions);
+        sessions.retain(|s| s.strong_count() > 0);
+        sessions.push(Arc::downgrade(session));
+    }
+
+    /// The clients still connected.
+    pub(crate) fn all(&self) -> Vec<Arc<ClientSession>> {
+        lock(&self.sessions)
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect()
+    }
+
+    /// The client with the newest request in flight to `server`, and that request.
+    fn caller_of(&self, server: &str) -> Option<(Arc<ClientSession>, RequestId)> {
+        self.all()
+            .into_iter()
+            .filter_map(|session| {
+                let (seq, id) = session.newest_call_to(server)?;
+                Some((seq, session, id))
+            })
+            .max_by_key(|(seq, _, _)| *seq)
+            .map(|(_, session, id)| (session, id))
+    }
+}
+
+/// The manager's handler for backends' requests and log lines: passes them to the caller.
+pub(crate) struct Forwarder {
+    pub(crate) clients: Clients,
+}
+
+#[async_trait]
+impl ElicitationHandler for Forwarder {
+    async fn elicit(&self, server: &str, params: &Value) -> Value {
+        let Some((session, related)) = self.clients.caller_of(server) else {
+            tracing::info!(
+                server,
+                "declined an elicitation request: no client call to this server is in flight"
+            );
+            return json!({ "action": "decline" });
+        };
+        if !session.has_capability("elicitation") {
+            tracing::info!(
+                server,
+                client = session.client,
+                "declined an elicitation request: the client does not offer elicitation"
+            );
+            return json!({ "action": "decline" });
+        }
+        match session
+            .request(
+                method::ELICITATION_CREATE,
+                params.clone(),
+                &related,
+                ELICITATION_TIMEOUT,
+            )
+            .await
+        {
+            Ok(answer) => answer,
+            Err(reason) => {
+                tracing::warn!(server, client = session.client, "elicitation: {reason}");
+                json!({ "action": "cancel" })
+            }
+        }
+    }
+
+    fn server_log(&self, server: &str, params: &Value) {
+        let Some((session, related)) = self.clients.caller_of(server) else {
+            return;
+        };
+        let level = params
+            .get("level")
+            .and_then(Value::as_str)
+            .unwrap_or("info");
+        if !session.wants_log(level) {
+            return;
+        }
+        let mut params = params.clone();
+        if let Value::Object(map) = &mut params {
+            map.insert("logger".into(), server.into());
+        }
+        session.send(
+            JsonRpcMessage::notification(method::NOTIFICATIONS_MESSAGE, Some(params)),
+            Some(&related),
+        );
+    }
+}
