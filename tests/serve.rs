@@ -399,8 +399,8 @@ fn initialize() -> Value {
 }
 
 /// A session of `token`'s client: its id.
-async fn open_session(url: &str, token: &str) -> String {
-    let (status, headers, answer) = post(url, Some(token), None, &[], initialize()).await;
+async fn open_session(url: &str, token: Option<&str>) -> String {
+    let (status, headers, answer) = post(url, token, None, &[], initialize()).await;
     assert_eq!(status, 200, "{answer}");
     assert_eq!(answer["result"]["protocolVersion"], "2025-11-25");
     headers["mcp-session-id"]
@@ -422,18 +422,36 @@ async fn tool_names(url: &str, token: &str, session: &str) -> Vec<String> {
 }
 
 async fn call(url: &str, token: &str, session: &str, tool: &str) -> Value {
+    call_with(
+        url,
+        Some(token),
+        session,
+        tool,
+        json!({ "message": "m", "a": 1, "b": 2 }),
+    )
+    .await
+}
+
+async fn call_with(
+    url: &str,
+    token: Option<&str>,
+    session: &str,
+    tool: &str,
+    arguments: Value,
+) -> Value {
     let call = json!({ "jsonrpc": "2.0", "id": 3, "method": "tools/call",
-        "params": { "name": tool, "arguments": { "message": "m", "a": 1, "b": 2 } } });
-    post(url, Some(token), Some(session), &[], call).await.2
+        "params": { "name": tool, "arguments": arguments } });
+    post(url, token, Some(session), &[], call).await.2
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn tokens_allow_lists_hosts_origins_and_the_body_cap_are_enforced() {
-    let setup = Setup::new(
-        "serve:\n  max_body_size: 64KiB\n  clients:\n    \
-         claude: { token: \"${env:TEST_TOKEN_CLAUDE}\", tools: [\"everything__*\"] }\n    \
-         ci: { token: \"${env:TEST_TOKEN_CI}\", tools: [\"py__add\"] }\n",
-    );
+    let metrics_port = free_port();
+    let setup = Setup::new(&format!(
+        "metrics: {{ listen: \"127.0.0.1:{metrics_port}\" }}\nserve:\n  max_body_size: 64KiB\n  clients:\n    \
+         claude: {{ token: \"${{env:TEST_TOKEN_CLAUDE}}\", tools: [\"everything__*\"] }}\n    \
+         ci: {{ token: \"${{env:TEST_TOKEN_CI}}\", tools: [\"py__add\"] }}\n",
+    ));
     let (claude, ci) = ("claude-token-0123456789", "ci-token-9876543210");
     let (_served, url) = setup
         .serve_http(&[("TEST_TOKEN_CLAUDE", claude), ("TEST_TOKEN_CI", ci)])
@@ -452,8 +470,8 @@ async fn tokens_allow_lists_hosts_origins_and_the_body_cap_are_enforced() {
         }
     }
     // Each client sees and may call only what its allow-list names.
-    let claude_session = open_session(&url, claude).await;
-    let ci_session = open_session(&url, ci).await;
+    let claude_session = open_session(&url, Some(claude)).await;
+    let ci_session = open_session(&url, Some(ci)).await;
     let names = tool_names(&url, claude, &claude_session).await;
     assert!(names.contains(&"everything__echo".to_string()), "{names:?}");
     assert!(
@@ -512,6 +530,152 @@ async fn tokens_allow_lists_hosts_origins_and_the_body_cap_are_enforced() {
     assert!(deleted.status().is_success(), "{}", deleted.status());
     let (status, _, _) = post(&url, Some(claude), Some(&claude_session), &[], list).await;
     assert_eq!(status, 404);
+    // Requests are counted per client.
+    let metrics = reqwest::get(format!("http://127.0.0.1:{metrics_port}/metrics"))
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("metrics text");
+    for client in ["claude", "ci"] {
+        assert!(
+            metrics
+                .lines()
+                .any(|l| l.starts_with("roxy_serve_requests_total")
+                    && l.contains(&format!("client=\"{client}\""))
+                    && l.contains("method=\"tools/call\"")),
+            "{metrics}"
+        );
+    }
+}
+
+/// The text of the first content block of a `tools/call` answer.
+fn first_text(answer: &Value) -> String {
+    answer["result"]["content"][0]["text"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no text in {answer}"))
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn redact_results_gives_each_client_session_its_own_placeholders() {
+    let setup = Setup::new("serve: { redact_results: true }\n");
+    let (_served, url) = setup.serve_http(&[]).await;
+    let first = open_session(&url, None).await;
+    let echoed = first_text(
+        &call_with(
+            &url,
+            None,
+            &first,
+            "everything__echo",
+            json!({ "message": "mail ada.lovelace@example.com" }),
+        )
+        .await,
+    );
+    assert!(
+        !echoed.contains("lovelace"),
+        "a local result reached the client unredacted: {echoed}"
+    );
+    let placeholder = echoed
+        .split_whitespace()
+        .find(|w| w.starts_with("<EMAIL_ADDRESS_"))
+        .unwrap_or_else(|| panic!("no placeholder in {echoed}"))
+        .to_string();
+    // The placeholder coming back is restored before the backend sees it: the backend
+    // upper-cases the real address, which is redacted again as a new value.
+    let shouted = first_text(
+        &call_with(
+            &url,
+            None,
+            &first,
+            "py__shout",
+            json!({ "text": placeholder }),
+        )
+        .await,
+    );
+    assert!(!shouted.to_lowercase().contains("lovelace"), "{shouted}");
+    assert!(
+        shouted.starts_with("<EMAIL_ADDRESS_") && shouted != placeholder,
+        "{shouted} vs {placeholder}"
+    );
+    // Another session has its own vault: the placeholder means nothing there (a shared vault
+    // would restore it, and the backend's answer would come back as the same placeholder).
+    let second = open_session(&url, None).await;
+    let unknown = first_text(
+        &call_with(
+            &url,
+            None,
+            &second,
+            "py__shout",
+            json!({ "text": placeholder }),
+        )
+        .await,
+    );
+    assert!(!unknown.to_lowercase().contains("lovelace"), "{unknown}");
+    assert_ne!(
+        unknown, shouted,
+        "the second session restored the first one's placeholder"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_client_cancellation_reaches_the_backend() {
+    let log = tempfile::NamedTempFile::new().expect("log file");
+    let setup = Setup::new("");
+    let path = setup.config_dir().join("mcp_servers.yaml");
+    let yaml = std::fs::read_to_string(&path)
+        .expect("read servers")
+        .replace(
+            "servers:\n",
+            &format!(
+                "servers:\n  mute: {}\n",
+                misbehaving(
+                    "never-answers",
+                    &format!(", env: {{ FIXTURE_LOG: \"{}\" }}", log.path().display())
+                )
+            ),
+        );
+    std::fs::write(&path, yaml).expect("write servers");
+    let (_served, url) = setup.serve_http(&[]).await;
+    let session = open_session(&url, None).await;
+    let pending = {
+        let (url, session) = (url.clone(), session.clone());
+        tokio::spawn(async move {
+            let call = json!({ "jsonrpc": "2.0", "id": 7, "method": "tools/call",
+                "params": { "name": "mute__echo", "arguments": {} } });
+            post(&url, None, Some(&session), &[], call).await
+        })
+    };
+    let wait_for_log = |needle: &'static str| {
+        let path = log.path().to_path_buf();
+        async move {
+            for _ in 0..600 {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                if text.contains(needle) {
+                    return text;
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            panic!("`{needle}` never reached the backend's log");
+        }
+    };
+    wait_for_log("call").await;
+    let cancel = json!({ "jsonrpc": "2.0", "method": "notifications/cancelled",
+        "params": { "requestId": 7, "reason": "the user stopped it" } });
+    let (status, _, _) = post(&url, None, Some(&session), &[], cancel).await;
+    assert_eq!(status, 202);
+    let logged = wait_for_log("cancelled").await;
+    assert!(logged.contains("requestId"), "{logged}");
+    // The cancelled request gets no answer; its stream ends.
+    let (_, _, answer) = tokio::time::timeout(Duration::from_secs(30), pending)
+        .await
+        .expect("the stream of the cancelled request ends")
+        .expect("join");
+    assert_eq!(
+        answer,
+        Value::Null,
+        "a cancelled request was answered: {answer}"
+    );
 }
 
 #[test]

@@ -23,6 +23,9 @@ use crate::sync::lock;
 pub(crate) trait Outlet: Send + Sync {
     /// Sends `message`; `related` is the client's request it belongs to, if any.
     fn send(&self, message: JsonRpcMessage, related: Option<&RequestId>);
+
+    /// The request `related` ends without an answer (the client cancelled it).
+    fn ended(&self, _related: &RequestId) {}
 }
 
 /// A request of the client that Roxy is working on.
@@ -179,10 +182,12 @@ impl ClientSession {
     /// The client cancelled a request: its task is aborted (which cancels the backend call)
     /// and no answer is sent, as the specification asks.
     pub(crate) fn cancel(&self, id: &RequestId) {
-        if let Some(entry) = lock(&self.state).in_flight.remove(id)
-            && let Some(abort) = entry.abort
-        {
-            abort.abort();
+        let entry = lock(&self.state).in_flight.remove(id);
+        if let Some(entry) = entry {
+            if let Some(abort) = entry.abort {
+                abort.abort();
+            }
+            self.outlet.ended(id);
         }
     }
 

@@ -89,6 +89,11 @@ impl Outlet for HttpOutlet {
             *standalone = None;
         }
     }
+
+    /// Closes the answer stream of a cancelled request.
+    fn ended(&self, related: &RequestId) {
+        lock(&self.0.answers).remove(related);
+    }
 }
 
 struct HttpSession {
