@@ -158,3 +158,53 @@ pub(crate) fn check_serve(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::{Config, ConfigSource};
+
+    fn load(roxy: &str) -> Result<Config, String> {
+        Config::from_texts(
+            ConfigSource::Embedded,
+            std::env::temp_dir(),
+            ("mcp_servers.yaml", "servers: {}\n"),
+            Some(("roxy.yaml".into(), roxy)),
+        )
+        .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn tokens_are_expanded_and_printed_masked() {
+        // SAFETY: the variable is unique to this test.
+        unsafe { std::env::set_var("ROXY_SERVE_TEST_TOKEN", "s3cret-token") };
+        let config = load(
+            "serve:\n  clients:\n    claude: { token: \"${env:ROXY_SERVE_TEST_TOKEN}\", tools: [\"memory__*\"] }\n",
+        )
+        .expect("loads");
+        let client = &config.roxy.serve.clients["claude"];
+        assert_eq!(client.token, "s3cret-token");
+        let shown = serde_json::to_string(&config.roxy.serve).expect("serializes");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert_eq!(config.roxy.serve.listen, super::DEFAULT_SERVE_LISTEN);
+    }
+
+    #[test]
+    fn mistakes_are_reported_where_they_stand() {
+        let errors = load(
+            "serve:\n  listen: localhost\n  max_body_size: 0B\n  clients:\n    a: { token: \"${env:ROXY_SERVE_TEST_UNSET}\" }\n    b: { token: same, tools: [\"[x\"] }\n    c: { token: same }\n",
+        )
+        .expect_err("refused");
+        for expected in [
+            "roxy.yaml:2:3: serve.listen: `localhost` is not an address",
+            "roxy.yaml:3:3: serve.max_body_size",
+            "roxy.yaml:5:10: serve.clients.a.token: environment variable `ROXY_SERVE_TEST_UNSET` is not set",
+            "serve.clients.b.tools: `[x` is not a valid pattern",
+            "roxy.yaml:7:10: serve.clients.c.token: clients `b` and `c` have the same token",
+        ] {
+            assert!(
+                errors.contains(expected),
+                "missing `{expected}` in:\n{errors}"
+            );
+        }
+    }
+}
