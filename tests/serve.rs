@@ -779,6 +779,7 @@ async fn conformance_server_scenarios_pass_through_roxy_serve() {
         "tools-call-with-logging",
         "resources-read-text",
         "prompts-get-with-args",
+        "completion-complete",
     ] {
         assert!(passed.contains(&scenario), "{scenario} failed:\n{stdout}");
     }

@@ -507,6 +507,18 @@ impl McpManager {
         .await
     }
 
+    /// Asks a server (started if needed) to complete a prompt or resource-template argument
+    /// (`completion/complete` with `params` as the client sent them); for an `external` server
+    /// they pass the privacy gateway and the values come back restored.
+    pub async fn complete(&self, server: &str, params: Value) -> Result<Value, McpError> {
+        let handle = self.handle(server)?;
+        let session = self.ready_session(server).await?;
+        self.through_gateway(server, &handle.config, params, |params| async move {
+            session.request("completion/complete", Some(params)).await
+        })
+        .await
+    }
+
     /// Pings a server (started if needed) and waits up to `timeout` for its answer.
     pub async fn ping(&self, server: &str, timeout: Duration) -> Result<(), McpError> {
         self.ready_session(server).await?.ping(timeout).await

@@ -318,6 +318,7 @@ impl Hub {
                     .map_err(backend_error)?;
                 self.redact_out(session, serde_json::to_value(result).unwrap_or_default())
             }
+            "completion/complete" => self.complete(session, id, params).await,
             "logging/setLevel" => {
                 let level = params.get("level").and_then(Value::as_str).unwrap_or("");
                 let rank = level_rank(level).ok_or_else(|| {
@@ -348,12 +349,13 @@ impl Hub {
         } else {
             LATEST_PROTOCOL_VERSION
         };
-        let (mut prompts, mut resources) = (false, false);
+        let (mut prompts, mut resources, mut completions) = (false, false, false);
         let mut instructions = None;
         for name in self.served_names() {
             if let Some(result) = self.shared.manager.initialize_result(&name) {
                 prompts |= result.capabilities.prompts.is_some();
                 resources |= result.capabilities.resources.is_some();
+                completions |= result.capabilities.completions.is_some();
                 if self.shared.only.is_some() {
                     instructions = result.instructions;
                 }
@@ -367,6 +369,9 @@ impl Hub {
         }
         if resources {
             capabilities.insert("resources".into(), json!({ "listChanged": true }));
+        }
+        if completions {
+            capabilities.insert("completions".into(), json!({}));
         }
         let capabilities = Value::Object(capabilities);
         session.initialized(
@@ -495,6 +500,47 @@ impl Hub {
                 "isError": true,
             })),
         }
+    }
+
+    /// `completion/complete`: routed by its reference, to the server of the prompt (under its
+    /// own name) or of the resource template.
+    async fn complete(&self, session: &ClientSession, id: &RequestId, mut params: Value) -> Answer {
+        let reference = params.get("ref").cloned().unwrap_or(Value::Null);
+        let server = match reference.get("type").and_then(Value::as_str) {
+            Some("ref/prompt") => {
+                let name = reference.get("name").and_then(Value::as_str).unwrap_or("");
+                let prompts = self.served_prompts().await;
+                let (_, server, prompt) = prompts
+                    .into_iter()
+                    .find(|(n, _, _)| n == name)
+                    .ok_or_else(|| {
+                        rpc_error(
+                            error_codes::INVALID_PARAMS,
+                            format!("no prompt named `{name}`"),
+                        )
+                    })?;
+                params["ref"]["name"] = prompt["name"].clone();
+                server
+            }
+            Some("ref/resource") => {
+                let uri = reference.get("uri").and_then(Value::as_str).unwrap_or("");
+                self.resource_server(uri).await.ok_or_else(|| {
+                    rpc_error(RESOURCE_NOT_FOUND, format!("no server offers `{uri}`"))
+                })?
+            }
+            _ => {
+                return Err(rpc_error(
+                    error_codes::INVALID_PARAMS,
+                    "`ref` must be a `ref/prompt` or a `ref/resource`",
+                ));
+            }
+        };
+        session.routed(id, &server);
+        self.shared
+            .manager
+            .complete(&server, params)
+            .await
+            .map_err(backend_error)
     }
 
     /// Every served prompt: (name the client sees, server, the prompt as the server sent it).
