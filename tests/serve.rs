@@ -784,3 +784,92 @@ async fn conformance_server_scenarios_pass_through_roxy_serve() {
         assert!(passed.contains(&scenario), "{scenario} failed:\n{stdout}");
     }
 }
+
+/// The JSON-RPC messages of an SSE response, as they arrive.
+fn sse_messages(response: reqwest::Response) -> tokio::sync::mpsc::UnboundedReceiver<Value> {
+    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        let mut response = response;
+        let mut buffer = String::new();
+        while let Ok(Some(chunk)) = response.chunk().await {
+            buffer.push_str(&String::from_utf8_lossy(&chunk));
+            while let Some(end) = buffer.find("\n\n") {
+                let event: String = buffer.drain(..end + 2).collect();
+                for data in event.lines().filter_map(|l| l.strip_prefix("data: ")) {
+                    if let Ok(message) = serde_json::from_str(data) {
+                        let _ = sender.send(message);
+                    }
+                }
+            }
+        }
+    });
+    receiver
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_taking_back_its_question_cancels_it_at_the_client() {
+    let setup = Setup::new("");
+    let path = setup.config_dir().join("mcp_servers.yaml");
+    let yaml = std::fs::read_to_string(&path)
+        .expect("read servers")
+        .replace(
+            "servers:\n",
+            &format!(
+                "servers:\n  asker: {}\n",
+                misbehaving("elicit-then-cancel", "")
+            ),
+        );
+    std::fs::write(&path, yaml).expect("write servers");
+    let (_served, url) = setup.serve_http(&[]).await;
+    let mut hello = initialize();
+    hello["params"]["capabilities"] = json!({ "elicitation": {} });
+    let (status, headers, _) = post(&url, None, None, &[], hello).await;
+    assert_eq!(status, 200);
+    let session = headers["mcp-session-id"]
+        .to_str()
+        .expect("session id")
+        .to_string();
+    let first = reqwest::Client::new()
+        .post(&url)
+        .header("accept", "application/json, text/event-stream")
+        .header("content-type", "application/json")
+        .header("mcp-session-id", &session)
+        .body(
+            json!({ "jsonrpc": "2.0", "id": 11, "method": "tools/call",
+            "params": { "name": "asker__echo", "arguments": {} } })
+            .to_string(),
+        )
+        .send()
+        .await
+        .expect("first call");
+    let mut messages = sse_messages(first);
+    let mut next = async || {
+        tokio::time::timeout(Duration::from_secs(60), messages.recv())
+            .await
+            .expect("a message on the first call's stream")
+            .expect("the stream is open")
+    };
+    let question = next().await;
+    assert_eq!(question["method"], "elicitation/create", "{question}");
+    let asker = |text: &'static str| {
+        let (url, session) = (url.clone(), session.clone());
+        async move {
+            let answer = call_with(&url, None, &session, "asker__echo", json!({})).await;
+            assert!(first_text(&answer).starts_with(text), "{answer}");
+        }
+    };
+    asker("took back question").await;
+    let cancelled = next().await;
+    assert_eq!(
+        cancelled["method"], "notifications/cancelled",
+        "{cancelled}"
+    );
+    assert_eq!(
+        cancelled["params"]["requestId"], question["id"],
+        "{cancelled}"
+    );
+    asker("third call").await;
+    let answer = next().await;
+    assert_eq!(answer["id"], 11, "{answer}");
+    assert_eq!(first_text(&answer), "first call done");
+}

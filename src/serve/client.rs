@@ -220,8 +220,16 @@ impl ClientSession {
             JsonRpcMessage::request(id.clone(), method, Some(params)),
             Some(related),
         );
+        // Unanswered when dropped (the server took its request back, or it timed out): the
+        // client is told.
+        let guard = CancelAtClient {
+            session: self,
+            id: id.clone(),
+            related: related.clone(),
+        };
         let outcome = tokio::time::timeout(timeout, answer).await;
-        lock(&self.state).waiting.remove(&id);
+        drop(guard); // tells the client only if no answer came
+
         match outcome {
             Ok(Ok(Ok(result))) => Ok(result),
             Ok(Ok(Err(error))) => Err(format!(
@@ -253,5 +261,29 @@ impl ClientSession {
             }
         }
         state.waiting.clear();
+    }
+}
+
+/// Tells the client that a request Roxy sent it is no longer wanted, when the future waiting
+/// for its answer is dropped.
+struct CancelAtClient<'a> {
+    session: &'a ClientSession,
+    id: RequestId,
+    related: RequestId,
+}
+
+impl Drop for CancelAtClient<'_> {
+    fn drop(&mut self) {
+        if lock(&self.session.state).waiting.remove(&self.id).is_none() {
+            return;
+        }
+        let params = serde_json::json!({ "requestId": self.id, "reason": "the server cancelled its request" });
+        self.session.send(
+            JsonRpcMessage::notification(
+                crate::mcp::protocol::method::NOTIFICATIONS_CANCELLED,
+                Some(params),
+            ),
+            Some(&self.related),
+        );
     }
 }
