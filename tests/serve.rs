@@ -780,6 +780,8 @@ async fn conformance_server_scenarios_pass_through_roxy_serve() {
         "resources-read-text",
         "prompts-get-with-args",
         "completion-complete",
+        "resources-subscribe",
+        "resources-unsubscribe",
     ] {
         assert!(passed.contains(&scenario), "{scenario} failed:\n{stdout}");
     }

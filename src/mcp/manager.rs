@@ -519,6 +519,34 @@ impl McpManager {
         .await
     }
 
+    /// Subscribes to (`subscribe: true`) or unsubscribes from updates of a resource
+    /// (`resources/subscribe` / `resources/unsubscribe`); updates arrive at the elicitation
+    /// handler's `server_notification`.
+    pub async fn subscribe_resource(
+        &self,
+        server: &str,
+        uri: &str,
+        subscribe: bool,
+    ) -> Result<(), McpError> {
+        let handle = self.handle(server)?;
+        let session = self.ready_session(server).await?;
+        let method = if subscribe {
+            "resources/subscribe"
+        } else {
+            "resources/unsubscribe"
+        };
+        let params = ReadResourceParams {
+            uri: uri.to_string(),
+        };
+        self.through_gateway(server, &handle.config, params, |params| async move {
+            session
+                .request(method, Some(serde_json::json!({ "uri": params.uri })))
+                .await
+        })
+        .await
+        .map(drop)
+    }
+
     /// Pings a server (started if needed) and waits up to `timeout` for its answer.
     pub async fn ping(&self, server: &str, timeout: Duration) -> Result<(), McpError> {
         self.ready_session(server).await?.ping(timeout).await

@@ -6,7 +6,7 @@
 //! How a message reaches the client is the transport's business ([`Outlet`]): stdio writes a
 //! line, Streamable HTTP picks the answer stream of the related request or the GET stream.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::Duration;
@@ -47,6 +47,8 @@ struct ClientState {
     log_level: Option<u8>,
     in_flight: HashMap<RequestId, InFlight>,
     waiting: HashMap<RequestId, oneshot::Sender<Result<Value, JsonRpcError>>>,
+    /// Resource URIs whose updates the client subscribed to.
+    subscriptions: HashSet<String>,
     closed: bool,
 }
 
@@ -138,6 +140,20 @@ impl ClientSession {
     pub(crate) fn wants_log(&self, level: &str) -> bool {
         let rank = level_rank(level).unwrap_or(1);
         lock(&self.state).log_level.is_none_or(|min| rank >= min)
+    }
+
+    /// Records a subscription to a resource's updates (or its end).
+    pub(crate) fn subscribe(&self, uri: &str, subscribe: bool) {
+        let subscriptions = &mut lock(&self.state).subscriptions;
+        if subscribe {
+            subscriptions.insert(uri.to_string());
+        } else {
+            subscriptions.remove(uri);
+        }
+    }
+
+    pub(crate) fn subscribed(&self, uri: &str) -> bool {
+        lock(&self.state).subscriptions.contains(uri)
     }
 
     /// Notes a request as in flight; `false` if the client has gone.

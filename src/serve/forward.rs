@@ -1,7 +1,8 @@
 //! Server → client traffic of `roxy serve`: what a backend sends while it works on a call
 //! (`elicitation/create`, log lines) goes to the client whose request to that backend is in
-//! flight (the newest, when several are), never to another client. Progress is forwarded by
-//! the call itself (`hub.rs`), through the token the client gave.
+//! flight (the newest, when several are), never to another client; resource updates go to
+//! the clients subscribed to the resource. Progress is forwarded by the call itself
+//! (`hub.rs`), through the token the client gave.
 
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
@@ -91,7 +92,28 @@ impl ElicitationHandler for Forwarder {
         }
     }
 
-    fn server_log(&self, server: &str, params: &Value) {
+    fn server_notification(&self, server: &str, method: &str, params: &Value) {
+        match method {
+            method::NOTIFICATIONS_MESSAGE => self.log(server, params),
+            "notifications/resources/updated" => {
+                let uri = params.get("uri").and_then(Value::as_str).unwrap_or("");
+                for session in self.clients.all() {
+                    if session.subscribed(uri) {
+                        session.send(
+                            JsonRpcMessage::notification(method, Some(params.clone())),
+                            None,
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Forwarder {
+    /// A log line goes to the client whose call the server is working on, named by the server.
+    fn log(&self, server: &str, params: &Value) {
         let Some((session, related)) = self.clients.caller_of(server) else {
             return;
         };

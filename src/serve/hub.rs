@@ -319,6 +319,20 @@ impl Hub {
                 self.redact_out(session, serde_json::to_value(result).unwrap_or_default())
             }
             "completion/complete" => self.complete(session, id, params).await,
+            "resources/subscribe" | "resources/unsubscribe" => {
+                let uri = params.get("uri").and_then(Value::as_str).unwrap_or("");
+                let server = self.resource_server(uri).await.ok_or_else(|| {
+                    rpc_error(RESOURCE_NOT_FOUND, format!("no server offers `{uri}`"))
+                })?;
+                let subscribe = method == "resources/subscribe";
+                self.shared
+                    .manager
+                    .subscribe_resource(&server, uri, subscribe)
+                    .await
+                    .map_err(backend_error)?;
+                session.subscribe(uri, subscribe);
+                Ok(json!({}))
+            }
             "logging/setLevel" => {
                 let level = params.get("level").and_then(Value::as_str).unwrap_or("");
                 let rank = level_rank(level).ok_or_else(|| {
@@ -350,11 +364,17 @@ impl Hub {
             LATEST_PROTOCOL_VERSION
         };
         let (mut prompts, mut resources, mut completions) = (false, false, false);
+        let mut subscribe = false;
         let mut instructions = None;
         for name in self.served_names() {
             if let Some(result) = self.shared.manager.initialize_result(&name) {
                 prompts |= result.capabilities.prompts.is_some();
                 resources |= result.capabilities.resources.is_some();
+                subscribe |= result
+                    .capabilities
+                    .resources
+                    .as_ref()
+                    .is_some_and(|r| r.subscribe == Some(true));
                 completions |= result.capabilities.completions.is_some();
                 if self.shared.only.is_some() {
                     instructions = result.instructions;
@@ -368,7 +388,10 @@ impl Hub {
             capabilities.insert("prompts".into(), json!({ "listChanged": true }));
         }
         if resources {
-            capabilities.insert("resources".into(), json!({ "listChanged": true }));
+            capabilities.insert(
+                "resources".into(),
+                json!({ "listChanged": true, "subscribe": subscribe }),
+            );
         }
         if completions {
             capabilities.insert("completions".into(), json!({}));

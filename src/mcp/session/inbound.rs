@@ -190,7 +190,10 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
     let server = shared.options.server.as_str();
     match method {
         method::NOTIFICATIONS_MESSAGE => {
-            shared.options.elicitation.server_log(server, &params);
+            shared
+                .options
+                .elicitation
+                .server_notification(server, method, &params);
             let level = params
                 .get("level")
                 .and_then(Value::as_str)
@@ -243,6 +246,10 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
         method::NOTIFICATIONS_PROMPTS_LIST_CHANGED => {
             let _ = shared.events.send(SessionEvent::PromptsChanged);
         }
+        "notifications/resources/updated" => shared
+            .options
+            .elicitation
+            .server_notification(server, method, &params),
         other => tracing::debug!(server, method = other, "ignored notification"),
     }
 }
