@@ -875,3 +875,44 @@ async fn a_server_taking_back_its_question_cancels_it_at_the_client() {
     assert_eq!(answer["id"], 11, "{answer}");
     assert_eq!(first_text(&answer), "first call done");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn resource_updates_reach_the_subscribed_client() {
+    let setup = Setup::new("");
+    let (_served, url) = setup.serve_http(&[]).await;
+    let session = open_session(&url, None).await;
+    let stream = reqwest::Client::new()
+        .get(&url)
+        .header("accept", "text/event-stream")
+        .header("mcp-session-id", &session)
+        .send()
+        .await
+        .expect("GET stream");
+    assert_eq!(stream.status(), 200);
+    let mut messages = sse_messages(stream);
+    let uri = "demo://resource/static/document/architecture.md";
+    let subscribe = json!({ "jsonrpc": "2.0", "id": 5, "method": "resources/subscribe",
+        "params": { "uri": uri } });
+    let (status, _, answer) = post(&url, None, Some(&session), &[], subscribe).await;
+    assert_eq!((status, &answer["result"]), (200, &json!({})), "{answer}");
+    let toggled = call_with(
+        &url,
+        None,
+        &session,
+        "everything__toggle-subscriber-updates",
+        json!({}),
+    )
+    .await;
+    assert!(toggled["result"].is_object(), "{toggled}");
+    let update = tokio::time::timeout(Duration::from_secs(60), async {
+        loop {
+            let message = messages.recv().await.expect("the GET stream stays open");
+            if message["method"] == "notifications/resources/updated" {
+                return message;
+            }
+        }
+    })
+    .await
+    .expect("a resource update within 60 s");
+    assert_eq!(update["params"]["uri"], uri, "{update}");
+}
