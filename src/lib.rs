@@ -17,6 +17,7 @@ pub mod output;
 pub mod privacy;
 pub mod repl;
 pub mod retry;
+pub mod serve;
 pub mod skills;
 mod suggest;
 mod sync;

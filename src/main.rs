@@ -99,6 +99,21 @@ enum Command {
         #[command(subcommand)]
         action: SkillsAction,
     },
+    /// Serve every configured server as one MCP server, for other clients (Claude Desktop,
+    /// editors, agents): tools and prompts as `server__name`, resources by URI, calls through
+    /// Roxy's supervision and privacy gateway. What is served is printed on stderr.
+    Serve {
+        /// Speak MCP on stdin/stdout, for clients that launch a command (logs go to stderr).
+        #[arg(long, conflicts_with = "http")]
+        stdio: bool,
+        /// Serve Streamable HTTP at http://ADDRESS/mcp; without ADDRESS, `serve.listen` from
+        /// roxy.yaml (default 127.0.0.1:8765). A non-loopback address needs `serve.clients`.
+        #[arg(long, value_name = "ADDRESS", num_args = 0..=1, default_missing_value = "")]
+        http: Option<String>,
+        /// Serve only this server, under its own tool and prompt names (no `server__` prefix).
+        #[arg(long, value_name = "NAME")]
+        server: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -324,6 +339,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
             watch: true,
         } => watch_servers(config, json).await,
+        Command::Serve {
+            stdio,
+            http,
+            server,
+        } => serve(config, stdio, http, server).await,
         Command::Servers {
             action,
             json,
@@ -440,6 +460,65 @@ async fn watch_servers(config: Config, json: bool) -> Result<(), Failure> {
     manager.shutdown().await;
     printer.abort();
     Ok(())
+}
+
+/// `roxy serve`: starts the servers, prints what is served on stderr, serves on stdio until
+/// stdin ends or on HTTP until SIGINT/SIGTERM, reloading mcp_servers.yaml when it changes.
+async fn serve(
+    config: Config,
+    stdio: bool,
+    http: Option<String>,
+    only: Option<String>,
+) -> Result<(), Failure> {
+    if !stdio && http.is_none() {
+        return Err(Failure::usage(
+            "say how to serve: `roxy serve --stdio` (for clients that launch a command) or `roxy serve --http [ADDRESS]`",
+        ));
+    }
+    serve_metrics_if_configured(&config).await;
+    let listen = match http.as_deref() {
+        None | Some("") => config.roxy.serve.listen.clone(),
+        Some(address) => address.to_string(),
+    };
+    let hub = roxy::serve::Hub::new(config, only).map_err(Failure::usage)?;
+    let _config_watch = hub
+        .manager()
+        .watch_config()
+        .inspect_err(|reason| eprintln!("note: not watching the config: {reason}"));
+    hub.start().await;
+    let summary = hub.summary().await;
+    let result = if stdio {
+        eprintln!("roxy serve: {summary}; speaking MCP on stdio");
+        tokio::select! {
+            served = roxy::serve::serve_stdio(&hub) => served.map_err(|e| Failure::tool(format!("stdio: {e}"))),
+            signal = shutdown_signal() => { eprintln!("{signal}: stopping every server"); Ok(()) }
+        }
+    } else {
+        let server = roxy::serve::serve_http(hub.clone(), &listen)
+            .await
+            .map_err(Failure::usage)?;
+        let clients: Vec<String> = hub
+            .manager()
+            .config()
+            .roxy
+            .serve
+            .clients
+            .keys()
+            .cloned()
+            .collect();
+        let access = if clients.is_empty() {
+            "no token needed, loopback only".to_string()
+        } else {
+            format!("clients: {}", clients.join(", "))
+        };
+        eprintln!("roxy serve: {summary}; MCP at {} ({access})", server.url());
+        let signal = shutdown_signal().await;
+        eprintln!("{signal}: stopping every server");
+        server.stop();
+        Ok(())
+    };
+    hub.manager().shutdown().await;
+    result
 }
 
 /// Waits for SIGINT or SIGTERM and names it.

@@ -12,6 +12,7 @@ use super::error::{ConfigError, ConfigErrors};
 use super::llm::expand_llm_env;
 use super::locate::{self, Position, locate_key};
 use super::schema::{Defaults, McpServersConfig, RoxyConfig, ServerConfig};
+use super::serve::check_serve;
 use super::text;
 use super::validate::{
     check_defaults, check_headers, check_keep, check_roxy, check_server, check_startup,
@@ -154,10 +155,11 @@ impl Config {
             }
         };
         let mut roxy = roxy;
-        if let (Some(roxy), Some((file, roxy_text))) = (roxy.as_mut(), &roxy_source)
-            && let Some(llm) = roxy.llm.as_mut()
-        {
-            expand_llm_env(file, roxy_text, llm, &env, &mut errors);
+        if let (Some(roxy), Some((file, roxy_text))) = (roxy.as_mut(), &roxy_source) {
+            if let Some(llm) = roxy.llm.as_mut() {
+                expand_llm_env(file, roxy_text, llm, &env, &mut errors);
+            }
+            check_serve(file, roxy_text, &mut roxy.serve, &env, &mut errors);
         }
         let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
         // `keep` lists may name roxy.yaml's custom detectors: checked only when both parsed.

@@ -18,6 +18,7 @@
 //!   and privacy section);
 //! - `llm.rs`: the `llm:` section of roxy.yaml (provider, bounds, approval, privacy) and its
 //!   checks;
+//! - `serve.rs`: the `serve:` section of roxy.yaml (`roxy serve`'s clients and tokens);
 //! - `env.rs`: `${env:VAR}` expansion;
 //! - `error.rs`: [`ConfigError`] and [`ConfigErrors`];
 //! - [`duration`]: the config's syntax for durations and sizes, both ways;
@@ -40,6 +41,7 @@ mod load;
 pub mod locate;
 mod privacy;
 mod schema;
+mod serve;
 mod text;
 mod validate;
 
@@ -61,3 +63,4 @@ pub use schema::{
     PythonSettings, RestartPolicy, RoxyConfig, ServerConfig, ServerPrivacy, SkillsSettings,
     Startup, ToolRef, TransportKind,
 };
+pub use serve::{DEFAULT_SERVE_BODY_LIMIT, DEFAULT_SERVE_LISTEN, ServeClient, ServeSettings};

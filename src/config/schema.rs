@@ -498,6 +498,7 @@ pub struct RoxyConfig {
     /// The language model for requests no skill understands; none when absent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub llm: Option<LlmConfig>,
+    pub serve: super::serve::ServeSettings,
 }
 
 #[cfg(test)]

@@ -11,6 +11,12 @@ use serde_json::{Map, Value, json};
 pub trait ElicitationHandler: Send + Sync {
     /// Returns an `ElicitResult` (`{"action": "accept" | "decline" | "cancel", "content": {...}}`).
     async fn elicit(&self, server: &str, params: &Value) -> Value;
+
+    /// A notification from `server` that a person or client may want (`notifications/message`
+    /// log lines, `notifications/resources/updated`), its params as sent; `roxy serve` forwards
+    /// them to its clients. The session handles them as before either way; the default does
+    /// nothing more.
+    fn server_notification(&self, _server: &str, _method: &str, _params: &Value) {}
 }
 
 /// Declines every elicitation with a reason: used where no person can answer (`roxy call`,

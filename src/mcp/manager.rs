@@ -370,6 +370,7 @@ impl McpManager {
                 content,
                 structured_content,
                 is_error,
+                ..
             }) => ToolCallResult {
                 success: !is_error,
                 error: is_error.then(|| {
@@ -518,6 +519,46 @@ impl McpManager {
             session.get_prompt(name, arguments).await
         })
         .await
+    }
+
+    /// Asks a server (started if needed) to complete a prompt or resource-template argument
+    /// (`completion/complete` with `params` as the client sent them); for an `external` server
+    /// they pass the privacy gateway and the values come back restored.
+    pub async fn complete(&self, server: &str, params: Value) -> Result<Value, McpError> {
+        let handle = self.handle(server)?;
+        let session = self.ready_session(server).await?;
+        self.through_gateway(server, &handle.config, params, |params| async move {
+            session.request("completion/complete", Some(params)).await
+        })
+        .await
+    }
+
+    /// Subscribes to (`subscribe: true`) or unsubscribes from updates of a resource
+    /// (`resources/subscribe` / `resources/unsubscribe`); updates arrive at the elicitation
+    /// handler's `server_notification`.
+    pub async fn subscribe_resource(
+        &self,
+        server: &str,
+        uri: &str,
+        subscribe: bool,
+    ) -> Result<(), McpError> {
+        let handle = self.handle(server)?;
+        let session = self.ready_session(server).await?;
+        let method = if subscribe {
+            "resources/subscribe"
+        } else {
+            "resources/unsubscribe"
+        };
+        let params = ReadResourceParams {
+            uri: uri.to_string(),
+        };
+        self.through_gateway(server, &handle.config, params, |params| async move {
+            session
+                .request(method, Some(serde_json::json!({ "uri": params.uri })))
+                .await
+        })
+        .await
+        .map(drop)
     }
 
     /// Pings a server (started if needed) and waits up to `timeout` for its answer.

@@ -57,4 +57,4 @@ pub use manager::McpManager;
 pub use reload::ConfigWatch;
 pub use sampling::SamplingHandler;
 pub use state::{CallOptions, ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
-pub use tool_index::MAX_QUALIFIED_NAME;
+pub use tool_index::{MAX_QUALIFIED_NAME, qualify_names};

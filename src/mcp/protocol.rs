@@ -397,6 +397,10 @@ pub struct Tool {
     pub output_schema: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotations: Option<ToolAnnotations>,
+    /// Members Roxy does not interpret (`icons`, `_meta`, newer fields), kept verbatim so
+    /// that what Roxy serves on carries them.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl Tool {
@@ -427,6 +431,9 @@ pub struct ToolAnnotations {
     pub idempotent_hint: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_world_hint: Option<bool>,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// The `tools/call` result. Content blocks are kept as the server sent them.
@@ -439,6 +446,9 @@ pub struct CallToolResult {
     pub structured_content: Option<Value>,
     #[serde(default)]
     pub is_error: bool,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl CallToolResult {
@@ -490,6 +500,9 @@ pub struct Resource {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// A parameterised resource (RFC 6570 URI template).
@@ -502,6 +515,9 @@ pub struct ResourceTemplate {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// The `resources/read` result: text or blob contents, kept as sent.
@@ -509,6 +525,9 @@ pub struct ResourceTemplate {
 pub struct ReadResourceResult {
     #[serde(default)]
     pub contents: Vec<Value>,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// A prompt template a server offers.
@@ -521,6 +540,9 @@ pub struct Prompt {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub arguments: Vec<PromptArgument>,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// One argument of a prompt.
@@ -531,6 +553,9 @@ pub struct PromptArgument {
     pub description: Option<String>,
     #[serde(default)]
     pub required: bool,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// The `prompts/get` result.
@@ -540,6 +565,9 @@ pub struct GetPromptResult {
     pub description: Option<String>,
     #[serde(default)]
     pub messages: Vec<Value>,
+    /// Members Roxy does not interpret, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// A `notifications/progress` payload delivered to the caller of a request.
@@ -656,6 +684,43 @@ mod tests {
         let broken = json!({ "protocolVersion": "2025-11-25", "capabilities": [1] });
         let result: InitializeResult = serde_json::from_value(broken).unwrap();
         assert_eq!(result.capabilities, ServerCapabilities::default());
+    }
+
+    #[test]
+    fn listed_items_keep_every_member_verbatim() {
+        let tool = json!({
+            "name": "get_weather",
+            "title": "Weather",
+            "description": "the forecast",
+            "inputSchema": { "type": "object", "properties": { "city": { "type": "string" } } },
+            "outputSchema": { "type": "object" },
+            "annotations": { "readOnlyHint": true, "x-cost": "low" },
+            "icons": [{ "src": "https://example.com/w.png", "mimeType": "image/png" }],
+            "_meta": { "com.example/v": 2 },
+            "execution": { "taskSupport": "optional" }
+        });
+        let parsed: Tool = serde_json::from_value(tool.clone()).unwrap();
+        assert!(parsed.is_retry_safe());
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), tool);
+        let prompt = json!({
+            "name": "p", "arguments": [{ "name": "a", "required": true, "title": "A" }],
+            "icons": [], "_meta": { "k": 1 }
+        });
+        let parsed: Prompt = serde_json::from_value(prompt.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), prompt);
+        let resource = json!({
+            "uri": "test://r", "name": "r", "size": 12, "annotations": { "priority": 0.5 },
+            "_meta": {}
+        });
+        let parsed: Resource = serde_json::from_value(resource.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), resource);
+        let template =
+            json!({ "uriTemplate": "test://{id}", "name": "t", "title": "T", "icons": [] });
+        let parsed: ResourceTemplate = serde_json::from_value(template.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), template);
+        let result = json!({ "content": [], "isError": false, "_meta": { "m": 1 } });
+        let parsed: CallToolResult = serde_json::from_value(result.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), result);
     }
 
     #[test]

@@ -90,6 +90,8 @@ struct SessionShared {
     options: SessionOptions,
     outbound: mpsc::Sender<Outbound>,
     pending: Mutex<HashMap<RequestId, PendingRequest>>,
+    /// The server's own requests being answered, so that its `notifications/cancelled` stops one.
+    answering: Mutex<HashMap<RequestId, tokio::task::AbortHandle>>,
     next_id: AtomicI64,
     closed: Mutex<Option<String>>,
     initialize: Mutex<Option<InitializeResult>>,
@@ -115,6 +117,7 @@ impl McpSession {
             options,
             outbound: handle.outbound,
             pending: Mutex::new(HashMap::new()),
+            answering: Mutex::new(HashMap::new()),
             next_id: AtomicI64::new(0),
             closed: Mutex::new(None),
             initialize: Mutex::new(None),

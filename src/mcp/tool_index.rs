@@ -68,10 +68,29 @@ pub(crate) fn clean_tool_list(server: &str, tools: Vec<Tool>) -> Vec<Tool> {
 /// changed, or that collides with another, gets a hash of the original pair, so two different
 /// tools never share a qualified name.
 pub(crate) fn qualify(tools: Vec<(String, Tool)>) -> Vec<ToolInfo> {
+    let names = qualify_names(
+        tools
+            .iter()
+            .map(|(server, tool)| (server.as_str(), tool.name.as_str())),
+    );
+    tools
+        .into_iter()
+        .zip(names)
+        .map(|((server, tool), qualified_name)| ToolInfo {
+            qualified_name,
+            server,
+            tool,
+        })
+        .collect()
+}
+
+/// The qualified names of `(server, name)` pairs, in order, by the rules of tool names (so
+/// prompts served by `roxy serve` are named like tools).
+pub fn qualify_names<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<String> {
     let mut taken = std::collections::HashSet::new();
-    let mut infos = Vec::with_capacity(tools.len());
-    for (server, tool) in tools {
-        let plain = format!("{server}__{}", tool.name);
+    let mut names = Vec::new();
+    for (server, tool) in pairs {
+        let plain = format!("{server}__{tool}");
         let sanitized: String = plain
             .chars()
             .map(|c| {
@@ -86,21 +105,17 @@ pub(crate) fn qualify(tools: Vec<(String, Tool)>) -> Vec<ToolInfo> {
             if sanitized == plain && plain.len() <= MAX_QUALIFIED_NAME && !taken.contains(&plain) {
                 plain
             } else {
-                hashed_name(&sanitized, &server, &tool.name, 0)
+                hashed_name(&sanitized, server, tool, 0)
             };
         let mut salt = 1;
         while taken.contains(&name) {
-            name = hashed_name(&sanitized, &server, &tool.name, salt);
+            name = hashed_name(&sanitized, server, tool, salt);
             salt += 1;
         }
         taken.insert(name.clone());
-        infos.push(ToolInfo {
-            qualified_name: name,
-            server,
-            tool,
-        });
+        names.push(name);
     }
-    infos
+    names
 }
 
 fn hashed_name(sanitized: &str, server: &str, tool: &str, salt: u32) -> String {

@@ -1,8 +1,9 @@
 //! What a session does with everything its transport reports: answers to its requests go to
 //! the waiting callers, transport failures fail the request they concern, the server's own
 //! requests (`ping`, `roots/list`, `elicitation/create`, and `sampling/createMessage` when a
-//! language model is configured) are answered (anything else with "method not found") through the session's answer filter, and its notifications (log lines,
-//! progress, list changes) are delivered.
+//! language model is configured) are answered (anything else with "method not found") through
+//! the session's answer filter, unless the server cancels them first, and its notifications (log
+//! lines, progress, list changes) are delivered.
 
 use std::sync::{Arc, Weak};
 
@@ -88,11 +89,15 @@ fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
             );
         }
         JsonRpcMessage::Request { id, method, params } => {
-            let shared = Arc::clone(shared);
-            tokio::spawn(async move {
+            let task_shared = Arc::clone(shared);
+            let task_id = id.clone();
+            let mut answering = lock(&shared.answering);
+            let task = tokio::spawn(async move {
+                let (shared, id) = (task_shared, task_id);
                 let answer = answer_server_request(&shared, &method, params.unwrap_or(Value::Null))
                     .await
                     .and_then(|result| screen(&shared, &method, result));
+                lock(&shared.answering).remove(&id);
                 let message = match answer {
                     Ok(result) => JsonRpcMessage::Response { id, result },
                     Err((code, text)) => JsonRpcMessage::error_response(id, code, text),
@@ -105,6 +110,11 @@ fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
                     })
                     .await;
             });
+            // Registered under the lock the task takes to unregister, so a quick task cannot
+            // leave its entry behind.
+            if !task.is_finished() {
+                answering.insert(id, task.abort_handle());
+            }
         }
         JsonRpcMessage::Notification { method, params } => {
             route_notification(shared, &method, params.unwrap_or(Value::Null))
@@ -188,6 +198,10 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
     let server = shared.options.server.as_str();
     match method {
         method::NOTIFICATIONS_MESSAGE => {
+            shared
+                .options
+                .elicitation
+                .server_notification(server, method, &params);
             let level = params
                 .get("level")
                 .and_then(Value::as_str)
@@ -221,6 +235,16 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
                 let _ = sender.send(progress);
             }
         }
+        method::NOTIFICATIONS_CANCELLED => {
+            // The server takes back a request of its own: stop answering it (no answer is sent).
+            let id = params
+                .get("requestId")
+                .cloned()
+                .and_then(|id| serde_json::from_value::<RequestId>(id).ok());
+            if let Some(task) = id.and_then(|id| lock(&shared.answering).remove(&id)) {
+                task.abort();
+            }
+        }
         method::NOTIFICATIONS_TOOLS_LIST_CHANGED => {
             let _ = shared.events.send(SessionEvent::ToolsChanged);
         }
@@ -230,6 +254,10 @@ fn route_notification(shared: &SessionShared, method: &str, params: Value) {
         method::NOTIFICATIONS_PROMPTS_LIST_CHANGED => {
             let _ = shared.events.send(SessionEvent::PromptsChanged);
         }
+        "notifications/resources/updated" => shared
+            .options
+            .elicitation
+            .server_notification(server, method, &params),
         other => tracing::debug!(server, method = other, "ignored notification"),
     }
 }

@@ -9,7 +9,7 @@
 
 pub mod error;
 mod event_source;
-mod framing;
+pub(crate) mod framing;
 pub mod http;
 mod lossy_utf8;
 pub mod python;
