@@ -27,7 +27,7 @@ use crate::mcp::protocol::{
     Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
     SUPPORTED_PROTOCOL_VERSIONS, Tool, method,
 };
-use crate::mcp::transport::{Outbound, TransportControl, TransportHandle};
+use crate::mcp::transport::{Outbound, OutboundSender, TransportControl, TransportHandle};
 use crate::sync::lock;
 use inbound::route_inbound;
 
@@ -85,7 +85,7 @@ struct PendingRequest {
 
 struct SessionShared {
     options: SessionOptions,
-    outbound: mpsc::Sender<Outbound>,
+    outbound: OutboundSender,
     pending: Mutex<HashMap<RequestId, PendingRequest>>,
     next_id: AtomicI64,
     closed: Mutex<Option<String>>,
