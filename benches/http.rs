@@ -1,9 +1,13 @@
-//! Latency of sequential `tools/call` over Streamable HTTP: Roxy's client against the official
-//! Python SDK client (benches/python_client.py), both calling the same Python SDK server
-//! (tests/fixtures/http/python_server.py) on loopback. Prints median and p99 of each and their
-//! ratio; asserts nothing.
+//! Latency of sequential `tools/call` over Streamable HTTP on loopback: Roxy's client against
+//! the floor (benches/http_floor.py: the standard library's `http.client`, one keep-alive
+//! connection, no SDK) and the official Python SDK client (benches/python_client.py), against
+//! two real servers: the official TypeScript "everything" server (`echo`) and a Python SDK 2.x
+//! server (tests/fixtures/http/python_server.py, `add`).
 //!
-//! Run: `cargo bench --bench http` (needs `.venv` from scripts/setup.sh).
+//! Roxy and the floor run in interleaved rounds (`ROXY_BENCH_ROUNDS`, default 3; the order
+//! alternates), 1,000 calls each; ratios are Roxy / floor per round. Prints, asserts nothing.
+//!
+//! Run: `cargo bench --bench http` (needs `.venv` and tests/peers from scripts/setup.sh).
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -13,42 +17,62 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::http::{Peer, wait_until_answering};
-use common::{config, fixture, free_port, python, root};
+use common::{config, fixture, free_port, peer_bin, python, root};
 use roxy::mcp::McpManager;
-use serde_json::json;
 
 const CALLS: usize = 1000;
-const WARM_UP: usize = 10;
+const WARM_UP: usize = 20;
+
+struct Target {
+    label: &'static str,
+    tool: &'static str,
+    arguments: &'static str,
+}
 
 #[tokio::main]
 async fn main() {
+    let rounds: usize = std::env::var("ROXY_BENCH_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3);
+    println!(
+        "{CALLS} sequential tools/call over Streamable HTTP on loopback, {rounds} interleaved rounds"
+    );
+
     let port = free_port();
-    let _server = Peer::spawn(
+    let everything = Peer::spawn(
+        Command::new("node")
+            .arg(peer_bin("mcp-server-everything"))
+            .arg("streamableHttp")
+            .env("PORT", port.to_string())
+            .stderr(Stdio::null()),
+    );
+    let target = Target {
+        label: "TypeScript server-everything `echo`",
+        tool: "echo",
+        arguments: r#"{"message":"bench"}"#,
+    };
+    bench_target(&format!("http://127.0.0.1:{port}/mcp"), &target, rounds).await;
+    drop(everything);
+
+    let port = free_port();
+    let python_server = Peer::spawn(
         Command::new(python())
             .arg(fixture("http/python_server.py"))
             .args(["mcp", "streamable-http", &port.to_string()])
             .stderr(Stdio::null()), // the server logs every session at INFO
     );
-    let url = format!("http://127.0.0.1:{port}/mcp");
-    wait_until_answering(&url).await;
-
-    let roxy = roxy_latencies(&url).await;
-    let python = python_latencies(&url);
-
-    let (roxy_median, roxy_p99) = (percentile(&roxy, 50.0), percentile(&roxy, 99.0));
-    let (python_median, python_p99) = (percentile(&python, 50.0), percentile(&python, 99.0));
-    println!("{CALLS} sequential tools/call over Streamable HTTP (Python SDK server on loopback)");
-    println!("client        median      p99");
-    println!("roxy       {:>9.3?} {:>9.3?}", roxy_median, roxy_p99);
-    println!("python sdk {:>9.3?} {:>9.3?}", python_median, python_p99);
-    println!(
-        "roxy / python sdk: median {:.2}x, p99 {:.2}x (below 1 means Roxy is faster)",
-        roxy_median.as_secs_f64() / python_median.as_secs_f64(),
-        roxy_p99.as_secs_f64() / python_p99.as_secs_f64()
-    );
+    let target = Target {
+        label: "Python SDK 2.x MCPServer `add`",
+        tool: "add",
+        arguments: r#"{"a":1,"b":2}"#,
+    };
+    bench_target(&format!("http://127.0.0.1:{port}/mcp"), &target, rounds).await;
+    drop(python_server);
 }
 
-async fn roxy_latencies(url: &str) -> Vec<Duration> {
+async fn bench_target(url: &str, target: &Target, rounds: usize) {
+    wait_until_answering(url).await;
     // A loopback peer: `external: false`, so the latency is the client's, not the gateway's.
     let config = config(
         "bench",
@@ -56,30 +80,74 @@ async fn roxy_latencies(url: &str) -> Vec<Duration> {
     );
     let manager = McpManager::new(Arc::new(config));
     manager.start("bench").await.expect("roxy connects");
-    let mut latencies = Vec::with_capacity(CALLS);
-    for round in 0..WARM_UP + CALLS {
-        let started = Instant::now();
-        let result = manager
-            .call_tool("bench", "add", json!({ "a": 1, "b": 2 }))
-            .await;
-        assert!(result.success, "tools/call add: {result:?}");
-        if round >= WARM_UP {
-            latencies.push(started.elapsed());
-        }
+    let arguments: serde_json::Value = serde_json::from_str(target.arguments).expect("arguments");
+    roxy_latencies(&manager, target.tool, &arguments, WARM_UP).await;
+
+    println!("{}", target.label);
+    println!("  round  roxy median  floor median  ratio   roxy p99  floor p99");
+    let mut ratios = Vec::new();
+    for round in 1..=rounds {
+        let (roxy, floor) = if round % 2 == 1 {
+            let floor = run_python("benches/http_floor.py", url, target);
+            (
+                roxy_latencies(&manager, target.tool, &arguments, CALLS).await,
+                floor,
+            )
+        } else {
+            let roxy = roxy_latencies(&manager, target.tool, &arguments, CALLS).await;
+            (roxy, run_python("benches/http_floor.py", url, target))
+        };
+        let (roxy_median, floor_median) = (percentile(&roxy, 50.0), percentile(&floor, 50.0));
+        let ratio = roxy_median.as_secs_f64() / floor_median.as_secs_f64();
+        ratios.push(ratio);
+        println!(
+            "  {round:>5}  {:>8.1} µs  {:>9.1} µs  {ratio:>4.2}x  {:>6.1} µs {:>7.1} µs",
+            micros(roxy_median),
+            micros(floor_median),
+            micros(percentile(&roxy, 99.0)),
+            micros(percentile(&floor, 99.0)),
+        );
     }
     manager.shutdown().await;
+    ratios.sort_by(f64::total_cmp);
+    println!(
+        "  roxy / floor, median over rounds: {:.2}x",
+        ratios[ratios.len() / 2]
+    );
+    let sdk = run_python("benches/python_client.py", url, target);
+    println!(
+        "  Python SDK client (mcp.Client), one round: median {:.1} µs, p99 {:.1} µs",
+        micros(percentile(&sdk, 50.0)),
+        micros(percentile(&sdk, 99.0))
+    );
+}
+
+async fn roxy_latencies(
+    manager: &McpManager,
+    tool: &str,
+    arguments: &serde_json::Value,
+    count: usize,
+) -> Vec<Duration> {
+    let mut latencies = Vec::with_capacity(count);
+    for _ in 0..count {
+        let started = Instant::now();
+        let result = manager.call_tool("bench", tool, arguments.clone()).await;
+        latencies.push(started.elapsed());
+        assert!(result.success, "tools/call {tool}: {result:?}");
+    }
     latencies
 }
 
-fn python_latencies(url: &str) -> Vec<Duration> {
+/// Runs a Python client script (`URL COUNT TOOL ARGUMENTS`) and reads its latencies (µs).
+fn run_python(script: &str, url: &str, target: &Target) -> Vec<Duration> {
     let output = Command::new(python())
-        .arg(root().join("benches/python_client.py"))
-        .args([url, &CALLS.to_string()])
+        .arg(root().join(script))
+        .args([url, &CALLS.to_string(), target.tool, target.arguments])
         .output()
         .expect("the Python client runs");
     assert!(
         output.status.success(),
-        "the Python client failed: {}",
+        "{script} failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8_lossy(&output.stdout)
@@ -94,4 +162,8 @@ fn percentile(samples: &[Duration], percent: f64) -> Duration {
     sorted.sort();
     let rank = ((percent / 100.0) * sorted.len() as f64).ceil() as usize;
     sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
 }

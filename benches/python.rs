@@ -95,6 +95,16 @@ async fn median_call(manager: &McpManager, server: &str) -> Duration {
     median(samples)
 }
 
+/// Wall time of `CALLS` concurrent calls of `TOOL` on `server`, divided by `CALLS`.
+async fn concurrent_per_call(manager: &McpManager, server: &str) -> Duration {
+    let started = Instant::now();
+    let calls = (0..CALLS).map(|_| manager.call_tool(server, TOOL, json!({"text": "bench"})));
+    let results = futures::future::join_all(calls).await;
+    let elapsed = started.elapsed();
+    assert!(results.iter().all(|r| r.success && r.text() == "BENCH"));
+    elapsed / CALLS as u32
+}
+
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
     samples[samples.len() / 2]
@@ -265,13 +275,53 @@ async fn bench() {
     start(&manager, "stdio").await;
     let stdio_start = started.elapsed();
 
-    let embedded_median = median_call(&manager, "embedded").await;
+    let rounds: usize = std::env::var("ROXY_BENCH_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3);
+    median_call(&manager, "embedded").await; // warm-up
+    println!(
+        "embedded vs direct `await server.call_tool` (floor), {CALLS} calls of `{TOOL}` per round, {rounds} interleaved rounds"
+    );
+    println!(
+        "  round  embedded median  floor median  ratio  | {CALLS} concurrent embedded, per call  vs sequential median"
+    );
+    let (mut ratios, mut concurrent_ratios) = (Vec::new(), Vec::new());
+    let (mut embedded_median, mut direct_median) = (Duration::ZERO, Duration::ZERO);
+    for round in 1..=rounds {
+        if round % 2 == 1 {
+            direct_median = median_direct_python();
+            embedded_median = median_call(&manager, "embedded").await;
+        } else {
+            embedded_median = median_call(&manager, "embedded").await;
+            direct_median = median_direct_python();
+        }
+        let per_call = concurrent_per_call(&manager, "embedded").await;
+        let ratio = embedded_median.as_secs_f64() / direct_median.as_secs_f64();
+        let concurrent_ratio = per_call.as_secs_f64() / embedded_median.as_secs_f64();
+        ratios.push(ratio);
+        concurrent_ratios.push(concurrent_ratio);
+        println!(
+            "  {round:>5}  {:>12.1} µs  {:>9.1} µs  {ratio:>4.2}x  | {:>10.1} µs  {concurrent_ratio:>4.2}x",
+            micros(embedded_median),
+            micros(direct_median),
+            micros(per_call),
+        );
+    }
+    ratios.sort_by(f64::total_cmp);
+    concurrent_ratios.sort_by(f64::total_cmp);
+    println!(
+        "  median over rounds: embedded / floor {:.2}x; concurrent per call / sequential median {:.2}x",
+        ratios[ratios.len() / 2],
+        concurrent_ratios[concurrent_ratios.len() / 2]
+    );
     let stdio_median = median_call(&manager, "stdio").await;
-    let direct_median = median_direct_python();
     let bridge_median = median_bridge_in_python();
     manager.shutdown().await;
 
-    println!("python servers: {CALLS} sequential calls of `{TOOL}` ({FIXTURE}), median latency");
+    println!(
+        "python servers, last round: {CALLS} sequential calls of `{TOOL}` ({FIXTURE}), median latency"
+    );
     println!(
         "  direct await server.call_tool (floor) {:>9.1} µs",
         micros(direct_median)

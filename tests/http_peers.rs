@@ -9,7 +9,7 @@ use std::process::Command;
 use std::sync::Arc;
 
 use common::ManagedServer;
-use common::http::{Peer, connect, wait_until_answering};
+use common::http::{CountingProxy, Peer, connect, wait_until_answering};
 use common::{config, fixture, free_port, peer_bin};
 use roxy::mcp::{CallOptions, McpManager};
 use serde_json::json;
@@ -188,4 +188,36 @@ async fn the_manager_calls_tools_on_remote_servers_and_shows_why_one_cannot_star
         "status shows: {last_error:?}"
     );
     manager.shutdown().await;
+}
+
+/// Sequential calls share one kept-alive connection instead of opening one per call (counted
+/// by a TCP proxy between Roxy and server-everything).
+#[tokio::test]
+async fn sequential_calls_reuse_the_connection() {
+    let (_peer, url) = everything("streamableHttp", "/mcp").await;
+    let target = url
+        .trim_start_matches("http://")
+        .trim_end_matches("/mcp")
+        .to_string();
+    let proxy = CountingProxy::start(&target).await;
+    let session = session("http", &format!("http://127.0.0.1:{}/mcp", proxy.port)).await;
+    let before = proxy.accepted();
+    for i in 0..20 {
+        let result = session
+            .call_tool(
+                "echo",
+                json!({ "message": format!("m{i}") }),
+                CallOptions::default(),
+            )
+            .await
+            .expect("echo");
+        assert!(result.text().contains(&format!("m{i}")), "{result:?}");
+    }
+    let opened = proxy.accepted() - before;
+    session.close().await;
+    // The listen stream may hold a connection of its own; 20 calls need no new ones.
+    assert!(
+        opened <= 1,
+        "20 sequential calls opened {opened} connections"
+    );
 }

@@ -146,6 +146,35 @@ async fn a_ten_megabyte_result_arrives_whole() {
     manager.shutdown().await;
 }
 
+/// A request larger than the pipe cannot be written at once: what does not fit waits for the
+/// server to read, and the calls sent meanwhile queue behind it, so every line arrives whole
+/// and each call gets its own answer.
+#[tokio::test]
+async fn a_request_larger_than_the_pipe_and_the_calls_behind_it_arrive_whole() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  echo: {}\n",
+        misbehaving("healthy", "")
+    ));
+    let manager = manager(config);
+    manager.start("echo").await.expect("echo starts");
+    let big = "y".repeat(4 * 1024 * 1024);
+    let mut calls = vec![manager.call_tool("echo", "echo", json!({ "text": big.clone() }))];
+    calls.extend(
+        (0..50).map(|i| manager.call_tool("echo", "echo", json!({ "text": format!("small {i}") }))),
+    );
+    let results = futures::future::join_all(calls).await;
+    manager.shutdown().await;
+    assert!(
+        results.iter().all(|r| r.success),
+        "{:?}",
+        results.iter().find(|r| !r.success)
+    );
+    assert_eq!(results[0].text(), big);
+    for (i, result) in results[1..].iter().enumerate() {
+        assert_eq!(result.text(), format!("small {i}"));
+    }
+}
+
 #[tokio::test]
 async fn a_result_over_the_size_limit_is_rejected_clearly_and_the_session_survives() {
     let (_dir, config) = config_dir(&format!(

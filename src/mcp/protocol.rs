@@ -167,6 +167,47 @@ impl JsonRpcMessage {
         }
     }
 
+    /// The wire form of this message as JSON text, written straight from the message (the
+    /// same text as `to_value().to_string()`, without copying the params into a new tree).
+    pub fn to_json(&self) -> String {
+        use serde::ser::{SerializeMap, Serializer};
+        let mut out = Vec::with_capacity(128);
+        let mut serializer = serde_json::Serializer::new(&mut out);
+        let written = (|| {
+            let mut map = serializer.serialize_map(None)?;
+            map.serialize_entry("jsonrpc", "2.0")?;
+            match self {
+                JsonRpcMessage::Request { id, method, params } => {
+                    map.serialize_entry("id", id)?;
+                    map.serialize_entry("method", method)?;
+                    if let Some(params) = params {
+                        map.serialize_entry("params", params)?;
+                    }
+                }
+                JsonRpcMessage::Notification { method, params } => {
+                    map.serialize_entry("method", method)?;
+                    if let Some(params) = params {
+                        map.serialize_entry("params", params)?;
+                    }
+                }
+                JsonRpcMessage::Response { id, result } => {
+                    map.serialize_entry("id", id)?;
+                    map.serialize_entry("result", result)?;
+                }
+                JsonRpcMessage::Error { id, error } => {
+                    map.serialize_entry("id", id)?;
+                    map.serialize_entry("error", error)?;
+                }
+            }
+            map.end()
+        })();
+        match written.ok().and_then(|()| String::from_utf8(out).ok()) {
+            Some(text) => text,
+            // Serializing a `Value` into memory cannot fail; keep the slower path regardless.
+            None => self.to_value().to_string(),
+        }
+    }
+
     /// The wire form of this message.
     pub fn to_value(&self) -> Value {
         let mut object = Map::new();

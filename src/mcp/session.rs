@@ -28,7 +28,7 @@ use crate::mcp::protocol::{
     SUPPORTED_PROTOCOL_VERSIONS, Tool, method,
 };
 use crate::mcp::sampling::SamplingHandler;
-use crate::mcp::transport::{Outbound, TransportControl, TransportHandle};
+use crate::mcp::transport::{Outbound, OutboundSender, TransportControl, TransportHandle};
 use crate::sync::lock;
 use inbound::route_inbound;
 
@@ -88,7 +88,7 @@ struct PendingRequest {
 
 struct SessionShared {
     options: SessionOptions,
-    outbound: mpsc::Sender<Outbound>,
+    outbound: OutboundSender,
     pending: Mutex<HashMap<RequestId, PendingRequest>>,
     /// The server's own requests being answered, so that its `notifications/cancelled` stops one.
     answering: Mutex<HashMap<RequestId, tokio::task::AbortHandle>>,

@@ -166,6 +166,23 @@ fn random_messages_round_trip_alone_and_in_batches() {
     }
 }
 
+/// `to_json` (written straight from the message, as the transports send it) is byte for byte
+/// the text of `to_value` for random messages of every kind.
+#[test]
+fn to_json_writes_the_same_text_as_to_value() {
+    for seed in SEEDS {
+        let mut rng = Rng::new(seed);
+        for case in 0..CASES {
+            let message = rng.message();
+            assert_eq!(
+                message.to_json(),
+                message.to_value().to_string(),
+                "seed {seed} case {case}"
+            );
+        }
+    }
+}
+
 #[test]
 fn random_bytes_and_mutated_lines_never_panic() {
     for seed in SEEDS {

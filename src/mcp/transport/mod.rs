@@ -1,10 +1,12 @@
 //! The contract between an MCP session and the wire it talks over.
 //!
-//! A transport is started once per connection and hands the session a [`TransportHandle`]: a
-//! channel to send JSON-RPC messages on, a channel of [`TransportEvent`]s coming back, and a
-//! [`TransportControl`] to shut it down. Each transport owns its own I/O tasks (one task owns each
-//! pipe or stream, callers talk to it over channels); it knows nothing of sessions, servers'
-//! tools or the manager. Malformed input is logged with the server's name and skipped here, so
+//! A transport is started once per connection and hands the session a [`TransportHandle`]: an
+//! [`OutboundSender`] to send JSON-RPC messages with, a channel of [`TransportEvent`]s coming
+//! back, and a [`TransportControl`] to shut it down. Each transport owns its own I/O tasks (one
+//! task owns each stream, callers talk to it over channels), except where a message can be
+//! handed over without waiting (stdio's pipe write, the embedded Python queue): there the
+//! sending task does it itself ([`OutboundSender::Direct`]), saving a task hand-off per message.
+//! A transport knows nothing of sessions, servers' tools or the manager. Malformed input is logged with the server's name and skipped here, so
 //! the session only ever sees well-formed messages.
 
 pub mod error;
@@ -19,6 +21,8 @@ mod sse_lines;
 #[cfg(test)]
 mod sse_properties;
 pub mod stdio;
+
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use tokio::sync::mpsc;
@@ -38,6 +42,54 @@ pub struct Outbound {
     pub retry_safe: bool,
 }
 
+/// The transport is gone; the message was not sent.
+#[derive(Debug)]
+pub struct OutboundClosed;
+
+/// Where the session puts messages for the server.
+#[derive(Clone)]
+pub enum OutboundSender {
+    /// A queue that one of the transport's tasks reads (HTTP, SSE, embedded Python).
+    Channel(mpsc::Sender<Outbound>),
+    /// Written by the sending task itself, so a message needs no hand-off to another task
+    /// (stdio: a pipe write that does not fit is queued for the transport's writer task).
+    Direct(Arc<dyn DirectOutbound>),
+}
+
+/// A transport that takes messages from the sender's own task without waiting.
+pub trait DirectOutbound: Send + Sync {
+    /// Writes `outbound` now or queues it behind what is already queued; never waits.
+    fn send_now(&self, outbound: Outbound) -> Result<(), OutboundClosed>;
+}
+
+impl OutboundSender {
+    /// Sends `outbound`, waiting for room in a full queue.
+    pub async fn send(&self, outbound: Outbound) -> Result<(), OutboundClosed> {
+        match self {
+            OutboundSender::Channel(sender) => {
+                sender.send(outbound).await.map_err(|_| OutboundClosed)
+            }
+            OutboundSender::Direct(direct) => direct.send_now(outbound),
+        }
+    }
+
+    /// Sends `outbound` without waiting; fails when a queue is full or the transport is gone.
+    pub fn try_send(&self, outbound: Outbound) -> Result<(), OutboundClosed> {
+        match self {
+            OutboundSender::Channel(sender) => {
+                sender.try_send(outbound).map_err(|_| OutboundClosed)
+            }
+            OutboundSender::Direct(direct) => direct.send_now(outbound),
+        }
+    }
+}
+
+impl From<mpsc::Sender<Outbound>> for OutboundSender {
+    fn from(sender: mpsc::Sender<Outbound>) -> OutboundSender {
+        OutboundSender::Channel(sender)
+    }
+}
+
 /// What a transport reports to the session.
 #[derive(Debug)]
 pub enum TransportEvent {
@@ -55,7 +107,7 @@ pub enum TransportEvent {
 
 /// The session's ends of a started transport.
 pub struct TransportHandle {
-    pub outbound: mpsc::Sender<Outbound>,
+    pub outbound: OutboundSender,
     pub inbound: mpsc::Receiver<TransportEvent>,
     pub control: Box<dyn TransportControl>,
 }

@@ -72,7 +72,7 @@ pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle,
     }
     tokio::spawn(dispatch(Arc::clone(&link), outbound_rx));
     Ok(TransportHandle {
-        outbound,
+        outbound: outbound.into(),
         inbound,
         control: Box::new(SseControl { link }),
     })

@@ -15,11 +15,12 @@
 //! Roxy usually does not have, and a guardian beside the server (not above it) cannot find a
 //! process that called `setsid`.
 //!
-//! One task owns each pipe: a writer for stdin, a reader for stdout (lines over
-//! `max_message_size` are rejected with an error naming the request), a stderr reader that
-//! forwards to tracing and keeps the last lines for error messages (bytes decoded lossily,
-//! lines cut at 8 KiB, read to EOF whatever arrives), and a monitor that reports the exit
-//! (code + stderr tail) so in-flight calls fail at once.
+//! Stdin is written by the task that sends a message, with a writer task only for what does
+//! not fit into the pipe at once (see [`writer`]). One task owns each other pipe: a reader for
+//! stdout (lines over `max_message_size` are rejected with an error naming the request), a
+//! stderr reader that forwards to tracing and keeps the last lines for error messages (bytes
+//! decoded lossily, lines cut at 8 KiB, read to EOF whatever arrives), and a monitor that
+//! reports the exit (code + stderr tail) so in-flight calls fail at once.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -29,12 +30,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use tokio::io::{AsyncBufRead, AsyncWriteExt, BufReader};
-use tokio::process::{Child, ChildStdin, Command};
+use tokio::io::{AsyncBufRead, BufReader};
+use tokio::process::{Child, Command};
 use tokio::sync::{mpsc, oneshot, watch};
 
 use super::error::TransportError;
-use super::{Outbound, TransportControl, TransportEvent, TransportHandle, channels};
+use super::{CHANNEL_CAPACITY, OutboundSender, TransportControl, TransportEvent, TransportHandle};
 use crate::config::{Config, ServerConfig};
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
@@ -44,6 +45,7 @@ use crate::mcp::transport::framing::{
 use crate::sync::lock;
 
 mod keeper;
+mod writer;
 
 /// Lines of stderr kept for error messages.
 const STDERR_TAIL_LINES: usize = 20;
@@ -177,19 +179,15 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
             _ => return Err(start_failed("the child's pipes are missing".into())),
         };
 
-    let ((outbound_tx, inbound_rx), (outbound_rx, inbound_tx)) = channels();
+    let (inbound_tx, inbound_rx) = mpsc::channel(CHANNEL_CAPACITY);
     let stderr_tail = Arc::new(Mutex::new(VecDeque::with_capacity(STDERR_TAIL_LINES)));
     let (stdout_done_tx, stdout_done_rx) = oneshot::channel();
     let (stderr_done_tx, stderr_done_rx) = oneshot::channel();
     let (exit_tx, exit_rx) = watch::channel(None);
     let (close_stdin_tx, close_stdin_rx) = oneshot::channel();
 
-    tokio::spawn(write_stdin(
-        params.server.clone(),
-        stdin,
-        outbound_rx,
-        close_stdin_rx,
-    ));
+    let stdin = writer::start(params.server.clone(), stdin, close_stdin_rx)
+        .map_err(|e| start_failed(format!("cannot set up the server's stdin: {e}")))?;
     {
         let (server, inbound, cap) = (
             params.server.clone(),
@@ -231,7 +229,7 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
         keeper: Mutex::new(Some(guard_write)),
     };
     Ok(TransportHandle {
-        outbound: outbound_tx,
+        outbound: OutboundSender::Direct(Arc::new(stdin)),
         inbound: inbound_rx,
         control: Box::new(control),
     })
@@ -256,41 +254,6 @@ fn kill_group(pgid: u32, signal: i32) -> std::io::Result<()> {
     } else {
         Err(std::io::Error::last_os_error())
     }
-}
-
-async fn write_stdin(
-    server: String,
-    mut stdin: ChildStdin,
-    mut outbound: mpsc::Receiver<Outbound>,
-    mut close: oneshot::Receiver<()>,
-) {
-    loop {
-        let message = tokio::select! {
-            message = outbound.recv() => message,
-            _ = &mut close => None,
-        };
-        let Some(Outbound { message, .. }) = message else {
-            break;
-        };
-        let mut line = match serde_json::to_vec(&message.to_value()) {
-            Ok(line) => line,
-            Err(e) => {
-                tracing::error!(server, "cannot serialize a message: {e}");
-                continue;
-            }
-        };
-        line.push(b'\n');
-        if let Err(e) = async {
-            stdin.write_all(&line).await?;
-            stdin.flush().await
-        }
-        .await
-        {
-            tracing::debug!(server, "stdin closed: {e}");
-            break;
-        }
-    }
-    // Dropping stdin closes it: a well-behaved server exits on EOF.
 }
 
 /// Reads newline-delimited messages and batches; skips what is not JSON-RPC 2.0, rejects

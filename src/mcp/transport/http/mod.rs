@@ -78,7 +78,7 @@ pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle,
     };
     tokio::spawn(dispatch(Arc::clone(&connection), outbound_rx, fallback));
     Ok(TransportHandle {
-        outbound,
+        outbound: outbound.into(),
         inbound,
         control: Box::new(HttpControl { connection, legacy }),
     })

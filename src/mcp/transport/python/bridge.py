@@ -11,6 +11,7 @@ import functools
 import importlib
 import importlib.util
 import inspect
+import json
 import logging
 import os
 import sys
@@ -271,22 +272,188 @@ class LineWriter:
         pass
 
 
+class DirectToolCalls:
+    """`tools/call` straight into an mcp 2.x `MCPServer`, past the SDK's stream plumbing.
+
+    Served over streams, every call crosses five asyncio tasks and two zero-buffer memory
+    streams (stdin reader, dispatcher, handler task, stdout writer), about ten times what the
+    call itself costs (see README, "Benchmarks"). For the calls where that plumbing adds
+    nothing, this does what the SDK's request pipeline does for `tools/call` itself: validate
+    the params, run `_handle_call_tool` (the SDK's own error results and logging), shape the
+    result for the negotiated protocol version with the SDK's own serializer, and answer a
+    raised `MCPError` with its error. Everything else goes the SDK's way: other methods, tools
+    that take a `Context` (progress, logging, elicitation need the session) or use resolvers,
+    servers with middleware of their own or cache hints, and 2026-era protocol versions.
+    """
+
+    def __init__(self, server):
+        from mcp.server.mcpserver.server import MCPServer
+
+        if not isinstance(server, MCPServer) or not hasattr(server, "_handle_call_tool"):
+            raise TypeError("not an mcp 2.x MCPServer")
+        from mcp.shared.jsonrpc_dispatcher import handler_exception_to_error_data
+        from mcp_types import CallToolRequestParams, ErrorData
+        from mcp_types import methods
+        from mcp_types.version import MODERN_PROTOCOL_VERSIONS
+
+        self._server = server
+        self._lowlevel = server._lowlevel_server
+        self._params = CallToolRequestParams
+        self._error_data = ErrorData
+        self._serialize = methods.serialize_server_result
+        self._to_error = handler_exception_to_error_data
+        self._modern = MODERN_PROTOCOL_VERSIONS
+        # The middleware `MCPServer` installs by default, which do nothing for a `tools/call`
+        # without `requestState` (the boundary) or while no OpenTelemetry SDK is set up.
+        from mcp.server._otel import OpenTelemetryMiddleware
+        from mcp.server.request_state import RequestStateBoundary
+        from opentelemetry.trace import ProxyTracerProvider, get_tracer_provider
+
+        self._otel = OpenTelemetryMiddleware
+        self._request_state = RequestStateBoundary
+        self._tracing_off = lambda: isinstance(get_tracer_provider(), ProxyTracerProvider)
+
+    @classmethod
+    def of(cls, server):
+        try:
+            return cls(server)
+        except (ImportError, TypeError, AttributeError):
+            return None
+
+    def accepts(self, params, version: str | None) -> bool:
+        if version is None or version in self._modern or not isinstance(params, dict):
+            return False
+        name, arguments = params.get("name"), params.get("arguments")
+        if not isinstance(name, str) or not (arguments is None or isinstance(arguments, dict)):
+            return False
+        if "requestState" in params or self._lowlevel.cache_hints.get("tools/call") is not None:
+            return False
+        if not all(self._passes_through(middleware) for middleware in self._lowlevel.middleware):
+            return False
+        tool = self._server._tool_manager.get_tool(name)
+        return tool is not None and tool.context_kwarg is None and not tool.resolved_params
+
+    def _passes_through(self, middleware) -> bool:
+        kind = type(middleware)
+        return kind is self._request_state or (kind is self._otel and self._tracing_off())
+
+    async def answer(self, request_id, params, version: str) -> str:
+        """The JSON-RPC answer line to `tools/call` request `request_id`."""
+        try:
+            typed = self._params.model_validate(params, by_name=False)
+            result = await self._server._handle_call_tool(None, typed)
+            dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
+            try:
+                shaped = self._serialize("tools/call", version, dumped)
+            except Exception:
+                logging.getLogger("mcp.server.runner").exception("handler for 'tools/call' returned an invalid result")
+                shaped = None
+            if shaped is not None:
+                return json_line({"jsonrpc": "2.0", "id": request_id, "result": shaped})
+            error = self._error_data(code=-32603, message="Handler returned an invalid result")
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            error = self._to_error(exc)
+            if error is None:
+                logging.getLogger("mcp.shared.jsonrpc_dispatcher").exception("handler for 'tools/call' raised")
+                error = self._error_data(code=0, message=str(exc))
+        wire = error.model_dump(by_alias=True, mode="json", exclude_none=True)
+        return json_line({"jsonrpc": "2.0", "id": request_id, "error": wire})
+
+
+def json_line(message) -> str:
+    return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
+
+
 class Connection:
     """One MCP connection to one server object, served on Roxy's event loop."""
 
     def __init__(self, server, emit):
         self._server = server
+        self._emit = emit
         self._stdin = LineReader()
-        self._stdout = LineWriter(emit)
+        self._stdout = LineWriter(self._emit_line)
         self._task: asyncio.Task | None = None
+        self._direct = DirectToolCalls.of(server)
+        # The `initialize` request whose answer names the protocol version, until it is seen.
+        self._initialize_id = None
+        self._version: str | None = None
+        self._initialized = False
+        # Direct calls in flight, by request id (for `notifications/cancelled` and `close`).
+        self._calls: dict = {}
+        # What a direct call raised that ends the connection.
+        self._crash: BaseException | None = None
 
     def feed(self, line: str) -> None:
         """Hands one JSON-RPC message (a line of JSON) to the server."""
-        self._stdin.put(line)
+        if self._direct is None or not self._took_directly(line):
+            self._stdin.put(line)
+
+    def _took_directly(self, line: str) -> bool:
+        """Starts a direct `tools/call` for `line` if it is one; notes what the direct path
+        needs to know (the protocol version, the end of the handshake, cancellations)."""
+        try:
+            message = json.loads(line)
+        except ValueError:
+            return False
+        if not isinstance(message, dict):
+            return False
+        method = message.get("method")
+        request_id = message.get("id")
+        if method == "tools/call":
+            params = message.get("params")
+            ready = self._initialized and isinstance(request_id, (int, str)) and not isinstance(request_id, bool)
+            if not ready or request_id in self._calls or not self._direct.accepts(params, self._version):
+                return False
+            call = asyncio.ensure_future(self._answer_directly(request_id, params))
+            self._calls[request_id] = call
+            call.add_done_callback(lambda _: self._calls.pop(request_id, None))
+            return True
+        if method == "initialize":
+            self._initialize_id = request_id
+        elif method == "notifications/initialized":
+            self._initialized = True
+        elif method == "notifications/cancelled":
+            params = message.get("params")
+            cancelled = params.get("requestId") if isinstance(params, dict) else None
+            call = self._calls.get(cancelled) if isinstance(cancelled, (int, str)) else None
+            if call is not None:
+                call.cancel()
+                return True
+        return False
+
+    async def _answer_directly(self, request_id, params) -> None:
+        try:
+            line = await self._direct.answer(request_id, params, self._version)
+        except asyncio.CancelledError:
+            raise
+        except BaseException as error:
+            # `SystemExit` and the like end the connection, as they end the SDK's task group.
+            self._crash = error
+            if self._task is not None:
+                self._task.cancel()
+            return
+        self._emit(line)
+
+    def _emit_line(self, text: str) -> None:
+        """The SDK's output, watched for the answer to `initialize` (its protocol version)."""
+        if self._initialize_id is not None:
+            try:
+                message = json.loads(text)
+                if isinstance(message, dict) and message.get("id") == self._initialize_id:
+                    self._initialize_id = None
+                    version = (message.get("result") or {}).get("protocolVersion")
+                    self._version = version if isinstance(version, str) else None
+            except (ValueError, AttributeError):
+                pass
+        self._emit(text)
 
     def close(self) -> None:
         """Ends the connection: cancels everything the server is doing for it."""
         self._stdin.put(None)
+        for call in list(self._calls.values()):
+            call.cancel()
         if self._task is not None:
             self._task.cancel()
 
@@ -297,7 +464,11 @@ class Connection:
             await serve_streams(self._server, self._stdin, self._stdout)
             return "the Python server stopped serving"
         except asyncio.CancelledError:
-            return "the connection was shut down"
+            if self._crash is None:
+                return "the connection was shut down"
+            error = self._crash
+            logging.getLogger("roxy.python").error("server crashed", exc_info=error)
+            return f"the Python server crashed:\n{traceback_tail(error)}"
         except BaseException as error:
             logging.getLogger("roxy.python").error("server crashed", exc_info=error)
             return f"the Python server crashed:\n{traceback_tail(error)}"

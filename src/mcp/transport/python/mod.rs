@@ -27,7 +27,8 @@ use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
 use crate::mcp::transport::error::TransportError;
 use crate::mcp::transport::{
-    self, Outbound, TransportControl, TransportEvent, TransportHandle, framing,
+    self, DirectOutbound, Outbound, OutboundClosed, OutboundSender, TransportControl,
+    TransportEvent, TransportHandle, framing,
 };
 use imports::{Environment, Imports};
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
@@ -101,7 +102,7 @@ pub async fn start(
         })?
         .map_err(failed)?;
 
-    let ((outbound, inbound), (outbound_rx, inbound_tx)) = transport::channels();
+    let (inbound_tx, inbound) = mpsc::channel(transport::CHANNEL_CAPACITY);
     let (ended_tx, ended) = watch::channel(false);
     tokio::spawn(report_end(opened.served, lines));
     tokio::spawn(forward_from_server(
@@ -111,12 +112,8 @@ pub async fn start(
         inbound_tx,
         ended_tx,
     ));
-    tokio::spawn(forward_to_server(
-        Arc::clone(&opened.connection),
-        outbound_rx,
-    ));
     Ok(TransportHandle {
-        outbound,
+        outbound: OutboundSender::Direct(Arc::new(ToServer(Arc::clone(&opened.connection)))),
         inbound,
         control: Box::new(PythonControl {
             server: name.to_string(),
@@ -397,13 +394,14 @@ async fn forward_from_server(
     let _ = ended.send(true);
 }
 
-/// Hands the session's messages to the Python side until the session drops its sender.
-async fn forward_to_server(
-    connection: Arc<ConnectionGuard>,
-    mut outbound: mpsc::Receiver<Outbound>,
-) {
-    while let Some(Outbound { message, .. }) = outbound.recv().await {
-        connection.feed(message.to_value().to_string());
+/// The session's end of the connection: each message is queued for the event loop by the
+/// task that sends it (the queue never waits for Python), with no hand-off to another task.
+struct ToServer(Arc<ConnectionGuard>);
+
+impl DirectOutbound for ToServer {
+    fn send_now(&self, outbound: Outbound) -> Result<(), OutboundClosed> {
+        self.0.feed(outbound.message.to_json());
+        Ok(())
     }
 }
 

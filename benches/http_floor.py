@@ -1,0 +1,48 @@
+"""The floor of benches/http.rs: a minimal Streamable HTTP client on the standard library's
+`http.client`, one keep-alive connection, no SDK. It initializes a session, then times COUNT
+sequential `tools/call` POSTs, reading each whole answer (a JSON body or an SSE stream) and
+finding the reply's id in it; prints each latency in microseconds, one per line.
+
+Usage: http_floor.py URL COUNT TOOL ARGUMENTS_JSON
+"""
+
+import http.client
+import sys
+import time
+import urllib.parse
+
+WARM_UP = 20
+
+
+def main(url, count, tool, arguments):
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port)
+    headers = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream"}
+
+    def post(body):
+        connection.request("POST", parts.path, body, headers)
+        response = connection.getresponse()
+        return response, response.read()
+
+    response, _ = post(
+        '{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18",'
+        '"capabilities":{},"clientInfo":{"name":"floor","version":"1"}}}'
+    )
+    session = response.getheader("mcp-session-id")
+    if session:
+        headers["Mcp-Session-Id"] = session
+    headers["MCP-Protocol-Version"] = "2025-06-18"
+    post('{"jsonrpc":"2.0","method":"notifications/initialized"}')
+    for i in range(1, WARM_UP + count + 1):
+        body = f'{{"jsonrpc":"2.0","id":{i},"method":"tools/call","params":{{"name":"{tool}","arguments":{arguments}}}}}'
+        started = time.perf_counter()
+        response, data = post(body)
+        elapsed = time.perf_counter() - started
+        if response.status != 200 or f'"id":{i}'.encode() not in data:
+            sys.exit(f"floor: unexpected answer {response.status}: {data[:300]!r}")
+        if i > WARM_UP:
+            print(round(elapsed * 1e6))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4])
