@@ -95,6 +95,15 @@ enum Command {
         #[command(subcommand)]
         action: SkillsAction,
     },
+    /// Prepare what the built-in Python servers need: create or update the venv Roxy keeps in
+    /// its data directory and install the packages built into this binary with pip (needs
+    /// PyPI, or PIP_INDEX_URL / PIP_FIND_LINKS). Otherwise done on first need. Does nothing
+    /// when the config names a venv of its own (`python.venv`, a project `.venv`, VIRTUAL_ENV).
+    Setup {
+        /// Reinstall even when the venv is up to date.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -206,11 +215,31 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             data_dir.display()
         )));
     }
+    if needs_servers(cli.command.as_ref()) {
+        prepare_python(&config).await?;
+    }
     let Some(command) = cli.command else {
         serve_metrics_if_configured(&config).await;
         return Ok(roxy::repl::run(Orchestrator::new(config)?).await?);
     };
     match command {
+        Command::Setup { force } => match roxy::mcp::prepare_python(&config, force)
+            .await
+            .map_err(Failure::tool)?
+        {
+            None => {
+                println!("nothing to do: the config uses its own venv");
+                Ok(())
+            }
+            Some(outcome) => {
+                let dir = config.data_dir().join("venv");
+                match outcome {
+                    roxy::mcp::PythonSetup::UpToDate => println!("{} is up to date", dir.display()),
+                    roxy::mcp::PythonSetup::Built => println!("{} is ready", dir.display()),
+                }
+                Ok(())
+            }
+        },
         Command::Ask { words, json } => {
             let orchestrator = Orchestrator::new(config)?;
             let response = orchestrator.handle(&words.join(" ")).await;
@@ -355,6 +384,31 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
     }
+}
+
+/// Whether `command` starts servers (and so may need the managed Python venv first).
+fn needs_servers(command: Option<&Command>) -> bool {
+    matches!(
+        command,
+        None | Some(
+            Command::Ask { .. }
+                | Command::Servers { .. }
+                | Command::Tools { .. }
+                | Command::Call { .. }
+                | Command::Metrics
+        )
+    )
+}
+
+/// Builds or updates the managed venv when a python server will need it (`roxy setup`).
+async fn prepare_python(config: &Config) -> Result<(), Failure> {
+    let python = roxy::config::TransportKind::Python;
+    if config.mcp.servers.values().any(|s| s.transport == python) {
+        roxy::mcp::prepare_python(config, false)
+            .await
+            .map_err(Failure::tool)?;
+    }
+    Ok(())
 }
 
 /// Serves Prometheus text on `metrics.listen` while a long-running Roxy runs; a failure to

@@ -56,3 +56,5 @@ pub use manager::McpManager;
 pub use reload::ConfigWatch;
 pub use state::{CallOptions, ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
 pub use tool_index::MAX_QUALIFIED_NAME;
+pub use transport::python::managed::{Outcome as PythonSetup, REQUIREMENTS as PYTHON_REQUIREMENTS};
+pub use transport::python::prepare as prepare_python;
