@@ -29,23 +29,21 @@ impl Fresh {
             std::fs::create_dir_all(&path).expect("mkdir");
             path
         };
-        let fresh = Fresh {
+        Fresh {
             cwd: path("empty"),
             home: path("home"),
             data: path("data"),
             wheels: path("wheels"),
             bin: path("bin"),
             _dir: dir,
-        };
-        fresh
+        }
     }
 
     /// Fills the wheelhouse and puts the embedded Python's version on PATH.
     fn with_python(self) -> Fresh {
-        let fresh = self;
         let made = Command::new(common::python())
             .arg(common::fixture("wheelhouse.py"))
-            .arg(&fresh.wheels)
+            .arg(&self.wheels)
             .arg(common::root().join("python_servers/requirements.txt"))
             .output()
             .expect("run wheelhouse.py");
@@ -62,9 +60,9 @@ impl Fresh {
         let answer = text(&base.stdout);
         let mut lines = answer.lines();
         let (executable, version) = (lines.next().expect("path"), lines.next().expect("version"));
-        std::os::unix::fs::symlink(executable, fresh.bin.join(format!("python{version}")))
+        std::os::unix::fs::symlink(executable, self.bin.join(format!("python{version}")))
             .expect("symlink python");
-        fresh
+        self
     }
 
     fn roxy(&self, args: &[&str]) -> Output {
