@@ -141,6 +141,21 @@ fn an_empty_directory_is_enough() {
     let graph = std::fs::read_to_string(fresh.data.join("memory-graph.jsonl")).expect("graph file");
     assert!(graph.contains("likes tea"), "{graph}");
 
+    // File search looks in the home directory, not the working directory, skips hidden
+    // directories and lists ten matches and how many more there are.
+    for n in 0..12 {
+        std::fs::write(fresh.home.join(format!("plan-{n:02}.txt")), "x").expect("write");
+    }
+    std::fs::create_dir_all(fresh.home.join(".config")).expect("mkdir");
+    std::fs::write(fresh.home.join(".config/plan.txt"), "x").expect("write");
+    let found = fresh.roxy(&["ask", "find files named plan"]);
+    assert_ok(&found, "roxy ask find files");
+    let answer = text(&found.stdout);
+    assert!(answer.contains("plan-09.txt"), "{answer}");
+    assert!(!answer.contains("plan-10.txt"), "{answer}");
+    assert!(answer.contains("…and 2 more"), "{answer}");
+    assert!(!answer.contains(".config"), "{answer}");
+
     let servers = fresh.roxy(&["servers", "--json"]);
     assert_ok(&servers, "roxy servers");
     let status: serde_json::Value = serde_json::from_slice(&servers.stdout).expect("json");
