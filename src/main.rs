@@ -13,7 +13,7 @@ use roxy::mcp::McpManager;
 use roxy::orchestrator::Orchestrator;
 use roxy::output;
 use roxy::skills::{self, SkillRegistry};
-use roxy::tool_arguments::parse_tool_arguments;
+use roxy::tool_arguments::{check_arguments, parse_tool_arguments};
 
 /// Roxy: a local-first assistant that supervises MCP servers and keeps your data on your machine.
 ///
@@ -46,14 +46,19 @@ enum Command {
         #[arg(long)]
         watch: bool,
     },
-    /// List the tools of all servers, or of one (starting it if needed).
+    /// List the tools of all servers, or of one (starting it if needed), or show one tool's
+    /// arguments: `roxy tools roxy_system find_files`.
     Tools {
         /// Only this server's tools.
         server: Option<String>,
+        /// Show this tool's description and arguments (names, types, defaults, required).
+        tool: Option<String>,
         #[arg(long)]
         json: bool,
     },
-    /// Call one tool and print its result. Exit code 1 if the tool reports an error.
+    /// Call one tool and print its result. The arguments are checked against the tool's
+    /// inputSchema first (an unknown or misspelt argument is exit code 2, with "did you mean").
+    /// Exit code 1 if the tool reports an error.
     Call {
         server: String,
         tool: String,
@@ -317,6 +322,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
             watch: _,
         } => {
+            if let Some(ServersAction::Restart { name }) = &action {
+                known_server(&config, name)?;
+            }
             let manager = start_manager(config).await;
             let result = match action {
                 Some(ServersAction::Restart { name }) => manager
@@ -325,17 +333,48 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     .map_err(|e| Failure::tool(e.to_string()))
                     .map(|()| println!("restarted `{name}`")),
                 None => {
-                    print!(
-                        "{}",
-                        output::servers(&manager.status(), &manager.config(), json)
-                    );
-                    Ok(())
+                    let statuses = manager.status();
+                    print!("{}", output::servers(&statuses, &manager.config(), json));
+                    let failed = statuses
+                        .iter()
+                        .filter(|s| s.state == roxy::mcp::ServerState::Failed)
+                        .count();
+                    let running = statuses
+                        .iter()
+                        .any(|s| s.state == roxy::mcp::ServerState::Running);
+                    if failed > 0 && !running {
+                        Err(Failure::tool(format!(
+                            "no server is running: {failed} failed (see LAST ERROR above)"
+                        )))
+                    } else {
+                        Ok(())
+                    }
                 }
             };
             manager.shutdown().await;
             result
         }
-        Command::Tools { server, json } => {
+        Command::Tools {
+            server,
+            tool: Some(tool),
+            json,
+        } => {
+            let server = server.unwrap_or_default();
+            known_server(&config, &server)?;
+            let manager = start_manager(config).await;
+            let found = find_tool(&manager, &server, &tool).await;
+            manager.shutdown().await;
+            print!("{}", output::tool_detail(&found?, json));
+            Ok(())
+        }
+        Command::Tools {
+            server,
+            tool: None,
+            json,
+        } => {
+            if let Some(name) = &server {
+                known_server(&config, name)?;
+            }
             let manager = start_manager(config).await;
             let tools = match &server {
                 Some(name) => manager
@@ -364,7 +403,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
         } => {
             let arguments = parse_arguments(arguments.as_deref())?;
+            known_server(&config, &server)?;
             let manager = start_manager(config).await;
+            let checked = find_tool(&manager, &server, &tool).await.and_then(|info| {
+                check_arguments(&tool, &info.tool.input_schema, &arguments).map_err(Failure::usage)
+            });
+            if let Err(failure) = checked {
+                manager.shutdown().await;
+                return Err(failure);
+            }
             let result = manager.call_tool(&server, &tool, arguments).await;
             manager.shutdown().await;
             if json {
@@ -384,6 +431,47 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
     }
+}
+
+/// A usage error (exit code 2) with "did you mean" unless `name` is a configured server.
+fn known_server(config: &Config, name: &str) -> Result<(), Failure> {
+    if config.mcp.servers.contains_key(name) {
+        return Ok(());
+    }
+    Err(Failure::usage(
+        roxy::mcp::McpError::UnknownServer {
+            server: name.to_string(),
+            known: config.mcp.servers.keys().cloned().collect(),
+        }
+        .to_string(),
+    ))
+}
+
+/// One tool of a server (started if needed): a usage error (2) with "did you mean" for an
+/// unknown name, exit code 1 when the server cannot start.
+async fn find_tool(
+    manager: &McpManager,
+    server: &str,
+    tool: &str,
+) -> Result<roxy::mcp::ToolInfo, Failure> {
+    let tools = manager
+        .server_tools(server)
+        .await
+        .map_err(|e| Failure::tool(e.to_string()))?;
+    let known: Vec<String> = tools.iter().map(|t| t.tool.name.clone()).collect();
+    tools
+        .into_iter()
+        .find(|t| t.tool.name == tool)
+        .ok_or_else(|| {
+            Failure::usage(
+                roxy::mcp::McpError::UnknownTool {
+                    server: server.to_string(),
+                    tool: tool.to_string(),
+                    known,
+                }
+                .to_string(),
+            )
+        })
 }
 
 /// Whether `command` starts servers (and so may need the managed Python venv first).
