@@ -124,10 +124,39 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// The width to fit output to: the terminal's, when stdout is one; else `COLUMNS` if set; else
-/// none (scripts get whole lines).
+/// `prefix` then `text`, wrapped to `width` with every further line indented under the text's
+/// start (a hanging indent); each line of `text` starts a new line. One `\n` ends it.
+pub fn hanging(prefix: &str, text: &str, width: Option<usize>) -> String {
+    let indent = prefix.chars().count();
+    let room = width.map_or(usize::MAX, |w| w.saturating_sub(indent).max(20));
+    let mut out = String::new();
+    let mut first = true;
+    for paragraph in text.lines().chain(text.is_empty().then_some("")) {
+        for line in wrap(paragraph, room) {
+            if first {
+                out.push_str(prefix);
+                first = false;
+            } else {
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The width to fit output to: `COLUMNS` if set (as `ls` does), else the terminal's when stdout
+/// is one, else none (scripts get whole lines).
 pub fn terminal_width() -> Option<usize> {
     use std::io::IsTerminal;
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse().ok())
+        .filter(|columns: &usize| *columns > 0);
+    if columns.is_some() {
+        return columns;
+    }
     if std::io::stdout().is_terminal() {
         // SAFETY: TIOCGWINSZ fills a winsize struct this function owns.
         let mut size: libc::winsize = unsafe { std::mem::zeroed() };
@@ -137,10 +166,7 @@ pub fn terminal_width() -> Option<usize> {
             return Some(usize::from(size.ws_col));
         }
     }
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|columns| columns.trim().parse().ok())
-        .filter(|columns: &usize| *columns > 0)
+    None
 }
 
 fn json_text(value: &impl serde::Serialize) -> String {
@@ -492,6 +518,24 @@ mod tests {
         assert!(
             lines.last().expect("a line").starts_with("roxy_system"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn hanging_indent_keeps_continuations_under_the_text() {
+        let text = hanging(
+            "  12:00 you: ",
+            "one two three four five six\nseven",
+            Some(40),
+        );
+        assert_eq!(
+            text,
+            "  12:00 you: one two three four five six\n             seven\n"
+        );
+        let narrow = hanging("  you: ", "aaaa bbbb cccc dddd eeee ffff gggg", Some(27));
+        assert_eq!(
+            narrow,
+            "  you: aaaa bbbb cccc dddd\n       eeee ffff gggg\n"
         );
     }
 

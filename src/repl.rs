@@ -20,7 +20,7 @@ use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
 use crate::output;
 use crate::sync::lock;
-use crate::tool_arguments::parse_tool_arguments;
+use crate::tool_arguments::{check_arguments, parse_tool_arguments};
 
 /// What the shell shows when it waits for input.
 pub const PROMPT: &str = "roxy> ";
@@ -333,15 +333,14 @@ async fn command(
         },
         "/history" => match orchestrator.memory().recent_turns(LISTING_LIMIT) {
             Ok(turns) => {
+                let width = output::terminal_width();
                 for turn in turns {
                     let skill = turn.skill.as_deref().unwrap_or("-");
-                    println!("  {} [{skill}] you: {}", turn.at, turn.input);
-                    println!(
-                        "  {:>width$} roxy: {}",
-                        "",
-                        turn.response.replace('\n', " / "),
-                        width = turn.at.len() + skill.len() + 3
-                    );
+                    let you = format!("  {} [{skill}] you: ", turn.at);
+                    print!("{}", output::hanging(&you, &turn.input, width));
+                    let indent = you.chars().count().saturating_sub("roxy: ".len());
+                    let roxy = format!("{}roxy: ", " ".repeat(indent));
+                    print!("{}", output::hanging(&roxy, &turn.response, width));
                 }
             }
             Err(error) => println!("{error}"),
@@ -381,6 +380,15 @@ async fn call(manager: &McpManager, arguments: &str) {
             return;
         }
     };
+    let known = manager.list_tools(false).await;
+    if let Some(info) = known
+        .iter()
+        .find(|t| t.server == server && t.tool.name == tool)
+        && let Err(error) = check_arguments(tool, &info.tool.input_schema, &arguments)
+    {
+        println!("error: {error}");
+        return;
+    }
     match interruptible(manager.call_tool(server, tool, arguments)).await {
         Some(result) if result.success => println!("{}", output::call_result(&result)),
         Some(result) => println!(
