@@ -410,15 +410,38 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
         crate::config::ConfigSource::Dir(dir) => dir.display().to_string(),
         crate::config::ConfigSource::Embedded => "built-in defaults".to_string(),
     };
+    // What is in effect where the files leave a default: the paths Roxy will use.
+    let (venv, managed) = crate::mcp::python_venv(config);
+    let mut roxy = config.roxy.clone();
+    roxy.data_dir = Some(config.data_dir());
+    roxy.python.venv = Some(venv.clone());
+    roxy.skills.dir = Some(roxy.skills.dir.as_deref().map_or_else(
+        || config.base_dir.join("skills"),
+        |d| config.resolve_path(d),
+    ));
+    mcp.roots = config.roots();
+    let venv_note = if managed {
+        " (made and kept by Roxy: `roxy setup`)"
+    } else {
+        ""
+    };
     if json {
-        return json_text(
-            &serde_json::json!({ "source": source, "mcp_servers": mcp, "roxy": config.roxy }),
-        );
+        return json_text(&serde_json::json!({
+            "source": source,
+            "mcp_servers": mcp,
+            "roxy": roxy,
+            "venv_managed": managed,
+        }));
     }
     let mcp_yaml = serde_yaml::to_string(&mcp).unwrap_or_default();
-    let roxy_yaml = serde_yaml::to_string(&config.roxy).unwrap_or_default();
+    let roxy_yaml = serde_yaml::to_string(&roxy).unwrap_or_default();
     format!(
-        "# configuration OK (from {source})\n# --- mcp_servers.yaml (resolved)\n{mcp_yaml}# --- roxy.yaml (resolved)\n{roxy_yaml}"
+        "# configuration OK (from {source})\n\
+         # data directory: {}\n\
+         # python venv: {}{venv_note}\n\
+         # --- mcp_servers.yaml (in effect)\n{mcp_yaml}# --- roxy.yaml (in effect)\n{roxy_yaml}",
+        config.data_dir().display(),
+        venv.display()
     )
 }
 
@@ -489,6 +512,35 @@ mod tests {
             ],
             vec!["roxy_system".into(), "running".into(), String::new()],
         ]
+    }
+
+    #[test]
+    fn config_check_prints_the_values_in_effect() {
+        let base = std::path::Path::new("/srv/project");
+        let config = Config::from_texts(
+            crate::config::ConfigSource::Embedded,
+            base.to_path_buf(),
+            (
+                "mcp_servers.yaml",
+                "defaults: { max_message_size: 16MiB }\nroots: [docs]\nservers:\n  a: { transport: stdio, command: a }\n",
+            ),
+            Some(("roxy.yaml".into(), "data_dir: state\n")),
+        )
+        .expect("config");
+        let text = resolved_config(&config, false);
+        assert!(
+            text.contains("# data directory: /srv/project/state\n"),
+            "{text}"
+        );
+        assert!(text.contains("data_dir: /srv/project/state\n"), "{text}");
+        assert!(text.contains("max_message_size: 16MiB"), "{text}");
+        assert!(text.contains("- /srv/project/docs"), "{text}");
+        assert!(text.contains("dir: /srv/project/skills"), "{text}");
+        assert!(
+            text.contains("# python venv: /srv/project/state/venv (made and kept by Roxy")
+                || std::env::var_os("VIRTUAL_ENV").is_some(),
+            "{text}"
+        );
     }
 
     #[test]

@@ -57,4 +57,4 @@ pub use reload::ConfigWatch;
 pub use state::{CallOptions, ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
 pub use tool_index::MAX_QUALIFIED_NAME;
 pub use transport::python::managed::{Outcome as PythonSetup, REQUIREMENTS as PYTHON_REQUIREMENTS};
-pub use transport::python::prepare as prepare_python;
+pub use transport::python::{prepare as prepare_python, venv_in_use as python_venv};

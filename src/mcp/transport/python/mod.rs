@@ -138,6 +138,14 @@ pub async fn start(
     })
 }
 
+/// The venv python servers import packages from under `config`, and whether it is the one
+/// Roxy manages in its data directory.
+pub fn venv_in_use(config: &Config) -> (PathBuf, bool) {
+    let venv = venv::configured_venv(config);
+    let managed = venv == managed::managed_dir(config);
+    (venv, managed)
+}
+
 /// Builds or updates the venv Roxy manages in its data directory ([`managed`]) when the config
 /// uses it (no `python.venv`, no project `.venv`, no `VIRTUAL_ENV`) and it is missing, stale or
 /// `force` is set; `None` when the config uses a venv of its own. Progress goes to stderr.
