@@ -508,6 +508,21 @@ def add_note(
     return {"id": note_id or 0, "text": text, "tags": clean_tags, "created": created}
 
 
+@server.tool(
+    title="Delete a note",
+    annotations=ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=True, openWorldHint=False),
+)
+def delete_note(
+    id: Annotated[int, Field(ge=1, description="The id of the note, as add_note, list_notes and search_notes give it")],
+) -> Note:
+    """Deletes one note and returns it as it was, so it can be added again."""
+    with closing(_notes_db()) as db, db:
+        row = db.execute("DELETE FROM notes WHERE id = ? RETURNING id, text, tags, created", (id,)).fetchone()
+    if row is None:
+        raise ToolError(f"there is no note {id}; list_notes shows the notes and their ids")
+    return _note(row)
+
+
 @server.tool(title="List notes", annotations=READ_ONLY)
 def list_notes(
     limit: Annotated[int, Field(ge=1, le=MAX_NOTES, description="Return at most this many notes")] = 20,

@@ -28,7 +28,7 @@ pub const PROMPT: &str = "roxy> ";
 /// The file under the data directory that keeps the line history.
 pub const HISTORY_FILE: &str = "repl_history.txt";
 
-/// How many lines `/history` and `/memory` show.
+/// How many turns `/history` shows.
 const LISTING_LIMIT: usize = 20;
 
 /// Slash commands: (usage, what it does).
@@ -305,32 +305,15 @@ async fn command(
             }
             Err(error) => println!("{error}"),
         },
-        "/memory" => match orchestrator.memory().recall(rest, LISTING_LIMIT) {
-            Ok(facts) if facts.is_empty() => println!(
-                "Nothing remembered{}.",
-                if rest.is_empty() {
-                    String::new()
-                } else {
-                    format!(" about `{rest}`")
-                }
-            ),
-            Ok(facts) => {
-                for fact in &facts {
-                    println!("  {}  {}", fact.at, fact.text);
-                }
-                let total = orchestrator
-                    .memory()
-                    .count_facts(rest)
-                    .unwrap_or(facts.len());
-                if total > facts.len() {
-                    println!(
-                        "  ...and {} more; /memory WORD shows the ones about WORD",
-                        total - facts.len()
-                    );
-                }
-            }
-            Err(error) => println!("{error}"),
-        },
+        // The one memory (facts, notes, the knowledge graph), as the memory skill answers.
+        "/memory" => {
+            let question = if rest.is_empty() {
+                "what do you remember".to_string()
+            } else {
+                format!("what do you know about {rest}")
+            };
+            println!("{}", orchestrator.handle(&question).await.text);
+        }
         "/history" => match orchestrator.memory().recent_turns(LISTING_LIMIT) {
             Ok(turns) => {
                 let width = output::terminal_width();

@@ -50,7 +50,7 @@ fn memory_says_how_many_facts_it_did_not_list() {
     let data = tempfile::tempdir().unwrap();
     {
         let memory = roxy::memory::Memory::open_in(data.path()).expect("memory opens");
-        for number in 1..=25 {
+        for number in 1..=55 {
             memory
                 .remember(&format!("fact number {number}"))
                 .expect("remembered");
