@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use roxy::config::Config;
+use roxy::control::Request;
 use roxy::mcp::McpManager;
 use roxy::orchestrator::Orchestrator;
 use roxy::output;
@@ -225,7 +226,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
     let Some(command) = cli.command else {
         serve_metrics_if_configured(&config).await;
-        return Ok(roxy::repl::run(Orchestrator::new(config)?).await?);
+        let orchestrator = Orchestrator::new(config)?;
+        let _control = roxy::control::serve(orchestrator.manager().clone());
+        return Ok(roxy::repl::run(orchestrator).await?);
     };
     match command {
         Command::Setup { force } => match roxy::mcp::prepare_python(&config, force)
@@ -325,6 +328,12 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             if let Some(ServersAction::Restart { name }) = &action {
                 known_server(&config, name)?;
             }
+            if action.is_none() {
+                let width = output::terminal_width();
+                if let Some(answer) = ask_running(&config, Request::Servers { json, width }).await {
+                    return answer;
+                }
+            }
             let manager = start_manager(config).await;
             let result = match action {
                 Some(ServersAction::Restart { name }) => manager
@@ -335,20 +344,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 None => {
                     let statuses = manager.status();
                     print!("{}", output::servers(&statuses, &manager.config(), json));
-                    let failed = statuses
-                        .iter()
-                        .filter(|s| s.state == roxy::mcp::ServerState::Failed)
-                        .count();
-                    let running = statuses
-                        .iter()
-                        .any(|s| s.state == roxy::mcp::ServerState::Running);
-                    if failed > 0 && !running {
-                        Err(Failure::tool(format!(
-                            "no server is running: {failed} failed (see LAST ERROR above)"
-                        )))
-                    } else {
-                        Ok(())
-                    }
+                    output::servers_failure(&statuses).map_or(Ok(()), |e| Err(Failure::tool(e)))
                 }
             };
             manager.shutdown().await;
@@ -374,6 +370,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         } => {
             if let Some(name) = &server {
                 known_server(&config, name)?;
+            }
+            let width = output::terminal_width();
+            let request = Request::Tools {
+                server: server.clone(),
+                json,
+                width,
+            };
+            if let Some(answer) = ask_running(&config, request).await {
+                return answer;
             }
             let manager = start_manager(config).await;
             let tools = match &server {
@@ -429,6 +434,24 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     result.error.unwrap_or_else(|| "the call failed".into()),
                 )),
             }
+        }
+    }
+}
+
+/// Asks the Roxy that is running with this data directory (control socket) and prints its
+/// answer; `None` (after saying so on stderr) when none is running, so the command starts the
+/// servers itself.
+async fn ask_running(config: &Config, request: Request) -> Option<Result<(), Failure>> {
+    match roxy::control::ask(config, &request).await {
+        Some(Ok(answer)) => {
+            eprintln!("note: from the running Roxy (pid {})", answer.pid);
+            print!("{}", answer.output);
+            Some(answer.error.map_or(Ok(()), |e| Err(Failure::tool(e))))
+        }
+        Some(Err(error)) => Some(Err(Failure::tool(error))),
+        None => {
+            eprintln!("note: no Roxy is running; starting the servers for this command");
+            None
         }
     }
 }
@@ -514,6 +537,7 @@ async fn serve_metrics_if_configured(config: &Config) {
 async fn watch_servers(config: Config, json: bool) -> Result<(), Failure> {
     serve_metrics_if_configured(&config).await;
     let manager = McpManager::new(Arc::new(config));
+    let _control = roxy::control::serve(manager.clone());
     let mut events = manager.subscribe();
     let printer = tokio::spawn(async move {
         while let Ok(event) = events.recv().await {
@@ -606,6 +630,9 @@ async fn start_manager(config: Config) -> McpManager {
 }
 
 async fn metrics(config: &Config) -> Result<(), Failure> {
+    if let Some(answer) = ask_running(config, Request::Metrics).await {
+        return answer;
+    }
     if let Some(address) = &config.roxy.metrics.listen {
         let url = format!("http://{address}/metrics");
         match reqwest::get(&url).await {

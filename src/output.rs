@@ -146,10 +146,38 @@ pub fn hanging(prefix: &str, text: &str, width: Option<usize>) -> String {
     out
 }
 
+thread_local! {
+    /// A width set by [`with_width`], for output rendered for another process.
+    static WIDTH: std::cell::Cell<Option<Option<usize>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `render` with [`terminal_width`] answering `width`: the running Roxy renders tables for
+/// the terminal of the command that asked (control socket).
+pub fn with_width<T>(width: Option<usize>, render: impl FnOnce() -> T) -> T {
+    WIDTH.with(|cell| cell.set(Some(width)));
+    let rendered = render();
+    WIDTH.with(|cell| cell.set(None));
+    rendered
+}
+
+/// `roxy servers`' error when no server runs and at least one failed (exit code 1).
+pub fn servers_failure(statuses: &[ServerStatus]) -> Option<String> {
+    let failed = statuses
+        .iter()
+        .filter(|s| s.state == ServerState::Failed)
+        .count();
+    let running = statuses.iter().any(|s| s.state == ServerState::Running);
+    (failed > 0 && !running)
+        .then(|| format!("no server is running: {failed} failed (see LAST ERROR above)"))
+}
+
 /// The width to fit output to: `COLUMNS` if set (as `ls` does), else the terminal's when stdout
 /// is one, else none (scripts get whole lines).
 pub fn terminal_width() -> Option<usize> {
     use std::io::IsTerminal;
+    if let Some(width) = WIDTH.with(std::cell::Cell::get) {
+        return width;
+    }
     let columns = std::env::var("COLUMNS")
         .ok()
         .and_then(|columns| columns.trim().parse().ok())

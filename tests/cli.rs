@@ -185,3 +185,71 @@ fn tables_fit_the_terminal_width() {
         "without a width the lines are whole"
     );
 }
+
+/// With a Roxy running (`roxy servers --watch`), `roxy servers`, `tools` and `metrics` answer
+/// from it over the control socket; once it stops they say none is running and start their own.
+#[test]
+fn servers_tools_and_metrics_report_the_running_roxy() {
+    let project = Project::new(".venv");
+    let runtime = tempfile::tempdir().expect("runtime dir");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &["roxy_system"]);
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .env_remove("COLUMNS")
+            .output()
+            .expect("run roxy")
+    };
+    let mut watch = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(&config)
+        .args(["servers", "--watch", "--json"])
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("roxy servers --watch");
+    let lines = common::lines_of(watch.stdout.take().expect("stdout"));
+    let started = lines
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("an event within 60 s");
+    assert!(started.contains("\"started\""), "{started}");
+
+    let servers = run(&["servers", "--json"]);
+    assert_exit(
+        &servers,
+        0,
+        &format!("from the running Roxy (pid {})", watch.id()),
+    );
+    let status: serde_json::Value = serde_json::from_slice(&servers.stdout).expect("json");
+    assert_eq!(status[0]["state"], "running", "{status}");
+
+    let tools = run(&["tools", "roxy_system"]);
+    assert_exit(&tools, 0, "from the running Roxy");
+    assert!(
+        text(&tools.stdout).contains("current_time"),
+        "{}",
+        text(&tools.stdout)
+    );
+
+    let metrics = run(&["metrics"]);
+    assert_exit(&metrics, 0, "from the running Roxy");
+    assert!(
+        text(&metrics.stdout).contains("roxy_server_up{server=\"roxy_system\"} 1"),
+        "{}",
+        text(&metrics.stdout)
+    );
+
+    // SAFETY: kill(2) on the child this test spawned.
+    assert_eq!(unsafe { libc::kill(watch.id() as i32, libc::SIGTERM) }, 0);
+    watch.wait().expect("roxy --watch exits");
+    let alone = run(&["servers"]);
+    assert_exit(
+        &alone,
+        0,
+        "no Roxy is running; starting the servers for this command",
+    );
+}
