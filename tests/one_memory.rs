@@ -120,7 +120,12 @@ async fn facts_notes_and_the_graph_are_one_memory() {
     let all = say(&roxy, "what do you remember").await;
     holds(
         &all,
-        &["spare key", "locker code is 1234", "birthday", "Ada"],
+        &[
+            "spare key",
+            "locker code is 1234",
+            "Your notes:\n- Ada's birthday",
+            "In the knowledge graph:\n- Ada (person): writes programs",
+        ],
     );
     roxy.shutdown().await;
 }

@@ -316,7 +316,10 @@ impl MemorySkill {
         if !notes.is_empty() {
             let lines: Vec<String> = notes
                 .iter()
-                .map(|n| format!("- {}", n.describe()))
+                .filter_map(|n| match n {
+                    Item::Note { text, .. } => Some(format!("- {text}")),
+                    _ => None,
+                })
                 .collect();
             parts.push(format!("Your notes:\n{}", lines.join("\n")));
         }
