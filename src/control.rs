@@ -3,8 +3,9 @@
 //! runtime directory, so those commands report the Roxy that is running instead of starting a
 //! throwaway copy of every server. One request per connection: a JSON line in, a JSON line out.
 //!
-//! The socket is `$XDG_RUNTIME_DIR/roxy-<hash of the data directory>.sock` (the data directory
-//! itself without a runtime directory), so each data directory has its own Roxy to ask.
+//! The socket is `$XDG_RUNTIME_DIR/roxy-<hash of the data and config directories>.sock`
+//! (`control.sock` in the data directory without a runtime directory), so a command asks only
+//! the Roxy running with its own data and config.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -46,12 +47,19 @@ pub struct Answer {
     pub pid: u32,
 }
 
-/// Where the control socket of the Roxy using `config`'s data directory lives.
+/// Where the control socket of the Roxy running with `config` (its data directory and config
+/// directory) lives.
 pub fn socket_path(config: &Config) -> PathBuf {
     let data_dir = config.data_dir();
     match dirs::runtime_dir() {
         Some(runtime) => {
-            let hash = Sha256::digest(data_dir.as_os_str().as_encoded_bytes());
+            let mut hash = Sha256::new();
+            hash.update(data_dir.as_os_str().as_encoded_bytes());
+            hash.update([0]);
+            if let crate::config::ConfigSource::Dir(dir) = &config.source {
+                hash.update(dir.as_os_str().as_encoded_bytes());
+            }
+            let hash = hash.finalize();
             let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
             runtime.join(format!("roxy-{short}.sock"))
         }
