@@ -7,7 +7,7 @@ on its own over stdio: `.venv/bin/python python_servers/roxy_system.py`.
 Environment, read at import (Roxy sets both before importing):
   ROXY_DATA_DIR  where `notes.sqlite3` lives (default: $XDG_DATA_HOME/roxy, ~/.local/share/roxy)
   ROXY_ROOTS     directories file search may look in, separated by os.pathsep (default: the
-                 working directory). Nothing outside them is ever listed: `..` and symlinks that
+                 home directory). Nothing outside them is ever listed: `..` and symlinks that
                  lead out are refused.
 
 Needs only the standard library and the `mcp` SDK 2.x; system figures come from /proc on Linux
@@ -20,6 +20,7 @@ import datetime as dt
 import fnmatch
 import os
 import platform
+import re
 import shutil
 import socket
 import sqlite3
@@ -47,7 +48,7 @@ def _data_dir() -> Path:
 
 def _roots() -> list[Path]:
     configured = [p for p in os.environ.get("ROXY_ROOTS", "").split(os.pathsep) if p]
-    return [Path(p).resolve() for p in (configured or [os.getcwd()])]
+    return [Path(p).resolve() for p in (configured or [str(Path.home())])]
 
 
 DATA_DIR = _data_dir()
@@ -230,6 +231,79 @@ class FileSearchResult(TypedDict):
     searched: list[str]
     matches: list[FileMatch]
     truncated: bool
+    more: int
+
+
+# Directories no one means by "my files": dependency trees and caches (hidden directories, those
+# a `.gitignore` excludes, venvs and directories tagged with CACHEDIR.TAG are skipped as well).
+SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__", "site-packages", "venv"})
+
+
+def _gitignore_pattern(line: str) -> tuple[re.Pattern[str], bool, bool, bool] | None:
+    """One `.gitignore` line as (regex, negated, directories only, anchored), or None for a
+    blank line or comment. Anchored patterns (with a `/` other than at the end) match the path
+    below the `.gitignore`'s directory, the others any name at any depth."""
+    line = line.rstrip("\n").rstrip()
+    if not line or line.startswith("#"):
+        return None
+    negated = line.startswith("!")
+    if negated:
+        line = line[1:]
+    elif line.startswith("\\"):
+        line = line[1:]
+    directory_only = line.endswith("/")
+    line = line.strip("/") if directory_only else line
+    anchored = "/" in line
+    line = line.lstrip("/")
+    regex = ""
+    i = 0
+    while i < len(line):
+        if line.startswith("**/", i):
+            regex += "(?:.*/)?"
+            i += 3
+        elif line.startswith("/**", i) and i + 3 == len(line):
+            regex += "/.*"
+            i += 3
+        elif line[i] == "*":
+            regex += "[^/]*"
+            i += 1
+        elif line[i] == "?":
+            regex += "[^/]"
+            i += 1
+        else:
+            regex += re.escape(line[i])
+            i += 1
+    return re.compile(regex + r"\Z"), negated, directory_only, anchored
+
+
+def _read_gitignore(directory: Path) -> list[tuple[Path, tuple[re.Pattern[str], bool, bool, bool]]]:
+    try:
+        text = (directory / ".gitignore").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return [(directory, rule) for line in text.splitlines() if (rule := _gitignore_pattern(line))]
+
+
+def _ignored(path: Path, is_dir: bool, rules: list[tuple[Path, tuple[re.Pattern[str], bool, bool, bool]]]) -> bool:
+    """Whether the `.gitignore` rules in force (outermost first) exclude `path`: the last rule
+    that matches decides."""
+    ignored = False
+    for base, (regex, negated, directory_only, anchored) in rules:
+        if directory_only and not is_dir:
+            continue
+        target = path.relative_to(base).as_posix() if anchored else path.name
+        if regex.match(target):
+            ignored = not negated
+    return ignored
+
+
+def _skipped_directory(path: Path) -> bool:
+    return (
+        path.name.startswith(".")
+        or path.name in SKIPPED_DIRECTORIES
+        or (path / "pyvenv.cfg").is_file()
+        or (path / "CACHEDIR.TAG").is_file()
+    )
 
 
 def _within(path: Path, root: Path) -> bool:
@@ -272,30 +346,42 @@ def find_files(
     limit: Annotated[int, Field(ge=1, le=MAX_SEARCH_RESULTS, description="Return at most this many matches")] = 50,
     include_directories: Annotated[bool, Field(description="Also match directory names")] = False,
 ) -> FileSearchResult:
-    """Finds files by name under the directories Roxy may search (its configured roots),
-    case-insensitively. Never looks outside those roots: `..` and symbolic links that lead out
-    are refused or skipped. Matches are sorted by path; `truncated` says whether there were more
-    than `limit`."""
+    """Finds files by name under the directories Roxy may search (its configured roots; by
+    default the home directory), case-insensitively. Skips what people do not mean by their
+    files: hidden files and directories, what `.gitignore` files exclude, venvs,
+    `node_modules`, `__pycache__` and cache directories (CACHEDIR.TAG). Never looks outside
+    the roots: `..` and symbolic links that lead out are refused or skipped. Matches are sorted
+    by path; `truncated` says whether there were more than `limit`, `more` how many more."""
     if not query:
         raise ToolError("the query is empty; give a name, part of a name or a glob pattern")
     roots = _search_roots(directory)
     matches: list[FileMatch] = []
-    truncated = False
+    more = 0
+    hidden_wanted = query.startswith(".")
     for root in roots:
+        rules_at: dict[Path, list] = {}
         for current, dirs, files in os.walk(root, followlinks=False):
-            dirs.sort()
             base = Path(current)
-            names = sorted(files + (dirs if include_directories else []))
-            for name in names:
+            rules = rules_at.get(base.parent, []) + _read_gitignore(base)
+            rules_at[base] = rules
+            dirs[:] = sorted(
+                d for d in dirs if not _skipped_directory(base / d) and not _ignored(base / d, True, rules)
+            )
+            candidates = [(f, False) for f in files] + [(d, True) for d in dirs if include_directories]
+            for name, is_dir in sorted(candidates):
+                if name.startswith(".") and not hidden_wanted:
+                    continue
                 path = base / name
                 relative = path.relative_to(root).as_posix()
                 if not _matches(mode, query, name, relative):
                     continue
+                if _ignored(path, is_dir, rules):
+                    continue
                 if not _within(path.resolve(), root):
                     continue  # a symlink that leads outside the root
                 if len(matches) >= limit:
-                    truncated = True
-                    break
+                    more += 1
+                    continue
                 try:
                     stat = path.stat()
                     size = None if path.is_dir() else stat.st_size
@@ -303,11 +389,8 @@ def find_files(
                 except OSError:
                     size, modified = None, None
                 matches.append({"path": str(path), "size_bytes": size, "modified": modified, "is_dir": path.is_dir()})
-            if truncated:
-                break
-        if truncated:
-            break
-    return {"searched": [str(r) for r in roots], "matches": matches, "truncated": truncated}
+    matches.sort(key=lambda m: m["path"])
+    return {"searched": [str(r) for r in roots], "matches": matches, "truncated": more > 0, "more": more}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -423,6 +506,21 @@ def add_note(
         )
         note_id = cursor.lastrowid
     return {"id": note_id or 0, "text": text, "tags": clean_tags, "created": created}
+
+
+@server.tool(
+    title="Delete a note",
+    annotations=ToolAnnotations(readOnlyHint=False, destructiveHint=True, idempotentHint=True, openWorldHint=False),
+)
+def delete_note(
+    id: Annotated[int, Field(ge=1, description="The id of the note, as add_note, list_notes and search_notes give it")],
+) -> Note:
+    """Deletes one note and returns it as it was, so it can be added again."""
+    with closing(_notes_db()) as db, db:
+        row = db.execute("DELETE FROM notes WHERE id = ? RETURNING id, text, tags, created", (id,)).fetchone()
+    if row is None:
+        raise ToolError(f"there is no note {id}; list_notes shows the notes and their ids")
+    return _note(row)
 
 
 @server.tool(title="List notes", annotations=READ_ONLY)

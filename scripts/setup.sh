@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Roxy and its tests need on a fresh machine: the Python venv the embedded
-# interpreter uses (.venv), a second venv with the 1.x Python MCP APIs (.venv-mcp1, tests only),
-# and the npm peers (tests/peers). Re-running is cheap: each step is skipped when its inputs
+# interpreter uses (.venv; an installed roxy makes its own, see README "Install"), a second
+# venv with the 1.x Python MCP APIs (.venv-mcp1, tests only), and the npm peers (tests/peers,
+# tests only). Re-running is cheap: each step is skipped when its inputs
 # have not changed. Usage: scripts/setup.sh [--runtime-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,18 +28,22 @@ make_venv() {
   echo "$want" > "$stamp"
 }
 
-# Node peers (the memory server ships in the default config, so the runtime needs them too).
-peers_stamp=tests/peers/node_modules/.roxy-stamp
-peers_want=$(sha256sum tests/peers/package-lock.json | cut -d' ' -f1)
-if [ ! -f "$peers_stamp" ] || [ "$(cat "$peers_stamp")" != "$peers_want" ]; then
-  step "npm peers (tests/peers)"
-  (cd tests/peers && npm ci --no-audit --no-fund --loglevel=error)
-  echo "$peers_want" > "$peers_stamp"
-fi
+# Node peers: tests only (the runtime's servers are built into roxy).
+install_peers() {
+  local peers_stamp=tests/peers/node_modules/.roxy-stamp
+  local peers_want
+  peers_want=$(sha256sum tests/peers/package-lock.json | cut -d' ' -f1)
+  if [ ! -f "$peers_stamp" ] || [ "$(cat "$peers_stamp")" != "$peers_want" ]; then
+    step "npm peers (tests/peers)"
+    (cd tests/peers && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$peers_want" > "$peers_stamp"
+  fi
+}
 
 if $runtime_only; then
   make_venv .venv python_servers/requirements.txt
 else
+  install_peers
   make_venv .venv python_servers/requirements.txt tests/requirements.txt
   make_venv .venv-mcp1 tests/requirements-mcp1.txt
 fi

@@ -8,6 +8,7 @@
 //! [`config`] the leaf every layer reads. The README's "Code map" says what lives where.
 
 pub mod config;
+pub mod control;
 pub mod import;
 pub mod llm;
 pub mod mcp;

@@ -9,11 +9,12 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use roxy::config::Config;
+use roxy::control::Request;
 use roxy::mcp::McpManager;
 use roxy::orchestrator::Orchestrator;
 use roxy::output;
 use roxy::skills::{self, SkillRegistry};
-use roxy::tool_arguments::parse_tool_arguments;
+use roxy::tool_arguments::{check_arguments, parse_tool_arguments};
 
 /// Roxy: a local-first assistant that supervises MCP servers and keeps your data on your machine.
 ///
@@ -46,14 +47,19 @@ enum Command {
         #[arg(long)]
         watch: bool,
     },
-    /// List the tools of all servers, or of one (starting it if needed).
+    /// List the tools of all servers, or of one (starting it if needed), or show one tool's
+    /// arguments: `roxy tools roxy_system find_files`.
     Tools {
         /// Only this server's tools.
         server: Option<String>,
+        /// Show this tool's description and arguments (names, types, defaults, required).
+        tool: Option<String>,
         #[arg(long)]
         json: bool,
     },
-    /// Call one tool and print its result. Exit code 1 if the tool reports an error.
+    /// Call one tool and print its result. The arguments are checked against the tool's
+    /// inputSchema first (an unknown or misspelt argument is exit code 2, with "did you mean").
+    /// Exit code 1 if the tool reports an error.
     Call {
         server: String,
         tool: String,
@@ -113,6 +119,15 @@ enum Command {
         /// Serve only this server, under its own tool and prompt names (no `server__` prefix).
         #[arg(long, value_name = "NAME")]
         server: Option<String>,
+    },
+    /// Prepare what the built-in Python servers need: create or update the venv Roxy keeps in
+    /// its data directory and install the packages built into this binary with pip (needs
+    /// PyPI, or PIP_INDEX_URL / PIP_FIND_LINKS). Otherwise done on first need. Does nothing
+    /// when the config names a venv of its own (`python.venv`, a project `.venv`, VIRTUAL_ENV).
+    Setup {
+        /// Reinstall even when the venv is up to date.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -248,11 +263,33 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             data_dir.display()
         )));
     }
+    if needs_servers(cli.command.as_ref()) {
+        prepare_python(&config).await?;
+    }
     let Some(command) = cli.command else {
         serve_metrics_if_configured(&config).await;
-        return Ok(roxy::repl::run(Orchestrator::new(config)?).await?);
+        let orchestrator = Orchestrator::new(config)?;
+        let _control = roxy::control::serve(orchestrator.manager().clone());
+        return Ok(roxy::repl::run(orchestrator).await?);
     };
     match command {
+        Command::Setup { force } => match roxy::mcp::prepare_python(&config, force)
+            .await
+            .map_err(Failure::tool)?
+        {
+            None => {
+                println!("nothing to do: the config uses its own venv");
+                Ok(())
+            }
+            Some(outcome) => {
+                let dir = config.data_dir().join("venv");
+                match outcome {
+                    roxy::mcp::PythonSetup::UpToDate => println!("{} is up to date", dir.display()),
+                    roxy::mcp::PythonSetup::Built => println!("{} is ready", dir.display()),
+                }
+                Ok(())
+            }
+        },
         Command::Ask { words, json, yes } => {
             let orchestrator = Orchestrator::new(config)?;
             let approver: std::sync::Arc<dyn roxy::llm::Approver> = if yes {
@@ -349,6 +386,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
             watch: _,
         } => {
+            if let Some(ServersAction::Restart { name }) = &action {
+                known_server(&config, name)?;
+            }
+            if action.is_none() {
+                let width = output::terminal_width();
+                if let Some(answer) = ask_running(&config, Request::Servers { json, width }).await {
+                    return answer;
+                }
+            }
             let manager = start_manager(config).await;
             let result = match action {
                 Some(ServersAction::Restart { name }) => manager
@@ -357,17 +403,44 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     .map_err(|e| Failure::tool(e.to_string()))
                     .map(|()| println!("restarted `{name}`")),
                 None => {
-                    print!(
-                        "{}",
-                        output::servers(&manager.status(), &manager.config(), json)
-                    );
-                    Ok(())
+                    let statuses = manager.status();
+                    print!("{}", output::servers(&statuses, &manager.config(), json));
+                    output::servers_failure(&statuses).map_or(Ok(()), |e| Err(Failure::tool(e)))
                 }
             };
             manager.shutdown().await;
             result
         }
-        Command::Tools { server, json } => {
+        Command::Tools {
+            server,
+            tool: Some(tool),
+            json,
+        } => {
+            let server = server.unwrap_or_default();
+            known_server(&config, &server)?;
+            let manager = start_manager(config).await;
+            let found = find_tool(&manager, &server, &tool).await;
+            manager.shutdown().await;
+            print!("{}", output::tool_detail(&found?, json));
+            Ok(())
+        }
+        Command::Tools {
+            server,
+            tool: None,
+            json,
+        } => {
+            if let Some(name) = &server {
+                known_server(&config, name)?;
+            }
+            let width = output::terminal_width();
+            let request = Request::Tools {
+                server: server.clone(),
+                json,
+                width,
+            };
+            if let Some(answer) = ask_running(&config, request).await {
+                return answer;
+            }
             let manager = start_manager(config).await;
             let tools = match &server {
                 Some(name) => manager
@@ -396,7 +469,15 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
         } => {
             let arguments = parse_arguments(arguments.as_deref())?;
+            known_server(&config, &server)?;
             let manager = start_manager(config).await;
+            let checked = find_tool(&manager, &server, &tool).await.and_then(|info| {
+                check_arguments(&tool, &info.tool.input_schema, &arguments).map_err(Failure::usage)
+            });
+            if let Err(failure) = checked {
+                manager.shutdown().await;
+                return Err(failure);
+            }
             let result = manager.call_tool(&server, &tool, arguments).await;
             manager.shutdown().await;
             if json {
@@ -418,6 +499,90 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
+/// Asks the Roxy that is running with this data directory (control socket) and prints its
+/// answer; `None` (after saying so on stderr) when none is running, so the command starts the
+/// servers itself.
+async fn ask_running(config: &Config, request: Request) -> Option<Result<(), Failure>> {
+    match roxy::control::ask(config, &request).await {
+        Some(Ok(answer)) => {
+            eprintln!("note: from the running Roxy (pid {})", answer.pid);
+            print!("{}", answer.output);
+            Some(answer.error.map_or(Ok(()), |e| Err(Failure::tool(e))))
+        }
+        Some(Err(error)) => Some(Err(Failure::tool(error))),
+        None => {
+            eprintln!("note: no Roxy is running; starting the servers for this command");
+            None
+        }
+    }
+}
+
+/// A usage error (exit code 2) with "did you mean" unless `name` is a configured server.
+fn known_server(config: &Config, name: &str) -> Result<(), Failure> {
+    if config.mcp.servers.contains_key(name) {
+        return Ok(());
+    }
+    Err(Failure::usage(
+        roxy::mcp::McpError::UnknownServer {
+            server: name.to_string(),
+            known: config.mcp.servers.keys().cloned().collect(),
+        }
+        .to_string(),
+    ))
+}
+
+/// One tool of a server (started if needed): a usage error (2) with "did you mean" for an
+/// unknown name, exit code 1 when the server cannot start.
+async fn find_tool(
+    manager: &McpManager,
+    server: &str,
+    tool: &str,
+) -> Result<roxy::mcp::ToolInfo, Failure> {
+    let tools = manager
+        .server_tools(server)
+        .await
+        .map_err(|e| Failure::tool(e.to_string()))?;
+    let known: Vec<String> = tools.iter().map(|t| t.tool.name.clone()).collect();
+    tools
+        .into_iter()
+        .find(|t| t.tool.name == tool)
+        .ok_or_else(|| {
+            Failure::usage(
+                roxy::mcp::McpError::UnknownTool {
+                    server: server.to_string(),
+                    tool: tool.to_string(),
+                    known,
+                }
+                .to_string(),
+            )
+        })
+}
+
+/// Whether `command` starts servers (and so may need the managed Python venv first).
+fn needs_servers(command: Option<&Command>) -> bool {
+    matches!(
+        command,
+        None | Some(
+            Command::Ask { .. }
+                | Command::Servers { .. }
+                | Command::Tools { .. }
+                | Command::Call { .. }
+                | Command::Metrics
+        )
+    )
+}
+
+/// Builds or updates the managed venv when a python server will need it (`roxy setup`).
+async fn prepare_python(config: &Config) -> Result<(), Failure> {
+    let python = roxy::config::TransportKind::Python;
+    if config.mcp.servers.values().any(|s| s.transport == python) {
+        roxy::mcp::prepare_python(config, false)
+            .await
+            .map_err(Failure::tool)?;
+    }
+    Ok(())
+}
+
 /// Serves Prometheus text on `metrics.listen` while a long-running Roxy runs; a failure to
 /// listen is reported and Roxy goes on without the endpoint.
 async fn serve_metrics_if_configured(config: &Config) {
@@ -433,6 +598,7 @@ async fn serve_metrics_if_configured(config: &Config) {
 async fn watch_servers(config: Config, json: bool) -> Result<(), Failure> {
     serve_metrics_if_configured(&config).await;
     let manager = McpManager::new(Arc::new(config));
+    let _control = roxy::control::serve(manager.clone());
     let mut events = manager.subscribe();
     let printer = tokio::spawn(async move {
         while let Ok(event) = events.recv().await {
@@ -584,6 +750,9 @@ async fn start_manager(config: Config) -> McpManager {
 }
 
 async fn metrics(config: &Config) -> Result<(), Failure> {
+    if let Some(answer) = ask_running(config, Request::Metrics).await {
+        return answer;
+    }
     if let Some(address) = &config.roxy.metrics.listen {
         let url = format!("http://{address}/metrics");
         match reqwest::get(&url).await {

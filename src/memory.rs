@@ -234,6 +234,78 @@ impl Memory {
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
+    /// The facts that contain every word of `query` (what [`Memory::forget`] would delete),
+    /// newest first.
+    pub fn matching(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
+        let Some(fts) = fts_query(query, " AND ") else {
+            return Ok(Vec::new());
+        };
+        let connection = self.lock();
+        connection
+            .prepare(
+                "SELECT facts.id, facts.at, facts.text FROM facts_fts
+                 JOIN facts ON facts.id = facts_fts.rowid
+                 WHERE facts_fts MATCH ?1 ORDER BY facts.id DESC",
+            )
+            .and_then(|mut s| s.query_map(params![fts], fact_from_row)?.collect())
+            .map_err(|e| self.error(e))
+    }
+
+    /// Deletes the facts with these ids; returns what was deleted.
+    pub fn forget_ids(&self, ids: &[i64]) -> Result<Vec<Fact>, MemoryError> {
+        let mut connection = self.lock();
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
+        let mut forgotten = Vec::new();
+        for id in ids {
+            let deleted = transaction
+                .prepare("DELETE FROM facts WHERE id = ?1 RETURNING id, at, text")
+                .and_then(|mut s| {
+                    s.query_map(params![id], fact_from_row)?
+                        .collect::<rusqlite::Result<Vec<Fact>>>()
+                })
+                .map_err(|e| self.error(e))?;
+            forgotten.extend(deleted);
+        }
+        transaction.commit().map_err(|e| self.error(e))?;
+        Ok(forgotten)
+    }
+
+    /// Puts forgotten facts back as they were (same id, time and text).
+    pub fn restore(&self, facts: &[Fact]) -> Result<(), MemoryError> {
+        let mut connection = self.lock();
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
+        for fact in facts {
+            transaction
+                .execute(
+                    "INSERT OR IGNORE INTO facts (id, at, text) VALUES (?1, ?2, ?3)",
+                    params![fact.id, fact.at, fact.text],
+                )
+                .map_err(|e| self.error(e))?;
+        }
+        transaction.commit().map_err(|e| self.error(e))
+    }
+
+    /// Changes a fact's text, keeping its id and time; returns the fact as it was before.
+    pub fn replace(&self, id: i64, text: &str) -> Result<Option<Fact>, MemoryError> {
+        let mut connection = self.lock();
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
+        // Delete and insert, so the full-text index follows through its triggers.
+        let old: Option<Fact> = transaction
+            .prepare("DELETE FROM facts WHERE id = ?1 RETURNING id, at, text")
+            .and_then(|mut s| s.query_map(params![id], fact_from_row)?.next().transpose())
+            .map_err(|e| self.error(e))?;
+        if let Some(old) = &old {
+            transaction
+                .execute(
+                    "INSERT INTO facts (id, at, text) VALUES (?1, ?2, ?3)",
+                    params![old.id, old.at, text.trim()],
+                )
+                .map_err(|e| self.error(e))?;
+        }
+        transaction.commit().map_err(|e| self.error(e))?;
+        Ok(old)
+    }
+
     /// Deletes the facts that contain every word of `query`; returns what was deleted.
     pub fn forget(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
         let Some(fts) = fts_query(query, " AND ") else {
@@ -315,6 +387,41 @@ mod tests {
         assert_eq!(forgotten.len(), 1);
         assert!(memory.recall("plants", 5).unwrap().is_empty());
         assert!(memory.forget("nothing like this").unwrap().is_empty());
+    }
+
+    #[test]
+    fn forgets_by_id_restores_and_replaces_in_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let memory = Memory::open_in(dir.path()).unwrap();
+        let code = memory.remember("my locker code is 4711").unwrap();
+        memory.remember("the spare key is under the pot").unwrap();
+        assert_eq!(
+            memory.matching("locker code").unwrap(),
+            std::slice::from_ref(&code)
+        );
+        assert!(memory.matching("locker key").unwrap().is_empty());
+
+        assert_eq!(
+            memory.forget_ids(&[code.id]).unwrap(),
+            std::slice::from_ref(&code)
+        );
+        assert!(memory.recall("locker", 5).unwrap().is_empty());
+        memory.restore(std::slice::from_ref(&code)).unwrap();
+        assert_eq!(
+            memory.recall("locker", 5).unwrap(),
+            std::slice::from_ref(&code)
+        );
+
+        let old = memory.replace(code.id, "my locker code is 1234").unwrap();
+        assert_eq!(old, Some(code.clone()));
+        assert!(memory.recall("4711", 5).unwrap().is_empty());
+        let now = memory.recall("locker", 5).unwrap();
+        assert_eq!(now.len(), 1);
+        assert_eq!(
+            (now[0].id, now[0].text.as_str()),
+            (code.id, "my locker code is 1234")
+        );
+        assert_eq!(memory.replace(999, "x").unwrap(), None);
     }
 
     #[test]

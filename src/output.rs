@@ -5,36 +5,196 @@ use crate::config::Config;
 use crate::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
 use crate::skills::{SkillManifest, SkillRegistry};
 
-/// Renders rows as columns separated by two spaces; the last column is not padded.
+/// Renders rows as columns separated by two spaces, fitted to the terminal's width
+/// ([`terminal_width`]); the last column is not padded.
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    table_within(header, rows, terminal_width())
+}
+
+/// The narrowest a column is squeezed to when a table must fit a width.
+const MIN_COLUMN: usize = 8;
+
+/// [`table`] for a given width (`None`: as wide as the cells need). Every cell is one line (a
+/// multi-line error is joined with `; `); a cell wider than its column wraps onto lines of its
+/// own, so the columns stay aligned. The widest columns give way first, down to [`MIN_COLUMN`].
+pub fn table_within(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> String {
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|cell| one_line(cell)).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
+    for row in &rows {
         for (i, cell) in row.iter().enumerate() {
             if let Some(width) = widths.get_mut(i) {
                 *width = (*width).max(cell.chars().count());
             }
         }
     }
-    let render = |cells: Vec<String>| {
-        let last = cells.len().saturating_sub(1);
-        let line: Vec<String> = cells
-            .into_iter()
+    if let Some(limit) = width {
+        let gaps = 2 * widths.len().saturating_sub(1);
+        while widths.iter().sum::<usize>() + gaps > limit {
+            let Some((widest, _)) = widths
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w > MIN_COLUMN)
+                .max_by_key(|(i, w)| (**w, *i))
+            else {
+                break;
+            };
+            widths[widest] -= 1;
+        }
+    }
+    let render = |cells: &[String]| {
+        let wrapped: Vec<Vec<String>> = cells
+            .iter()
             .enumerate()
-            .map(|(i, cell)| {
-                if i == last {
-                    cell
-                } else {
-                    format!("{cell:<width$}", width = widths[i])
-                }
-            })
+            .map(|(i, cell)| wrap(cell, widths.get(i).copied().unwrap_or(usize::MAX)))
             .collect();
-        line.join("  ").trim_end().to_string() + "\n"
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        let last = cells.len().saturating_sub(1);
+        let mut out = String::new();
+        for line in 0..height {
+            let parts: Vec<String> = wrapped
+                .iter()
+                .enumerate()
+                .map(|(i, lines)| {
+                    let part = lines.get(line).map_or("", String::as_str);
+                    if i == last {
+                        part.to_string()
+                    } else {
+                        format!("{part:<width$}", width = widths[i])
+                    }
+                })
+                .collect();
+            out.push_str(parts.join("  ").trim_end());
+            out.push('\n');
+        }
+        out
     };
-    let mut out = render(header.iter().map(|h| h.to_string()).collect());
-    for row in rows {
-        out.push_str(&render(row.clone()));
+    let mut out = render(&header);
+    for row in &rows {
+        out.push_str(&render(row));
     }
     out
+}
+
+/// A cell as one line: its lines trimmed and joined with `; `.
+fn one_line(cell: &str) -> String {
+    cell.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `text` in lines of at most `width` characters, broken at spaces where possible.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let mut word = word.to_string();
+        loop {
+            let used = line.chars().count();
+            let needed = word.chars().count() + usize::from(used > 0);
+            if used + needed <= width {
+                if used > 0 {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if used > 0 {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            // A word longer than the whole line is cut.
+            let head: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            lines.push(head);
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// `prefix` then `text`, wrapped to `width` with every further line indented under the text's
+/// start (a hanging indent); each line of `text` starts a new line. One `\n` ends it.
+pub fn hanging(prefix: &str, text: &str, width: Option<usize>) -> String {
+    let indent = prefix.chars().count();
+    let room = width.map_or(usize::MAX, |w| w.saturating_sub(indent).max(20));
+    let mut out = String::new();
+    let mut first = true;
+    for paragraph in text.lines().chain(text.is_empty().then_some("")) {
+        for line in wrap(paragraph, room) {
+            if first {
+                out.push_str(prefix);
+                first = false;
+            } else {
+                out.push_str(&" ".repeat(indent));
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+thread_local! {
+    /// A width set by [`with_width`], for output rendered for another process.
+    static WIDTH: std::cell::Cell<Option<Option<usize>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `render` with [`terminal_width`] answering `width`: the running Roxy renders tables for
+/// the terminal of the command that asked (control socket).
+pub fn with_width<T>(width: Option<usize>, render: impl FnOnce() -> T) -> T {
+    WIDTH.with(|cell| cell.set(Some(width)));
+    let rendered = render();
+    WIDTH.with(|cell| cell.set(None));
+    rendered
+}
+
+/// `roxy servers`' error when no server runs and at least one failed (exit code 1).
+pub fn servers_failure(statuses: &[ServerStatus]) -> Option<String> {
+    let failed = statuses
+        .iter()
+        .filter(|s| s.state == ServerState::Failed)
+        .count();
+    let running = statuses.iter().any(|s| s.state == ServerState::Running);
+    (failed > 0 && !running)
+        .then(|| format!("no server is running: {failed} failed (see LAST ERROR above)"))
+}
+
+/// The width to fit output to: `COLUMNS` if set (as `ls` does), else the terminal's when stdout
+/// is one, else none (scripts get whole lines).
+pub fn terminal_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    if let Some(width) = WIDTH.with(std::cell::Cell::get) {
+        return width;
+    }
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|columns| columns.trim().parse().ok())
+        .filter(|columns: &usize| *columns > 0);
+    if columns.is_some() {
+        return columns;
+    }
+    if std::io::stdout().is_terminal() {
+        // SAFETY: TIOCGWINSZ fills a winsize struct this function owns.
+        let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+        if unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) } == 0
+            && size.ws_col > 0
+        {
+            return Some(usize::from(size.ws_col));
+        }
+    }
+    None
 }
 
 fn json_text(value: &impl serde::Serialize) -> String {
@@ -128,6 +288,98 @@ pub fn tools(tools: &[ToolInfo], json: bool) -> String {
     table(&["SERVER", "TOOL", "DESCRIPTION"], &rows)
 }
 
+/// `roxy tools SERVER TOOL`: one tool's description, arguments (type, required, default,
+/// description, allowed values) and behaviour hints.
+pub fn tool_detail(info: &ToolInfo, json: bool) -> String {
+    if json {
+        return json_text(info);
+    }
+    let tool = &info.tool;
+    let width = terminal_width().unwrap_or(100);
+    let mut out = format!("{} {}", info.server, tool.name);
+    if let Some(title) = tool.title.as_deref().filter(|t| *t != tool.name) {
+        out.push_str(&format!(" ({title})"));
+    }
+    out.push('\n');
+    for paragraph in tool.description.as_deref().unwrap_or("").lines() {
+        for line in wrap(paragraph.trim(), width) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    let schema = &tool.input_schema;
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(serde_json::Value::as_str).collect())
+        .unwrap_or_default();
+    let rows: Vec<Vec<String>> = schema["properties"]
+        .as_object()
+        .map(|properties| {
+            properties
+                .iter()
+                .map(|(name, property)| {
+                    let types = crate::tool_arguments::schema_types(property);
+                    let mut description = property["description"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string();
+                    if let Some(values) = property["enum"].as_array() {
+                        let values: Vec<String> = values.iter().map(ToString::to_string).collect();
+                        description = format!("{description} (one of {})", values.join(", "))
+                            .trim()
+                            .to_string();
+                    }
+                    vec![
+                        name.clone(),
+                        if types.is_empty() {
+                            "any".into()
+                        } else {
+                            types.join(" or ")
+                        },
+                        if required.contains(&name.as_str()) {
+                            "yes".into()
+                        } else {
+                            "no".into()
+                        },
+                        property
+                            .get("default")
+                            .map_or_else(|| "-".into(), ToString::to_string),
+                        description,
+                    ]
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if rows.is_empty() {
+        out.push_str("no arguments\n");
+    } else {
+        out.push_str(&table(
+            &["ARGUMENT", "TYPE", "REQUIRED", "DEFAULT", "DESCRIPTION"],
+            &rows,
+        ));
+    }
+    if let Some(hints) = &tool.annotations {
+        let mut said = Vec::new();
+        if hints.read_only_hint == Some(true) {
+            said.push("read-only");
+        }
+        if hints.destructive_hint == Some(true) && hints.read_only_hint != Some(true) {
+            said.push("destructive");
+        }
+        if hints.idempotent_hint == Some(true) {
+            said.push("idempotent");
+        }
+        if hints.open_world_hint == Some(true) {
+            said.push("reaches outside the machine");
+        }
+        if !said.is_empty() {
+            out.push_str(&format!("\nhints: {}\n", said.join(", ")));
+        }
+    }
+    out
+}
+
 /// A successful call's result for a person: its text, else its structured content.
 pub fn call_result(result: &ToolCallResult) -> String {
     let text = result.text();
@@ -186,15 +438,38 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
         crate::config::ConfigSource::Dir(dir) => dir.display().to_string(),
         crate::config::ConfigSource::Embedded => "built-in defaults".to_string(),
     };
+    // What is in effect where the files leave a default: the paths Roxy will use.
+    let (venv, managed) = crate::mcp::python_venv(config);
+    let mut roxy = config.roxy.clone();
+    roxy.data_dir = Some(config.data_dir());
+    roxy.python.venv = Some(venv.clone());
+    roxy.skills.dir = Some(roxy.skills.dir.as_deref().map_or_else(
+        || config.base_dir.join("skills"),
+        |d| config.resolve_path(d),
+    ));
+    mcp.roots = config.roots();
+    let venv_note = if managed {
+        " (made and kept by Roxy: `roxy setup`)"
+    } else {
+        ""
+    };
     if json {
-        return json_text(
-            &serde_json::json!({ "source": source, "mcp_servers": mcp, "roxy": config.roxy }),
-        );
+        return json_text(&serde_json::json!({
+            "source": source,
+            "mcp_servers": mcp,
+            "roxy": roxy,
+            "venv_managed": managed,
+        }));
     }
     let mcp_yaml = serde_yaml::to_string(&mcp).unwrap_or_default();
-    let roxy_yaml = serde_yaml::to_string(&config.roxy).unwrap_or_default();
+    let roxy_yaml = serde_yaml::to_string(&roxy).unwrap_or_default();
     format!(
-        "# configuration OK (from {source})\n# --- mcp_servers.yaml (resolved)\n{mcp_yaml}# --- roxy.yaml (resolved)\n{roxy_yaml}"
+        "# configuration OK (from {source})\n\
+         # data directory: {}\n\
+         # python venv: {}{venv_note}\n\
+         # --- mcp_servers.yaml (in effect)\n{mcp_yaml}# --- roxy.yaml (in effect)\n{roxy_yaml}",
+        config.data_dir().display(),
+        venv.display()
     )
 }
 
@@ -249,5 +524,105 @@ fn mask_secret(value: &str) -> String {
         "****".into()
     } else {
         format!("{visible}****")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows() -> Vec<Vec<String>> {
+        vec![
+            vec![
+                "memory".into(),
+                "failed".into(),
+                "importing roxy_memory failed:\nTraceback (most recent call last):\n  File \"x.py\", line 3\nModuleNotFoundError: No module named 'mcp'".into(),
+            ],
+            vec!["roxy_system".into(), "running".into(), String::new()],
+        ]
+    }
+
+    #[test]
+    fn config_check_prints_the_values_in_effect() {
+        let base = std::path::Path::new("/srv/project");
+        let config = Config::from_texts(
+            crate::config::ConfigSource::Embedded,
+            base.to_path_buf(),
+            (
+                "mcp_servers.yaml",
+                "defaults: { max_message_size: 16MiB }\nroots: [docs]\nservers:\n  a: { transport: stdio, command: a }\n",
+            ),
+            Some(("roxy.yaml".into(), "data_dir: state\n")),
+        )
+        .expect("config");
+        let text = resolved_config(&config, false);
+        assert!(
+            text.contains("# data directory: /srv/project/state\n"),
+            "{text}"
+        );
+        assert!(text.contains("data_dir: /srv/project/state\n"), "{text}");
+        assert!(text.contains("max_message_size: 16MiB"), "{text}");
+        assert!(text.contains("- /srv/project/docs"), "{text}");
+        assert!(text.contains("dir: /srv/project/skills"), "{text}");
+        assert!(
+            text.contains("# python venv: /srv/project/state/venv (made and kept by Roxy")
+                || std::env::var_os("VIRTUAL_ENV").is_some(),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_multi_line_error_stays_in_its_column() {
+        let text = table_within(&["NAME", "STATE", "LAST ERROR"], &rows(), None);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(
+            lines[1].starts_with("memory       failed   importing"),
+            "{text}"
+        );
+        assert!(lines[1].contains("; ModuleNotFoundError"), "{text}");
+        assert!(lines[2].starts_with("roxy_system  running"), "{text}");
+    }
+
+    #[test]
+    fn fits_the_width_by_wrapping_within_columns() {
+        let text = table_within(&["NAME", "STATE", "LAST ERROR"], &rows(), Some(50));
+        for line in text.lines() {
+            assert!(line.chars().count() <= 50, "{line:?} in\n{text}");
+        }
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() > 3, "{text}");
+        // Continuation lines start blank under NAME and STATE, the error goes on in its column.
+        let column = lines[0].find("LAST ERROR").expect("header");
+        assert!(lines[2][..column].trim().is_empty(), "{text}");
+        assert!(
+            lines.last().expect("a line").starts_with("roxy_system"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn hanging_indent_keeps_continuations_under_the_text() {
+        let text = hanging(
+            "  12:00 you: ",
+            "one two three four five six\nseven",
+            Some(40),
+        );
+        assert_eq!(
+            text,
+            "  12:00 you: one two three four five six\n             seven\n"
+        );
+        let narrow = hanging("  you: ", "aaaa bbbb cccc dddd eeee ffff gggg", Some(27));
+        assert_eq!(
+            narrow,
+            "  you: aaaa bbbb cccc dddd\n       eeee ffff gggg\n"
+        );
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_cuts_long_words() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 4), [""]);
     }
 }

@@ -23,7 +23,7 @@ use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
 use crate::output;
 use crate::sync::lock;
-use crate::tool_arguments::parse_tool_arguments;
+use crate::tool_arguments::{check_arguments, parse_tool_arguments};
 
 /// What the shell shows when it waits for input.
 pub const PROMPT: &str = "roxy> ";
@@ -31,7 +31,7 @@ pub const PROMPT: &str = "roxy> ";
 /// The file under the data directory that keeps the line history.
 pub const HISTORY_FILE: &str = "repl_history.txt";
 
-/// How many lines `/history` and `/memory` show.
+/// How many turns `/history` shows.
 const LISTING_LIMIT: usize = 20;
 
 /// Slash commands: (usage, what it does).
@@ -389,43 +389,25 @@ async fn command(
             }
             Err(error) => println!("{error}"),
         },
-        "/memory" => match orchestrator.memory().recall(rest, LISTING_LIMIT) {
-            Ok(facts) if facts.is_empty() => println!(
-                "Nothing remembered{}.",
-                if rest.is_empty() {
-                    String::new()
-                } else {
-                    format!(" about `{rest}`")
-                }
-            ),
-            Ok(facts) => {
-                for fact in &facts {
-                    println!("  {}  {}", fact.at, fact.text);
-                }
-                let total = orchestrator
-                    .memory()
-                    .count_facts(rest)
-                    .unwrap_or(facts.len());
-                if total > facts.len() {
-                    println!(
-                        "  ...and {} more; /memory WORD shows the ones about WORD",
-                        total - facts.len()
-                    );
-                }
-            }
-            Err(error) => println!("{error}"),
-        },
+        // The one memory (facts, notes, the knowledge graph), as the memory skill answers.
+        "/memory" => {
+            let question = if rest.is_empty() {
+                "what do you remember".to_string()
+            } else {
+                format!("what do you know about {rest}")
+            };
+            println!("{}", orchestrator.handle(&question).await.text);
+        }
         "/history" => match orchestrator.memory().recent_turns(LISTING_LIMIT) {
             Ok(turns) => {
+                let width = output::terminal_width();
                 for turn in turns {
                     let skill = turn.skill.as_deref().unwrap_or("-");
-                    println!("  {} [{skill}] you: {}", turn.at, turn.input);
-                    println!(
-                        "  {:>width$} roxy: {}",
-                        "",
-                        turn.response.replace('\n', " / "),
-                        width = turn.at.len() + skill.len() + 3
-                    );
+                    let you = format!("  {} [{skill}] you: ", turn.at);
+                    print!("{}", output::hanging(&you, &turn.input, width));
+                    let indent = you.chars().count().saturating_sub("roxy: ".len());
+                    let roxy = format!("{}roxy: ", " ".repeat(indent));
+                    print!("{}", output::hanging(&roxy, &turn.response, width));
                 }
             }
             Err(error) => println!("{error}"),
@@ -471,6 +453,15 @@ async fn call(manager: &McpManager, arguments: &str) {
             return;
         }
     };
+    let known = manager.list_tools(false).await;
+    if let Some(info) = known
+        .iter()
+        .find(|t| t.server == server && t.tool.name == tool)
+        && let Err(error) = check_arguments(tool, &info.tool.input_schema, &arguments)
+    {
+        println!("error: {error}");
+        return;
+    }
     match interruptible(
         manager.call_tool(server, tool, arguments),
         Arc::new(AtomicBool::new(false)),

@@ -1,7 +1,11 @@
 //! Tool arguments a person types as JSON, for `roxy call` and the REPL's `/call`: the text must
-//! be one JSON object, and the error says what to write instead.
+//! be one JSON object, and the error says what to write instead. [`check_arguments`] holds
+//! them against the tool's `inputSchema` before anything is sent, so a misspelt argument is an
+//! error with "did you mean", not a silently ignored default.
 
 use serde_json::Value;
+
+use crate::suggest::closest_names;
 
 /// Why typed tool arguments were refused.
 #[derive(Debug, thiserror::Error)]
@@ -22,9 +26,158 @@ pub fn parse_tool_arguments(text: &str) -> Result<Value, ToolArgumentsError> {
     }
 }
 
+/// Checks `arguments` against the top level of a tool's `inputSchema`: every argument must be
+/// one of its `properties` (unless `additionalProperties` allows others), every `required` one
+/// must be there, and each must have the JSON type the schema names. The error names the tool,
+/// the argument, what is allowed, and the closest name for a misspelt one.
+pub fn check_arguments(tool: &str, schema: &Value, arguments: &Value) -> Result<(), String> {
+    let Some(given) = arguments.as_object() else {
+        return Err("the arguments must be a JSON object".into());
+    };
+    let properties = schema.get("properties").and_then(Value::as_object);
+    let known: Vec<String> = properties
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    let listed = if known.is_empty() {
+        format!("`{tool}` takes no arguments")
+    } else {
+        format!("arguments of `{tool}`: {}", known.join(", "))
+    };
+    let others_allowed = schema
+        .get("additionalProperties")
+        .is_some_and(|extra| extra != &Value::Bool(false));
+    for name in given.keys() {
+        if known.contains(name) || others_allowed {
+            continue;
+        }
+        let hint = match closest_names(name, known.iter().map(String::as_str), 1).first() {
+            Some(close) => format!("; did you mean `{close}`?"),
+            None => String::new(),
+        };
+        return Err(format!("unknown argument `{name}`{hint} ({listed})"));
+    }
+    let required = schema.get("required").and_then(Value::as_array);
+    for name in required.into_iter().flatten().filter_map(Value::as_str) {
+        if !given.contains_key(name) {
+            return Err(format!("missing required argument `{name}` ({listed})"));
+        }
+    }
+    for (name, value) in given {
+        let Some(expected) = properties.and_then(|p| p.get(name)).map(schema_types) else {
+            continue;
+        };
+        if !expected.is_empty() && !expected.iter().any(|t| has_type(value, t)) {
+            return Err(format!(
+                "argument `{name}` must be {}, not {value}",
+                expected.join(" or ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The JSON types a property schema allows: `type` (one or a list), or those of its `anyOf` /
+/// `oneOf` branches; empty when it says nothing checkable.
+pub(crate) fn schema_types(schema: &Value) -> Vec<String> {
+    match schema.get("type") {
+        Some(Value::String(one)) => vec![one.clone()],
+        Some(Value::Array(many)) => many
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect(),
+        _ => {
+            let branches = schema
+                .get("anyOf")
+                .or_else(|| schema.get("oneOf"))
+                .and_then(Value::as_array);
+            let Some(branches) = branches else {
+                return Vec::new();
+            };
+            let types: Vec<Vec<String>> = branches.iter().map(schema_types).collect();
+            // A branch without a checkable type accepts anything.
+            if types.iter().any(Vec::is_empty) {
+                Vec::new()
+            } else {
+                types.concat()
+            }
+        }
+    }
+}
+
+fn has_type(value: &Value, json_type: &str) -> bool {
+    match json_type {
+        "string" => value.is_string(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        "boolean" => value.is_boolean(),
+        "array" => value.is_array(),
+        "object" => value.is_object(),
+        "null" => value.is_null(),
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn current_time_schema() -> Value {
+        json!({
+            "type": "object",
+            "properties": {
+                "timezone": { "type": "string" },
+                "limit": { "anyOf": [{ "type": "integer" }, { "type": "null" }] }
+            },
+            "required": []
+        })
+    }
+
+    #[test]
+    fn a_misspelt_argument_is_refused_with_the_closest_name() {
+        let error = check_arguments(
+            "current_time",
+            &current_time_schema(),
+            &json!({ "timezon": "Asia/Tokyo" }),
+        )
+        .unwrap_err();
+        assert_eq!(
+            error,
+            "unknown argument `timezon`; did you mean `timezone`? (arguments of `current_time`: timezone, limit)"
+        );
+    }
+
+    #[test]
+    fn checks_required_arguments_and_types() {
+        let schema = json!({
+            "type": "object",
+            "properties": { "query": { "type": "string" } },
+            "required": ["query"]
+        });
+        assert!(
+            check_arguments("search", &schema, &json!({}))
+                .unwrap_err()
+                .starts_with("missing required argument `query`")
+        );
+        assert_eq!(
+            check_arguments("search", &schema, &json!({ "query": 3 })).unwrap_err(),
+            "argument `query` must be string, not 3"
+        );
+        assert!(check_arguments("search", &schema, &json!({ "query": "x" })).is_ok());
+        assert!(check_arguments("t", &current_time_schema(), &json!({ "limit": null })).is_ok());
+        assert!(check_arguments("t", &current_time_schema(), &json!({ "limit": "ten" })).is_err());
+    }
+
+    #[test]
+    fn additional_properties_let_other_names_through() {
+        let open = json!({ "type": "object", "additionalProperties": true });
+        assert!(check_arguments("echo", &open, &json!({ "anything": 1 })).is_ok());
+        let closed = json!({ "type": "object" });
+        assert_eq!(
+            check_arguments("ping", &closed, &json!({ "x": 1 })).unwrap_err(),
+            "unknown argument `x` (`ping` takes no arguments)"
+        );
+    }
 
     #[test]
     fn takes_an_object_and_says_what_to_write_otherwise() {

@@ -404,6 +404,86 @@ mod roxy_system {
         session.close().await;
     }
 
+    /// What people do not mean by "my files" is skipped: what `.gitignore` files exclude,
+    /// virtual environments, `node_modules`, caches (`__pycache__`, CACHEDIR.TAG) and hidden
+    /// directories and files; past `limit`, `more` counts what was not listed.
+    #[tokio::test]
+    async fn skips_ignored_hidden_and_cache_directories_and_counts_the_rest() {
+        let project = Project::new(VENV);
+        let root = project.path("root");
+        let write = |relative: &str| {
+            let path = root.join(relative);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, "x").expect("write");
+        };
+        for skipped in [
+            ".venv/lib/plan.txt",
+            "node_modules/pkg/plan.txt",
+            ".hidden/plan.txt",
+            ".plan.txt",
+            "code/__pycache__/plan.txt",
+            "code/target/debug/plan.txt",
+            "code/build/plan.txt",
+            "code/notes/plan.log",
+            "code/sub/deep/plan.tmp",
+        ] {
+            write(skipped);
+        }
+        std::fs::write(
+            root.join("code/target/CACHEDIR.TAG"),
+            "Signature: 8a477f597d28d172789f06886806bc55",
+        )
+        .expect("tag");
+        std::fs::write(root.join(".venv/pyvenv.cfg"), "version = 3.11.2\n").expect("cfg");
+        std::fs::write(
+            root.join("code/.gitignore"),
+            "# build output\nbuild/\n*.log\n/sub/**/*.tmp\n!keep.log\n",
+        )
+        .expect("gitignore");
+        write("code/keep.log");
+        write("code/plan.txt");
+        for n in 0..12 {
+            write(&format!("docs/plan-{n:02}.txt"));
+        }
+        let session = start(&project).await;
+
+        let found = call(
+            &session,
+            "find_files",
+            json!({"query": "plan", "limit": 100}),
+        )
+        .await;
+        let found = found.structured_content.expect("structured");
+        let paths: Vec<String> = found["matches"]
+            .as_array()
+            .expect("matches")
+            .iter()
+            .filter_map(|m| m["path"].as_str())
+            .map(|p| {
+                p.trim_start_matches(&format!("{}/", root.display()))
+                    .to_string()
+            })
+            .collect();
+        let mut expected = vec!["code/plan.txt".to_string()];
+        expected.extend((0..12).map(|n| format!("docs/plan-{n:02}.txt")));
+        assert_eq!(paths, expected);
+        assert_eq!(found["more"], 0);
+
+        let kept = call(&session, "find_files", json!({"query": "keep"})).await;
+        assert_eq!(
+            kept.structured_content.expect("structured")["matches"][0]["path"],
+            root.join("code/keep.log").display().to_string(),
+            "`!keep.log` re-includes what `*.log` ignored"
+        );
+
+        let capped = call(&session, "find_files", json!({"query": "plan", "limit": 5})).await;
+        let capped = capped.structured_content.expect("structured");
+        assert_eq!(capped["matches"].as_array().map(Vec::len), Some(5));
+        assert_eq!(capped["truncated"], true);
+        assert_eq!(capped["more"], 8);
+        session.close().await;
+    }
+
     #[tokio::test]
     async fn finds_files_only_inside_the_roots() {
         let project = Project::new(VENV);

@@ -22,6 +22,8 @@ fn roxy(config_dir: &Path, data_dir: &Path) -> Session {
         .arg(config_dir)
         .env("ROXY_DATA_DIR", data_dir)
         .env("NO_COLOR", "1")
+        // Wide enough that tables do not wrap the phrases these tests look for.
+        .env("COLUMNS", "250")
         .current_dir(common::root());
     let mut session = Session::spawn(command).expect("spawn roxy in a pseudo-terminal");
     session.set_expect_timeout(Some(EXPECT_TIMEOUT));
@@ -48,7 +50,7 @@ fn memory_says_how_many_facts_it_did_not_list() {
     let data = tempfile::tempdir().unwrap();
     {
         let memory = roxy::memory::Memory::open_in(data.path()).expect("memory opens");
-        for number in 1..=25 {
+        for number in 1..=55 {
             memory
                 .remember(&format!("fact number {number}"))
                 .expect("remembered");

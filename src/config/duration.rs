@@ -76,6 +76,35 @@ pub fn parse_size(text: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("`{text}` is too large"))
 }
 
+/// Formats a size the way it would be written in the config: `64MiB`, `512KB`, or bytes.
+pub fn format_size(bytes: usize) -> String {
+    const UNITS: [(usize, &str); 6] = [
+        (1 << 30, "GiB"),
+        (1_000_000_000, "GB"),
+        (1 << 20, "MiB"),
+        (1_000_000, "MB"),
+        (1 << 10, "KiB"),
+        (1000, "KB"),
+    ];
+    UNITS
+        .iter()
+        .find(|(factor, _)| bytes > 0 && bytes.is_multiple_of(*factor))
+        .map_or_else(
+            || format!("{bytes}B"),
+            |(factor, unit)| format!("{}{unit}", bytes / factor),
+        )
+}
+
+pub(crate) fn serialize_size_option<S: Serializer>(
+    size: &Option<usize>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match size {
+        Some(bytes) => s.serialize_str(&format_size(*bytes)),
+        None => s.serialize_none(),
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum NumberOrText {
@@ -126,6 +155,21 @@ pub(crate) fn deserialize_size_option<'de, D: Deserializer<'de>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_are_written_as_the_config_would_and_read_back() {
+        for (bytes, text) in [
+            (64 << 20, "64MiB"),
+            (16_000_000, "16MB"),
+            (512 * 1024, "512KiB"),
+            (1000, "1KB"),
+            (1500, "1500B"),
+            (0, "0B"),
+        ] {
+            assert_eq!(format_size(bytes), text);
+            assert_eq!(parse_size(text), Ok(bytes));
+        }
+    }
 
     #[test]
     fn parses_the_documented_forms() {

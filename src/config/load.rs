@@ -207,10 +207,15 @@ impl Config {
         }
     }
 
-    /// The roots offered to servers: configured ones, else the working directory.
+    /// The roots offered to servers (and searched by `roxy_system`'s file search): configured
+    /// ones, else the home directory, else the working directory.
     pub fn roots(&self) -> Vec<PathBuf> {
         if self.mcp.roots.is_empty() {
-            vec![std::env::current_dir().unwrap_or_else(|_| self.base_dir.clone())]
+            vec![
+                dirs::home_dir()
+                    .or_else(|| std::env::current_dir().ok())
+                    .unwrap_or_else(|| self.base_dir.clone()),
+            ]
         } else {
             self.mcp
                 .roots

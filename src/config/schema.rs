@@ -155,7 +155,10 @@ pub struct Defaults {
     #[serde(with = "duration")]
     pub health_interval: Duration,
     /// A single message larger than this is rejected (e.g. `64MiB`).
-    #[serde(deserialize_with = "duration::deserialize_size_option")]
+    #[serde(
+        deserialize_with = "duration::deserialize_size_option",
+        serialize_with = "duration::serialize_size_option"
+    )]
     pub max_message_size: Option<usize>,
     pub restart: RestartPolicy,
 }
@@ -263,6 +266,7 @@ pub struct ServerConfig {
     #[serde(
         default,
         deserialize_with = "duration::deserialize_size_option",
+        serialize_with = "duration::serialize_size_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub max_message_size: Option<usize>,

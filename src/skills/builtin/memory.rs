@@ -1,16 +1,102 @@
-//! Remember / recall / forget: facts the person tells Roxy, kept in [`crate::memory`].
+//! One personal memory: what the person told Roxy (facts, in [`crate::memory`]), their notes
+//! (`roxy_system`'s notes tools) and the knowledge graph (the `memory` server) are remembered,
+//! recalled, listed, edited and forgotten together, in plain words. Forgetting shows what would
+//! go and asks first; what was forgotten or changed can be brought back with "undo" for the rest
+//! of the session. A store whose server is not configured (or is down) is left out, never an
+//! error.
 
-use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
+use std::sync::Mutex;
 
-/// How many facts a recall about a topic lists at most (the best matches).
+use serde_json::{Value, json};
+
+use crate::memory::Fact;
+use crate::skills::builtin::SYSTEM_SERVER;
+use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, ToolRef};
+use crate::sync::lock;
+
+/// The server holding the knowledge graph (the default config's `memory`).
+pub const GRAPH_SERVER: &str = "memory";
+
+/// How many things a recall about a topic lists from each store at most.
 const RECALL_LIMIT: usize = 5;
 
-/// How many facts "what do you remember" lists at most (the newest); a person asking that wants
-/// to see everything, so this is large, yet bounded so a long memory stays readable.
+/// How many things "what do you remember" (and `/memory`) lists from each store at most (the
+/// newest): a person asking that wants to see everything, yet a long memory stays readable.
 const RECALL_ALL_LIMIT: usize = 50;
+
+/// Words in front of a topic that say nothing about it ("my", "the", "about").
+const LEADING_FILLER: [&str; 7] = ["about", "that", "my", "the", "a", "an", "all"];
+
+/// One thing Roxy remembers, in whichever store it lives.
+#[derive(Debug, Clone)]
+enum Item {
+    Fact(Fact),
+    Note {
+        id: i64,
+        text: String,
+        tags: Vec<String>,
+    },
+    /// One observation about an entity of the graph.
+    Observation {
+        entity: String,
+        text: String,
+    },
+    /// A whole entity, with the relations that touch it.
+    Entity {
+        entity: Value,
+        relations: Vec<Value>,
+    },
+    /// A fact as it was before an edit (undo puts this text back).
+    Edited(Fact),
+}
+
+impl Item {
+    /// How a person reads it in a list.
+    fn describe(&self) -> String {
+        match self {
+            Item::Fact(fact) | Item::Edited(fact) => fact.text.clone(),
+            Item::Note { text, .. } => format!("note: {text}"),
+            Item::Observation { entity, text } => format!("{entity}: {text}"),
+            Item::Entity { entity, relations } => {
+                let name = entity["name"].as_str().unwrap_or_default();
+                let kind = entity["entityType"].as_str().unwrap_or_default();
+                let observations: Vec<&str> = entity["observations"]
+                    .as_array()
+                    .map(|o| o.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                let mut text = if kind.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{name} ({kind})")
+                };
+                if !observations.is_empty() {
+                    text.push_str(&format!(": {}", observations.join("; ")));
+                }
+                for relation in relations {
+                    text.push_str(&format!(
+                        "; {} {} {}",
+                        relation["from"].as_str().unwrap_or_default(),
+                        relation["relationType"].as_str().unwrap_or_default(),
+                        relation["to"].as_str().unwrap_or_default()
+                    ));
+                }
+                text
+            }
+        }
+    }
+}
+
+/// What this session's conversation left open: a forget waiting for yes or no, and what the
+/// last forget or edit took away.
+#[derive(Debug, Default)]
+struct Session {
+    pending_forget: Option<Vec<Item>>,
+    undo: Option<Vec<Item>>,
+}
 
 pub struct MemorySkill {
     manifest: SkillManifest,
+    session: Mutex<Session>,
 }
 
 impl MemorySkill {
@@ -18,7 +104,8 @@ impl MemorySkill {
         MemorySkill {
             manifest: SkillManifest {
                 name: "memory".into(),
-                description: "remembers what you tell it, recalls it and forgets it on request"
+                description: "remembers what you tell it and recalls, changes or forgets it, \
+                              together with your notes and the knowledge graph"
                     .into(),
                 intents: vec![
                     IntentSpec::new(
@@ -31,32 +118,87 @@ impl MemorySkill {
                         &[
                             "what do you (know|remember) about {topic}",
                             "(what's|what is|where's|where is|when's|when is|who's|who is) my {topic}",
+                            "(where's|where is|where are|where did I put) [the] {topic}",
                             "do you remember {topic}",
                             "recall {topic}",
                         ],
                         &[
                             "what is my locker code",
                             "what do you know about the plants",
+                            "where is the spare key",
                         ],
                     ),
                     IntentSpec::new(
                         "recall_all",
                         &[
                             "what do you remember",
+                            "what do you know",
                             "what have I told you",
                             "recall everything",
+                            "(show|list) [me] [everything] [in] [my] memory",
                         ],
-                        &["what do you remember"],
+                        &["what do you remember", "show my memory"],
+                    ),
+                    IntentSpec::new(
+                        "edit",
+                        &[
+                            "(change|update|correct|set) {topic} to {value}",
+                            "actually {topic} is {value}",
+                        ],
+                        &["change my locker code to 1234"],
                     ),
                     IntentSpec::new(
                         "forget",
-                        &["forget [about] [that] {fact}"],
-                        &["forget my locker code"],
+                        &[
+                            "forget [about] [that] {topic}",
+                            "(delete|remove) [the|my] (note|notes|memory) [about|on] {topic}",
+                        ],
+                        &["forget my locker code", "delete the note about milk"],
+                    ),
+                    IntentSpec::new(
+                        "confirm",
+                        &[
+                            "yes",
+                            "(yes|yeah|yep|sure|ok|okay) (forget|delete) (it|them|that)",
+                            "do it",
+                        ],
+                        &["yes"],
+                    ),
+                    IntentSpec::new(
+                        "cancel",
+                        &[
+                            "no",
+                            "(no|nope) (keep|don't forget) (it|them|that)",
+                            "keep (it|them)",
+                        ],
+                        &["no"],
+                    ),
+                    IntentSpec::new(
+                        "undo",
+                        &[
+                            "undo [that|it]",
+                            "bring (it|them) back",
+                            "undo (forget|forgetting|the change)",
+                        ],
+                        &["undo"],
                     ),
                 ],
-                tools: Vec::new(),
+                tools: vec![
+                    ToolRef::new(SYSTEM_SERVER, "search_notes"),
+                    ToolRef::new(SYSTEM_SERVER, "list_notes"),
+                    ToolRef::new(SYSTEM_SERVER, "delete_note"),
+                    ToolRef::new(SYSTEM_SERVER, "add_note"),
+                    ToolRef::new(GRAPH_SERVER, "search_nodes"),
+                    ToolRef::new(GRAPH_SERVER, "read_graph"),
+                    ToolRef::new(GRAPH_SERVER, "delete_entities"),
+                    ToolRef::new(GRAPH_SERVER, "delete_observations"),
+                    ToolRef::new(GRAPH_SERVER, "create_entities"),
+                    ToolRef::new(GRAPH_SERVER, "create_relations"),
+                    ToolRef::new(GRAPH_SERVER, "add_observations"),
+                ],
                 network: false,
             },
+            session: Mutex::new(Session::default()),
         }
     }
 }
@@ -74,36 +216,27 @@ impl Skill for MemorySkill {
     }
 
     async fn execute(&self, context: SkillContext) -> SkillResult {
-        let memory = &context.memory;
+        let topic = topic_of(context.parameter("topic").unwrap_or_default());
         let answer = match context.intent.as_str() {
             "remember" => {
                 let fact = context.parameter("fact").unwrap_or_default();
-                memory
+                context
+                    .memory
                     .remember(fact)
                     .map(|fact| SkillResult::success(format!("I'll remember that {}.", fact.text)))
+                    .map_err(|e| e.to_string())
             }
-            "recall" | "recall_all" => {
-                let topic = context.parameter("topic").unwrap_or_default();
-                let limit = if context.intent == "recall_all" {
-                    RECALL_ALL_LIMIT
-                } else {
-                    RECALL_LIMIT
-                };
-                memory.recall(topic, limit).and_then(|facts| {
-                    let total = memory.count_facts(topic)?;
-                    Ok(SkillResult::success(recall_answer(topic, &facts, total))
-                        .with_data(serde_json::json!(facts)))
-                })
-            }
-            "forget" => {
-                let fact = context.parameter("fact").unwrap_or_default();
-                memory.forget(fact).map(|forgotten| match forgotten.len() {
-                    0 => SkillResult::success(format!("I didn't remember anything about {fact}.")),
-                    1 => SkillResult::success(format!("Forgotten: {}.", forgotten[0].text)),
-                    n => SkillResult::success(format!("Forgotten {n} things about {fact}.")),
-                })
-            }
-            other => return SkillResult::failure(format!("memory has no intent `{other}`")),
+            "recall" => self.recall(&context, &topic).await,
+            "recall_all" => self.recall_all(&context).await,
+            "edit" => self.edit(&context, &topic),
+            "forget" => self.ask_to_forget(&context, &topic).await,
+            "confirm" => self.forget_pending(&context).await,
+            "cancel" => Ok(match lock(&self.session).pending_forget.take() {
+                Some(_) => SkillResult::success("OK, I'll keep it."),
+                None => SkillResult::success("OK."),
+            }),
+            "undo" => self.undo(&context).await,
+            other => Err(format!("memory has no intent `{other}`")),
         };
         answer.unwrap_or_else(|error| {
             tracing::error!("memory skill: {error}");
@@ -112,31 +245,417 @@ impl Skill for MemorySkill {
     }
 }
 
-/// What Roxy says for a recall: how many facts it knows (about `topic`, or at all), the ones it
-/// found, and how many more there are when `facts` is not all of them.
-fn recall_answer(topic: &str, facts: &[crate::memory::Fact], total: usize) -> String {
-    if facts.is_empty() {
-        return if topic.is_empty() {
-            "You haven't asked me to remember anything yet.".to_string()
-        } else {
-            format!("I don't know anything about {topic} yet.")
+impl MemorySkill {
+    /// Everything about `topic`: facts (any word), notes (every word), the graph (the phrase).
+    async fn recall(&self, context: &SkillContext, topic: &str) -> Result<SkillResult, String> {
+        let facts = context
+            .memory
+            .recall(topic, RECALL_LIMIT)
+            .map_err(|e| e.to_string())?;
+        let more_facts = context
+            .memory
+            .count_facts(topic)
+            .map_err(|e| e.to_string())?
+            .saturating_sub(facts.len());
+        let mut items: Vec<Item> = facts.into_iter().map(Item::Fact).collect();
+        items.extend(
+            notes(
+                context,
+                "search_notes",
+                json!({ "query": topic, "limit": RECALL_LIMIT }),
+            )
+            .await,
+        );
+        items.extend(graph_entities(context, "search_nodes", json!({ "query": topic })).await);
+        if items.is_empty() {
+            return Ok(SkillResult::success(format!(
+                "I don't know anything about {topic} yet."
+            )));
+        }
+        let lines: Vec<String> = items
+            .iter()
+            .map(|i| format!("- {}", i.describe()))
+            .collect();
+        let mut answer = format!("Here's what I know about {topic}:\n{}", lines.join("\n"));
+        if more_facts > 0 {
+            answer.push_str(&format!(
+                "\n...and {more_facts} more; ask about something more precise to find one."
+            ));
+        }
+        Ok(SkillResult::success(answer).with_data(json!({ "items": lines })))
+    }
+
+    /// Everything, store by store, newest first, with how many more there are.
+    async fn recall_all(&self, context: &SkillContext) -> Result<SkillResult, String> {
+        let memory = &context.memory;
+        let facts = memory
+            .recall("", RECALL_ALL_LIMIT)
+            .map_err(|e| e.to_string())?;
+        let fact_count = memory.count_facts("").map_err(|e| e.to_string())?;
+        let notes = notes(context, "list_notes", json!({ "limit": RECALL_ALL_LIMIT })).await;
+        let entities = graph_entities(context, "read_graph", json!({})).await;
+        if facts.is_empty() && notes.is_empty() && entities.is_empty() {
+            return Ok(SkillResult::success(
+                "You haven't asked me to remember anything yet.",
+            ));
+        }
+        let mut parts = Vec::new();
+        if !facts.is_empty() {
+            let mut part = format!("You told me {fact_count} {}:", plural(fact_count, "thing"));
+            for fact in &facts {
+                part.push_str(&format!("\n- {}", fact.text));
+            }
+            if fact_count > facts.len() {
+                part.push_str(&format!(
+                    "\n...and {} more; ask about something more precise to find one.",
+                    fact_count - facts.len()
+                ));
+            }
+            parts.push(part);
+        }
+        if !notes.is_empty() {
+            let lines: Vec<String> = notes
+                .iter()
+                .filter_map(|n| match n {
+                    Item::Note { text, .. } => Some(format!("- {text}")),
+                    _ => None,
+                })
+                .collect();
+            parts.push(format!("Your notes:\n{}", lines.join("\n")));
+        }
+        if !entities.is_empty() {
+            let lines: Vec<String> = entities
+                .iter()
+                .map(|e| format!("- {}", e.describe()))
+                .collect();
+            parts.push(format!("In the knowledge graph:\n{}", lines.join("\n")));
+        }
+        Ok(SkillResult::success(parts.join("\n\n")).with_data(json!({ "facts": facts })))
+    }
+
+    /// "change my locker code to 1234": the newest fact holding every word of the topic gets
+    /// the new value after its last " is " (or becomes "TOPIC is VALUE").
+    fn edit(&self, context: &SkillContext, topic: &str) -> Result<SkillResult, String> {
+        let value = context.parameter("value").unwrap_or_default().trim();
+        let matching = context.memory.matching(topic).map_err(|e| e.to_string())?;
+        let Some(old) = matching.first() else {
+            return Ok(SkillResult::success(format!(
+                "I don't know anything about {topic} yet; say \"remember that {topic} is {value}\"."
+            )));
         };
+        let new_text = match old.text.rfind(" is ").or_else(|| old.text.rfind(" are ")) {
+            Some(at) => {
+                let verb = if old.text[at..].starts_with(" is ") {
+                    " is "
+                } else {
+                    " are "
+                };
+                format!("{}{verb}{value}", &old.text[..at])
+            }
+            None => format!("{topic} is {value}"),
+        };
+        let before = context
+            .memory
+            .replace(old.id, &new_text)
+            .map_err(|e| e.to_string())?;
+        if let Some(before) = before {
+            lock(&self.session).undo = Some(vec![Item::Edited(before)]);
+        }
+        Ok(SkillResult::success(format!(
+            "Changed: {new_text} (it was: {}). Say \"undo\" to change it back.",
+            old.text
+        )))
     }
-    let things = if total == 1 { "thing" } else { "things" };
-    let mut answer = if topic.is_empty() {
-        format!("You told me {total} {things}:")
+
+    /// Finds what "forget TOPIC" would take away and asks before doing it.
+    async fn ask_to_forget(
+        &self,
+        context: &SkillContext,
+        topic: &str,
+    ) -> Result<SkillResult, String> {
+        let facts = context.memory.matching(topic).map_err(|e| e.to_string())?;
+        let mut items: Vec<Item> = facts.into_iter().map(Item::Fact).collect();
+        items.extend(
+            notes(
+                context,
+                "search_notes",
+                json!({ "query": topic, "limit": RECALL_ALL_LIMIT }),
+            )
+            .await,
+        );
+        let wanted = topic.to_lowercase();
+        for entity in graph_entities(context, "search_nodes", json!({ "query": topic })).await {
+            let Item::Entity { entity, relations } = entity else {
+                continue;
+            };
+            let name = entity["name"].as_str().unwrap_or_default().to_string();
+            if name.to_lowercase() == wanted {
+                items.push(Item::Entity { entity, relations });
+                continue;
+            }
+            for observation in entity["observations"].as_array().into_iter().flatten() {
+                let text = observation.as_str().unwrap_or_default();
+                if text.to_lowercase().contains(&wanted) {
+                    items.push(Item::Observation {
+                        entity: name.clone(),
+                        text: text.to_string(),
+                    });
+                }
+            }
+        }
+        if items.is_empty() {
+            return Ok(SkillResult::success(format!(
+                "I don't remember anything about {topic}."
+            )));
+        }
+        let lines: Vec<String> = items
+            .iter()
+            .map(|i| format!("- {}", i.describe()))
+            .collect();
+        let count = items.len();
+        lock(&self.session).pending_forget = Some(items);
+        Ok(SkillResult::success(format!(
+            "Forget {}?\n{}\nSay yes to forget {}, or no to keep {}.",
+            if count == 1 {
+                "this".to_string()
+            } else {
+                format!("these {count} things")
+            },
+            lines.join("\n"),
+            if count == 1 { "it" } else { "them" },
+            if count == 1 { "it" } else { "them" },
+        ))
+        .with_follow_up("yes or no"))
+    }
+
+    /// "yes" after a forget: deletes what was shown, keeps it for "undo".
+    async fn forget_pending(&self, context: &SkillContext) -> Result<SkillResult, String> {
+        let Some(items) = lock(&self.session).pending_forget.take() else {
+            return Ok(SkillResult::success("There's nothing waiting for a yes."));
+        };
+        let mut forgotten = Vec::new();
+        let fact_ids: Vec<i64> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Fact(fact) => Some(fact.id),
+                _ => None,
+            })
+            .collect();
+        forgotten.extend(
+            context
+                .memory
+                .forget_ids(&fact_ids)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .map(Item::Fact),
+        );
+        for item in items {
+            let done =
+                match &item {
+                    Item::Note { id, .. } => {
+                        call(context, SYSTEM_SERVER, "delete_note", json!({ "id": id })).await
+                    }
+                    Item::Observation { entity, text } => call(
+                        context,
+                        GRAPH_SERVER,
+                        "delete_observations",
+                        json!({ "deletions": [{ "entityName": entity, "observations": [text] }] }),
+                    )
+                    .await,
+                    Item::Entity { entity, .. } => {
+                        call(
+                            context,
+                            GRAPH_SERVER,
+                            "delete_entities",
+                            json!({ "entityNames": [entity["name"]] }),
+                        )
+                        .await
+                    }
+                    Item::Fact(_) | Item::Edited(_) => continue,
+                };
+            if done.is_some() {
+                forgotten.push(item);
+            }
+        }
+        let lines: Vec<String> = forgotten
+            .iter()
+            .map(|i| format!("- {}", i.describe()))
+            .collect();
+        lock(&self.session).undo = Some(forgotten);
+        Ok(SkillResult::success(format!(
+            "Forgotten:\n{}\nSay \"undo\" to bring it back.",
+            lines.join("\n")
+        )))
+    }
+
+    /// Brings back what the last forget or edit of this session took away.
+    async fn undo(&self, context: &SkillContext) -> Result<SkillResult, String> {
+        let Some(items) = lock(&self.session).undo.take() else {
+            return Ok(SkillResult::success("There's nothing to undo."));
+        };
+        let facts: Vec<Fact> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Fact(fact) => Some(fact.clone()),
+                _ => None,
+            })
+            .collect();
+        context.memory.restore(&facts).map_err(|e| e.to_string())?;
+        for item in &items {
+            match item {
+                Item::Edited(fact) => {
+                    context
+                        .memory
+                        .replace(fact.id, &fact.text)
+                        .map_err(|e| e.to_string())?;
+                }
+                Item::Note { text, tags, .. } => {
+                    call(
+                        context,
+                        SYSTEM_SERVER,
+                        "add_note",
+                        json!({ "text": text, "tags": tags }),
+                    )
+                    .await;
+                }
+                Item::Observation { entity, text } => {
+                    call(
+                        context,
+                        GRAPH_SERVER,
+                        "add_observations",
+                        json!({ "observations": [{ "entityName": entity, "contents": [text] }] }),
+                    )
+                    .await;
+                }
+                Item::Entity { entity, relations } => {
+                    call(
+                        context,
+                        GRAPH_SERVER,
+                        "create_entities",
+                        json!({ "entities": [entity] }),
+                    )
+                    .await;
+                    call(
+                        context,
+                        GRAPH_SERVER,
+                        "create_relations",
+                        json!({ "relations": relations }),
+                    )
+                    .await;
+                }
+                Item::Fact(_) => {}
+            }
+        }
+        let lines: Vec<String> = items
+            .iter()
+            .map(|i| format!("- {}", i.describe()))
+            .collect();
+        Ok(SkillResult::success(format!(
+            "It's back:\n{}",
+            lines.join("\n")
+        )))
+    }
+}
+
+/// The topic without the filler in front ("my", "the", "about").
+fn topic_of(raw: &str) -> String {
+    let mut words: Vec<&str> = raw.split_whitespace().collect();
+    while words.len() > 1 && LEADING_FILLER.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        word.to_string()
     } else {
-        format!("You told me {total} {things} about {topic}:")
+        format!("{word}s")
+    }
+}
+
+/// Calls a tool if its server is configured; its structured result (or its text as JSON), or
+/// `None` when the server is missing or the call failed (logged).
+async fn call(context: &SkillContext, server: &str, tool: &str, arguments: Value) -> Option<Value> {
+    if !context.config.mcp.servers.contains_key(server) {
+        return None;
+    }
+    match context.mcp.call_tool(server, tool, arguments).await {
+        Ok(result) if result.success => Some(
+            result
+                .structured_content
+                .clone()
+                .or_else(|| serde_json::from_str(&result.text()).ok())
+                .unwrap_or(Value::Null),
+        ),
+        Ok(failed) => {
+            tracing::warn!("memory skill: {server}/{tool} failed: {}", failed.text());
+            None
+        }
+        Err(refused) => {
+            tracing::warn!("memory skill: {refused}");
+            None
+        }
+    }
+}
+
+/// The notes a notes tool returns.
+async fn notes(context: &SkillContext, tool: &str, arguments: Value) -> Vec<Item> {
+    let Some(result) = call(context, SYSTEM_SERVER, tool, arguments).await else {
+        return Vec::new();
     };
-    for fact in facts {
-        answer.push_str("\n- ");
-        answer.push_str(&fact.text);
+    result["notes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|note| Item::Note {
+            id: note["id"].as_i64().unwrap_or_default(),
+            text: note["text"].as_str().unwrap_or_default().to_string(),
+            tags: note["tags"]
+                .as_array()
+                .map(|t| {
+                    t.iter()
+                        .filter_map(|t| t.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The entities a graph tool returns, each with the relations that touch it.
+async fn graph_entities(context: &SkillContext, tool: &str, arguments: Value) -> Vec<Item> {
+    let Some(graph) = call(context, GRAPH_SERVER, tool, arguments).await else {
+        return Vec::new();
+    };
+    let relations: Vec<Value> = graph["relations"].as_array().cloned().unwrap_or_default();
+    graph["entities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|entity| {
+            let name = &entity["name"];
+            Item::Entity {
+                entity: entity.clone(),
+                relations: relations
+                    .iter()
+                    .filter(|r| &r["from"] == name || &r["to"] == name)
+                    .cloned()
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_topic_loses_the_filler_in_front() {
+        assert_eq!(topic_of("my spare key"), "spare key");
+        assert_eq!(topic_of("about the plants"), "plants");
+        assert_eq!(topic_of("Ada"), "Ada");
+        assert_eq!(topic_of("the"), "the");
     }
-    let more = total.saturating_sub(facts.len());
-    if more > 0 {
-        answer.push_str(&format!(
-            "\n...and {more} more; ask about something more precise to find one."
-        ));
-    }
-    answer
 }

@@ -6,7 +6,8 @@
 //! - `{name.path.0.field}` follows a dotted path into a JSON value: object members by key,
 //!   list elements by index (`result.a.0.b`, `item.title`).
 //! - `{name|filter}` writes the value through a filter. [`FILTERS`] lists them: `bytes` writes a
-//!   byte count as `64.4 GB` (a value that is no number stays as it is).
+//!   byte count as `64.4 GB` (a value that is no number stays as it is); `more` writes a count
+//!   of what a list left out as `…and 12 more`, and 0 as nothing.
 //! - `{{` and `}}` are a literal `{` and `}`; a `{` that is never closed is written as it is.
 //!
 //! Values: a JSON string is written as it is, `null` as nothing, a list of plain values as
@@ -17,7 +18,7 @@
 use serde_json::Value;
 
 /// Formats a placeholder's value may be given after `|`, e.g. `{item.free_bytes|bytes}`.
-pub(super) const FILTERS: [&str; 1] = ["bytes"];
+pub(super) const FILTERS: [&str; 2] = ["bytes", "more"];
 
 /// Splits `name|filter`.
 pub(super) fn split_filter(inner: &str) -> (&str, Option<&str>) {
@@ -27,9 +28,12 @@ pub(super) fn split_filter(inner: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// `bytes`: a byte count as `12.3 GB`; anything that is not a number stays as it is.
+/// `bytes`: a byte count as `12.3 GB`; `more`: `…and N more`, nothing for 0; anything that is
+/// not a number stays as it is.
 fn apply_filter(filter: Option<&str>, value: String) -> String {
     match (filter, value.parse::<f64>()) {
+        (Some("more"), Ok(count)) if count <= 0.0 => String::new(),
+        (Some("more"), Ok(_)) => format!("…and {value} more"),
         (Some("bytes"), Ok(mut amount)) => {
             let mut unit = 0;
             const UNITS: [&str; 5] = ["bytes", "KB", "MB", "GB", "TB"];
@@ -153,5 +157,12 @@ mod tests {
         assert_eq!(path_under("item.name", "item"), Some("name"));
         assert_eq!(path_under("item_type", "item"), None);
         assert_eq!(path_under("results", "result"), None);
+    }
+
+    #[test]
+    fn more_says_how_many_were_left_out() {
+        assert_eq!(apply_filter(Some("more"), "12".into()), "…and 12 more");
+        assert_eq!(apply_filter(Some("more"), "0".into()), "");
+        assert_eq!(apply_filter(Some("more"), "many".into()), "many");
     }
 }

@@ -9,6 +9,7 @@
 
 mod imports;
 mod interpreter;
+pub mod managed;
 mod venv;
 
 use std::path::{Path, PathBuf};
@@ -33,9 +34,18 @@ use crate::mcp::transport::{
 use imports::{Environment, Imports};
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
 
-/// Roxy's own server, built in so it also runs without a checkout (embedded config).
-const ROXY_SYSTEM_MODULE: &str = "roxy_system";
-const ROXY_SYSTEM_SOURCE: &str = include_str!("../../../../python_servers/roxy_system.py");
+/// Roxy's own servers (module name, source), built in so they also run without a checkout
+/// (embedded config): system tools, and the knowledge-graph memory.
+const BUILT_IN_MODULES: [(&str, &str); 2] = [
+    (
+        "roxy_system",
+        include_str!("../../../../python_servers/roxy_system.py"),
+    ),
+    (
+        "roxy_memory",
+        include_str!("../../../../python_servers/roxy_memory.py"),
+    ),
+];
 
 /// The directory under the project root that `module: NAME` is looked up in.
 const PYTHON_SERVERS_DIR: &str = "python_servers";
@@ -57,6 +67,8 @@ pub async fn start(
     };
     let module = ServerModule::resolve(server, config).map_err(failed)?;
     let origin = module.origin.clone();
+    // Before the start-up deadline: building the venv the first time takes as long as pip does.
+    prepare(config, false).await.map_err(failed)?;
     let venv = venv::configured_venv(config);
     let environment = server_environment(config).map_err(failed)?;
     let object = server.object.clone();
@@ -81,7 +93,7 @@ pub async fn start(
     let opening = detached("roxy-python-import", move || {
         let _importing = importing;
         open_connection(
-            venv.as_deref(),
+            Some(&venv),
             &module,
             object.as_deref(),
             environment,
@@ -123,6 +135,34 @@ pub async fn start(
     })
 }
 
+/// The venv python servers import packages from under `config`, and whether it is the one
+/// Roxy manages in its data directory.
+pub fn venv_in_use(config: &Config) -> (PathBuf, bool) {
+    let venv = venv::configured_venv(config);
+    let managed = venv == managed::managed_dir(config);
+    (venv, managed)
+}
+
+/// Builds or updates the venv Roxy manages in its data directory ([`managed`]) when the config
+/// uses it (no `python.venv`, no project `.venv`, no `VIRTUAL_ENV`) and it is missing, stale or
+/// `force` is set; `None` when the config uses a venv of its own. Progress goes to stderr.
+pub async fn prepare(config: &Config, force: bool) -> Result<Option<managed::Outcome>, String> {
+    let dir = managed::managed_dir(config);
+    if venv::configured_venv(config) != dir {
+        return Ok(None);
+    }
+    tokio::task::spawn_blocking(move || {
+        let embedded = Python::attach(|py| {
+            let version = py.version_info();
+            (version.major, version.minor)
+        });
+        managed::ensure(&dir, embedded, force, &mut |line| eprintln!("roxy: {line}"))
+    })
+    .await
+    .map_err(|e| format!("setting up the Python venv stopped: {e}"))?
+    .map(Some)
+}
+
 /// Where a server's module comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct ServerModule {
@@ -130,7 +170,7 @@ struct ServerModule {
     name: String,
     /// A file to execute (`path:`, or `python_servers/NAME.py`).
     file: Option<PathBuf>,
-    /// Source to execute when there is no file (the built-in roxy_system).
+    /// Source to execute when there is no file (a built-in module).
     source: Option<&'static str>,
     /// Put on `sys.path` first, so the module can import its neighbours.
     search_dir: PathBuf,
@@ -139,8 +179,8 @@ struct ServerModule {
 }
 
 impl ServerModule {
-    /// `path: FILE.py`, else `module: NAME` as `python_servers/NAME.py`, else the built-in
-    /// roxy_system, else NAME imported from `python_servers/` (packages) or the venv.
+    /// `path: FILE.py`, else `module: NAME` as `python_servers/NAME.py`, else a built-in
+    /// module of that name, else NAME imported from `python_servers/` (packages) or the venv.
     fn resolve(server: &ServerConfig, config: &Config) -> Result<ServerModule, String> {
         let servers_dir = config.base_dir.join(PYTHON_SERVERS_DIR);
         if let Some(path) = &server.path {
@@ -169,6 +209,10 @@ impl ServerModule {
             .clone()
             .ok_or("a python server needs `module: NAME` or `path: FILE.py`")?;
         let file = servers_dir.join(format!("{name}.py"));
+        let built_in = BUILT_IN_MODULES
+            .iter()
+            .find(|(module, _)| *module == name)
+            .map(|(_, source)| *source);
         Ok(if file.is_file() {
             ServerModule {
                 origin: file.display().to_string(),
@@ -177,11 +221,11 @@ impl ServerModule {
                 search_dir: servers_dir,
                 name,
             }
-        } else if name == ROXY_SYSTEM_MODULE {
+        } else if let Some(source) = built_in {
             ServerModule {
                 origin: format!("<built-in>/{PYTHON_SERVERS_DIR}/{name}.py"),
                 file: None,
-                source: Some(ROXY_SYSTEM_SOURCE),
+                source: Some(source),
                 search_dir: servers_dir,
                 name,
             }

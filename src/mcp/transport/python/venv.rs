@@ -1,6 +1,7 @@
 //! Which virtual environment the embedded interpreter imports packages from: `roxy.yaml`'s
-//! `python.venv`, else `.venv` at the project root, else `VIRTUAL_ENV`; and whether it was made
-//! from the same Python minor version as the libpython Roxy embeds.
+//! `python.venv`, else `.venv` at the project root, else `VIRTUAL_ENV`, else the one Roxy
+//! manages in its data directory (`managed.rs`); and whether it was made from the same Python
+//! minor version as the libpython Roxy embeds.
 
 use std::path::{Path, PathBuf};
 
@@ -16,16 +17,18 @@ pub struct Venv {
 }
 
 /// The venv the config asks for: `python.venv`, else `<project>/.venv` if it exists, else
-/// `VIRTUAL_ENV`. `None` means the interpreter's own site-packages only.
-pub fn configured_venv(config: &Config) -> Option<PathBuf> {
+/// `VIRTUAL_ENV`, else the venv Roxy manages in its data directory.
+pub fn configured_venv(config: &Config) -> PathBuf {
     if let Some(venv) = &config.roxy.python.venv {
-        return Some(config.resolve_path(venv));
+        return config.resolve_path(venv);
     }
     let project_venv = config.base_dir.join(".venv");
     if project_venv.join("pyvenv.cfg").is_file() {
-        return Some(project_venv);
+        return project_venv;
     }
-    std::env::var_os("VIRTUAL_ENV").map(PathBuf::from)
+    std::env::var_os("VIRTUAL_ENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| super::managed::managed_dir(config))
 }
 
 /// Checks that `root` is a venv of Python `embedded` (major, minor) and finds its site-packages.
@@ -148,11 +151,11 @@ mod tests {
         };
         assert_eq!(
             configured_venv(&load("python: { venv: envs/tools }\n")),
-            Some(project.path().join("envs/tools"))
+            project.path().join("envs/tools")
         );
         assert_eq!(
             configured_venv(&load("python: {}\n")),
-            Some(project.path().join(".venv"))
+            project.path().join(".venv")
         );
     }
 

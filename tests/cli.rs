@@ -1,0 +1,255 @@
+//! The `roxy` command line as a script or a person meets it: exit codes as the README lists them
+//! (0 ok, 1 a tool or server failed, 2 usage or configuration), arguments checked against the
+//! tool's schema before a call, one tool's arguments, and tables that fit the terminal and
+//! survive multi-line errors.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::python::{Project, embedded};
+
+const ROXY_SYSTEM: &str = "{ transport: python, module: roxy_system }";
+
+fn roxy(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(config)
+        .args(args)
+        .env_remove("COLUMNS")
+        .output()
+        .expect("run roxy")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn assert_exit(output: &Output, code: i32, stderr_has: &str) {
+    let stderr = text(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "stdout: {}\nstderr: {stderr}",
+        text(&output.stdout)
+    );
+    assert!(stderr.contains(stderr_has), "{stderr}");
+}
+
+#[test]
+fn call_checks_arguments_against_the_schema_before_sending() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
+
+    let misspelt = roxy(
+        &config,
+        &[
+            "call",
+            "roxy_system",
+            "current_time",
+            r#"{"tz": "Asia/Tokyo"}"#,
+        ],
+    );
+    assert_exit(
+        &misspelt,
+        2,
+        "unknown argument `tz`; did you mean `timezone`?",
+    );
+    assert!(misspelt.stdout.is_empty(), "{}", text(&misspelt.stdout));
+
+    let wrong_type = roxy(
+        &config,
+        &["call", "roxy_system", "find_files", r#"{"query": 7}"#],
+    );
+    assert_exit(&wrong_type, 2, "argument `query` must be string");
+
+    let missing = roxy(&config, &["call", "roxy_system", "find_files", "{}"]);
+    assert_exit(&missing, 2, "missing required argument `query`");
+
+    let right = roxy(
+        &config,
+        &[
+            "call",
+            "roxy_system",
+            "current_time",
+            r#"{"timezone": "Asia/Tokyo"}"#,
+        ],
+    );
+    assert_exit(&right, 0, "");
+    assert!(
+        text(&right.stdout).contains("Asia/Tokyo"),
+        "{}",
+        text(&right.stdout)
+    );
+}
+
+#[test]
+fn unknown_servers_and_tools_are_usage_errors() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
+    for args in [
+        &["call", "roxy_sytem", "current_time"][..],
+        &["tools", "roxy_sytem"],
+        &["tools", "roxy_sytem", "current_time"],
+        &["servers", "restart", "roxy_sytem"],
+    ] {
+        let output = roxy(&config, args);
+        assert_exit(&output, 2, "did you mean `roxy_system`?");
+    }
+    let tool = roxy(&config, &["call", "roxy_system", "current_tim"]);
+    assert_exit(&tool, 2, "did you mean `current_time`?");
+}
+
+#[test]
+fn tools_server_tool_shows_the_arguments() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
+    let output = roxy(&config, &["tools", "roxy_system", "find_files"]);
+    assert_exit(&output, 0, "");
+    let shown = text(&output.stdout);
+    assert!(shown.starts_with("roxy_system find_files"), "{shown}");
+    let line = |name: &str| {
+        shown
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no line for {name}:\n{shown}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(line("query")[1..3], ["string", "yes"], "{shown}");
+    assert_eq!(line("limit")[1..4], ["integer", "no", "50"], "{shown}");
+    assert!(
+        shown.contains("\"glob\""),
+        "the allowed modes are listed:\n{shown}"
+    );
+    assert!(shown.contains("hints: read-only"), "{shown}");
+}
+
+#[test]
+fn servers_fails_when_every_server_failed_and_the_table_holds() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(
+        &[
+            ("broken", embedded("broken_import.py")),
+            ("also_broken", embedded("broken_import.py")),
+        ],
+        &["broken", "also_broken"],
+    );
+    let output = roxy(&config, &["servers"]);
+    assert_exit(&output, 1, "no server is running: 2 failed");
+    let table = text(&output.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 3, "one line per server:\n{table}");
+    assert!(lines[0].starts_with("NAME"), "{table}");
+    for line in &lines[1..] {
+        assert!(
+            line.contains("broken") && line.contains("failed"),
+            "{table}"
+        );
+    }
+
+    let healthy = project.config_dir(
+        &[
+            ("broken", embedded("broken_import.py")),
+            ("roxy_system", ROXY_SYSTEM.into()),
+        ],
+        &["broken", "roxy_system"],
+    );
+    assert_exit(&roxy(&healthy, &["servers"]), 0, "");
+}
+
+#[test]
+fn tables_fit_the_terminal_width() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(&config)
+        .args(["skills", "list"])
+        .env("COLUMNS", "80")
+        .output()
+        .expect("run roxy");
+    assert_exit(&output, 0, "");
+    let listed = text(&output.stdout);
+    assert!(listed.lines().count() > 3, "{listed}");
+    for line in listed.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{line:?} is wider than 80:\n{listed}"
+        );
+    }
+    let wide = roxy(&config, &["skills", "list"]);
+    assert!(
+        text(&wide.stdout).lines().any(|l| l.chars().count() > 80),
+        "without a width the lines are whole"
+    );
+}
+
+/// With a Roxy running (`roxy servers --watch`), `roxy servers`, `tools` and `metrics` answer
+/// from it over the control socket; once it stops they say none is running and start their own.
+#[test]
+fn servers_tools_and_metrics_report_the_running_roxy() {
+    let project = Project::new(".venv");
+    let runtime = tempfile::tempdir().expect("runtime dir");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &["roxy_system"]);
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .env_remove("COLUMNS")
+            .output()
+            .expect("run roxy")
+    };
+    let mut watch = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(&config)
+        .args(["servers", "--watch", "--json"])
+        .env("XDG_RUNTIME_DIR", runtime.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("roxy servers --watch");
+    let lines = common::lines_of(watch.stdout.take().expect("stdout"));
+    let started = lines
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("an event within 60 s");
+    assert!(started.contains("\"started\""), "{started}");
+
+    let servers = run(&["servers", "--json"]);
+    assert_exit(
+        &servers,
+        0,
+        &format!("from the running Roxy (pid {})", watch.id()),
+    );
+    let status: serde_json::Value = serde_json::from_slice(&servers.stdout).expect("json");
+    assert_eq!(status[0]["state"], "running", "{status}");
+
+    let tools = run(&["tools", "roxy_system"]);
+    assert_exit(&tools, 0, "from the running Roxy");
+    assert!(
+        text(&tools.stdout).contains("current_time"),
+        "{}",
+        text(&tools.stdout)
+    );
+
+    let metrics = run(&["metrics"]);
+    assert_exit(&metrics, 0, "from the running Roxy");
+    assert!(
+        text(&metrics.stdout).contains("roxy_server_up{server=\"roxy_system\"} 1"),
+        "{}",
+        text(&metrics.stdout)
+    );
+
+    // SAFETY: kill(2) on the child this test spawned.
+    assert_eq!(unsafe { libc::kill(watch.id() as i32, libc::SIGTERM) }, 0);
+    watch.wait().expect("roxy --watch exits");
+    let alone = run(&["servers"]);
+    assert_exit(
+        &alone,
+        0,
+        "no Roxy is running; starting the servers for this command",
+    );
+}

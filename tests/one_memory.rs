@@ -1,0 +1,131 @@
+//! One personal memory: what a person told Roxy (facts), their notes and the knowledge graph
+//! are recalled, listed, edited and forgotten together, in plain words. Forgetting asks first
+//! and can be undone in the same session. Runs the shipped skills against the built-in
+//! `roxy_system` and `memory` (roxy_memory) servers, embedded.
+
+mod common;
+
+use common::python::Project;
+use roxy::orchestrator::Orchestrator;
+use serde_json::json;
+
+fn roxy(project: &Project) -> Orchestrator {
+    let config = project.config(&[
+        (
+            "roxy_system",
+            "{ transport: python, module: roxy_system }".into(),
+        ),
+        (
+            "memory",
+            "{ transport: python, module: roxy_memory }".into(),
+        ),
+    ]);
+    Orchestrator::new(config).expect("orchestrator")
+}
+
+/// What Roxy answers to `input`, which the memory skill must have handled (notes are taken by
+/// the notes skill).
+async fn say(roxy: &Orchestrator, input: &str) -> String {
+    let response = roxy.handle(input).await;
+    let expected = if input.starts_with("take a note") {
+        "notes"
+    } else {
+        "memory"
+    };
+    assert_eq!(
+        response.skill.as_deref(),
+        Some(expected),
+        "{input}: {}",
+        response.text
+    );
+    response.text
+}
+
+/// Asserts `answer` holds every one of `parts`.
+fn holds(answer: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(answer.contains(part), "`{part}` missing from:\n{answer}");
+    }
+}
+
+#[tokio::test]
+async fn facts_notes_and_the_graph_are_one_memory() {
+    let project = Project::new(".venv");
+    let roxy = roxy(&project);
+    say(&roxy, "remember that Ada prefers green tea").await;
+    say(&roxy, "take a note Ada's birthday is on 10 December").await;
+    let graph = roxy
+        .manager()
+        .call_tool(
+            "memory",
+            "create_entities",
+            json!({"entities": [{"name": "Ada", "entityType": "person", "observations": ["writes programs"]}]}),
+        )
+        .await;
+    assert!(graph.success, "{}", graph.text());
+
+    let everything = [
+        "prefers green tea",
+        "birthday is on 10 December",
+        "writes programs",
+    ];
+    let known = say(&roxy, "what do you know about Ada").await;
+    holds(&known, &everything);
+
+    // Forgetting asks first; nothing is gone until the person says yes.
+    let asked = roxy.handle("forget Ada").await;
+    assert_eq!(asked.intent.as_deref(), Some("forget"), "{}", asked.text);
+    holds(&asked.text, &everything);
+    holds(&asked.text, &["yes"]);
+    holds(&say(&roxy, "what do you know about Ada").await, &everything);
+
+    let forgotten = say(&roxy, "yes").await;
+    holds(&forgotten, &["undo"]);
+    let after = say(&roxy, "what do you know about Ada").await;
+    for part in everything {
+        assert!(
+            !after.contains(part),
+            "`{part}` was not forgotten:\n{after}"
+        );
+    }
+
+    let undone = say(&roxy, "undo").await;
+    holds(&undone, &["back"]);
+    holds(&say(&roxy, "what do you know about Ada").await, &everything);
+
+    // "no" keeps it.
+    say(&roxy, "remember that the spare key is under the blue pot").await;
+    holds(
+        &say(&roxy, "forget the spare key").await,
+        &["under the blue pot"],
+    );
+    holds(&say(&roxy, "no").await, &["keep"]);
+    // Recall without "my".
+    holds(
+        &say(&roxy, "where is the spare key").await,
+        &["under the blue pot"],
+    );
+
+    // Edit in plain words.
+    say(&roxy, "remember that my locker code is 4711").await;
+    holds(
+        &say(&roxy, "change my locker code to 1234").await,
+        &["my locker code is 1234"],
+    );
+    let code = say(&roxy, "what is my locker code").await;
+    holds(&code, &["1234"]);
+    assert!(!code.contains("4711"), "{code}");
+
+    // Everything, listed together.
+    let all = say(&roxy, "what do you remember").await;
+    holds(
+        &all,
+        &[
+            "spare key",
+            "locker code is 1234",
+            "Your notes:\n- Ada's birthday",
+            "In the knowledge graph:\n- Ada (person): writes programs",
+        ],
+    );
+    roxy.shutdown().await;
+}
