@@ -10,6 +10,7 @@
 pub mod builtin;
 pub mod declarative;
 pub mod intent;
+pub mod phrasebook;
 pub mod registry;
 pub mod router;
 pub mod scoped;
