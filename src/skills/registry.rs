@@ -102,8 +102,13 @@ impl SkillRegistry {
         self.skills.iter().find(|s| s.manifest().name == name)
     }
 
+    /// Routes one utterance; a skill whose [`Skill::accepts`] refuses a match's slots does
+    /// not get it.
     pub fn route(&self, input: &str) -> Route {
-        self.router.route(input)
+        self.router.route_accepted(input, |found| {
+            self.get(&found.skill)
+                .is_none_or(|skill| skill.accepts(&found.intent, &found.parameters))
+        })
     }
 
     /// One line per skill: name, description and an example phrase.

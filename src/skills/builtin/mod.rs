@@ -2,8 +2,10 @@
 //! (YAML built into the binary, the same format as `skills/*.yaml`) and are left out when the
 //! config has no `roxy_system` server; the rest are Rust.
 
+pub mod calculator;
 pub mod help;
 pub mod memory;
+pub mod smalltalk;
 pub mod web_search;
 
 use std::sync::Arc;
@@ -28,6 +30,8 @@ pub fn skills(config: &Config) -> Vec<Arc<dyn Skill>> {
     let mut skills: Vec<Arc<dyn Skill>> = vec![
         Arc::new(memory::MemorySkill::new()),
         Arc::new(web_search::WebSearchSkill::new(config)),
+        Arc::new(smalltalk::SmallTalkSkill::new()),
+        Arc::new(calculator::CalculatorSkill::new()),
     ];
     if !config.mcp.servers.contains_key(SYSTEM_SERVER) {
         tracing::info!(
@@ -67,6 +71,6 @@ mod tests {
                 panic!("{errors:#?}");
             }
         }
-        assert_eq!(skills(&config).len(), 2 + DECLARATIVE.len());
+        assert_eq!(skills(&config).len(), 4 + DECLARATIVE.len());
     }
 }

@@ -1,0 +1,162 @@
+//! Small talk: "hi", "thanks", "bye", "how are you", "are you a bot" get a short human answer
+//! (never the capability list), and "say that again" repeats Roxy's last answer.
+
+use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
+
+pub struct SmallTalkSkill {
+    manifest: SkillManifest,
+}
+
+impl SmallTalkSkill {
+    pub fn new() -> SmallTalkSkill {
+        SmallTalkSkill {
+            manifest: SkillManifest {
+                name: "smalltalk".into(),
+                description: "answers hello, thanks and goodbye".into(),
+                intents: vec![
+                    IntentSpec::new(
+                        "greeting",
+                        &[
+                            "(hi|hello|hey|hiya|howdy|yo|greetings|salutations|good (morning|afternoon|evening|day)) [there|roxy|again|to you|friend]",
+                            "hey hey",
+                            "[hey|hi|hello] [there] (what's|whats|what is) up",
+                            "[hey|hi|hello] [there] (how are|how're|how have) you [doing|been|feeling] [today|lately|this (morning|evening|afternoon)]",
+                            "[hey|hi|hello] [there] how (is|are) (it going|things|you today|your day [going])",
+                            "[hey|hi|hello] [there] how's (it going|everything|your day [going]|life)",
+                            "[hey|hi|hello] [there] are you (doing|feeling) (alright|ok|okay|well|good) [today]",
+                            "how (are|r) (you|u) [doing] [today]",
+                            "how you doing",
+                            "(nice|good|great) to (see|meet) you [again]",
+                            "what's new",
+                            "long time no see",
+                        ],
+                        &["hi", "how are you", "good morning"],
+                    ),
+                    IntentSpec::new(
+                        "thanks",
+                        &[
+                            "(thanks|thank you|thank u|thx|ty|cheers) [(so|very|ever so) much] [a lot|a bunch] [(for|about) {what}]",
+                            "thank you [(so|very|ever so) much] [(for|about) {what}]",
+                            "(thanks|thank you) [(so|very|ever so) much] [(for|about) {what}] [that was [(really|very|so)] (helpful|great|useful)]",
+                            "[that was|that's] [(really|very|so)] (helpful|great|useful) [thanks|thank you]",
+                            "i (appreciate|appreciated) [it|that|this|what you did|your help|the help|{what}]",
+                            "(your|the) help is [much|greatly|really] appreciated",
+                            "much appreciated",
+                            "i'm [so|very] (thankful|grateful) [{what}]",
+                            "(good|great|nice) job [thanks]",
+                            "that'll (work|do) [(good|great|nice) job|thanks]",
+                            "many thanks",
+                        ],
+                        &["thanks", "thank you so much for the help"],
+                    ),
+                    IntentSpec::new(
+                        "goodbye",
+                        &[
+                            "(bye|goodbye|good bye|bye bye|cya|see ya|see you|later|farewell|good night|goodnight) [then|now|later|soon|for now|tomorrow|roxy]",
+                            "see you (later|soon|tomorrow|around|next time) [then]",
+                            "talk [to you] (later|soon)",
+                            "(i have|i've got|i gotta|i must|i need) to (go|leave|run) [now] [bye|goodbye]",
+                            "(i'm|i am) (going|leaving|off) [now] [bye|goodbye]",
+                            "(have a|have a good|have a nice) (one|day|night|evening) [bye]",
+                            "(take it easy|take care) [bye]",
+                            "(it was|it's been) (nice|good|great) (talking|chatting|speaking) [to|with] you [bye|goodbye]",
+                            "(nice|good|great) (talking|chatting|speaking) [to|with] you [again] [bye|goodbye]",
+                            "that's all [for now|for today] [bye|goodbye|thanks]",
+                            "i must say goodbye",
+                        ],
+                        &["bye", "see you later"],
+                    ),
+                    IntentSpec::new(
+                        "about",
+                        &[
+                            "(who|what) are you",
+                            "(what's|what is|whats) your name",
+                            "do you have a name",
+                            "what (should|do|can|shall) i call you",
+                            "what (should|do|can|shall) i refer to you as",
+                            "what do you go by",
+                            "what name do you (prefer|go by|want me to use)",
+                            "what would you like to be called",
+                            "how (would|do) you like to be (called|referred to)",
+                            "your name [please]",
+                            "are you a (bot|robot|computer|machine|human|person|real person|ai|program)",
+                            "are you (human|real|a human or a (bot|computer|robot))",
+                            "am i (talking|speaking|chatting) (to|with) a (bot|robot|computer|machine|human|person|real person)",
+                            "is this a (bot|robot|computer|human|person|real person)",
+                            "who (made|built|created|programmed|wrote|designed) you",
+                            "who is your (maker|creator|developer)",
+                            "where do you come from",
+                        ],
+                        &["what's your name", "are you a bot", "who made you"],
+                    ),
+                    IntentSpec::new(
+                        "repeat",
+                        &[
+                            "(repeat|say) (that|it|this) [again|one more time|once more]",
+                            "(repeat|say again) [what you [just] said]",
+                            "say (it|that) again",
+                            "(can|could|would|will) you repeat [that|it|what you (said|just said)]",
+                            "repeat [please]",
+                            "again",
+                            "come again",
+                            "what did you [just] say",
+                            "what was that",
+                            "i didn't (catch|hear|get) (that|you|it)",
+                            "pardon [me]",
+                            "sorry what",
+                        ],
+                        &["say that again", "repeat that"],
+                    ),
+                ],
+                tools: Vec::new(),
+                network: false,
+            },
+        }
+    }
+}
+
+impl Default for SmallTalkSkill {
+    fn default() -> Self {
+        SmallTalkSkill::new()
+    }
+}
+
+#[async_trait::async_trait]
+impl Skill for SmallTalkSkill {
+    fn manifest(&self) -> &SkillManifest {
+        &self.manifest
+    }
+
+    async fn execute(&self, context: SkillContext) -> SkillResult {
+        let lower = context.user_input.to_lowercase();
+        let text = match context.intent.as_str() {
+            "greeting" if lower.contains("how") || lower.contains("doing") => {
+                "I'm doing well, thanks for asking. What can I do for you?"
+            }
+            "greeting" => "Hi! What can I do for you?",
+            "thanks" => "You're welcome.",
+            "goodbye" => "Bye! Talk to you soon.",
+            "about"
+                if lower.contains("made") || lower.contains("built") || lower.contains("creat") =>
+            {
+                "I'm Roxy, an assistant that runs on this computer; the people who wrote my code made me, and you decide what I can do."
+            }
+            "about" => {
+                "I'm Roxy, an assistant program running on this computer. Not a person, but happy to help."
+            }
+            "repeat" => {
+                let last = context
+                    .conversation_history
+                    .iter()
+                    .rev()
+                    .find(|turn| !turn.response.is_empty());
+                return match last {
+                    Some(turn) => SkillResult::success(turn.response.clone()),
+                    None => SkillResult::failure("I haven't said anything yet."),
+                };
+            }
+            _ => "Hi!",
+        };
+        SkillResult::success(text)
+    }
+}
