@@ -50,6 +50,17 @@ impl HelpSkill {
     }
 }
 
+#[async_trait::async_trait]
+impl Skill for HelpSkill {
+    fn manifest(&self) -> &SkillManifest {
+        &self.manifest
+    }
+
+    async fn execute(&self, _context: SkillContext) -> SkillResult {
+        SkillResult::success(self.answer.clone())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,16 +73,5 @@ mod tests {
         let help = HelpSkill::new(&skills);
         assert!(!help.answer.contains("web_search"), "{}", help.answer);
         assert!(help.answer.contains("help"), "{}", help.answer);
-    }
-}
-
-#[async_trait::async_trait]
-impl Skill for HelpSkill {
-    fn manifest(&self) -> &SkillManifest {
-        &self.manifest
-    }
-
-    async fn execute(&self, _context: SkillContext) -> SkillResult {
-        SkillResult::success(self.answer.clone())
     }
 }
