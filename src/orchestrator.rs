@@ -61,6 +61,9 @@ pub struct Orchestrator {
     registry: SkillRegistry,
     memory: Memory,
     pending_choice: Mutex<Option<PendingChoice>>,
+    /// The last request a skill answered, for follow-ups ("and in Paris?").
+    /// (what was said, where it went).
+    last_match: Mutex<Option<(String, RouteMatch)>>,
 }
 
 impl Orchestrator {
@@ -87,6 +90,7 @@ impl Orchestrator {
             registry,
             memory,
             pending_choice: Mutex::new(None),
+            last_match: Mutex::new(None),
         }
     }
 
@@ -127,8 +131,22 @@ impl Orchestrator {
         if input.is_empty() {
             return Response::unrouted("Say something, or ask \"what can you do?\"".into());
         }
+        // "again" repeats the last request as it was said; "and in Paris?" changes one slot.
+        let follow_up = || {
+            let (said, last) = lock(&self.last_match).clone()?;
+            let next = self.registry.follow_up(input, &last)?;
+            Some((
+                if next == last {
+                    said
+                } else {
+                    input.to_string()
+                },
+                next,
+            ))
+        };
         let response = match self.take_choice(input) {
             Some((original, chosen)) => self.run(&original, chosen).await,
+            None if let Some((said, next)) = follow_up() => self.run(&said, next).await,
             None => match self.registry.route(input) {
                 Route::Matched(found) => self.run(input, found).await,
                 Route::Ambiguous(options) => self.ask_which(input, options),
@@ -155,13 +173,12 @@ impl Orchestrator {
         let mut pending = lock(&self.pending_choice);
         let choice = pending.take()?;
         let wanted = input.trim_end_matches(['.', '!', '?']).trim();
-        let index = match wanted.parse::<usize>() {
-            Ok(number) => number.checked_sub(1),
-            Err(_) => choice
+        let index = crate::skills::followup::chosen_option(wanted).or_else(|| {
+            choice
                 .options
                 .iter()
-                .position(|option| option.skill.eq_ignore_ascii_case(wanted)),
-        }?;
+                .position(|option| option.skill.eq_ignore_ascii_case(wanted))
+        })?;
         let chosen = choice.options.get(index)?.clone();
         Some((choice.input, chosen))
     }
@@ -234,6 +251,9 @@ impl Orchestrator {
                 ))
             }
         };
+        if result.success {
+            *lock(&self.last_match) = Some((input.to_string(), found.clone()));
+        }
         let outcome = if result.success { "success" } else { "failure" };
         metrics::counter!("roxy_skill_requests_total", "skill" => found.skill.clone(), "outcome" => outcome)
             .increment(1);

@@ -9,6 +9,7 @@
 
 pub mod builtin;
 pub mod declarative;
+pub mod followup;
 pub mod intent;
 pub mod phrasebook;
 pub mod registry;

@@ -125,6 +125,23 @@ impl Router {
         candidates
     }
 
+    /// The slot names of one intent's templates, each once.
+    pub fn slot_names(&self, skill: &str, intent: &str) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for entry in self
+            .entries
+            .iter()
+            .filter(|e| e.skill == skill && e.intent == intent)
+        {
+            for name in entry.template.slot_names() {
+                if !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        names
+    }
+
     /// Routes one utterance.
     pub fn route(&self, input: &str) -> Route {
         self.route_accepted(input, |_| true)
