@@ -94,14 +94,16 @@ class CpuInfo(TypedDict):
 class MemoryInfo(TypedDict):
     total_bytes: int | None
     available_bytes: int | None
+    used_bytes: int | None
     used_percent: float | None
 
 
 class DiskInfo(TypedDict):
     path: str
     total_bytes: int
+    used_bytes: int
     free_bytes: int
-    used_percent: float
+    used_percent: int
 
 
 class SystemStatus(TypedDict):
@@ -162,16 +164,35 @@ def _memory() -> MemoryInfo:
         except (ValueError, OSError, AttributeError):
             total = None
     used = round(100 * (1 - available / total), 1) if total and available is not None else None
-    return {"total_bytes": total, "available_bytes": available, "used_percent": used}
+    used_bytes = total - available if total and available is not None else None
+    return {"total_bytes": total, "available_bytes": available, "used_bytes": used_bytes, "used_percent": used}
 
 
 def _disk(path: Path) -> DiskInfo | None:
+    """A filesystem as `df` reports it: `used` excludes the blocks reserved for root, `free` is
+    what an ordinary user may still write, Use% is used / (used + free) rounded up."""
     try:
         usage = shutil.disk_usage(path)
     except OSError:
         return None
-    used = round(100 * (usage.total - usage.free) / usage.total, 1) if usage.total else 0.0
-    return {"path": str(path), "total_bytes": usage.total, "free_bytes": usage.free, "used_percent": used}
+    visible = usage.used + usage.free
+    used = -(-100 * usage.used // visible) if visible else 0
+    return {"path": str(path), "total_bytes": usage.total, "used_bytes": usage.used, "free_bytes": usage.free,
+            "used_percent": used}
+
+
+def _one_per_filesystem(paths: list[Path]) -> list[Path]:
+    """The paths, keeping only the first on each filesystem (device)."""
+    seen, kept = set(), []
+    for path in paths:
+        try:
+            device = path.stat().st_dev
+        except OSError:
+            continue
+        if device not in seen:
+            seen.add(device)
+            kept.append(path)
+    return kept
 
 
 def _uptime_seconds() -> float | None:
@@ -197,7 +218,7 @@ def system_status() -> SystemStatus:
         load = [round(x, 2) for x in os.getloadavg()]
     except (OSError, AttributeError):
         load = None
-    disk_paths = list(dict.fromkeys([Path(os.path.abspath(os.sep)), *ROOTS]))
+    disk_paths = _one_per_filesystem(list(dict.fromkeys([Path(os.path.abspath(os.sep)), *ROOTS])))
     uptime = _uptime_seconds()
     return {
         "os": {
