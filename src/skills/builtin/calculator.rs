@@ -122,7 +122,7 @@ pub fn format_number(value: f64) -> String {
 
 /// The value of a number said in words ("one hundred and ninety six"), if every word is part
 /// of it.
-fn spelt_number(words: &[&str]) -> Option<f64> {
+pub(crate) fn spelt_number(words: &[&str]) -> Option<f64> {
     const SMALL: [&str; 20] = [
         "zero",
         "one",

@@ -6,6 +6,7 @@ pub mod calculator;
 pub mod help;
 pub mod memory;
 pub mod smalltalk;
+pub mod timers;
 pub mod web_search;
 
 use std::sync::Arc;
@@ -33,6 +34,7 @@ pub fn skills(config: &Config) -> Vec<Arc<dyn Skill>> {
         Arc::new(smalltalk::SmallTalkSkill::new()),
         Arc::new(calculator::CalculatorSkill::new()),
     ];
+    skills.extend(timers::skills());
     if !config.mcp.servers.contains_key(SYSTEM_SERVER) {
         tracing::info!(
             "no `{SYSTEM_SERVER}` server in mcp_servers.yaml: the time, system, notes and files skills are off"
@@ -71,6 +73,6 @@ mod tests {
                 panic!("{errors:#?}");
             }
         }
-        assert_eq!(skills(&config).len(), 4 + DECLARATIVE.len());
+        assert_eq!(skills(&config).len(), 6 + DECLARATIVE.len());
     }
 }
