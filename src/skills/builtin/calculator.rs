@@ -15,11 +15,12 @@ pub struct CalculatorSkill {
 
 impl CalculatorSkill {
     pub fn new() -> CalculatorSkill {
-        let ask = "[(what's|what is|whats|what does|what do|how much is|how much does|calculate|compute|work out|solve|evaluate|can you do|do)]";
+        let ask = "[(what's|what is|whats|what does|what do|how much is|how much does|calculate|compute|work out|solve|evaluate|can you do|do|find|what is the solution to|what's the solution to)]";
         let calculate = [
             format!("{ask} {{expression:number}} (equal|equals|make|makes|is|come to|give) [what]"),
             format!("{ask} {{expression:number}}"),
             "{expression:number} (equals|is|equal) what".to_string(),
+            "(add|subtract|subract|multiply|divide) [up] {expression:number}".to_string(),
         ];
         let convert = [
             "[(what's|what is|whats|how much is)] {amount} (in|to|into|as) {unit}",
@@ -28,6 +29,14 @@ impl CalculatorSkill {
             "how many {unit} (are|is|will) [there] [(in|make|fit in|go into)] {amount}",
             "how many {unit} (in|make|fit in|go into|to) {amount}",
             "how many {unit} (are|is) (in|equal to) {amount}",
+            "{amount} (is|are) (equal to|how many) [how many] {unit}",
+            "(what's|what is|what are|what would|tell me what) {amount} (in|be in|as) {unit} [is]",
+            "if i have {amount} how many {unit} is that",
+            "(give me|convert|change) {amount} (to|into|in) {unit}",
+            "(how|how do i|how do you|how can i|how would i|help me|can you help me|can you assist me to|tell me how to|i need to know how to|is there an easy way to|what is the proper way to|what can i use to) (convert|change) [from] {amount} (to|into|in) {unit}",
+            "how (are|is) {amount} converted (to|into) {unit}",
+            "what is the conversion (for|of|from) {amount} (to|into) {unit}",
+            "what is the (correct amount|total number|number) of {unit} in {amount}",
             "(what's|what is) the conversion (of|from) {amount} (to|into|in) {unit}",
         ];
         CalculatorSkill {
@@ -172,9 +181,80 @@ pub(crate) fn spelt_number(words: &[&str]) -> Option<f64> {
     any.then_some(total + current)
 }
 
+/// "add 5 and 89" -> "5 plus 89", "subtract 36 from 5" -> "5 minus 36", "divide 100 by 20",
+/// "multiply 7 and 42", "the sum of 3, 7 and 9", "10 to the 12th power".
+fn verbs_to_infix(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(verb) = words
+        .iter()
+        .position(|w| ["add", "subtract", "subract", "multiply", "divide", "sum"].contains(w))
+    else {
+        return nth_power(text);
+    };
+    let rest = &words[verb + 1..];
+    let rest: Vec<&str> = match (words[verb], rest.first()) {
+        ("sum", Some(&"of")) => rest[1..].to_vec(),
+        ("add", Some(&"up")) => rest[1..].to_vec(),
+        _ => rest.to_vec(),
+    };
+    let split = |joiners: &[&str]| {
+        rest.iter()
+            .position(|w| joiners.contains(w))
+            .map(|at| (rest[..at].join(" "), rest[at + 1..].join(" ")))
+    };
+    let infix = match words[verb] {
+        "add" | "sum" => {
+            let mut list: Vec<String> = Vec::new();
+            for word in &rest {
+                let numeric = word.parse::<f64>().is_ok();
+                if numeric && list.last().is_some_and(|w| w.parse::<f64>().is_ok()) {
+                    list.push("plus".into());
+                }
+                list.push(match *word {
+                    "and" | "to" | "plus" => "plus".to_string(),
+                    other => other.to_string(),
+                });
+            }
+            Some(list.join(" "))
+        }
+        "subtract" | "subract" => split(&["from"]).map(|(a, b)| format!("{b} minus {a}")),
+        "multiply" => split(&["and", "by", "with", "times"]).map(|(a, b)| format!("{a} times {b}")),
+        _ => split(&["by", "into"]).map(|(a, b)| format!("{a} divided by {b}")),
+    };
+    match infix {
+        Some(infix) => nth_power(&format!("{} {infix}", words[..verb].join(" "))),
+        None => nth_power(text),
+    }
+}
+
+/// "3 to the 6th power" -> "3 ^ 6".
+fn nth_power(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        if words[index] == "to"
+            && words.get(index + 1) == Some(&"the")
+            && words.get(index + 3) == Some(&"power")
+            && let Some(exponent) = words
+                .get(index + 2)
+                .map(|w| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()))
+            && exponent.parse::<f64>().is_ok()
+        {
+            out.push("^".into());
+            out.push(exponent.to_string());
+            index += 4;
+            continue;
+        }
+        out.push(words[index].to_string());
+        index += 1;
+    }
+    out.join(" ")
+}
+
 /// Replaces operator words by symbols and spelt-out numbers by digits.
 fn to_symbols(text: &str) -> String {
-    let lower = text.to_lowercase().replace(['$', '€', '£', ','], "");
+    let lower = verbs_to_infix(&text.to_lowercase().replace(['$', '€', '£', ','], ""));
     let phrases = [
         ("multiplied by", " * "),
         ("divided by", " / "),
@@ -764,6 +844,11 @@ mod tests {
     fn arithmetic_in_words_and_symbols() {
         for (text, expected) in [
             ("48 multiplied by 4 divided by 2", 96.0),
+            ("add 5 and 89", 94.0),
+            ("subtract 36 from 5", -31.0),
+            ("divide 100 by 20", 5.0),
+            ("the sum of 3 7 9 and 24", 43.0),
+            ("3 to the 6th power", 729.0),
             ("22+ 6", 28.0),
             ("twelve plus one hundred and ninety six", 208.0),
             ("2 + 3 * 4", 14.0),
