@@ -576,6 +576,7 @@ def time_difference(
 
 class DateOn(TypedDict):
     label: str
+    where: str
     verb: str
     date: str
     long_date: str
@@ -612,18 +613,23 @@ def date_on(
     """The date and weekday of a day said in words, relative to today."""
     import re
 
-    _, zone, _ = _resolve_zone(timezone)
+    _, zone, place = _resolve_zone(timezone)
     today = dt.datetime.now(zone).date()
     text = _fold(when)
     words = re.findall(r"[a-z0-9'-]+", text)
     days, label = 0, "Today"
-    unit = re.search(r"(\d+|[a-z-]+(?: [a-z-]+)*?) (day|days|week|weeks|month|months|year|years)\b", text)
     weekday = next((w for w in WEEKDAYS if w in words), None)
-    if unit and ("from" in words or "in" in words or "after" in words or "ago" in words):
-        count = _spelt(unit.group(1).split()[-3:]) or _spelt(unit.group(1).split()[-1:]) or 1
-        per = {"day": 1, "week": 7, "month": 30, "year": 365}[unit.group(2).rstrip("s")]
-        days = count * per * (-1 if "ago" in words else 1)
-        label = f"{count} {unit.group(2)} {'ago' if days < 0 else 'from today'}".capitalize()
+    count_words = r"(\d+|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[ -]?)+)"
+    units = r"(day|days|week|weeks|month|months|year|years)"
+    ahead = re.search(rf"\b(?:in|after) {count_words} {units}\b", text) or re.search(
+        rf"\b{count_words} {units} (?:from|after)\b", text)
+    ago = re.search(rf"\b{count_words} {units} ago\b", text)
+    found = ahead or ago
+    count = _spelt(found.group(1).replace("-", " ").split()) if found else None
+    if found and count:
+        per = {"day": 1, "week": 7, "month": 30, "year": 365}[found.group(2).rstrip("s")]
+        days = count * per * (-1 if ago and not ahead else 1)
+        label = f"{count} {found.group(2)} {'ago' if days < 0 else 'from today'}".capitalize()
     elif weekday:
         ahead = (WEEKDAYS.index(weekday) - today.weekday()) % 7
         if "last" in words:
@@ -639,6 +645,7 @@ def date_on(
     day = today + dt.timedelta(days=days)
     return {
         "label": label,
+        "where": "" if place == "here" else f" in {place}",
         "verb": "was" if days < 0 else ("is" if days <= 1 else "will be"),
         "date": day.isoformat(),
         "long_date": f"{day.strftime('%B')} {day.day}, {day.year}",

@@ -193,9 +193,11 @@ impl fmt::Display for SkillErrors {
     }
 }
 
-/// One line per skill: `- name: description (e.g. "example")`.
+/// One line per skill: `- name: description (e.g. "example")`. A network skill with no tool to
+/// call (web search without a search server) is left out: it is nothing Roxy can do here.
 pub fn capabilities<'a>(manifests: impl Iterator<Item = &'a SkillManifest>) -> String {
     manifests
+        .filter(|m| !(m.network && m.tools.is_empty()))
         .map(|manifest| {
             let example = manifest
                 .intents

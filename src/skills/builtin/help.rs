@@ -53,9 +53,6 @@ impl HelpSkill {
                 skills
                     .iter()
                     .map(|s| s.manifest())
-                    // A network skill with no tool to call (web search without a search
-                    // server) is not something Roxy can do here.
-                    .filter(|m| !(m.network && m.tools.is_empty()))
                     .chain(std::iter::once(&manifest))
             )
         );
