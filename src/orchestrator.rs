@@ -68,6 +68,9 @@ pub struct Orchestrator {
     pending_choice: Mutex<Option<PendingChoice>>,
     /// The language model; `None` without an `llm:` section, `Err` when it could not be set up.
     llm: Option<Result<Llm, String>>,
+    /// The last request a skill answered, for follow-ups ("and in Paris?").
+    /// (what was said, where it went).
+    last_match: Mutex<Option<(String, RouteMatch)>>,
 }
 
 impl Orchestrator {
@@ -103,6 +106,7 @@ impl Orchestrator {
             memory,
             pending_choice: Mutex::new(None),
             llm,
+            last_match: Mutex::new(None),
         }
     }
 
@@ -158,8 +162,22 @@ impl Orchestrator {
         if input.is_empty() {
             return Response::unrouted("Say something, or ask \"what can you do?\"".into());
         }
+        // "again" repeats the last request as it was said; "and in Paris?" changes one slot.
+        let follow_up = || {
+            let (said, last) = lock(&self.last_match).clone()?;
+            let next = self.registry.follow_up(input, &last)?;
+            Some((
+                if next == last {
+                    said
+                } else {
+                    input.to_string()
+                },
+                next,
+            ))
+        };
         let response = match self.take_choice(input) {
             Some((original, chosen)) => self.run(&original, chosen).await,
+            None if let Some((said, next)) = follow_up() => self.run(&said, next).await,
             None => match self.registry.route(input) {
                 Route::Matched(found) => self.run(input, found).await,
                 Route::Ambiguous(options) => self.ask_which(input, options),
@@ -237,13 +255,12 @@ impl Orchestrator {
         let mut pending = lock(&self.pending_choice);
         let choice = pending.take()?;
         let wanted = input.trim_end_matches(['.', '!', '?']).trim();
-        let index = match wanted.parse::<usize>() {
-            Ok(number) => number.checked_sub(1),
-            Err(_) => choice
+        let index = crate::skills::followup::chosen_option(wanted).or_else(|| {
+            choice
                 .options
                 .iter()
-                .position(|option| option.skill.eq_ignore_ascii_case(wanted)),
-        }?;
+                .position(|option| option.skill.eq_ignore_ascii_case(wanted))
+        })?;
         let chosen = choice.options.get(index)?.clone();
         Some((choice.input, chosen))
     }
@@ -316,6 +333,9 @@ impl Orchestrator {
                 ))
             }
         };
+        if result.success {
+            *lock(&self.last_match) = Some((input.to_string(), found.clone()));
+        }
         let outcome = if result.success { "success" } else { "failure" };
         metrics::counter!("roxy_skill_requests_total", "skill" => found.skill.clone(), "outcome" => outcome)
             .increment(1);

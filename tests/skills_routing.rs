@@ -8,6 +8,7 @@ mod common;
 use std::process::Command;
 
 use roxy::config::Config;
+use roxy::skills::phrasebook::{self, Part};
 use roxy::skills::{Route, SkillRegistry, check_examples};
 
 fn shipped_config() -> Config {
@@ -33,6 +34,50 @@ fn roxy_skills_test_is_clean_on_the_shipped_skills() {
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
     assert!(output.status.success(), "{report:#}");
     assert_eq!(report["failures"], serde_json::json!([]));
+}
+
+/// Phrases from public datasets (tests/phrasebooks/README.md), tuning part: how many reach the
+/// right skill and intent, and how few out-of-scope phrases some skill takes anyway.
+#[test]
+fn the_tuning_phrasebook_routes_right() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    let file = common::root().join(phrasebook::DEFAULT_PHRASEBOOK);
+    let phrases = phrasebook::load(&file).unwrap();
+    let report = phrasebook::score(&registry, &file, &phrases, Part::Tuning);
+    assert!(
+        report.in_scope > 1500 && report.out_of_scope > 5000,
+        "{report}"
+    );
+    assert!(report.routed_right_share >= MIN_ROUTED, "{report}");
+    assert!(report.false_accept_rate <= MAX_FALSE_ACCEPTS, "{report}");
+}
+
+/// Floors for the tuning part, a little under what it measured (README, "Phrasebooks").
+const MIN_ROUTED: f64 = 0.6;
+const MAX_FALSE_ACCEPTS: f64 = 0.02;
+
+#[test]
+fn roxy_skills_test_scores_the_held_out_part_on_request() {
+    let run = |extra: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .args(["skills", "test", "--json"])
+            .args(extra)
+            .current_dir(common::root())
+            .output()
+            .unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+        (output.status.code(), report)
+    };
+    let (_, tuning) = run(&[]);
+    let (_, held_out) = run(&["--held-out"]);
+    assert_eq!(tuning["phrasebook"]["part"], "tuning", "{tuning:#}");
+    assert_eq!(held_out["phrasebook"]["part"], "heldout");
+    let in_scope = |r: &serde_json::Value| r["phrasebook"]["in_scope"].as_u64().unwrap();
+    assert!(in_scope(&held_out) > 500 && in_scope(&tuning) > in_scope(&held_out));
+    // A floor nobody can reach fails with exit code 1, saying which.
+    let (code, _) = run(&["--min-routed", "1.01"]);
+    assert_eq!(code, Some(1));
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //!
 //! - `(a|b c)` — one of the alternatives (each may hold several words, groups and slots);
 //! - `[the]` — optional words; `[a|the]` — optionally one of the alternatives;
-//! - `{zone}` — a slot: one or more words of the utterance, handed to the skill as a parameter.
+//! - `{zone}` — a slot: one or more words of the utterance, handed to the skill as a parameter;
+//!   `{amount:number}` — a slot whose words hold a number (digits, or a number spelt out).
 //!
 //! A template is compiled once into an anchored, case-insensitive regular expression over the
 //! normalized utterance (words separated by single spaces, surrounding punctuation removed).
@@ -86,6 +87,30 @@ impl Utterance {
         }
     }
 
+    /// The utterance without a request wrapper at its start ("could you tell me ..."), if it
+    /// has one and something is left.
+    pub fn without_request_wrapper(&self) -> Option<Utterance> {
+        let words: Vec<&str> = self.words().split(' ').collect();
+        let mut start = 0;
+        'strip: loop {
+            for wrapper in REQUEST_WRAPPERS {
+                let wrapper: Vec<&str> = wrapper.split(' ').collect();
+                let rest = &words[start..];
+                if rest.len() > wrapper.len()
+                    && wrapper
+                        .iter()
+                        .zip(rest)
+                        .all(|(w, word)| w.eq_ignore_ascii_case(word))
+                {
+                    start += wrapper.len();
+                    continue 'strip;
+                }
+            }
+            break;
+        }
+        (start > 0).then(|| Utterance::new(&words[start..].join(" ")))
+    }
+
     /// The normalized words joined by spaces.
     pub fn words(&self) -> &str {
         self.text.trim_start()
@@ -100,6 +125,53 @@ impl Utterance {
         self.word_count
     }
 }
+
+/// How people wrap a request without changing it ("can you tell me what time it is"), longest
+/// first. The router also matches the utterance with these removed from its start.
+const REQUEST_WRAPPERS: &[&str] = &[
+    "can you please tell me",
+    "could you please tell me",
+    "would you please tell me",
+    "i would like to know",
+    "would you mind telling me",
+    "i need you to tell me",
+    "i want you to tell me",
+    "can you tell me",
+    "could you tell me",
+    "would you tell me",
+    "will you tell me",
+    "please tell me",
+    "please let me know",
+    "please give me",
+    "i'd like to know",
+    "i need to know",
+    "i want to know",
+    "i wanna know",
+    "i need you to",
+    "i want you to",
+    "i'd like you to",
+    "i would like you to",
+    "can you please",
+    "could you please",
+    "would you please",
+    "will you please",
+    "do you know",
+    "let me know",
+    "can you",
+    "could you",
+    "would you",
+    "will you",
+    "tell me",
+    "give me",
+    "show me",
+    "i'd like to",
+    "i would like to",
+    "i want to",
+    "i need to",
+    "i need",
+    "i want",
+    "please",
+];
 
 const PUNCTUATION: &[char] = &[
     '?', '!', '.', ',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')',
@@ -186,6 +258,11 @@ impl IntentTemplate {
     }
 }
 
+/// Words that make a `{slot:number}` slot: a number spelt out.
+const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\
+thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|\
+seventy|eighty|ninety|hundred|thousand|million|half|quarter";
+
 /// Recursive-descent parser emitting the regex directly.
 struct Parser {
     chars: Vec<(usize, char)>,
@@ -264,16 +341,25 @@ impl Parser {
         let opened_at = self.position;
         self.position += 1;
         let mut name = String::new();
+        let mut kind: Option<String> = None;
         while let Some(c) = self.peek() {
             if c == '}' {
                 break;
+            }
+            if c == ':' && kind.is_none() {
+                kind = Some(String::new());
+                self.position += 1;
+                continue;
             }
             if !(c.is_alphanumeric() || c == '_') {
                 return Err(self.error_here(format!(
                     "`{c}` cannot be part of a slot name; use letters, digits and `_`"
                 )));
             }
-            name.push(c);
+            match &mut kind {
+                Some(kind) => kind.push(c),
+                None => name.push(c),
+            }
             self.position += 1;
         }
         self.expect('}', opened_at)?;
@@ -283,9 +369,21 @@ impl Parser {
                 message: "empty slot: write its name, e.g. `{zone}`".into(),
             });
         }
+        let words = match kind.as_deref() {
+            None => "[^ ]+(?: [^ ]+)*?".to_string(),
+            Some("number") => format!("(?:[^ ]+ )*?(?:[^ ]*[0-9][^ ]*|{NUMBER_WORDS})(?: [^ ]+)*?"),
+            Some(other) => {
+                return Err(TemplateError {
+                    column: opened_at + 1,
+                    message: format!(
+                        "unknown slot kind `{other}`; the one kind is `number` (`{{{name}:number}}`)"
+                    ),
+                });
+            }
+        };
         let group = self.group_slots.len();
         self.group_slots.push(name);
-        Ok(format!(" (?P<s{group}>[^ ]+(?: [^ ]+)*?)"))
+        Ok(format!(" (?P<s{group}>{words})"))
     }
 
     fn word(&mut self) -> String {

@@ -9,7 +9,9 @@
 
 pub mod builtin;
 pub mod declarative;
+pub mod followup;
 pub mod intent;
+pub mod phrasebook;
 pub mod registry;
 pub mod router;
 pub mod scoped;
@@ -154,6 +156,12 @@ impl SkillResult {
 #[async_trait::async_trait]
 pub trait Skill: Send + Sync {
     fn manifest(&self) -> &SkillManifest;
+    /// Whether the skill can use these slots of one of its intents; `false` lets routing pass
+    /// the utterance on (to another template, another skill, or nobody). The default takes
+    /// every match.
+    fn accepts(&self, _intent: &str, _parameters: &BTreeMap<String, String>) -> bool {
+        true
+    }
     /// Answers one request. Errors are answers too: return [`SkillResult::failure`] with a
     /// message a person can act on.
     async fn execute(&self, context: SkillContext) -> SkillResult;
@@ -185,9 +193,11 @@ impl fmt::Display for SkillErrors {
     }
 }
 
-/// One line per skill: `- name: description (e.g. "example")`.
+/// One line per skill: `- name: description (e.g. "example")`. A network skill with no tool to
+/// call (web search without a search server) is left out: it is nothing Roxy can do here.
 pub fn capabilities<'a>(manifests: impl Iterator<Item = &'a SkillManifest>) -> String {
     manifests
+        .filter(|m| !(m.network && m.tools.is_empty()))
         .map(|manifest| {
             let example = manifest
                 .intents

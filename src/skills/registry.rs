@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::skills::builtin::help::HelpSkill;
 use crate::skills::intent::IntentTemplate;
-use crate::skills::router::{Route, RouteEntry, Router};
+use crate::skills::router::{Route, RouteEntry, RouteMatch, Router};
 use crate::skills::{Skill, SkillError, SkillErrors, builtin, capabilities, declarative};
 
 /// The skills Roxy has and the router over their intents.
@@ -102,8 +102,21 @@ impl SkillRegistry {
         self.skills.iter().find(|s| s.manifest().name == name)
     }
 
+    /// Routes one utterance; a skill whose [`Skill::accepts`] refuses a match's slots does
+    /// not get it.
     pub fn route(&self, input: &str) -> Route {
-        self.router.route(input)
+        self.router.route_accepted(input, |found| {
+            self.get(&found.skill)
+                .is_none_or(|skill| skill.accepts(&found.intent, &found.parameters))
+        })
+    }
+
+    /// The request a follow-up ("and in Paris?", "what about tomorrow?", "again") makes of the
+    /// last matched request, if `input` is one.
+    pub fn follow_up(&self, input: &str, last: &RouteMatch) -> Option<RouteMatch> {
+        crate::skills::followup::follow_up(input, last, |skill, intent| {
+            self.router.slot_names(skill, intent)
+        })
     }
 
     /// One line per skill: name, description and an example phrase.

@@ -125,16 +125,42 @@ impl Router {
         candidates
     }
 
+    /// The slot names of one intent's templates, each once.
+    pub fn slot_names(&self, skill: &str, intent: &str) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for entry in self
+            .entries
+            .iter()
+            .filter(|e| e.skill == skill && e.intent == intent)
+        {
+            for name in entry.template.slot_names() {
+                if !names.iter().any(|n| n == name) {
+                    names.push(name.to_string());
+                }
+            }
+        }
+        names
+    }
+
     /// Routes one utterance.
     pub fn route(&self, input: &str) -> Route {
+        self.route_accepted(input, |_| true)
+    }
+
+    /// Routes one utterance, leaving out matches `accept` refuses (a skill that cannot use the
+    /// slots it would get, e.g. a conversion between words that are no units).
+    pub fn route_accepted(&self, input: &str, accept: impl Fn(&RouteMatch) -> bool) -> Route {
         let utterance = Utterance::new(input);
         let mut matches = self.scored_matches(&utterance, 0);
+        if let Some(unwrapped) = utterance.without_request_wrapper() {
+            matches.extend(self.scored_matches(&unwrapped, 0));
+        }
         if matches.is_empty()
             && let Some((corrected, corrections)) = self.correct(&utterance)
         {
             matches = self.scored_matches(&corrected, corrections);
         }
-        matches.retain(|m| m.score >= self.threshold);
+        matches.retain(|m| m.score >= self.threshold && accept(m));
         matches.sort_by(|a, b| b.score.total_cmp(&a.score));
         let mut best_per_skill: Vec<RouteMatch> = Vec::new();
         for candidate in matches {

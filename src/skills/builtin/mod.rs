@@ -2,8 +2,11 @@
 //! (YAML built into the binary, the same format as `skills/*.yaml`) and are left out when the
 //! config has no `roxy_system` server; the rest are Rust.
 
+pub mod calculator;
 pub mod help;
 pub mod memory;
+pub mod smalltalk;
+pub mod timers;
 pub mod web_search;
 
 use std::sync::Arc;
@@ -28,7 +31,10 @@ pub fn skills(config: &Config) -> Vec<Arc<dyn Skill>> {
     let mut skills: Vec<Arc<dyn Skill>> = vec![
         Arc::new(memory::MemorySkill::new()),
         Arc::new(web_search::WebSearchSkill::new(config)),
+        Arc::new(smalltalk::SmallTalkSkill::new()),
+        Arc::new(calculator::CalculatorSkill::new()),
     ];
+    skills.extend(timers::skills());
     if !config.mcp.servers.contains_key(SYSTEM_SERVER) {
         tracing::info!(
             "no `{SYSTEM_SERVER}` server in mcp_servers.yaml: the time, system, notes and files skills are off"
@@ -67,6 +73,6 @@ mod tests {
                 panic!("{errors:#?}");
             }
         }
-        assert_eq!(skills(&config).len(), 2 + DECLARATIVE.len());
+        assert_eq!(skills(&config).len(), 6 + DECLARATIVE.len());
     }
 }

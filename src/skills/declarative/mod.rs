@@ -111,10 +111,13 @@ impl Skill for DeclarativeSkill {
         };
         if !result.success {
             let reason = result.error.clone().unwrap_or_else(|| result.text());
-            return SkillResult::failure(format!(
-                "I couldn't do that: `{}` on `{}` failed: {reason}",
-                action.call.tool, action.call.server
-            ));
+            tracing::info!(
+                server = %action.call.server,
+                tool = %action.call.tool,
+                "skill `{}`: the tool failed: {reason}",
+                self.manifest.name
+            );
+            return SkillResult::failure(in_plain_words(&reason, &action.call.tool));
         }
         let text = result.text();
         let structured = result.structured_content.clone().or_else(|| {
@@ -161,8 +164,44 @@ impl Skill for DeclarativeSkill {
     }
 }
 
+/// A tool's error as a person reads it: without the SDK's `Error executing tool NAME:` prefix,
+/// starting with a capital letter and ending with a full stop. The raw error is logged (`-v`).
+fn in_plain_words(reason: &str, tool: &str) -> String {
+    let prefix = format!("Error executing tool {tool}:");
+    let reason = reason.trim();
+    let reason = reason.strip_prefix(&prefix).unwrap_or(reason).trim();
+    if reason.is_empty() || reason == prefix.trim_end_matches(':') {
+        return "Sorry, that didn't work. Run Roxy with -v to see why.".into();
+    }
+    let mut chars = reason.chars();
+    let mut text: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    if !text.ends_with(['.', '?', '!']) {
+        text.push('.');
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_tool_error_reads_as_plain_words() {
+        assert_eq!(
+            super::in_plain_words(
+                "Error executing tool current_time: There are several places called Springfield: a; b. Which one?",
+                "current_time"
+            ),
+            "There are several places called Springfield: a; b. Which one?"
+        );
+        assert_eq!(
+            super::in_plain_words("no such note", "list_notes"),
+            "No such note."
+        );
+        assert!(super::in_plain_words("Error executing tool x", "x").contains("-v"));
+    }
+
     use super::*;
 
     #[test]
