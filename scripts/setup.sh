@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Roxy and its tests need on a fresh machine: the Python venv the embedded
 # interpreter uses (.venv), a second venv with the 1.x Python MCP APIs (.venv-mcp1, tests only),
-# and the npm peers (tests/peers). Re-running is cheap: each step is skipped when its inputs
+# the npm peers (tests/peers), and the voice engines (.venv-voice, espeak-ng). Re-running is cheap: each step is skipped when its inputs
 # have not changed. Usage: scripts/setup.sh [--runtime-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,4 +41,14 @@ if $runtime_only; then
 else
   make_venv .venv python_servers/requirements.txt tests/requirements.txt
   make_venv .venv-mcp1 tests/requirements-mcp1.txt
+fi
+
+# Voice (README.md, "Voice"): the engines python_servers/roxy_voice.py uses live in their own
+# venv, and espeak-ng (Debian) is the speech fallback that needs no model.
+make_venv .venv-voice python_servers/requirements.txt python_servers/voice-requirements.txt
+if ! command -v espeak-ng >/dev/null 2>&1; then
+  step "espeak-ng (apt-get)"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y --no-install-recommends espeak-ng >/dev/null; } \
+    || echo "could not install espeak-ng; voice falls back to Piper only" >&2
 fi
