@@ -153,19 +153,44 @@ def _decoder(kind: str):
     return decoder
 
 
-def _unknown_words(decoder, grammar: str) -> list[str]:
-    words: set[str] = set()
+def _words_of(body: str) -> set[str]:
+    for mark in "()[]|;+*":
+        body = body.replace(mark, " ")
+    return {token.lower() for token in body.split() if not token.startswith("<")}
+
+
+def _fit_to_dictionary(decoder, grammar: str) -> tuple[str, list[str]]:
+    """The grammar without what the pronunciation dictionary cannot say, and the words dropped.
+
+    Works on grammars with one rule per line (the ones Roxy writes): an alternative of a flat
+    list `( a | b c )` with an unknown word is dropped; any other rule with one is dropped with
+    its references in the public rule.
+    """
+    unknown: set[str] = set()
+    dropped_rules: set[str] = set()
+    lines = []
     for line in grammar.splitlines():
-        line = line.split("//", 1)[0]
-        if line.startswith(("#JSGF", "grammar ")) or "=" not in line:
+        head, eq, body = line.partition("=")
+        is_rule = bool(eq) and head.strip().startswith("<") and not line.lstrip().startswith("public")
+        missing = {w for w in _words_of(body) if decoder.lookup_word(w) is None} if is_rule else set()
+        if not missing:
+            lines.append(line)
             continue
-        body = line.split("=", 1)[1]
-        for token in body.replace("(", " ").replace(")", " ").replace("[", " ").replace(
-            "]", " "
-        ).replace("|", " ").replace(";", " ").split():
-            if not token.startswith("<"):
-                words.add(token.lower())
-    return sorted(w for w in words if decoder.lookup_word(w) is None)
+        unknown |= missing
+        inner = body.strip().rstrip(";").strip()
+        repeat = inner.endswith(")+")
+        flat = inner.startswith("(") and inner.rstrip("+").endswith(")") and inner.count("(") == 1
+        if flat:
+            options = [o.strip() for o in inner.rstrip("+")[1:-1].split("|")]
+            kept = [o for o in options if not (_words_of(o) & missing)]
+            if kept:
+                lines.append(f"{head}= ( {' | '.join(kept)} ){'+' if repeat else ''};")
+                continue
+        dropped_rules.add(head.strip())
+    text = "\n".join(lines)
+    for rule in dropped_rules:
+        text = text.replace(f" | {rule}", "").replace(f"= {rule} |", "=").replace(f"= {rule};", "= <VOID>;")
+    return text, sorted(unknown)
 
 
 class Transcript(TypedDict):
@@ -175,6 +200,7 @@ class Transcript(TypedDict):
     score: float | None
     seconds: float
     audio_seconds: float
+    unheard_words: list[str]
 
 
 @server.tool()
@@ -185,18 +211,14 @@ def transcribe(
         Field(description="JSGF grammar text; only its sentences can be heard. None: any English"),
     ] = None,
 ) -> Transcript:
-    """Speech to text with pocketsphinx; `understood` is false when nothing was recognized."""
+    """Speech to text with pocketsphinx; `understood` is false when nothing was recognized.
+    Grammar words the pronunciation dictionary lacks are left out (`unheard_words`)."""
     pcm, audio_seconds = _read_audio(audio)
     started = time.monotonic()
     decoder = _decoder("grammar" if grammar else "generic")
+    unheard: list[str] = []
     if grammar:
-        unknown = _unknown_words(decoder, grammar)
-        if unknown:
-            raise ToolError(
-                "the grammar has words the pronunciation dictionary does not know: "
-                + ", ".join(unknown[:20])
-                + "; spell them as ordinary English words"
-            )
+        grammar, unheard = _fit_to_dictionary(decoder, grammar)
         try:
             decoder.add_jsgf_string("roxy", grammar)
         except Exception as error:  # pocketsphinx raises RuntimeError with no detail
@@ -214,6 +236,7 @@ def transcribe(
         score=hyp.score if hyp is not None else None,
         seconds=round(time.monotonic() - started, 3),
         audio_seconds=round(audio_seconds, 3),
+        unheard_words=unheard,
     )
 
 

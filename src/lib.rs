@@ -21,3 +21,4 @@ mod suggest;
 mod sync;
 pub mod telemetry;
 pub mod tool_arguments;
+pub mod voice;

@@ -39,6 +39,7 @@ mod privacy;
 mod schema;
 mod text;
 mod validate;
+pub mod voice;
 
 pub use env::{EnvError, expand_env};
 pub use error::{ConfigError, ConfigErrors};

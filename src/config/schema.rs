@@ -494,6 +494,7 @@ pub struct RoxyConfig {
     pub skills: SkillsSettings,
     pub metrics: MetricsSettings,
     pub privacy: PrivacyConfig,
+    pub voice: super::voice::VoiceSettings,
 }
 
 #[cfg(test)]
