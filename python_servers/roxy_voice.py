@@ -24,11 +24,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import wave
 from pathlib import Path
 from typing import Annotated, Literal
 
+import anyio.to_thread
 from pydantic import Field
 from typing_extensions import TypedDict
 
@@ -146,8 +148,10 @@ def _decoder(kind: str):
         ) from None
     decoder = _DECODERS.get(kind)
     if decoder is None:
+        # bestpath on a grammar with repeated free-slot words can take minutes in hyp(), which
+        # holds the GIL; the first-pass result is as good for short commands.
         decoder = Decoder(samprate=RATE, loglevel="FATAL") if kind == "generic" else Decoder(
-            samprate=RATE, loglevel="FATAL", lm=None
+            samprate=RATE, loglevel="FATAL", lm=None, bestpath=False
         )
         _DECODERS[kind] = decoder
     return decoder
@@ -193,6 +197,26 @@ def _fit_to_dictionary(decoder, grammar: str) -> tuple[str, list[str]]:
     return text, sorted(unknown)
 
 
+# The decoders are not thread-safe; tools run in worker threads so the server keeps answering pings.
+_ENGINE_LOCK = threading.Lock()
+# Grammar text -> (search name, words left out); compiling a grammar takes about a second.
+_GRAMMARS: dict[str, tuple[str, list[str]]] = {}
+
+
+def _activate_grammar(decoder, grammar: str) -> list[str]:
+    known = _GRAMMARS.get(grammar)
+    if known is None:
+        fitted, unheard = _fit_to_dictionary(decoder, grammar)
+        name = f"grammar{len(_GRAMMARS)}"
+        try:
+            decoder.add_jsgf_string(name, fitted)
+        except Exception as error:  # pocketsphinx raises RuntimeError with no detail
+            raise ToolError(f"the grammar does not compile ({error}); check its JSGF") from None
+        known = _GRAMMARS[grammar] = (name, unheard)
+    decoder.activate_search(known[0])
+    return known[1]
+
+
 class Transcript(TypedDict):
     text: str
     understood: bool
@@ -204,7 +228,7 @@ class Transcript(TypedDict):
 
 
 @server.tool()
-def transcribe(
+async def transcribe(
     audio: Annotated[str, Field(description="a WAV file's path, or base64 of WAV bytes")],
     grammar: Annotated[
         str | None,
@@ -213,21 +237,21 @@ def transcribe(
 ) -> Transcript:
     """Speech to text with pocketsphinx; `understood` is false when nothing was recognized.
     Grammar words the pronunciation dictionary lacks are left out (`unheard_words`)."""
+    return await anyio.to_thread.run_sync(_transcribe, audio, grammar)
+
+
+def _transcribe(audio: str, grammar: str | None) -> Transcript:
     pcm, audio_seconds = _read_audio(audio)
     started = time.monotonic()
     decoder = _decoder("grammar" if grammar else "generic")
-    unheard: list[str] = []
-    if grammar:
-        grammar, unheard = _fit_to_dictionary(decoder, grammar)
-        try:
-            decoder.add_jsgf_string("roxy", grammar)
-        except Exception as error:  # pocketsphinx raises RuntimeError with no detail
-            raise ToolError(f"the grammar does not compile ({error}); check its JSGF") from None
-        decoder.activate_search("roxy")
-    decoder.start_utt()
-    decoder.process_raw(pcm, full_utt=True)
-    decoder.end_utt()
-    hyp = decoder.hyp()
+    with _ENGINE_LOCK:
+        unheard: list[str] = []
+        if grammar:
+            unheard = _activate_grammar(decoder, grammar)
+        decoder.start_utt()
+        decoder.process_raw(pcm, full_utt=True)
+        decoder.end_utt()
+        hyp = decoder.hyp()
     text = hyp.hypstr.strip() if hyp is not None else ""
     return Transcript(
         text=text,
@@ -247,12 +271,16 @@ class Spotted(TypedDict):
 
 
 @server.tool()
-def spot(
+async def spot(
     audio: Annotated[str, Field(description="a WAV file's path, or base64 of WAV bytes")],
     keyphrase: Annotated[str, Field(description="the phrase to listen for, e.g. `okay roxy`")],
     threshold: Annotated[float, Field(description="pocketsphinx keyword threshold")] = 1e-20,
 ) -> Spotted:
     """Whether `keyphrase` (a wake word) is spoken anywhere in the audio."""
+    return await anyio.to_thread.run_sync(_spot, audio, keyphrase, threshold)
+
+
+def _spot(audio: str, keyphrase: str, threshold: float) -> Spotted:
     pcm, _ = _read_audio(audio)
     started = time.monotonic()
     phrase = " ".join(keyphrase.lower().split())
@@ -262,13 +290,14 @@ def spot(
         raise ToolError(
             f"the keyphrase needs words the dictionary knows; unknown: {', '.join(unknown) or '(empty)'}"
         )
-    decoder.config["kws_threshold"] = threshold
-    decoder.add_keyphrase("wake", phrase)
-    decoder.activate_search("wake")
-    decoder.start_utt()
-    decoder.process_raw(pcm, full_utt=True)
-    decoder.end_utt()
-    hyp = decoder.hyp()
+    with _ENGINE_LOCK:
+        decoder.config["kws_threshold"] = threshold
+        decoder.add_keyphrase("wake", phrase)
+        decoder.activate_search("wake")
+        decoder.start_utt()
+        decoder.process_raw(pcm, full_utt=True)
+        decoder.end_utt()
+        hyp = decoder.hyp()
     return Spotted(
         found=hyp is not None and phrase in hyp.hypstr,
         keyphrase=phrase,
@@ -337,7 +366,7 @@ class Speech(TypedDict):
 
 
 @server.tool()
-def synthesize(
+async def synthesize(
     text: Annotated[str, Field(description="what to say")],
     engine: Annotated[
         Literal["auto", "piper", "espeak-ng"],
@@ -348,6 +377,10 @@ def synthesize(
     length_scale: Annotated[float, Field(description="Piper: above 1 is slower")] = 1.0,
 ) -> Speech:
     """Text to speech as WAV (base64), with Piper's joe voice or espeak-ng."""
+    return await anyio.to_thread.run_sync(_synthesize, text, engine, voice, speed, length_scale)
+
+
+def _synthesize(text: str, engine: str, voice: str, speed: int, length_scale: float) -> Speech:
     text = " ".join(text.split())
     if not text:
         raise ToolError("`text` is empty; pass the words to say")
@@ -366,7 +399,7 @@ def synthesize(
             from piper import SynthesisConfig
 
             out = io.BytesIO()
-            with wave.open(out, "wb") as writer:
+            with _ENGINE_LOCK, wave.open(out, "wb") as writer:
                 piper.synthesize_wav(text, writer, syn_config=SynthesisConfig(length_scale=length_scale))
             wav, used = out.getvalue(), "piper"
     if wav is None:
