@@ -214,3 +214,53 @@ async fn spoken_skill_examples_route_to_the_right_intent_with_the_right_slots() 
         "command accuracy {accuracy:.3} below {MIN_COMMAND_ACCURACY}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn silence_is_not_understood_and_every_stage_is_timed_in_the_metrics() {
+    require_voice_setup();
+    roxy::telemetry::metrics_handle();
+    let data = tempfile::tempdir().unwrap();
+    let silence = data.path().join("silence.wav");
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 16_000,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut writer = hound::WavWriter::create(&silence, spec).unwrap();
+    for _ in 0..16_000 {
+        writer.write_sample(0i16).unwrap();
+    }
+    writer.finalize().unwrap();
+    let mut config = Config::load_dir(&common::shipped_config_dir()).expect("config loads");
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let orchestrator = Orchestrator::new(config).expect("orchestrator");
+    let exchange = voice::answer_file(&orchestrator, &silence, None).await;
+    orchestrator.shutdown().await;
+    let exchange = exchange.expect("answered");
+    assert!(!exchange.understood, "{exchange:?}");
+    assert!(
+        exchange.response.text.contains("did not understand"),
+        "{exchange:?}"
+    );
+    let metrics = roxy::telemetry::render_metrics();
+    for stage in ["hear", "answer", "speak"] {
+        assert!(
+            metrics.contains(&format!(
+                "roxy_voice_stage_duration_seconds_count{{stage=\"{stage}\"}}"
+            )),
+            "{stage} missing from:\n{metrics}"
+        );
+    }
+
+    // Not a WAV file: an error that says what to pass, not a panic.
+    let text = data.path().join("not.wav");
+    std::fs::write(&text, "hello").unwrap();
+    let mut config = Config::load_dir(&common::shipped_config_dir()).expect("config loads");
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let orchestrator = Orchestrator::new(config).expect("orchestrator");
+    let error = voice::answer_file(&orchestrator, &text, None)
+        .await
+        .unwrap_err();
+    assert!(error.contains("not a WAV file"), "{error}");
+}

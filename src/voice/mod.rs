@@ -232,13 +232,21 @@ pub async fn answer_file(
             )
         })?;
     }
+    let spoke_seconds = started.elapsed().as_secs_f64();
+    for (stage, seconds) in [
+        ("hear", heard_seconds),
+        ("answer", answered_seconds),
+        ("speak", spoke_seconds),
+    ] {
+        metrics::histogram!("roxy_voice_stage_duration_seconds", "stage" => stage).record(seconds);
+    }
     Ok(Exchange {
         understood: understood && response.skill.is_some(),
         heard,
         response,
         heard_seconds,
         answered_seconds,
-        spoke_seconds: started.elapsed().as_secs_f64(),
+        spoke_seconds,
         answer_audio,
     })
 }
