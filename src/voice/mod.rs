@@ -1,7 +1,8 @@
 //! Voice: one spoken request answered from a WAV file (`roxy voice --input`), and the pieces a
 //! live loop is made of. The speech engines run in the `roxy_voice` MCP server
 //! (python_servers/roxy_voice.py); Rust owns the grammar ([`grammar`]), the WAV files (`hound`)
-//! and the order of the stages: recognize with the grammar, route like `roxy ask`, speak.
+//! and the order of the stages: recognize with the grammar (free speech when that does not
+//! route), route like `roxy ask`, speak.
 
 pub mod grammar;
 
@@ -17,6 +18,7 @@ use serde_json::{Value, json};
 use crate::config::voice::VoiceSettings;
 use crate::mcp::McpManager;
 use crate::orchestrator::{Orchestrator, Response};
+use crate::skills::Route;
 
 /// What a recognizer heard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,7 +84,8 @@ async fn call(
     })
 }
 
-/// Recognizes the speech in `wav` with `grammar` (JSGF), or with the generic model without one.
+/// Recognizes the speech in `wav` with `grammar` (JSGF), or without one as free speech (Whisper
+/// when the server has it, else pocketsphinx's generic model).
 pub async fn transcribe(
     manager: &McpManager,
     settings: &VoiceSettings,
@@ -199,7 +202,17 @@ pub async fn answer_file(
     let grammar = skills_grammar(orchestrator);
 
     let started = Instant::now();
-    let heard = transcribe(manager, &settings, &wav, Some(&grammar.text)).await?;
+    let mut heard = transcribe(manager, &settings, &wav, Some(&grammar.text)).await?;
+    if heard.text.is_empty() || matches!(orchestrator.registry().route(&heard.text), Route::NoMatch)
+    {
+        // Not a sentence the skills know: free speech (Whisper when installed, else
+        // pocketsphinx's generic model), which the orchestrator may still route.
+        if let Ok(free) = transcribe(manager, &settings, &wav, None).await
+            && !free.text.is_empty()
+        {
+            heard = free;
+        }
+    }
     let heard_seconds = started.elapsed().as_secs_f64();
 
     let started = Instant::now();
