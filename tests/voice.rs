@@ -287,3 +287,38 @@ fn a_sentence_outside_the_grammar_is_heard_by_whisper() {
     assert_eq!(exchange["understood"], false, "{stdout}");
     assert_eq!(output.status.code(), Some(1), "{stdout}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_wake_word_is_spotted_in_speech_and_not_in_a_control_sentence() {
+    require_voice_setup();
+    let data = tempfile::tempdir().unwrap();
+    let mut config = Config::load_dir(&common::shipped_config_dir()).expect("config loads");
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let orchestrator = Orchestrator::new(config).expect("orchestrator");
+    let settings = orchestrator.config().roxy.voice.clone();
+    let piper = Speaker {
+        engine: "piper",
+        voice: String::new(),
+        speed: 0,
+    };
+    let mut found = Vec::new();
+    for sentence in ["okay roxy what time is it", "what time is it in tokyo"] {
+        let wav = voice::synthesize(orchestrator.manager(), &settings, sentence, &piper)
+            .await
+            .expect("synthesized");
+        let path = data.path().join("spot.wav");
+        std::fs::write(&path, wav).unwrap();
+        let result = orchestrator
+            .manager()
+            .call_tool(
+                "roxy_voice",
+                "spot",
+                serde_json::json!({"audio": path, "keyphrase": settings.wake_word}),
+            )
+            .await;
+        assert!(result.success, "{}", result.text());
+        found.push(result.structured_content.expect("structured")["found"].clone());
+    }
+    orchestrator.shutdown().await;
+    assert_eq!(found, [true, false]);
+}
