@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Roxy and its tests need on a fresh machine: the Python venv the embedded
 # interpreter uses (.venv; an installed roxy makes its own, see README "Install"), a second
-# venv with the 1.x Python MCP APIs (.venv-mcp1, tests only), and the npm peers (tests/peers,
-# tests only). Re-running is cheap: each step is skipped when its inputs
-# have not changed. Usage: scripts/setup.sh [--runtime-only]
+# venv with the 1.x Python MCP APIs (.venv-mcp1, tests only), the npm peers (tests/peers,
+# tests only), and the voice engines (.venv-voice, espeak-ng). Re-running is cheap: each step is
+# skipped when its inputs have not changed. Usage: scripts/setup.sh [--runtime-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runtime_only=false
@@ -46,4 +46,14 @@ else
   install_peers
   make_venv .venv python_servers/requirements.txt tests/requirements.txt
   make_venv .venv-mcp1 tests/requirements-mcp1.txt
+fi
+
+# Voice (README.md, "Voice"): the engines python_servers/roxy_voice.py uses live in their own
+# venv, and espeak-ng (Debian) is the speech fallback that needs no model.
+make_venv .venv-voice python_servers/requirements.txt python_servers/voice-requirements.txt
+if ! command -v espeak-ng >/dev/null 2>&1; then
+  step "espeak-ng (apt-get)"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y --no-install-recommends espeak-ng >/dev/null; } \
+    || echo "could not install espeak-ng; voice falls back to Piper only" >&2
 fi

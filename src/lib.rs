@@ -24,3 +24,4 @@ mod suggest;
 mod sync;
 pub mod telemetry;
 pub mod tool_arguments;
+pub mod voice;

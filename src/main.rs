@@ -129,6 +129,28 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Talk to Roxy: `roxy voice --input request.wav --output answer.wav` answers one recorded
+    /// request (recognized with a grammar built from the skills' templates, routed like
+    /// `roxy ask`, spoken with Piper or espeak-ng). Live microphone input is not built yet.
+    Voice {
+        #[command(subcommand)]
+        action: Option<VoiceAction>,
+        /// A WAV file with the spoken request (16-bit PCM, any rate).
+        #[arg(long, value_name = "FILE.wav")]
+        input: Option<PathBuf>,
+        /// Where to write the spoken answer as WAV.
+        #[arg(long, value_name = "FILE.wav")]
+        output: Option<PathBuf>,
+        /// Print what was heard, the response and the timings as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum VoiceAction {
+    /// Print the JSGF grammar the recognizer listens with (built from the skills' templates).
+    Grammar,
 }
 
 #[derive(Subcommand)]
@@ -329,6 +351,51 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 println!("{}", response.text);
             }
             if response.success {
+                Ok(())
+            } else {
+                Err(Failure::tool(""))
+            }
+        }
+        Command::Voice {
+            action: Some(VoiceAction::Grammar),
+            ..
+        } => {
+            let registry = SkillRegistry::load(&config)
+                .map_err(|errors| Failure::usage(errors.to_string()))?;
+            let grammar = roxy::voice::grammar::build(
+                registry.skills().iter().map(|skill| skill.manifest()),
+                &config.roxy.voice.slots,
+            );
+            print!("{}", grammar.text);
+            Ok(())
+        }
+        Command::Voice {
+            action: None,
+            input,
+            output,
+            json,
+        } => {
+            let Some(input) = input else {
+                return Err(Failure::usage(
+                    "this build has no microphone input; record the request to a WAV file and run \
+                     `roxy voice --input FILE.wav [--output ANSWER.wav]`",
+                ));
+            };
+            let orchestrator = Orchestrator::new(config)?;
+            let exchange = roxy::voice::answer_file(&orchestrator, &input, output.as_deref()).await;
+            orchestrator.shutdown().await;
+            let exchange = exchange.map_err(Failure::tool)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&exchange).unwrap_or_default()
+                );
+            } else {
+                println!("heard: {}", exchange.heard.text);
+                println!("{}", exchange.response.text);
+                eprintln!("{}", exchange.latency_line());
+            }
+            if exchange.understood && exchange.response.success {
                 Ok(())
             } else {
                 Err(Failure::tool(""))

@@ -480,3 +480,18 @@ fn start_up_rejects_what_config_check_rejects() {
         );
     }
 }
+
+#[test]
+fn voice_slot_values_and_wake_word_must_be_spoken_words() {
+    let errors = roxy_errors("voice:\n  slots:\n    zone: [tokyo, Europe/Paris]\n");
+    assert_error(
+        &errors,
+        (3, 19),
+        "voice.slots.zone",
+        &["`Europe/Paris` is not", "europe paris"],
+    );
+    let errors = roxy_errors("voice:\n  wake_word: \"\"\n");
+    assert_error(&errors, (2, 3), "voice.wake_word", &["okay roxy"]);
+    let errors = roxy_errors("voice:\n  tts: festival\n");
+    assert!(errors[0].to_string().contains("festival"), "{}", errors[0]);
+}

@@ -44,6 +44,7 @@ mod schema;
 mod serve;
 mod text;
 mod validate;
+pub mod voice;
 
 pub use env::{EnvError, expand_env};
 pub use error::{ConfigError, ConfigErrors};

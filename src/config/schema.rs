@@ -503,6 +503,7 @@ pub struct RoxyConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub llm: Option<LlmConfig>,
     pub serve: super::serve::ServeSettings,
+    pub voice: super::voice::VoiceSettings,
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use super::schema::{
     DEFAULT_MATCH_THRESHOLD, Defaults, McpServersConfig, RestartPolicy, RoxyConfig, ServerConfig,
     TransportKind,
 };
+use super::voice::{is_spoken, spoken_form};
 use crate::suggest::closest_names;
 
 /// Checks one entry under `servers:` (named `name`), before defaults and `${env:...}` are
@@ -298,6 +299,7 @@ pub(crate) fn check_roxy(
     if let Some(llm) = &config.llm {
         super::llm::check_llm(file, text, llm, &config.privacy, errors);
     }
+    check_voice(file, text, config, errors);
     for problem in config.privacy.problems() {
         let position = match &problem.at {
             ProblemAt::PhoneRegion(region) => {
@@ -314,6 +316,35 @@ pub(crate) fn check_roxy(
             message: problem.message,
             hint: Some(problem.hint),
         });
+    }
+}
+
+/// Checks `voice:`: the wake word and slot values must be words a recognizer can hold.
+fn check_voice(file: &str, text: &str, config: &RoxyConfig, errors: &mut Vec<ConfigError>) {
+    let voice = &config.voice;
+    if !is_spoken(&voice.wake_word) {
+        errors.push(ConfigError::at_key(
+            file,
+            text,
+            &["voice", "wake_word"],
+            format!("`{}` is not a phrase of lower-case words", voice.wake_word),
+            Some("write words such as `wake_word: okay roxy`".into()),
+        ));
+    }
+    for (slot, values) in &voice.slots {
+        for value in values.iter().filter(|value| !is_spoken(value)) {
+            errors.push(ConfigError {
+                file: file.to_string(),
+                position: locate_item(text, &["voice", "slots", slot], value)
+                    .or_else(|| locate_key(text, &["voice", "slots", slot])),
+                key: format!("voice.slots.{slot}"),
+                message: format!("`{value}` is not lower-case words a recognizer can hear"),
+                hint: Some(format!(
+                    "write it as it is spoken, e.g. `{}`",
+                    spoken_form(value)
+                )),
+            });
+        }
     }
 }
 
