@@ -16,6 +16,7 @@
 //! - `validate.rs`: the checks serde cannot express (transport fields, URLs, headers, zero
 //!   limits, backoff order, `startup:` and `keep` names, roxy.yaml's threshold, metrics address
 //!   and privacy section);
+//! - `oauth.rs`: the `oauth:` block of an http/sse server (secrets serialize as `<redacted>`);
 //! - `env.rs`: `${env:VAR}` expansion;
 //! - `error.rs`: [`ConfigError`] and [`ConfigErrors`];
 //! - [`duration`]: the config's syntax for durations and sizes, both ways;
@@ -35,6 +36,7 @@ mod env;
 mod error;
 mod load;
 pub mod locate;
+mod oauth;
 mod privacy;
 mod schema;
 mod text;
@@ -46,6 +48,7 @@ pub use load::{
     Config, ConfigSource, DATA_DIR_VARIABLE, EMBEDDED_MCP_SERVERS, EMBEDDED_ROXY, MCP_SERVERS_FILE,
     ROXY_FILE, parse_mcp_servers,
 };
+pub use oauth::{OAuthConfig, OAuthGrant, SigningAlgorithm, TokenEndpointAuth};
 pub use privacy::{
     AuditSettings, BUILTIN_TYPES, CUSTOM_PATTERN_SIZE_LIMIT, CustomDetector, PHONE_REGIONS,
     PLACEHOLDER, PrivacyConfig, PrivacyProblem, ProblemAt, compile_custom_pattern,
