@@ -9,7 +9,8 @@
 //! server, `flow.rs` registers the client and gets tokens (authorization code + PKCE,
 //! client credentials, enterprise ID-JAG, refresh), `redirect.rs` is the loopback redirect
 //! listener and the browser opener, `jwt.rs` signs `private_key_jwt` assertions, `store.rs`
-//! keeps tokens in the data directory, `http.rs` makes the requests.
+//! keeps tokens in the data directory, `http.rs` makes the requests, `commands.rs` is
+//! `roxy auth`.
 //!
 //! A browser is opened only where [`allow_browser`] was called (`roxy auth login`, embedders
 //! such as the conformance client); anywhere else a server that needs a person's approval
@@ -17,6 +18,7 @@
 //! in logs or errors.
 
 mod challenge;
+pub mod commands;
 mod discovery;
 mod flow;
 mod http;
