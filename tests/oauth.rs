@@ -357,3 +357,27 @@ async fn a_resource_naming_another_server_is_refused_before_authorizing() {
     );
     assert_eq!(setup.stats().await["authorizations"], 0);
 }
+
+/// Without a token the server's state is `needs_login` (what `roxy servers` shows) and the
+/// error names the command; after `roxy auth login` in another process, the next call works
+/// without restarting this one.
+#[tokio::test]
+async fn a_server_without_a_login_is_needs_login_until_someone_logs_in() {
+    let setup = Setup::new(&[], "{}");
+    let config = roxy::config::Config::load_dir(&setup.config_dir()).expect("config loads");
+    let manager = common::manager(config);
+    let error = manager
+        .server_tools(SERVER)
+        .await
+        .expect_err("no login yet");
+    assert!(
+        error.to_string().contains("roxy auth login corp"),
+        "{error}"
+    );
+    let state = manager.status()[0].state;
+    assert_eq!(state, roxy::mcp::ServerState::NeedsLogin);
+    setup.login();
+    let tools = manager.server_tools(SERVER).await.expect("logged in now");
+    assert_eq!(tools.len(), 1);
+    manager.shutdown().await;
+}

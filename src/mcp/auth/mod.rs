@@ -227,6 +227,15 @@ impl OAuth {
     ) -> Result<(), AuthError> {
         let challenge = Challenge::from_headers(headers).unwrap_or_default();
         let _flow = self.flow.lock().await;
+        // A login in another process (`roxy auth login`) may have stored a new token.
+        if let Some(stored) = self.store.load()
+            && stored.url == self.url.as_str()
+            && stored.access_token.is_some()
+            && stored.access_token.as_deref() != sent
+        {
+            *lock(&self.record) = stored;
+            return Ok(());
+        }
         let current = self.current_token();
         if current.is_some() && current.as_deref() != sent {
             return Ok(()); // another request already got a new token
