@@ -87,6 +87,9 @@ async fn run(url: &str, scenario: &str) -> Result<(), Box<dyn std::error::Error>
         "transport": "http",
         "url": url,
         "external": false,
+        // One attempt: a scenario that refuses the client (auth/scope-retry-limit) must see
+        // it give up, not restart the server until the suite's timeout.
+        "restart": { "max_retries": 0 },
         "oauth": oauth_block(scenario),
     });
     let yaml = json!({ "servers": { SERVER: server } }).to_string();
