@@ -219,12 +219,14 @@ impl OAuth {
     }
 
     /// The server answered 401 to a request that carried `sent`: refresh, else obtain a new
-    /// token. Returns when a new token is stored.
+    /// token. True when a new token is stored; false when nothing says the server uses OAuth
+    /// (no `oauth:` block, no token of ours, no `resource_metadata` in the challenge, no
+    /// browser allowed): its 401 then stands as it is, with the advice to set a header.
     pub async fn unauthorized(
         &self,
         headers: &HeaderMap,
         sent: Option<&str>,
-    ) -> Result<(), AuthError> {
+    ) -> Result<bool, AuthError> {
         let challenge = Challenge::from_headers(headers).unwrap_or_default();
         let _flow = self.flow.lock().await;
         // A login in another process (`roxy auth login`) may have stored a new token.
@@ -234,20 +236,29 @@ impl OAuth {
             && stored.access_token.as_deref() != sent
         {
             *lock(&self.record) = stored;
-            return Ok(());
+            return Ok(true);
         }
         let current = self.current_token();
         if current.is_some() && current.as_deref() != sent {
-            return Ok(()); // another request already got a new token
+            return Ok(true); // another request already got a new token
         }
         if sent.is_some() {
             match self.renew(&challenge).await {
                 Err(AuthError::NeedsLogin { .. }) => {}
-                other => return other,
+                other => return other.map(|()| true),
             }
         }
-        self.obtain(&challenge, None, BROWSER_ALLOWED.load(Ordering::Relaxed))
+        let interactive = BROWSER_ALLOWED.load(Ordering::Relaxed);
+        if self.config.is_unset()
+            && sent.is_none()
+            && challenge.resource_metadata.is_none()
+            && !interactive
+        {
+            return Ok(false);
+        }
+        self.obtain(&challenge, None, interactive)
             .await
+            .map(|()| true)
     }
 
     /// The server answered 403; when it asks for scopes not yet granted, authorize again with

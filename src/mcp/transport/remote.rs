@@ -128,10 +128,10 @@ impl Remote {
                 .await?;
             // Refused before anything was processed, so resending is safe.
             let resend = match response.status() {
-                StatusCode::UNAUTHORIZED if !renewed => auth
-                    .unauthorized(response.headers(), token.as_deref())
-                    .await
-                    .map(|()| true),
+                StatusCode::UNAUTHORIZED if !renewed => {
+                    auth.unauthorized(response.headers(), token.as_deref())
+                        .await
+                }
                 StatusCode::FORBIDDEN if !renewed => {
                     auth.insufficient_scope(response.headers(), token.as_deref())
                         .await
