@@ -100,6 +100,11 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Log in to an http/sse server behind OAuth, log out, or show the login state of each.
+    Auth {
+        #[command(subcommand)]
+        action: AuthAction,
+    },
     /// List or check the skills.
     Skills {
         #[command(subcommand)]
@@ -187,6 +192,20 @@ enum SkillsAction {
         /// Exit code 1 when more than this share (0..1) of out-of-scope phrases reaches a skill.
         #[arg(long, value_name = "SHARE")]
         max_false_accepts: Option<f64>,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuthAction {
+    /// Sign in to SERVER now: opens the browser (the URL is also printed) and waits for the
+    /// redirect to a listener on 127.0.0.1; tokens are stored in the data directory.
+    Login { server: String },
+    /// Delete SERVER's stored tokens and client registration.
+    Logout { server: String },
+    /// Each http/sse server: logged_in, expired or needs_login, scopes, expiry (never a token).
+    Status {
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -400,6 +419,22 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 Err(Failure::tool(""))
             }
+        }
+        Command::Auth { action } => {
+            use roxy::mcp::auth::commands;
+            let output = match action {
+                AuthAction::Login { server } => commands::login(&config, &server).await,
+                AuthAction::Logout { server } => commands::logout(&config, &server),
+                AuthAction::Status { json } => {
+                    print!(
+                        "{}",
+                        commands::status(&config, json).map_err(Failure::usage)?
+                    );
+                    return Ok(());
+                }
+            };
+            println!("{}", output.map_err(Failure::tool)?);
+            Ok(())
         }
         Command::Skills { action } => {
             let registry = SkillRegistry::load(&config)

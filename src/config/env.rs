@@ -1,6 +1,6 @@
 //! `${env:VAR}` expansion in config values: `${env:VAR:-default}` gives a default (which may
 //! itself hold `${env:...}`), `$${` stays a literal `${`. Applied to a server's `command`,
-//! `args`, `env` values, `url` and `headers` values after validation. An unset variable without
+//! `args`, `env` values, `url`, `headers` values and the `oauth:` strings after validation. An unset variable without
 //! a default and a `${env:` without its `}` are errors.
 
 use super::schema::ServerConfig;
@@ -49,6 +49,21 @@ pub(crate) fn expand_server_env(
     }
     for value in server.headers.values_mut() {
         expand("headers", value)?;
+    }
+    let oauth = &mut server.oauth;
+    for value in [
+        &mut oauth.client_id,
+        &mut oauth.client_secret,
+        &mut oauth.client_metadata_url,
+        &mut oauth.private_key,
+        &mut oauth.idp_token_endpoint,
+        &mut oauth.idp_client_id,
+        &mut oauth.idp_id_token,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        expand("oauth", value)?;
     }
     Ok(())
 }

@@ -161,7 +161,11 @@ impl Config {
             }
             check_serve(file, roxy_text, &mut roxy.serve, &env, &mut errors);
         }
-        let mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
+        let mut mcp = parse_mcp_servers(mcp_file, mcp_text, &env, &mut errors);
+        // OAuth tokens live in the data directory.
+        for server in mcp.iter_mut().flat_map(|mcp| mcp.servers.values_mut()) {
+            server.oauth.store_dir = Some(PathBuf::from(&data_dir).join("oauth"));
+        }
         // `keep` lists may name roxy.yaml's custom detectors: checked only when both parsed.
         if let (Some(mcp), Some(roxy)) = (&mcp, &roxy) {
             check_keep(mcp_file, mcp_text, mcp, &roxy.privacy, &mut errors);

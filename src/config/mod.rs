@@ -19,6 +19,7 @@
 //! - `llm.rs`: the `llm:` section of roxy.yaml (provider, bounds, approval, privacy) and its
 //!   checks;
 //! - `serve.rs`: the `serve:` section of roxy.yaml (`roxy serve`'s clients and tokens);
+//! - `oauth.rs`: the `oauth:` block of an http/sse server (secrets serialize as `<redacted>`);
 //! - `env.rs`: `${env:VAR}` expansion;
 //! - `error.rs`: [`ConfigError`] and [`ConfigErrors`];
 //! - [`duration`]: the config's syntax for durations and sizes, both ways;
@@ -39,6 +40,7 @@ mod error;
 mod llm;
 mod load;
 pub mod locate;
+mod oauth;
 mod privacy;
 mod schema;
 mod serve;
@@ -55,6 +57,7 @@ pub use load::{
     Config, ConfigSource, DATA_DIR_VARIABLE, EMBEDDED_MCP_SERVERS, EMBEDDED_ROXY, MCP_SERVERS_FILE,
     ROXY_FILE, parse_mcp_servers,
 };
+pub use oauth::{OAuthConfig, OAuthGrant, SigningAlgorithm, TokenEndpointAuth};
 pub use privacy::{
     AuditSettings, BUILTIN_TYPES, CUSTOM_PATTERN_SIZE_LIMIT, CustomDetector, PHONE_REGIONS,
     PLACEHOLDER, PrivacyConfig, PrivacyProblem, ProblemAt, compile_custom_pattern,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::duration;
 use super::llm::LlmConfig;
+use super::oauth::OAuthConfig;
 use super::privacy::PrivacyConfig;
 
 /// Which transport reaches a server.
@@ -99,6 +100,11 @@ pub(crate) const TRANSPORT_FIELDS: &[TransportField] = &[
         name: "headers",
         taken_by: &[TransportKind::Http, TransportKind::Sse],
         is_set: |server| !server.headers.is_empty(),
+    },
+    TransportField {
+        name: "oauth",
+        taken_by: &[TransportKind::Http, TransportKind::Sse],
+        is_set: |server| !server.oauth.is_unset(),
     },
     TransportField {
         name: "module",
@@ -230,6 +236,8 @@ pub struct ServerConfig {
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub headers: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "OAuthConfig::is_unset")]
+    pub oauth: OAuthConfig,
 
     // python
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -516,8 +524,8 @@ mod tests {
             TransportKind::Stdio.fields(),
             ["command", "args", "env", "env_vars", "cwd"]
         );
-        assert_eq!(TransportKind::Http.fields(), ["url", "headers"]);
-        assert_eq!(TransportKind::Sse.fields(), ["url", "headers"]);
+        assert_eq!(TransportKind::Http.fields(), ["url", "headers", "oauth"]);
+        assert_eq!(TransportKind::Sse.fields(), ["url", "headers", "oauth"]);
         assert_eq!(TransportKind::Python.fields(), ["module", "path", "object"]);
         let server: ServerConfig =
             serde_yaml::from_str("{transport: stdio, command: x, url: 'http://h/', object: o}")

@@ -84,6 +84,17 @@ pub enum McpError {
 }
 
 impl McpError {
+    /// The server needs an OAuth login (`roxy auth login NAME`) before it can be used.
+    pub fn needs_login(&self) -> bool {
+        matches!(
+            self,
+            McpError::Transport {
+                source: TransportError::NeedsLogin { .. },
+                ..
+            }
+        )
+    }
+
     /// The server the error concerns, where there is one.
     pub fn server(&self) -> Option<&str> {
         match self {

@@ -279,10 +279,11 @@ impl McpManager {
                     ),
                 });
             }
-            ServerState::Stopped => {
+            // After a login elsewhere the token is there: every call tries again.
+            ServerState::Stopped | ServerState::NeedsLogin => {
                 let _ = commands.send(Command::Start);
                 // Wait for the supervisor to pick the command up.
-                let _ = snapshot.wait_for(|s| s.state != ServerState::Stopped).await;
+                let _ = snapshot.wait_for(|s| s.state != state).await;
             }
             _ => {}
         }
@@ -295,7 +296,10 @@ impl McpManager {
             snapshot.wait_for(|s| {
                 matches!(
                     s.state,
-                    ServerState::Running | ServerState::Failed | ServerState::Stopped
+                    ServerState::Running
+                        | ServerState::Failed
+                        | ServerState::Stopped
+                        | ServerState::NeedsLogin
                 )
             }),
         )

@@ -39,6 +39,7 @@
 //! # }
 //! ```
 
+pub mod auth;
 pub mod elicitation;
 pub mod error;
 pub mod manager;

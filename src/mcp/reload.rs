@@ -68,7 +68,10 @@ impl McpManager {
                 let was_running = old.get(name).is_some_and(|h| {
                     !matches!(
                         h.snapshot.borrow().state,
-                        ServerState::Stopped | ServerState::Failed | ServerState::Disabled
+                        ServerState::Stopped
+                            | ServerState::Failed
+                            | ServerState::NeedsLogin
+                            | ServerState::Disabled
                     )
                 });
                 let server = &new_config.mcp.servers[name];

@@ -24,6 +24,8 @@ pub enum ServerState {
     Crashed,
     Restarting,
     Failed,
+    /// An http/sse server behind OAuth without a usable token: `roxy auth login NAME`.
+    NeedsLogin,
     Disabled,
 }
 

@@ -120,7 +120,9 @@ impl Supervisor {
         let event = match state {
             ServerState::Stopped => ManagerEvent::Stopped { server },
             ServerState::Crashed => ManagerEvent::Crashed { server, reason },
-            ServerState::Failed => ManagerEvent::Failed { server, reason },
+            ServerState::Failed | ServerState::NeedsLogin => {
+                ManagerEvent::Failed { server, reason }
+            }
             _ => return,
         };
         self.emit(event);
@@ -238,7 +240,12 @@ impl Supervisor {
                 }
                 Err((error, false)) if !after_crash => {
                     let reason = error.to_string();
-                    self.transition(ServerState::Failed, Some(reason));
+                    let state = if error.needs_login() {
+                        ServerState::NeedsLogin
+                    } else {
+                        ServerState::Failed
+                    };
+                    self.transition(state, Some(reason));
                     want_running = false;
                     continue;
                 }

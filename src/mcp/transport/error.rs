@@ -53,6 +53,14 @@ pub enum TransportError {
         sent_authorization: bool,
     },
 
+    /// The server wants an OAuth login that this process may not start (no browser here).
+    #[error("{message}")]
+    NeedsLogin { server: String, message: String },
+
+    /// Getting an OAuth token for the server failed.
+    #[error("server `{server}`: {message}")]
+    Authorization { server: String, message: String },
+
     /// Any other status Roxy cannot go on from, with the start of the body when there is one.
     #[error(
         "server `{server}` answered `{what}` with {status}{}",

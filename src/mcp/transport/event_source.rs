@@ -1,6 +1,6 @@
 //! The bridge that lets eventsource-client drive the long-lived GET event streams (legacy
 //! HTTP+SSE, the Streamable HTTP listen stream) through a remote server's reqwest client: the
-//! same TLS, connection pool, headers and timeouts as every other request to it, the same
+//! same TLS, connection pool, headers (and OAuth token) and timeouts as every other request to it, the same
 //! `max_message_size` applied to each event, and the body decoded lossily as UTF-8 (see
 //! `lossy_utf8.rs`) and stripped of lines that mean nothing (see `sse_lines.rs`) before
 //! eventsource-client parses it.
@@ -42,10 +42,20 @@ impl ReqwestBridge {
     ) -> ReqwestBridge {
         let mut configured = remote.headers.clone();
         configured.remove(reqwest::header::ACCEPT);
+        let auth = remote.auth.clone();
         ReqwestBridge {
             client: remote.client.clone(),
             configured,
-            extra_headers: Arc::new(extra_headers),
+            extra_headers: Arc::new(move || {
+                let mut headers = extra_headers();
+                // The OAuth token current when the stream (re)connects.
+                if let Some(token) = auth.as_ref().and_then(|auth| auth.current_token())
+                    && let Ok(value) = format!("Bearer {token}").parse()
+                {
+                    headers.insert(reqwest::header::AUTHORIZATION, value);
+                }
+                headers
+            }),
             max_event_size: remote.max_message_size,
             too_large: remote.too_large("an event stream").to_string(),
         }

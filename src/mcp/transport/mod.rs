@@ -15,7 +15,7 @@ pub(crate) mod framing;
 pub mod http;
 mod lossy_utf8;
 pub mod python;
-mod remote;
+pub(crate) mod remote;
 pub mod sse;
 mod sse_lines;
 #[cfg(test)]

@@ -26,6 +26,7 @@ use super::error::TransportError;
 use super::lossy_utf8::LossyUtf8;
 use crate::config::ServerConfig;
 use crate::config::duration::format_duration;
+use crate::mcp::auth::{AuthError, OAuth};
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
 use crate::retry::{self, Failure, RetryPolicy};
@@ -46,6 +47,8 @@ pub(crate) struct Remote {
     pub request_timeout: Duration,
     pub max_message_size: usize,
     pub retry_policy: RetryPolicy,
+    /// The server's OAuth client, unless `headers:` carry an `Authorization` of their own.
+    pub auth: Option<Arc<OAuth>>,
 }
 
 impl Remote {
@@ -99,14 +102,67 @@ impl Remote {
             request_timeout: server.request_timeout(),
             max_message_size: server.max_message_size(),
             retry_policy: RetryPolicy::default(),
+            auth: OAuth::for_server(name, server).map_err(|e| start_failed(e.to_string()))?,
         })
+    }
+
+    /// Sends the request `build` makes with the server's OAuth token, if it has one; a 401,
+    /// or a 403 asking for more scopes, gets a new token and one resend (see [`OAuth`]).
+    pub async fn send(
+        &self,
+        what: &str,
+        retry_safe: bool,
+        build: impl Fn() -> reqwest::RequestBuilder,
+    ) -> Result<reqwest::Response, TransportError> {
+        let Some(auth) = &self.auth else {
+            return self.send_retrying(what, retry_safe, &build).await;
+        };
+        let mut renewed = false;
+        loop {
+            let token = auth.bearer().await.map_err(|e| self.auth_error(e))?;
+            let response = self
+                .send_retrying(what, retry_safe, || match &token {
+                    Some(token) => build().bearer_auth(token),
+                    None => build(),
+                })
+                .await?;
+            // Refused before anything was processed, so resending is safe.
+            let resend = match response.status() {
+                StatusCode::UNAUTHORIZED if !renewed => {
+                    auth.unauthorized(response.headers(), token.as_deref())
+                        .await
+                }
+                StatusCode::FORBIDDEN if !renewed => {
+                    auth.insufficient_scope(response.headers(), token.as_deref())
+                        .await
+                }
+                _ => Ok(false),
+            };
+            if !resend.map_err(|e| self.auth_error(e))? {
+                return Ok(response);
+            }
+            renewed = true;
+        }
+    }
+
+    fn auth_error(&self, error: AuthError) -> TransportError {
+        match error {
+            AuthError::NeedsLogin { .. } => TransportError::NeedsLogin {
+                server: self.server.clone(),
+                message: error.to_string(),
+            },
+            other => TransportError::Authorization {
+                server: self.server.clone(),
+                message: other.to_string(),
+            },
+        }
     }
 
     /// Sends the request `build` makes, retrying transient failures with the shared policy:
     /// a refused connection or a 429/503 (the server declined before doing anything) always,
     /// a reset connection or a 502/504 (the request may have been processed) only when
     /// `retry_safe`. `what` names the message in errors.
-    pub async fn send(
+    async fn send_retrying(
         &self,
         what: &str,
         retry_safe: bool,
