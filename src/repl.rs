@@ -36,7 +36,7 @@ pub const HISTORY_FILE: &str = "repl_history.txt";
 const LISTING_LIMIT: usize = 20;
 
 /// Slash commands: (usage, what it does).
-const COMMANDS: [(&str, &str); 11] = [
+const COMMANDS: [(&str, &str); 12] = [
     ("/help", "this list"),
     ("/servers", "the servers Roxy supervises and their state"),
     ("/tools [server]", "the tools of every server, or of one"),
@@ -45,6 +45,10 @@ const COMMANDS: [(&str, &str); 11] = [
         "call a tool directly with JSON arguments",
     ),
     ("/restart server", "restart a server"),
+    (
+        "/login server",
+        "log in to a server behind OAuth (opens the browser)",
+    ),
     (
         "/memory [query]",
         "what Roxy remembers (matching the query)",
@@ -89,7 +93,9 @@ impl Completer for ReplHelper {
                 .iter()
                 .map(|(usage, _)| usage.split(' ').next().unwrap_or(usage).to_string())
                 .collect(),
-            ["/tools" | "/restart" | "/call", _] => index.tools_by_server.keys().cloned().collect(),
+            ["/tools" | "/restart" | "/call" | "/login", _] => {
+                index.tools_by_server.keys().cloned().collect()
+            }
             ["/call", server, _] => index
                 .tools_by_server
                 .get(*server)
@@ -424,6 +430,18 @@ async fn command(
             }
             Err(error) => println!("{error}"),
         },
+        "/login" if rest.is_empty() => println!("Usage: /login server (see /servers)"),
+        // The browser flow of `roxy auth login`; Ctrl-C gives up waiting for the browser.
+        "/login" => {
+            let config = manager.config();
+            let login = crate::mcp::auth::commands::login(&config, rest);
+            // No spinner: the flow prints the URL to open for machines without a browser.
+            match interruptible(login, Arc::new(AtomicBool::new(true))).await {
+                Some(Ok(done)) => println!("{done}; the next call to {rest} uses it."),
+                Some(Err(error)) => println!("{error}"),
+                None => println!("Login cancelled."),
+            }
+        }
         // The one memory (facts, notes, the knowledge graph), as the memory skill answers.
         "/memory" => {
             let question = if rest.is_empty() {

@@ -6,7 +6,7 @@
 //! refresh before expiry with rotation saved at once, one refresh for concurrent callers, a
 //! revoked refresh token turning into "needs login", a one-shot command that never waits for
 //! a browser, a redirect port in use, a `state` mismatch, a wrong `resource`, and no token in
-//! any output, log or file but the token file.
+//! any output, log or file but the token file; `/login` in the REPL.
 
 mod common;
 
@@ -72,17 +72,19 @@ impl Setup {
             .arg("--config")
             .arg(self.config_dir())
             .args(args)
-            .env(
-                "ROXY_OAUTH_BROWSER",
-                format!(
-                    "{} {}",
-                    common::python(),
-                    common::fixture("http/oauth_browser.py")
-                ),
-            )
+            .env("ROXY_OAUTH_BROWSER", self.browser())
             .env_remove("ROXY_DATA_DIR")
             .output()
             .expect("roxy runs")
+    }
+
+    /// The test browser, as `ROXY_OAUTH_BROWSER` names it.
+    fn browser(&self) -> String {
+        format!(
+            "{} {}",
+            common::python(),
+            common::fixture("http/oauth_browser.py")
+        )
     }
 
     fn login(&self) -> Output {
@@ -380,4 +382,36 @@ async fn a_server_without_a_login_is_needs_login_until_someone_logs_in() {
     let tools = manager.server_tools(SERVER).await.expect("logged in now");
     assert_eq!(tools.len(), 1);
     manager.shutdown().await;
+}
+
+/// `/login NAME` in the REPL runs the same flow as `roxy auth login`, and the server answers
+/// in the same session without a restart.
+#[tokio::test]
+async fn the_repl_logs_in_with_slash_login() {
+    let setup = Setup::new(&[], "{}");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_roxy"));
+    command
+        .arg("--config")
+        .arg(setup.config_dir())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "250")
+        .env("ROXY_OAUTH_BROWSER", setup.browser())
+        .env_remove("ROXY_DATA_DIR");
+    let mut session = expectrl::Session::spawn(command).expect("roxy in a pseudo-terminal");
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+    session.expect("roxy> ").expect("first prompt");
+    session.send_line("/login corp").expect("send /login");
+    session
+        .expect("logged in to `corp`")
+        .expect("the login succeeds");
+    session.expect("roxy> ").expect("prompt after login");
+    session.send_line("/call corp whoami").expect("send /call");
+    session
+        .expect("hello, authorized caller")
+        .expect("the call works in the same session");
+    session.expect("roxy> ").expect("prompt after the call");
+    assert!(setup.stored()["access_token"].is_string());
+    assert_eq!(setup.stats().await["authorizations"], 1);
+    session.send_line("/quit").expect("send /quit");
+    session.expect(expectrl::Eof).expect("roxy exits");
 }
