@@ -34,6 +34,7 @@
 //! `vault.rs` placeholders and restoring; `audit.rs` the audit log; `error.rs` [`PrivacyError`];
 //! `outbound.rs` [`OutboundHttp`]; [`cli`] and [`eval`] the two commands.
 
+mod address;
 mod audit;
 pub mod cli;
 mod detect;
@@ -42,6 +43,7 @@ pub mod eval;
 mod outbound;
 mod patterns;
 mod person;
+mod phone;
 mod redact;
 mod scan;
 mod validate;
