@@ -7,7 +7,8 @@
 //! - German order, the street name ending in a street word, then the number
 //!   (`Hauptstraße 5`, `Sandra-Kensy-Gasse 46/43`, `Am Markt 3`);
 //! - street word first, the number after the name (`rue de Rivoli 12` is rare; `12, rue de
-//!   Rivoli`, `Calle Mayor 5`, `Rua Augusta, 81`, `Via Roma, 19`).
+//!   Rivoli`, `Calle Mayor 5`, `Rua Augusta, 81`, `Via Roma, 19`);
+//! - any capitalised street name followed by a house number, town and postcode.
 //!
 //! A unit (`Apt. 290`, `Suite 172`, `Piso 9`, `Appartamento 4`) may follow; then the span runs on
 //! over the town to the postcode only when a postcode is there in a known arrangement (US `City,
@@ -52,9 +53,17 @@ pub(super) fn street_pattern() -> String {
         r"\b(?:(?:\p{{Lu}}[\p{{Ll}}ß]*-)*\p{{Lu}}[\p{{Ll}}ß]*(?:{GERMAN_STREET})|(?:\p{{Lu}}[\p{{Ll}}ß]*-)+(?:{GERMAN_STREET})|(?:Am|An der|Auf dem|Im|Zum|Zur|Alte|Neue|Obere|Untere|Große|Kleine)[ ]+\p{{Lu}}[\p{{Ll}}ß\-]+)[ ]+\d{{1,4}}[a-z]?(?:[\-/]\d{{1,4}}[a-z]?)?\b"
     );
     let type_first = format!(
-        r"(?:\b\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ]+)?\b(?:{TYPE_FIRST})[ ]+(?:{PARTICLE}[ ]+)?(?:{CAP_WORD}|\d{{1,2}}[ ]de[ ]\p{{Lu}}\p{{Ll}}+)(?:[ ]+(?:{PARTICLE}[ ]+)?{CAP_WORD}){{0,4}}(?:,?[ ]+(?:n[º°o]\.?[ ]?)?\d{{1,4}}[A-Za-z]?\b{UNIT})?"
+        r"(?:\b\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ]+)?\b(?:{TYPE_FIRST})[ ]+(?:{PARTICLE}[ ]+){{0,2}}(?:{CAP_WORD}|\d{{1,2}}[ ]de[ ]\p{{Lu}}\p{{Ll}}+)(?:[ ]+(?:{PARTICLE}[ ]+)?{CAP_WORD}){{0,4}}(?:,?[ ]+(?:n[º°o]\.?[ ]?)?\d{{1,4}}[A-Za-z]?\b{UNIT})?"
     );
-    format!("{english}|{flat}|{german}|{type_first}")
+    // Any capitalised street name when the house number, town and postcode follow in a known
+    // arrangement (`Viaduto de Cassiano, 3, 53231-206 Cruz do Sul / GO`, `Vial Tomasa 49,
+    // Lugo, 43879`): the postcode vouches for street words not in the lists.
+    let city =
+        r"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:de|del|di|da|do|dos|das)[ ])?\p{Lu}[\p{L}'’\-]*){0,4}";
+    let with_postcode = format!(
+        r"\b\p{{Lu}}[\p{{L}}.]*(?:[ ](?:{PARTICLE}[ ]+){{0,2}}\p{{Lu}}[\p{{L}}'’\-]*){{0,4}},?[ ]\d{{1,4}}[A-Za-z]?{UNIT},[ ]*(?:(?:\d{{5}}-?\d{{3}}|\d{{5}})[ ]+(?:(?:da|de|do)[ ])?{city}(?:[ ]*/[ ]*\p{{Lu}}{{2}})?|{city},[ ]*\d{{5}}\b)"
+    );
+    format!("{english}|{flat}|{german}|{type_first}|{with_postcode}")
 }
 
 /// After the street (and unit): the town and postcode in one of the known arrangements.

@@ -209,8 +209,9 @@ impl Detector {
                     && !is_timestamp_tail(&scan.text[span.end..])
             }
             Rule::StreetAddress => {
+                // Not the tail of a decimal or a time (`26.891444 DEBUG Port Christian`).
                 return scan
-                    .word_bounded(&span)
+                    .number_bounded(&span)
                     .then(|| address::extend(scan.text, span));
             }
             Rule::PersonName => {

@@ -33,7 +33,8 @@ const SSN_CONTEXT: &[&str] = &[
 /// `\d` and month alternatives let the whole-text check find it too).
 const BIRTH_CONTEXT: &str = r"(?i)born|birth|\bdob\b|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|\bb\.(?:\s*$|\s+\d|\s*\p{Lu}\p{Ll}{2})";
 const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
-pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release"];
+/// `rv:` is the revision in a browser's user agent (`rv:1.9.2.20`).
+pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "rv:"];
 
 /// The accept/reject rule applied to a candidate (carried out by `Detector::accept`).
 #[derive(Debug, Clone)]
