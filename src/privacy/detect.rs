@@ -39,7 +39,7 @@ pub struct Detector {
     /// Allow-listed values, lower-cased.
     allowed: HashSet<String>,
     /// `privacy.phone_regions`: national phone numbers are validated against these plans.
-    phone_regions: Vec<phonenumber::country::Id>,
+    phone_regions: Vec<phone::Region>,
     known_types: HashSet<String>,
     /// Words that make a bare digit run a phone number.
     phone_words: Regex,

@@ -30,7 +30,8 @@
 //!
 //! What is where: this file is the gateway ([`PrivacyGateway`]); `redact.rs` one redaction pass;
 //! `detect.rs` the detection engine, which runs the table in `patterns.rs` with the checks in
-//! `validate.rs` (the matched text), `scan.rs` (its surroundings) and `person.rs` (names);
+//! `validate.rs` (the matched text), `phone.rs` (libphonenumber's numbering plans), `scan.rs`
+//! (its surroundings), `address.rs` (street to postcode) and `person.rs` (names);
 //! `vault.rs` placeholders and restoring; `audit.rs` the audit log; `error.rs` [`PrivacyError`];
 //! `outbound.rs` [`OutboundHttp`]; [`cli`] and [`eval`] the two commands.
 
