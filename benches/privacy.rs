@@ -1,5 +1,6 @@
 //! `cargo bench --bench privacy`: Roxy's privacy gateway against Microsoft Presidio (regex
-//! recognizers only) on the labelled corpus, in one run: accuracy per type, overall F1, share of
+//! recognizers only) on each labelled corpus (tests/privacy/corpus.jsonl and the unseen tuning
+//! and held-out splits), in one run: accuracy per type, overall F1, share of
 //! gold spans fully masked, throughput (MB/s) and the ratios; then the latency of redacting a
 //! 1 KB tool call. Numbers are printed, never asserted.
 //!
@@ -87,23 +88,31 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     times[times.len() / 2]
 }
 
+/// The corpora and the phone regions whose national formats each uses.
+const CORPORA: &[(&str, &[&str])] = &[
+    ("tests/privacy/corpus.jsonl", &["US", "GB", "DE", "FR"]),
+    (
+        "tests/privacy/unseen_tune.jsonl",
+        &[
+            "US", "GB", "DE", "FR", "ES", "BR", "IT", "JP", "IN", "AU", "SG",
+        ],
+    ),
+    (
+        "tests/privacy/unseen_heldout.jsonl",
+        &[
+            "US", "GB", "DE", "FR", "ES", "BR", "IT", "JP", "IN", "AU", "SG",
+        ],
+    ),
+];
+
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let corpus_path = root.join("tests/privacy/corpus.jsonl");
-    let corpus_text =
-        std::fs::read_to_string(&corpus_path).expect("tests/privacy/corpus.jsonl is readable");
-    let corpus = eval::parse_corpus(&corpus_text).expect("the corpus parses");
-    let config = PrivacyConfig::default();
-
-    let roxy = eval::evaluate(&corpus_text, &config).expect("Roxy evaluates the corpus");
-    println!(
-        "== Roxy privacy gateway ({} records, {} gold spans)\n{roxy}\n",
-        corpus.len(),
-        roxy.gold_spans
-    );
-
     let call = one_kb_tool_call();
     let sample = call.to_string();
+    let config = PrivacyConfig {
+        phone_regions: ["US", "GB", "DE", "FR"].map(String::from).to_vec(),
+        ..PrivacyConfig::default()
+    };
     let data_dir = tempfile::tempdir().expect("temporary data dir");
     let gateway = PrivacyGateway::new(&config, data_dir.path()).expect("gateway");
     let roxy_latency = median(2001, || {
@@ -125,22 +134,41 @@ fn main() {
                 .expect("redact"),
         );
     });
-    let roxy_latency_line = format!(
-        "1 KB tool call ({} bytes): Roxy redact {:.1} µs (JSON value by value, audit line written; {:.1} µs without the audit log)",
+    println!(
+        "1 KB tool call ({} bytes): Roxy redact {:.1} µs (JSON value by value, audit line written; {:.1} µs without the audit log)\n",
         sample.len(),
         roxy_latency.as_secs_f64() * 1e6,
         roxy_latency_without_audit.as_secs_f64() * 1e6
     );
+    for (file, regions) in CORPORA {
+        let config = PrivacyConfig {
+            phone_regions: regions.iter().map(|r| r.to_string()).collect(),
+            ..PrivacyConfig::default()
+        };
+        compare(&root, file, &config, &sample, roxy_latency);
+    }
+}
 
-    match run_presidio(&root, &corpus_path, &sample) {
+/// Roxy and Presidio on one corpus, side by side.
+fn compare(root: &Path, file: &str, config: &PrivacyConfig, sample: &str, roxy_latency: Duration) {
+    let corpus_path = root.join(file);
+    let corpus_text = std::fs::read_to_string(&corpus_path).expect("the corpus is readable");
+    let corpus = eval::parse_corpus(&corpus_text).expect("the corpus parses");
+    let roxy = eval::evaluate(&corpus_text, config).expect("Roxy evaluates the corpus");
+    println!(
+        "== {file}: Roxy privacy gateway ({} records, {} gold spans)\n{roxy}\n",
+        corpus.len(),
+        roxy.gold_spans
+    );
+    match run_presidio(root, &corpus_path, sample) {
         Ok(presidio) => {
             let report =
                 EvalReport::score(&corpus, &presidio.predictions, presidio.seconds_per_pass);
             println!(
-                "== Presidio {} (regex recognizers, spaCy blank English)\n{report}\n",
+                "== {file}: Presidio {} (regex recognizers, spaCy blank English)\n{report}\n",
                 presidio.version
             );
-            println!("== Roxy vs Presidio");
+            println!("== {file}: Roxy vs Presidio");
             println!(
                 "throughput   {:>10.2} MB/s vs {:>8.3} MB/s   ratio {:.0}x",
                 roxy.mb_per_second(),
@@ -158,9 +186,9 @@ fn main() {
                 roxy.fully_masked_share() * 100.0,
                 report.fully_masked_share() * 100.0
             );
-            println!("{roxy_latency_line}");
             println!(
-                "   vs Presidio analyze {:.1} µs   ratio {:.0}x",
+                "1 KB tool call: Roxy {:.1} µs vs Presidio analyze {:.1} µs   ratio {:.0}x\n",
+                roxy_latency.as_secs_f64() * 1e6,
                 presidio.latency_1kb_seconds * 1e6,
                 presidio.latency_1kb_seconds / roxy_latency.as_secs_f64()
             );
@@ -168,9 +196,8 @@ fn main() {
         Err(reason) => {
             println!("== Presidio not measured: {reason}");
             println!(
-                "   install it with scripts/setup.sh (tests/requirements.txt) or set PRESIDIO_PYTHON"
+                "   install it with scripts/setup.sh (tests/requirements.txt) or set PRESIDIO_PYTHON\n"
             );
-            println!("{roxy_latency_line}");
         }
     }
 }

@@ -57,3 +57,17 @@ if ! command -v espeak-ng >/dev/null 2>&1; then
   { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y --no-install-recommends espeak-ng >/dev/null; } \
     || echo "could not install espeak-ng; voice falls back to Piper only" >&2
 fi
+
+# Only to regenerate tests/privacy/unseen_*.jsonl (committed, so tests do not need it):
+# ROXY_PRIVACY_CORPUS=1 scripts/setup.sh, then .venv-privacy/bin/python tests/privacy/generate_unseen.py
+if [ "${ROXY_PRIVACY_CORPUS:-}" = "1" ]; then
+  corpus_req=tests/privacy/requirements-corpus.txt
+  corpus_stamp=.venv-privacy/.roxy-stamp
+  corpus_want=$(sha256sum "$corpus_req" | cut -d' ' -f1)
+  if [ ! -f "$corpus_stamp" ] || [ "$(cat "$corpus_stamp")" != "$corpus_want" ]; then
+    step "Python venv .venv-privacy ($corpus_req, no dependencies of presidio-evaluator)"
+    [ -x .venv-privacy/bin/python ] || python3 -m venv .venv-privacy
+    .venv-privacy/bin/pip install --quiet --disable-pip-version-check --no-deps -r "$corpus_req"
+    echo "$corpus_want" > "$corpus_stamp"
+  fi
+fi

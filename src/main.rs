@@ -163,7 +163,13 @@ enum PrivacyAction {
     /// Score the detectors on a labelled JSONL file: lines `{"text": ..., "spans": [{"start",
     /// "end", "type"}]}` (offsets in code points, end exclusive). Prints precision, recall and F1
     /// per type and overall, the share of spans fully masked, and MB/s.
-    Eval { file: PathBuf },
+    Eval {
+        file: PathBuf,
+        /// Regions whose national phone formats the corpus uses, e.g. `US,GB,DE` (instead of
+        /// roxy.yaml's `privacy.phone_regions`).
+        #[arg(long, value_delimiter = ',')]
+        phone_regions: Option<Vec<String>>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -478,10 +484,18 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Privacy {
-            action: PrivacyAction::Eval { file },
+            action:
+                PrivacyAction::Eval {
+                    file,
+                    phone_regions,
+                },
         } => {
             let text = read_input(Some(&file))?;
-            let report = roxy::privacy::eval::evaluate(&text, &config.roxy.privacy)
+            let mut privacy = config.roxy.privacy.clone();
+            if let Some(regions) = phone_regions {
+                privacy.phone_regions = regions;
+            }
+            let report = roxy::privacy::eval::evaluate(&text, &privacy)
                 .map_err(|e| Failure::usage(e.to_string()))?;
             println!("{report}");
             Ok(())

@@ -412,7 +412,10 @@ fn phone_regions_must_be_known() {
         &errors,
         (2, 23),
         "privacy.phone_regions",
-        &["unknown region `XX`", "known regions: US, CA, GB"],
+        &[
+            "unknown region `XX`",
+            "use an ISO 3166 two-letter region code",
+        ],
     );
 }
 

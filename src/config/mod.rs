@@ -59,8 +59,8 @@ pub use load::{
 };
 pub use oauth::{OAuthConfig, OAuthGrant, SigningAlgorithm, TokenEndpointAuth};
 pub use privacy::{
-    AuditSettings, BUILTIN_TYPES, CUSTOM_PATTERN_SIZE_LIMIT, CustomDetector, PHONE_REGIONS,
-    PLACEHOLDER, PrivacyConfig, PrivacyProblem, ProblemAt, compile_custom_pattern,
+    AuditSettings, BUILTIN_TYPES, CUSTOM_PATTERN_SIZE_LIMIT, CustomDetector, PLACEHOLDER,
+    PrivacyConfig, PrivacyProblem, ProblemAt, compile_custom_pattern, phone_region_known,
 };
 pub use schema::{
     DEFAULT_MATCH_THRESHOLD, DEFAULT_MAX_MESSAGE_SIZE, Defaults, McpServersConfig, MetricsSettings,

@@ -38,10 +38,38 @@ pub const BUILTIN_TYPES: &[&str] = &[
 /// The kind given to text that already looks like a placeholder (no custom detector may take it).
 pub const PLACEHOLDER: &str = "PLACEHOLDER";
 
-/// The countries whose national phone formats Roxy knows (`phone_regions`).
-pub const PHONE_REGIONS: &[&str] = &[
-    "US", "CA", "GB", "DE", "FR", "NL", "AU", "CH", "AT", "BE", "IE",
-];
+/// Whether `region` (ISO 3166 alpha-2, any case) is a region whose numbering plan
+/// libphonenumber knows, i.e. a valid entry of `phone_regions`.
+pub fn phone_region_known(region: &str) -> bool {
+    region.len() == 2
+        && region
+            .to_uppercase()
+            .parse::<phonenumber::country::Id>()
+            .is_ok()
+}
+
+/// The default `phone_regions`: the region of the machine's locale (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`, e.g. `en_GB.UTF-8` gives GB) and US.
+pub fn default_phone_regions() -> Vec<String> {
+    let locale_region = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| {
+            let tag = value
+                .split(['.', '@'])
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let region = tag.split(['_', '-']).nth(1)?.to_uppercase();
+            phone_region_known(&region).then_some(region)
+        });
+    let mut regions: Vec<String> = locale_region.into_iter().collect();
+    if !regions.iter().any(|r| r == "US") {
+        regions.push("US".to_string());
+    }
+    regions
+}
 
 /// The most a custom pattern may take once compiled: each one runs over every string sent out.
 pub const CUSTOM_PATTERN_SIZE_LIMIT: usize = 1 << 20;
@@ -50,8 +78,9 @@ pub const CUSTOM_PATTERN_SIZE_LIMIT: usize = 1 << 20;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct PrivacyConfig {
-    /// Countries whose national phone formats are recognised (international `+CC` numbers are
-    /// recognised everywhere): US, CA, GB, DE, FR, NL, AU, CH, AT, BE, IE.
+    /// Regions whose national phone formats are recognised (ISO 3166 codes; validated with
+    /// libphonenumber's numbering plans; international `+CC` numbers are recognised in any
+    /// region). Default: the locale's region and US.
     pub phone_regions: Vec<String>,
     /// Values never redacted (compared case-insensitively), e.g. your support address.
     pub allow: Vec<String>,
@@ -63,7 +92,7 @@ pub struct PrivacyConfig {
 impl Default for PrivacyConfig {
     fn default() -> Self {
         PrivacyConfig {
-            phone_regions: ["US", "GB", "DE", "FR"].map(String::from).to_vec(),
+            phone_regions: default_phone_regions(),
             allow: Vec::new(),
             custom: Vec::new(),
             audit: AuditSettings::default(),
@@ -99,11 +128,12 @@ impl PrivacyConfig {
     pub fn problems(&self) -> Vec<PrivacyProblem> {
         let mut problems = Vec::new();
         for region in &self.phone_regions {
-            if !PHONE_REGIONS.contains(&region.to_uppercase().as_str()) {
+            if !phone_region_known(region) {
                 problems.push(PrivacyProblem {
                     at: ProblemAt::PhoneRegion(region.clone()),
                     message: format!("unknown region `{region}`"),
-                    hint: format!("known regions: {}", PHONE_REGIONS.join(", ")),
+                    hint: "use an ISO 3166 two-letter region code, e.g. US, GB, DE, JP, BR"
+                        .to_string(),
                 });
             }
         }

@@ -14,12 +14,11 @@ use regex::Regex;
 
 use super::error::PrivacyError;
 use super::patterns::{
-    NANP_REGIONS, PHONE_CONTEXT, Pattern, Rule, TRUNK_ZERO_REGIONS, VERSION_CONTEXT,
-    builtin_patterns, builtin_words, words_regex,
+    PHONE_CONTEXT, Pattern, Rule, VERSION_CONTEXT, builtin_patterns, builtin_words, words_regex,
 };
-use super::person;
 use super::scan::{Scan, whitespace_escapes_as_spaces};
 use super::validate;
+use super::{address, person, phone};
 use crate::config::{PrivacyConfig, compile_custom_pattern};
 
 /// One piece of personal data or secret found in a text (byte offsets).
@@ -39,8 +38,8 @@ pub struct Detector {
     patterns: Vec<Pattern>,
     /// Allow-listed values, lower-cased.
     allowed: HashSet<String>,
-    nanp: bool,
-    national_lengths: Vec<Range<usize>>,
+    /// `privacy.phone_regions`: national phone numbers are validated against these plans.
+    phone_regions: Vec<phone::Region>,
     known_types: HashSet<String>,
     /// Words that make a bare digit run a phone number.
     phone_words: Regex,
@@ -54,18 +53,6 @@ impl Detector {
     pub fn new(config: &PrivacyConfig) -> Result<Detector, PrivacyError> {
         if let Some(problem) = config.problems().into_iter().next() {
             return Err(PrivacyError::Config(problem.to_string()));
-        }
-        let mut nanp = false;
-        let mut national_lengths = Vec::new();
-        for region in &config.phone_regions {
-            let region = region.to_uppercase();
-            if NANP_REGIONS.contains(&region.as_str()) {
-                nanp = true;
-            } else if let Some((_, lengths)) =
-                TRUNK_ZERO_REGIONS.iter().find(|(code, _)| *code == region)
-            {
-                national_lengths.push(lengths.clone());
-            }
         }
         let mut patterns = builtin_patterns();
         for (index, custom) in config.custom.iter().enumerate() {
@@ -90,8 +77,7 @@ impl Detector {
         Ok(Detector {
             patterns,
             allowed: config.allow.iter().map(|v| v.to_lowercase()).collect(),
-            nanp,
-            national_lengths,
+            phone_regions: phone::regions(&config.phone_regions),
             known_types,
             phone_words: builtin_words(PHONE_CONTEXT),
             version_words: builtin_words(VERSION_CONTEXT),
@@ -151,8 +137,7 @@ impl Detector {
         let ok = match &pattern.rule {
             Rule::Placeholder | Rule::PrivateKey | Rule::Custom => true,
             Rule::PhoneInternational => {
-                validate::international_phone_valid(&validate::digits(&text.replace("(0)", "")))
-                    && scan.number_bounded(&span)
+                phone::international_valid(&text.replace("(0)", "")) && scan.number_bounded(&span)
             }
             Rule::Jwt => validate::jwt_valid(text) && scan.word_bounded(&span),
             Rule::AwsSecretKey => {
@@ -184,25 +169,22 @@ impl Detector {
             Rule::SsnInContext => {
                 validate::ssn_valid(&validate::digits(text)) && scan.digit_group_bounded(&span)
             }
-            Rule::PhoneNanp => {
-                self.nanp
-                    && validate::nanp_valid(&validate::digits(text))
-                    && scan.digit_group_bounded(&span)
-            }
             Rule::PhoneNational => {
                 let has_separator = text.bytes().any(|b| !b.is_ascii_digit());
-                self.national_length_ok(text)
-                    && !validate::looks_like_date(text)
+                // `ORD-2024-558812`, `#2024 5588`: a piece of an identifier.
+                let in_identifier = scan
+                    .char_before(span.start)
+                    .is_some_and(|c| matches!(c, '-' | '/' | '#' | '_' | '.'));
+                !in_identifier
                     && scan.digit_group_bounded(&span)
                     && (has_separator || scan.has_context(span.start, &self.phone_words))
+                    && phone::national_valid(text, &self.phone_regions)
             }
             Rule::PhoneInContext => {
-                let digits = validate::digits(text);
                 let plausible = if text.starts_with('+') {
-                    validate::international_phone_valid(&digits)
+                    phone::international_valid(text)
                 } else {
-                    (self.nanp && validate::nanp_valid(&digits))
-                        || (text.starts_with('0') && self.national_length_ok(text))
+                    phone::national_valid(text, &self.phone_regions)
                 };
                 plausible && scan.number_bounded(&span)
             }
@@ -226,7 +208,12 @@ impl Detector {
                     && scan.number_bounded(&span)
                     && !is_timestamp_tail(&scan.text[span.end..])
             }
-            Rule::StreetAddress => scan.word_bounded(&span),
+            Rule::StreetAddress => {
+                // Not the tail of a decimal or a time (`26.891444 DEBUG Port Christian`).
+                return scan
+                    .number_bounded(&span)
+                    .then(|| address::extend(scan.text, span));
+            }
             Rule::PersonName => {
                 return person::trim_name(text).map(|len| span.start..span.start + len);
             }
@@ -240,13 +227,6 @@ impl Detector {
             }
         };
         ok.then_some(span)
-    }
-
-    fn national_length_ok(&self, text: &str) -> bool {
-        let count = validate::digits(&text.replace("(0)", "0")).len();
-        self.national_lengths
-            .iter()
-            .any(|range| range.contains(&count))
     }
 }
 

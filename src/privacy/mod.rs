@@ -30,10 +30,12 @@
 //!
 //! What is where: this file is the gateway ([`PrivacyGateway`]); `redact.rs` one redaction pass;
 //! `detect.rs` the detection engine, which runs the table in `patterns.rs` with the checks in
-//! `validate.rs` (the matched text), `scan.rs` (its surroundings) and `person.rs` (names);
+//! `validate.rs` (the matched text), `phone.rs` (libphonenumber's numbering plans), `scan.rs`
+//! (its surroundings), `address.rs` (street to postcode) and `person.rs` (names);
 //! `vault.rs` placeholders and restoring; `audit.rs` the audit log; `error.rs` [`PrivacyError`];
 //! `outbound.rs` [`OutboundHttp`]; [`cli`] and [`eval`] the two commands.
 
+mod address;
 mod audit;
 pub mod cli;
 mod detect;
@@ -42,6 +44,7 @@ pub mod eval;
 mod outbound;
 mod patterns;
 mod person;
+mod phone;
 mod redact;
 mod scan;
 mod validate;

@@ -1,52 +1,40 @@
 //! The pattern table: every built-in detector as a type, a regular expression that proposes
 //! candidates and the rule that judges them, in the order ties are resolved; plus the word lists
-//! that give a bare number its context (phone, SSN, birth date, AWS secret, version) and the
-//! phone regions Roxy knows. The engine that runs the table is `detect.rs`; the rules' checks
-//! are `validate.rs` (the matched text alone), `scan.rs` (its surroundings) and `person.rs`.
+//! that give a bare number its context (phone, SSN, birth date, AWS secret, version). The engine
+//! that runs the table is `detect.rs`; the rules' checks are `validate.rs` (the matched text
+//! alone), `phone.rs` (numbering plans), `scan.rs` (its surroundings), `address.rs` and
+//! `person.rs`.
 
-use std::ops::Range;
 use std::sync::Arc;
 
 use regex::Regex;
 
-use super::person;
+use super::{address, person};
 
 /// The built-in type names and the placeholder kind live in `crate::config` (leaf), so that
 /// loading the config checks `keep` lists and custom names against the same list.
 pub use crate::config::{BUILTIN_TYPES, PLACEHOLDER};
 
-/// Regions whose national (trunk `0`) phone formats are known, with the digit counts a
-/// national number has there; `US` and `CA` use the North American plan instead. Together
-/// they are `crate::config::PHONE_REGIONS`, the names the config accepts.
-pub(super) const TRUNK_ZERO_REGIONS: &[(&str, Range<usize>)] = &[
-    ("GB", 10..12),
-    ("DE", 7..13),
-    ("FR", 10..11),
-    ("NL", 10..11),
-    ("AU", 10..11),
-    ("CH", 10..11),
-    ("AT", 7..14),
-    ("BE", 9..11),
-    ("IE", 9..11),
-];
-pub(super) const NANP_REGIONS: &[&str] = &["US", "CA"];
-
 pub(super) const PHONE_CONTEXT: &[&str] = &[
     "phone", "tel", "mobile", "cell", "fax", "call", "sms", "whatsapp", "contact",
 ];
-const SSN_CONTEXT: &[&str] = &["ssn", "social security", "social_security", "ss#"];
-const BIRTH_CONTEXT: &[&str] = &[
-    "born",
-    "birth",
-    "dob",
-    "d.o.b",
-    "bday",
-    "geburtsdatum",
-    "né le",
-    "née le",
+const SSN_CONTEXT: &[&str] = &[
+    "ssn",
+    "social security",
+    "social_security",
+    "ss#",
+    "taxpayer",
+    "tax id",
+    "tax_id",
+    "w-2",
+    "w2",
 ];
+/// Birth cues, as a pattern: words anywhere in the window, `b.` right before the date (the
+/// `\d` and month alternatives let the whole-text check find it too).
+const BIRTH_CONTEXT: &str = r"(?i)born|birth|\bdob\b|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|\bb\.(?:\s*$|\s+\d|\s*\p{Lu}\p{Ll}{2})";
 const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
-pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release"];
+/// `rv:` is the revision in a browser's user agent (`rv:1.9.2.20`).
+pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "rv:"];
 
 /// The accept/reject rule applied to a candidate (carried out by `Detector::accept`).
 #[derive(Debug, Clone)]
@@ -64,7 +52,6 @@ pub(super) enum Rule {
     Ssn,
     SsnInContext,
     PhoneInternational,
-    PhoneNanp,
     PhoneNational,
     PhoneInContext,
     Ipv4,
@@ -109,6 +96,12 @@ impl Pattern {
         self.required_context = Some(builtin_words(words));
         self
     }
+
+    fn requiring_pattern(mut self, pattern: &str) -> Pattern {
+        self.required_context =
+            Some(Regex::new(pattern).unwrap_or_else(|e| panic!("built-in context {pattern}: {e}")));
+        self
+    }
 }
 
 /// A case-insensitive regex matching any of `words` literally.
@@ -140,7 +133,6 @@ fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) 
 /// Every built-in pattern, in the order ties are resolved.
 pub(super) fn builtin_patterns() -> Vec<Pattern> {
     let months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    let street_types = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Crescent|Close|Row|Trail|Loop|Plaza)";
     vec![
         pattern(
             PLACEHOLDER,
@@ -249,14 +241,8 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
         ),
         pattern(
             "PHONE_NUMBER",
-            "phone_nanp",
-            r"(?:\b1[ .\-]?)?(?:\(\d{3}\)[ .\-]?|\b\d{3}[ .\-])\d{3}[ .\-]\d{4}\b",
-            Rule::PhoneNanp,
-        ),
-        pattern(
-            "PHONE_NUMBER",
             "phone_national",
-            r"(?:\(0\d{1,4}\)|\b0\d{1,4})(?:[ \-./]?\d{2,8}){1,4}\b",
+            r"(?:\(\d{1,5}\)[ .\-]?|\b\d{1,5}[ .\-])(?:\d{1,8}[ .\-]){0,4}\d{2,8}\b",
             Rule::PhoneNational,
         ),
         pattern(
@@ -282,17 +268,15 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             "DATE_OF_BIRTH",
             "date_of_birth",
             &format!(
-                r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{months}\.?,?\s+\d{{4}}|{months}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+                r"(?i)\b(?:\d{{4}}[\-/]\d{{1,2}}[\-/]\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?{months}\.?,?(?:\s+|-)\d{{4}}|{months}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
             ),
             Rule::DateOfBirth,
         )
-        .requiring(BIRTH_CONTEXT),
+        .requiring_pattern(BIRTH_CONTEXT),
         pattern(
             "STREET_ADDRESS",
             "street_address",
-            &format!(
-                r"\b\d{{1,6}}[A-Za-z]?\s+(?:[A-Z0-9][A-Za-z0-9'\-]*\.?\s+){{1,4}}{street_types}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|\#)\.?\s*[A-Za-z0-9\-]+)?(?:,\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}},?\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?)?|\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|gasse|platz|allee|ring|damm)\s+\d{{1,4}}[a-z]?(?:,\s+\d{{5}}\s+[A-ZÄÖÜ][a-zäöüß]+)?"
-            ),
+            &address::street_pattern(),
             Rule::StreetAddress,
         ),
         pattern(
@@ -319,10 +303,9 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::PHONE_REGIONS;
 
     #[test]
-    fn the_table_and_the_config_name_the_same_types_and_regions() {
+    fn the_table_and_the_config_name_the_same_types() {
         let mut kinds: Vec<String> = Vec::new();
         for pattern in builtin_patterns() {
             if &*pattern.kind != PLACEHOLDER && !kinds.iter().any(|k| **k == *pattern.kind) {
@@ -330,14 +313,5 @@ mod tests {
             }
         }
         assert_eq!(kinds, BUILTIN_TYPES);
-        let mut regions: Vec<&str> = NANP_REGIONS
-            .iter()
-            .copied()
-            .chain(TRUNK_ZERO_REGIONS.iter().map(|(code, _)| *code))
-            .collect();
-        let mut known = PHONE_REGIONS.to_vec();
-        regions.sort_unstable();
-        known.sort_unstable();
-        assert_eq!(regions, known);
     }
 }

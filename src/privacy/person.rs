@@ -106,12 +106,18 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
-const NAME_TOKEN: &str = r"(?:Mc|Mac|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
-/// Lower-case particles that may precede a surname: `van der Berg`, `de la Cruz`.
-const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de|da|del|di|al|bin|ter) )?";
+const NAME_TOKEN: &str = r"(?:Mc|Mac|O'|D'|O’|D’)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
+/// Lower-case particles that may precede a surname: `van der Berg`, `de la Cruz`, `das Neves`.
+const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do|dos|del|della|di|du|des|al|bin|ibn|ter) )?";
 
-/// Cues after which a capitalised word is a name.
-const CUES: &str = r"(?:Dear|Hi|Hello|Hey|Thanks|Thank you|Cheers|Regards|Sincerely|Mr|Mrs|Ms|Mx|Dr|Prof|[Mm]y name is|[Tt]his is|[Aa]ssigned to|[Ss]igned by|[Aa]ttn)";
+/// Cues after which a capitalised word is a name: greetings and sign-offs in several languages,
+/// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
+/// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
+/// note), since `from` and `met` are ordinary words.
+const CUES: &str = r"(?:(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|Sig|Dott|my name is|this is|I am|I'm|call me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
+
+/// A title between a cue and a name: `this is Mr. Cindy Ma`.
+const TITLE: &str = r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ ])?";
 
 /// Keys whose values are people.
 const PERSON_KEYS: &[&str] = &[
@@ -148,6 +154,11 @@ const PERSON_KEYS: &[&str] = &[
     "sender_name",
     "owner_name",
     "author_name",
+    "cardholder",
+    "holder_name",
+    "guardian",
+    "client_name",
+    "applicant",
 ];
 
 /// Regex for rule 1: a known given name, an optional middle initial, one or two surnames.
@@ -160,18 +171,26 @@ pub fn given_name_pattern() -> String {
     )
 }
 
-/// Regex for rule 2: a cue followed by one to three name tokens.
+/// Regex for rule 2: a cue followed by one to three name tokens, or by `Last, First`.
 pub fn cue_pattern() -> String {
-    format!(r"\b{CUES}\.?,?[ \t]*\n?[ \t]*{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,2}}")
+    format!(
+        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}\b|{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}})"
+    )
 }
 
 /// Regex for rule 3 in running text: `"author": "Oluwaseun Adeyemi"`.
 pub fn key_value_pattern() -> String {
-    r#""[A-Za-z_\-]*(?i:name|author|assignee|recipient|sender|owner|customer|patient|employee|attendee|contact|manager|reviewer|signed_by)"\s*:\s*"[^"\\]{1,80}""#.to_string()
+    r#""[A-Za-z_\-]*(?i:name|author|assignee|recipient|sender|owner|customer|patient|employee|attendee|contact|manager|reviewer|signed_by|cardholder|guardian|applicant)"\s*:\s*"[^"\\]{1,80}""#.to_string()
 }
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{CUES}\.?,?\s*")).unwrap_or_else(|e| panic!("built-in cue pattern: {e}"))
+    Regex::new(&format!(r"^{CUES}\.?[,:]?\s*{TITLE}"))
+        .unwrap_or_else(|e| panic!("built-in cue pattern: {e}"))
+});
+
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut)\b")
+        .unwrap_or_else(|e| panic!("built-in greeting pattern: {e}"))
 });
 
 static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -188,9 +207,26 @@ pub fn trim_name(text: &str) -> Option<usize> {
 
 /// For a rule-2 match: where the name starts within `text` and how long it is.
 pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
-    let offset = CUE.find(text)?.end();
-    let len = name_prefix_len(&text[offset..], false)?;
+    let cue = CUE.find(text)?;
+    let offset = cue.end();
+    let rest = &text[offset..];
+    // After a greeting a comma ends the name (`Hi Arjun, Can you`); after `From:` or
+    // `patient` it may be `Last, First`.
+    let greeting = GREETING.is_match(cue.as_str());
+    let len = last_comma_first_len(rest, greeting).or_else(|| name_prefix_len(rest, false))?;
     Some((offset, len))
+}
+
+/// `Baker, Brett`: the length of a `Last, First` name at the start of `text` (one or two
+/// surname words, then given names). In running text the first name must be a known given name
+/// (`Hi Arjun, Can you` is no name); a whole JSON value under a person key need not.
+fn last_comma_first_len(text: &str, require_given: bool) -> Option<usize> {
+    let (last, rest) = text.split_once(", ")?;
+    let first_len = name_prefix_len(rest, false)?;
+    let first_word = rest[..first_len].split(' ').next().unwrap_or_default();
+    let last_ok = name_prefix_len(last, false) == Some(last.len()) && last.split(' ').count() <= 2;
+    (last_ok && (!require_given || GIVEN_NAMES.contains(first_word)))
+        .then_some(last.len() + 2 + first_len)
 }
 
 /// For a rule-3 match in text: where the value starts within `text` and how long it is, if the
@@ -204,7 +240,10 @@ pub fn name_in_key_value_pair(text: &str) -> Option<(usize, usize)> {
 /// Whether a JSON value under `key` is a person's name.
 pub fn is_person_value(key: &str, value: &str) -> bool {
     let key = key.to_lowercase().replace('-', "_");
-    let shaped = || name_prefix_len(value, false) == Some(value.len());
+    let shaped = || {
+        name_prefix_len(value, false) == Some(value.len())
+            || last_comma_first_len(value, false) == Some(value.len())
+    };
     // `customer_full_name`, and plurals holding lists of people: `attendees`, `contacts`.
     let holds_people = |key: &str| {
         PERSON_KEYS.iter().any(|person_key| {
@@ -216,7 +255,8 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
         shaped()
     } else if key == "name" {
         let first = value.split(' ').next().unwrap_or_default();
-        value.contains(' ') && GIVEN_NAMES.contains(first) && shaped()
+        let last_first = last_comma_first_len(value, true) == Some(value.len());
+        last_first || (value.contains(' ') && GIVEN_NAMES.contains(first) && shaped())
     } else {
         false
     }
@@ -229,12 +269,13 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
 fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(?:{NAME_TOKEN}|\p{{Lu}}\.|van|der|den|von|de|la|da|del|di|al|bin|ter)$"
+            r"^(?:{NAME_TOKEN}|\p{{Lu}}\.|van|der|den|von|de|la|los|da|das|do|dos|del|della|di|du|des|al|bin|ibn|ter)$"
         ))
         .unwrap_or_else(|e| panic!("built-in name token pattern: {e}"))
     });
     let mut end = 0;
     let mut offset = 0;
+    // Particles are lower case: `das Neves`, `de la Cruz`.
     for (index, word) in text.split(' ').enumerate() {
         let is_name = TOKEN.is_match(word) && !NOT_NAMES.contains(&word);
         if !is_name {

@@ -1,0 +1,147 @@
+//! STREET_ADDRESS: postal street addresses as people and forms write them, from the house number
+//! (or flat) to the postcode. Four street shapes start a candidate:
+//! - number first, English (`4164 Gibson Walk`, `221B Baker Street`): a house number, one to four
+//!   capitalised words, and a street suffix from USPS Publication 28 (~200 suffixes and their
+//!   abbreviations) or a British one (`Close`, `Mews`, `Gardens`...);
+//! - a British flat or studio before a street without a number (`Flat 52y, Hall Pike`);
+//! - German order, the street name ending in a street word, then the number
+//!   (`Hauptstraße 5`, `Sandra-Kensy-Gasse 46/43`, `Am Markt 3`);
+//! - street word first, the number after the name (`rue de Rivoli 12` is rare; `12, rue de
+//!   Rivoli`, `Calle Mayor 5`, `Rua Augusta, 81`, `Via Roma, 19`);
+//! - any capitalised street name followed by a house number, town and postcode.
+//!
+//! A unit (`Apt. 290`, `Suite 172`, `Piso 9`, `Appartamento 4`) may follow; then the span runs on
+//! over the town to the postcode only when a postcode is there in a known arrangement (US `City,
+//! ST 12345`, UK `Town, M6 4SL` with the postcode's shape checked, `10115 Berlin`, `Cuenca,
+//! 48286`, `30010, Campagna Lupia (VE)`, `76242-862 Farias / PR`).
+//!
+//! What it misses: addresses without a house number, street types outside these lists, Asian
+//! address orders, and P.O. boxes.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// USPS Publication 28 street suffixes (primary names and common abbreviations) and British
+/// street words. Matched case-sensitively with a capital first letter.
+const SUFFIXES: &str = "Alley|Aly|Anex|Annex|Arcade|Arc|Avenue|Ave|Av|Bayou|Beach|Bch|Bend|Bluffs?|Bottom|Btm|Boulevard|Blvd|Branch|Br|Bridge|Brg|Brooks?|Brk|Burgs?|Bypass|Byp|Camp|Cp|Canyon|Cyn|Cape|Cpe|Causeway|Cswy|Centers?|Centre|Ctr|Circles?|Cir|Cliffs?|Clf|Club|Clb|Commons?|Cmn|Corners?|Cor|Course|Crse|Courts?|Ct|Coves?|Cv|Creek|Crk|Crescent|Cres|Crest|Crst|Crossing|Xing|Crossroads?|Curve|Curv|Dale|Dl|Dam|Dm|Divide|Dv|Drives?|Dr|Estates?|Est|Expressway|Expy|Extensions?|Ext|Falls?|Fls|Ferry|Fry|Fields?|Fld|Flats?|Flt|Fords?|Frd|Forest|Frst|Forges?|Frg|Forks?|Frk|Fort|Ft|Freeway|Fwy|Gardens?|Gdns?|Gateway|Gtwy|Glens?|Gln|Greens?|Grn|Groves?|Grv|Harbou?rs?|Hbr|Haven|Hvn|Heights|Hts|Highway|Hwy|Hills?|Hl|Hollow|Holw|Inlet|Inlt|Islands?|Is|Isle|Junctions?|Jct|Keys?|Ky|Knolls?|Knl|Lakes?|Lk|Land|Landing|Lndg|Lanes?|Ln|Lights?|Lgt|Loaf|Lf|Locks?|Lck|Lodge|Ldg|Loop|Mall|Manors?|Mnr|Meadows?|Mdw|Mews|Mills?|Ml|Mission|Msn|Motorway|Mtwy|Mount|Mt|Mountains?|Mtn|Neck|Nck|Orchard|Orch|Oval|Overpass|Opas|Parks?|Parkways?|Pkwy|Pass|Passage|Psge|Path|Pike|Pines?|Pnes|Places?|Pl|Plains?|Pln|Plaza|Plz|Points?|Pt|Ports?|Prt|Prairie|Pr|Radial|Radl|Ramp|Ranch|Rnch|Rapids?|Rpd|Rest|Rst|Ridges?|Rdg|River|Riv|Roads?|Rd|Route|Rte|Row|Rue|Run|Shoals?|Shl|Shores?|Shr|Skyway|Skwy|Springs?|Spg|Spurs?|Squares?|Sq|Station|Sta|Stravenue|Stra|Stream|Strm|Streets?|St|Summit|Smt|Terrace|Ter|Throughway|Trwy|Trace|Trce|Track|Trak|Trafficway|Trfy|Trail|Trl|Trailer|Trlr|Tunnel|Tunl|Turnpike|Tpke|Underpass|Upas|Unions?|Un|Valleys?|Vly|Viaduct|Via|Views?|Vw|Villages?|Vlg|Ville|Vl|Vista|Vis|Walks?|Wall|Ways?|Wy|Wells?|Wl|Close|Cl|Mews|Wharf|Gate|Rise|Parade|Pde|Drove|Chase|Croft|Fold|Wynd|Approach|Embankment|Grange|Vale|Yard|Quay|Circus|Broadway|Promenade|Esplanade|Side|End|Hill|Gardens|Terrace|Court|Green|Walk|Ridge|Hollow";
+
+/// German street words, as a word of their own (`Alte Straße`) or a compound's end
+/// (`Hauptstraße`, `Sandra-Kensy-Gasse`).
+const GERMAN_STREET: &str = "[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Pp]fad|[Ss]teig|[Mm]arkt|[Gg]raben|[Kk]amp|[Zz]eile|[Ww]all|[Hh]of|[Bb]erg|[Tt]or|[Bb]rücke|[Ss]tieg|[Pp]romenade|[Gg]arten|[Aa]ue|[Kk]ai";
+
+/// Street words that come before the name: French, Spanish, Portuguese, Italian.
+const TYPE_FIRST: &str = "rue|avenue|boulevard|bd|chemin|allée|place|impasse|quai|route|cours|square|passage|voie|sentier|Calle|C/|Avenida|Avda\\.?|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Glorieta|Cuesta|Pasaje|Urbanización|Callejón|Cañada|Rambla|Vía|Rúa|Rua|Travessa|Praça|Largo|Estrada|Rodovia|Alameda|Beco|Viela|Vila|Conjunto|Setor|Quadra|Fazenda|Parque|Trevo|Ladeira|Loteamento|Residencial|Chácara|Sítio|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Rotonda|Incrocio|Canale|Stretto|Galleria|Vico|Piazzetta|Località|Frazione|Rue|Avenue|Boulevard|Chemin|Allée|Place|Impasse|Quai|Route|Cours";
+
+const CAP_WORD: &str = r"\p{Lu}[\p{L}'’\-]*\.?";
+const PARTICLE: &str = r"(?:de|del|de la|de los|de las|do|dos|da|das|di|della|delle|degli|dei|du|des|d'|l'|le|la|les|y|e|von|van|am|an|im|auf|zum|zur|der)";
+
+/// A unit after the street: `Apt. 290`, `Suite 172`, `#5`, `Piso 9`, `Appartamento 4`.
+const UNIT: &str = r"(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Piso|Puerta|Planta|Apto|Bloco|Sala|Casa|Appartamento|Piano|Interno|Scala|Étage|Bât|Bâtiment)\.?[ ]*\#?[0-9][A-Za-z0-9\-]*|[ ]+\#[0-9][A-Za-z0-9\-]*)?";
+
+/// Street candidates (one regex, four shapes).
+pub(super) fn street_pattern() -> String {
+    let number = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?";
+    let english = format!(
+        r"\b{number}[ ]+(?:(?:{CAP_WORD}|\d{{1,3}}(?:st|nd|rd|th)|[NSEW]\.?)[ ]+){{1,4}}(?:{SUFFIXES})\b\.?{UNIT}"
+    );
+    let flat = format!(
+        r"\b(?:Flat|Studio|Apartment|Unit)[ ]+\d{{1,4}}[A-Za-z]?,[ ]+(?:{CAP_WORD}[ ]+){{1,3}}(?:{SUFFIXES})\b"
+    );
+    let german = format!(
+        r"\b(?:(?:\p{{Lu}}[\p{{Ll}}ß]*-)*\p{{Lu}}[\p{{Ll}}ß]*(?:{GERMAN_STREET})|(?:\p{{Lu}}[\p{{Ll}}ß]*-)+(?:{GERMAN_STREET})|(?:Am|An der|Auf dem|Im|Zum|Zur|Alte|Neue|Obere|Untere|Große|Kleine)[ ]+\p{{Lu}}[\p{{Ll}}ß\-]+)[ ]+\d{{1,4}}[a-z]?(?:[\-/]\d{{1,4}}[a-z]?)?\b"
+    );
+    let type_first = format!(
+        r"(?:\b\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ]+)?\b(?:{TYPE_FIRST})[ ]+(?:{PARTICLE}[ ]+){{0,2}}(?:{CAP_WORD}|\d{{1,2}}[ ]de[ ]\p{{Lu}}\p{{Ll}}+)(?:[ ]+(?:{PARTICLE}[ ]+)?{CAP_WORD}){{0,4}}(?:,?[ ]+(?:n[º°o]\.?[ ]?)?\d{{1,4}}[A-Za-z]?\b{UNIT})?"
+    );
+    // Any capitalised street name when the house number, town and postcode follow in a known
+    // arrangement (`Viaduto de Cassiano, 3, 53231-206 Cruz do Sul / GO`, `Vial Tomasa 49,
+    // Lugo, 43879`): the postcode vouches for street words not in the lists.
+    let city =
+        r"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:de|del|di|da|do|dos|das)[ ])?\p{Lu}[\p{L}'’\-]*){0,4}";
+    let with_postcode = format!(
+        r"\b\p{{Lu}}[\p{{L}}.]*(?:[ ](?:{PARTICLE}[ ]+){{0,2}}\p{{Lu}}[\p{{L}}'’\-]*){{0,4}},?[ ]\d{{1,4}}[A-Za-z]?{UNIT},[ ]*(?:(?:\d{{5}}-?\d{{3}}|\d{{5}})[ ]+(?:(?:da|de|do)[ ])?{city}(?:[ ]*/[ ]*\p{{Lu}}{{2}})?|{city},[ ]*\d{{5}}\b)"
+    );
+    format!("{english}|{flat}|{german}|{type_first}|{with_postcode}")
+}
+
+/// After the street (and unit): the town and postcode in one of the known arrangements.
+static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    let city = r"\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:de|del|di|da|do|dos|sur|sous|la|le|les|en|am|an|im|upon|on|in)[ \-])?\p{Lu}[\p{L}'’.\-]*){0,4}";
+    let uk_postcode = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][A-Z]{2}";
+    let us_state = "A[KLRZS]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|AA|AE|AP";
+    let sep = r"(?:,[ ]*|[ ]{1,2}|,?[ ]*\\n[ ]*)";
+    Regex::new(&format!(
+        r"^(?:{sep}{city}{sep}(?:{us_state}){sep}\d{{5}}(?:-\d{{4}})?\b|(?:{sep}{city}){{1,2}}{sep}{uk_postcode}\b|{sep}(?:\d{{5}}(?:-\d{{3}})?|\d{{4}}|\d{{8}}),?[ ]+{city}(?:[ ]*/[ ]*\p{{Lu}}{{2}}|[ ]*\(\p{{Lu}}{{2}}\))?|{sep}{city},[ ]*\d{{5}}\b|,[ ]*\d{{5}},[ ]*{city}(?:[ ]*\(\p{{Lu}}{{2}}\))?)"
+    ))
+    .unwrap_or_else(|e| panic!("built-in address tail pattern: {e}"))
+});
+
+/// The address span for a street candidate: the street itself, extended over the town and
+/// postcode that follow it, if they do.
+pub(super) fn extend(text: &str, street: Range<usize>) -> Range<usize> {
+    match TAIL.find(&text[street.end..]) {
+        // A full stop after the town ends the sentence.
+        Some(tail) => street.start..street.end + tail.as_str().trim_end_matches('.').len(),
+        None => street,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str) -> Option<&str> {
+        let street = Regex::new(&street_pattern()).expect("compiles");
+        let found = street.find(text)?;
+        Some(&text[extend(text, found.range())])
+    }
+
+    #[test]
+    fn addresses_run_from_the_number_to_the_postcode() {
+        for (text, want) in [
+            (
+                "Mailing address: 4164 Gibson Walk Suite 172, New Daniel, TN 74606. Call",
+                "4164 Gibson Walk Suite 172, New Daniel, TN 74606",
+            ),
+            ("ship to 70669 Heather Grove today", "70669 Heather Grove"),
+            (
+                "at 95 Patterson Wall, East Sylviafort, E77 0JG.",
+                "95 Patterson Wall, East Sylviafort, E77 0JG",
+            ),
+            (
+                "Flat 52y, Hall Pike, Grahamside, M6 4SL",
+                "Flat 52y, Hall Pike, Grahamside, M6 4SL",
+            ),
+            (
+                "New address: Sandra-Kensy-Gasse 46/43, 95305 Erbisdorf.",
+                "Sandra-Kensy-Gasse 46/43, 95305 Erbisdorf",
+            ),
+            (
+                "Lives at 825, boulevard de François, 77113 Poirier-sur-Mer now",
+                "825, boulevard de François, 77113 Poirier-sur-Mer",
+            ),
+            (
+                "Cuesta de Eufemia Bastida 507, Cantabria, 47999",
+                "Cuesta de Eufemia Bastida 507, Cantabria, 47999",
+            ),
+            (
+                "Vicolo Sgalambro, 59, 30010, Campagna Lupia (VE)",
+                "Vicolo Sgalambro, 59, 30010, Campagna Lupia (VE)",
+            ),
+            (
+                "Trevo Enzo Macedo, 593, 76242-862 Farias de Goiás / PR",
+                "Trevo Enzo Macedo, 593, 76242-862 Farias de Goiás / PR",
+            ),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_postcode_must_have_its_shape() {
+        assert_eq!(find("4 Elm Court, Leeds, 12345X"), Some("4 Elm Court"));
+        assert_eq!(find("Building 4, Room 12"), None);
+    }
+}
