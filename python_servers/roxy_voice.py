@@ -176,6 +176,10 @@ def _fit_to_dictionary(decoder, grammar: str) -> tuple[str, list[str]]:
     dropped_rules: set[str] = set()
     lines = []
     for line in grammar.splitlines():
+        # Comments stay out of what pocketsphinx compiles: its JSGF lexer echoes text it does not
+        # expect (quotes, backticks) to the process's stdout, which is Roxy's own stdout here.
+        if line.lstrip().startswith("//"):
+            continue
         head, eq, body = line.partition("=")
         is_rule = bool(eq) and head.strip().startswith("<") and not line.lstrip().startswith("public")
         missing = {w for w in _words_of(body) if decoder.lookup_word(w) is None} if is_rule else set()

@@ -35,8 +35,9 @@ use imports::{Environment, Imports};
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
 
 /// Roxy's own servers (module name, source), built in so they also run without a checkout
-/// (embedded config): system tools, and the knowledge-graph memory.
-const BUILT_IN_MODULES: [(&str, &str); 2] = [
+/// (embedded config): system tools, the knowledge-graph memory, and the voice engines (whose
+/// packages live in a venv of their own; see README "Voice").
+const BUILT_IN_MODULES: [(&str, &str); 3] = [
     (
         "roxy_system",
         include_str!("../../../../python_servers/roxy_system.py"),
@@ -44,6 +45,10 @@ const BUILT_IN_MODULES: [(&str, &str); 2] = [
     (
         "roxy_memory",
         include_str!("../../../../python_servers/roxy_memory.py"),
+    ),
+    (
+        "roxy_voice",
+        include_str!("../../../../python_servers/roxy_voice.py"),
     ),
 ];
 
