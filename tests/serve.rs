@@ -771,20 +771,8 @@ async fn conformance_server_scenarios_pass_through_roxy_serve() {
     );
     assert!(!results.is_empty(), "no scenario results in:\n{stdout}");
     assert!(passed.contains(&"dns-rebinding-protection"), "{stdout}");
-    for scenario in [
-        "server-initialize",
-        "tools-list",
-        "tools-call-with-progress",
-        "tools-call-elicitation",
-        "tools-call-with-logging",
-        "resources-read-text",
-        "prompts-get-with-args",
-        "completion-complete",
-        "resources-subscribe",
-        "resources-unsubscribe",
-    ] {
-        assert!(passed.contains(&scenario), "{scenario} failed:\n{stdout}");
-    }
+    // Every scenario, `tools-call-sampling` included (sampling forwarded to the calling client).
+    assert!(failed.is_empty(), "failed: {failed:?}\n{stdout}");
 }
 
 /// The JSON-RPC messages of an SSE response, as they arrive.
