@@ -179,7 +179,7 @@ impl Orchestrator {
             Some((original, chosen)) => self.run(&original, chosen).await,
             None if let Some((said, next)) = follow_up() => self.run(&said, next).await,
             None => match self.registry.route(input) {
-                Route::Matched(found) => self.run(input, found).await,
+                Route::Matched(found) => self.run_or_ask_model(input, found, interaction).await,
                 Route::Ambiguous(options) => self.ask_which(input, options),
                 Route::NoMatch => self.ask_model(input, interaction).await,
             },
@@ -193,6 +193,29 @@ impl Orchestrator {
             tracing::error!("could not record the turn: {error}");
         }
         response
+    }
+
+    /// Runs the skill the request routed to; when the skill could not answer it (a failed
+    /// answer) and a language model is configured, the model gets the request instead. "what's
+    /// the time in San Francisco and remind me what my bike code is" matches the time skill,
+    /// which cannot use that place; the model can, with both tools.
+    async fn run_or_ask_model(
+        &self,
+        input: &str,
+        found: RouteMatch,
+        interaction: &Interaction,
+    ) -> Response {
+        let skill = found.skill.clone();
+        let response = self.run(input, found).await;
+        if response.success || !matches!(self.llm, Some(Ok(_))) {
+            return response;
+        }
+        tracing::info!(
+            skill,
+            "the skill could not answer ({}); asking the language model",
+            response.text
+        );
+        self.ask_model(input, interaction).await
     }
 
     /// The hand-off for what no skill understands: the language model when one is configured,

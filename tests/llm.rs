@@ -661,8 +661,8 @@ fn config_on_disk(base_url: &str, data: &std::path::Path) -> tempfile::TempDir {
     dir
 }
 
-/// The two-tool request of the issue, as the fake model answers it (twice: REPL, then ask).
-fn two_tool_script() -> Vec<Reply> {
+/// The two-tool request of the issue, as the fake model answers it, once per conversation.
+fn two_tool_script(conversations: usize) -> Vec<Reply> {
     let calls = || {
         openai_calls(&[
             (
@@ -679,15 +679,52 @@ fn two_tool_script() -> Vec<Reply> {
             "I have no bike code stored.",
         ])
     };
-    vec![calls(), answer(), calls(), answer()]
+    (0..conversations)
+        .flat_map(|_| [calls(), answer()])
+        .collect()
 }
 
 const TWO_TOOL_REQUEST: &str = "check the clock for san francisco plus the bike code i stored";
 
+/// The issue's own sentence routes to the time skill, which cannot use the place "San Francisco
+/// and remind me what my bike code is"; with a model configured the model answers it instead.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_a_skill_cannot_answer_goes_to_the_model() {
+    const REQUEST: &str = "what's the time in San Francisco and remind me what my bike code is";
+    let fake = FakeModel::start(Format::OpenAi, two_tool_script(1), &[]).await;
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = config_on_disk(&fake.base_url, data.path());
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(config.path())
+        .args(["ask", "--json", REQUEST])
+        .env("ROXY_DATA_DIR", data.path())
+        .current_dir(common::root())
+        .output()
+        .await
+        .expect("roxy ask runs");
+    fake.assert_invariants();
+    let response: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(response["skill"], "llm", "{response:#}");
+    let tools: Vec<&str> = response["data"]["tool_calls"]
+        .as_array()
+        .expect("tool calls")
+        .iter()
+        .filter_map(|c| c["tool"].as_str())
+        .collect();
+    assert_eq!(tools, ["roxy_system__current_time", "memory__search_nodes"]);
+    assert_eq!(
+        response["text"],
+        "It is morning in San Francisco; I have no bike code stored."
+    );
+    assert_eq!(fake.requests().len(), 2);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn end_to_end_in_the_repl_and_roxy_ask_json() {
     use expectrl::Session;
-    let fake = FakeModel::start(Format::OpenAi, two_tool_script(), &[]).await;
+    let fake = FakeModel::start(Format::OpenAi, two_tool_script(2), &[]).await;
     let data = tempfile::tempdir().expect("temp dir");
     let config = config_on_disk(&fake.base_url, data.path());
     let (config_dir, data_dir) = (config.path().to_path_buf(), data.path().to_path_buf());
