@@ -29,6 +29,23 @@ struct Setup {
 
 impl Setup {
     fn new(fixture_args: &[&str], oauth_yaml: &str) -> Setup {
+        Setup::with_transport("http", "/mcp", fixture_args, oauth_yaml, "")
+    }
+
+    /// The same fixture reached over the legacy HTTP+SSE transport (`GET /sse`), started
+    /// with Roxy (so that `roxy servers` shows its state).
+    fn legacy_sse(oauth_yaml: &str) -> Setup {
+        let auto_start = format!("startup:\n  auto_start: [{SERVER}]\n");
+        Setup::with_transport("sse", "/sse", &[], oauth_yaml, &auto_start)
+    }
+
+    fn with_transport(
+        transport: &str,
+        path: &str,
+        fixture_args: &[&str],
+        oauth_yaml: &str,
+        extra_yaml: &str,
+    ) -> Setup {
         let (peer, port) = Peer::spawn_reporting_port(
             Command::new(common::python())
                 .arg(common::fixture("http/oauth_server.py"))
@@ -40,7 +57,7 @@ impl Setup {
         std::fs::write(
             config.join("mcp_servers.yaml"),
             format!(
-                "servers:\n  {SERVER}:\n    transport: http\n    url: http://127.0.0.1:{port}/mcp\n    oauth: {oauth_yaml}\n"
+                "servers:\n  {SERVER}:\n    transport: {transport}\n    url: http://127.0.0.1:{port}{path}\n    oauth: {oauth_yaml}\n{extra_yaml}"
             ),
         )
         .expect("write mcp_servers.yaml");
@@ -382,6 +399,54 @@ async fn a_server_without_a_login_is_needs_login_until_someone_logs_in() {
     let tools = manager.server_tools(SERVER).await.expect("logged in now");
     assert_eq!(tools.len(), 1);
     manager.shutdown().await;
+}
+
+/// A legacy HTTP+SSE server behind OAuth: `roxy auth login` finds the flow from the event
+/// stream's URL, and a new process opens the stream and posts with the stored token.
+#[tokio::test]
+async fn a_legacy_sse_server_logs_in_and_a_new_process_calls_with_the_token() {
+    let setup = Setup::legacy_sse("{}");
+    let login = setup.login();
+    assert!(
+        text(&login).contains("logged in to `corp`"),
+        "{}",
+        text(&login)
+    );
+    let call = setup.roxy(&["call", SERVER, "whoami"]);
+    assert!(call.status.success(), "{}", text(&call));
+    assert!(
+        text(&call).contains("hello, authorized caller"),
+        "{}",
+        text(&call)
+    );
+    let stats = setup.stats().await;
+    assert_eq!(stats["authorizations"], 1, "{stats}");
+    assert_eq!(stats["calls"], 1, "{stats}");
+    let resource = format!("http://127.0.0.1:{}/sse", setup.port);
+    assert_eq!(stats["resources"][0], resource.as_str(), "{stats}");
+}
+
+/// Without a login, a 401 on the legacy event stream itself makes the server `needs_login`:
+/// `roxy call` fails at once (no browser) with the command to run.
+#[tokio::test]
+async fn a_legacy_sse_server_without_a_login_needs_one() {
+    let setup = Setup::legacy_sse("{}");
+    let call = setup.roxy(&["call", SERVER, "whoami"]);
+    assert!(!call.status.success());
+    assert!(
+        text(&call).contains("roxy auth login corp"),
+        "{}",
+        text(&call)
+    );
+    let servers = setup.roxy(&["servers", "--json"]);
+    let listed: Value = serde_json::from_slice(&servers.stdout)
+        .unwrap_or_else(|e| panic!("servers --json: {e}\n{}", text(&servers)));
+    assert!(
+        listed.to_string().contains("needs_login"),
+        "{}",
+        text(&servers)
+    );
+    assert_eq!(setup.stats().await["authorizations"], 0);
 }
 
 /// `/login NAME` in the REPL runs the same flow as `roxy auth login`, and the server answers

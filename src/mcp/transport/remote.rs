@@ -145,7 +145,7 @@ impl Remote {
         }
     }
 
-    fn auth_error(&self, error: AuthError) -> TransportError {
+    pub(crate) fn auth_error(&self, error: AuthError) -> TransportError {
         match error {
             AuthError::NeedsLogin { .. } => TransportError::NeedsLogin {
                 server: self.server.clone(),

@@ -59,6 +59,14 @@ pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle,
         )),
         Ok(Err(_)) => Some("the event stream task ended".to_string()),
         Ok(Ok(endpoint)) => match &*endpoint {
+            // A transport error, so that the server's state becomes `needs_login`.
+            Endpoint::Gone(reason @ TransportError::NeedsLogin { .. }) => {
+                link.stop.cancel();
+                return Err(McpError::Transport {
+                    server: name.to_string(),
+                    source: reason.clone(),
+                });
+            }
             Endpoint::Gone(reason) => Some(reason.to_string()),
             _ => None,
         },
@@ -151,13 +159,7 @@ impl Link {
                 let status = StatusCode::from_u16(response.status())
                     .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
                 if matches!(status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN) {
-                    let mut headers = reqwest::header::HeaderMap::new();
-                    if let Ok(Some(challenge)) = response.get_header_value("www-authenticate")
-                        && let Ok(value) = challenge.parse()
-                    {
-                        headers.insert(reqwest::header::WWW_AUTHENTICATE, value);
-                    }
-                    self.remote.refused(status, &headers)
+                    self.remote.refused(status, &challenge_headers(response))
                 } else {
                     TransportError::EventStreamStatus {
                         server: self.remote.server.clone(),
@@ -172,6 +174,23 @@ impl Link {
                 cause: other.to_string(),
             },
         }
+    }
+
+    /// After the stream was refused with 401, lets OAuth refresh or pick up a new token (never
+    /// opening a browser here). True when there is a new token to reconnect with; an error
+    /// (such as "needs a login") ends the stream.
+    async fn renew_after(&self, error: &es::Error) -> Result<bool, TransportError> {
+        let (Some(auth), es::Error::UnexpectedResponse(response, _)) = (&self.remote.auth, error)
+        else {
+            return Ok(false);
+        };
+        if response.status() != StatusCode::UNAUTHORIZED.as_u16() {
+            return Ok(false);
+        }
+        let sent = auth.current_token();
+        auth.unauthorized(&challenge_headers(response), sent.as_deref())
+            .await
+            .map_err(|e| self.remote.auth_error(e))
     }
 
     /// Waits until messages can be posted, for at most the request timeout.
@@ -279,100 +298,126 @@ impl Link {
     }
 }
 
+/// The `WWW-Authenticate` header of a refused stream request, as a header map.
+fn challenge_headers(response: &es::Response) -> reqwest::header::HeaderMap {
+    let mut headers = reqwest::header::HeaderMap::new();
+    if let Ok(Some(challenge)) = response.get_header_value("www-authenticate")
+        && let Ok(value) = challenge.parse()
+    {
+        headers.insert(reqwest::header::WWW_AUTHENTICATE, value);
+    }
+    headers
+}
+
 /// Owns the event stream: routes messages, follows `endpoint` events, reports drops.
 async fn read_stream(link: Arc<Link>) {
-    let client = match es::ClientBuilder::for_url(link.remote.url.as_str()) {
-        Ok(builder) => builder
-            .reconnect(
-                es::ReconnectOptions::reconnect(true)
-                    .retry_initial(false)
-                    .delay(Duration::from_secs(1))
-                    .delay_max(Duration::from_secs(30))
-                    .build(),
-            )
-            .build_with_transport(ReqwestBridge::new(
-                &link.remote,
-                reqwest::header::HeaderMap::new,
-            )),
-        Err(error) => {
-            link.endpoint
-                .send_replace(Endpoint::Gone(TransportError::EventStreamUnusable {
-                    url: link.remote.url.to_string(),
-                    cause: error.to_string(),
-                }));
-            return;
-        }
-    };
-    let mut stream = client.stream();
     let mut last_error = None;
-    while let Some(Some(item)) = unless_stopped(&link.stop, stream.next()).await {
-        match item {
-            Ok(es::SSE::Event(event)) if event.event_type == "endpoint" => {
-                let url = match link.remote.url.join(event.data.trim()) {
-                    Ok(url) => url,
-                    Err(error) => {
+    // The first connection is not retried by eventsource-client; after a 401 that got a new
+    // token (a refresh, a login in another process) it is opened once more.
+    let mut reopen = true;
+    while std::mem::take(&mut reopen) {
+        let client = match es::ClientBuilder::for_url(link.remote.url.as_str()) {
+            Ok(builder) => builder
+                .reconnect(
+                    es::ReconnectOptions::reconnect(true)
+                        .retry_initial(false)
+                        .delay(Duration::from_secs(1))
+                        .delay_max(Duration::from_secs(30))
+                        .build(),
+                )
+                .build_with_transport(ReqwestBridge::new(
+                    &link.remote,
+                    reqwest::header::HeaderMap::new,
+                )),
+            Err(error) => {
+                link.endpoint
+                    .send_replace(Endpoint::Gone(TransportError::EventStreamUnusable {
+                        url: link.remote.url.to_string(),
+                        cause: error.to_string(),
+                    }));
+                return;
+            }
+        };
+        let mut stream = client.stream();
+        while let Some(Some(item)) = unless_stopped(&link.stop, stream.next()).await {
+            match item {
+                Ok(es::SSE::Event(event)) if event.event_type == "endpoint" => {
+                    let url = match link.remote.url.join(event.data.trim()) {
+                        Ok(url) => url,
+                        Err(error) => {
+                            tracing::warn!(
+                                server = link.remote.server,
+                                "ignored an `endpoint` event that is no URL ({error}): {}",
+                                event.data
+                            );
+                            continue;
+                        }
+                    };
+                    if url.origin() != link.remote.url.origin() {
+                        last_error = Some(TransportError::CrossOriginEndpoint {
+                            server: link.remote.server.clone(),
+                            url: link.remote.url.to_string(),
+                            endpoint: url.to_string(),
+                        });
+                        break;
+                    }
+                    let reconnected = matches!(*link.endpoint.borrow(), Endpoint::Reconnecting(_));
+                    if reconnected {
+                        link.endpoint
+                            .send_replace(Endpoint::Reinitializing(url.clone()));
+                        tokio::spawn(Arc::clone(&link).reinitialize(url));
+                    } else {
+                        link.endpoint.send_replace(Endpoint::Ready(url));
+                    }
+                }
+                Ok(es::SSE::Event(event)) if event.event_type == "message" => {
+                    for message in link.remote.parse_messages(event.data.as_bytes()) {
+                        link.receive(message).await;
+                    }
+                }
+                Ok(es::SSE::Event(event)) => tracing::debug!(
+                    server = link.remote.server,
+                    event = event.event_type,
+                    "ignored an event of unknown type"
+                ),
+                Ok(_) => {}
+                Err(error) => {
+                    let reason = link.stream_error(&error);
+                    match link.renew_after(&error).await {
+                        Ok(true) => {
+                            reopen = matches!(*link.endpoint.borrow(), Endpoint::Connecting);
+                        }
+                        Ok(false) => {}
+                        Err(fatal) => {
+                            last_error = Some(fatal);
+                            break;
+                        }
+                    }
+                    let was_ready = matches!(
+                        *link.endpoint.borrow(),
+                        Endpoint::Ready(_) | Endpoint::Reinitializing(_)
+                    );
+                    if was_ready {
                         tracing::warn!(
                             server = link.remote.server,
-                            "ignored an `endpoint` event that is no URL ({error}): {}",
-                            event.data
+                            "event stream dropped ({reason}); reconnecting"
                         );
-                        continue;
+                        link.endpoint.send_replace(Endpoint::Reconnecting(None));
+                        link.fail_awaiting(&TransportError::EventStreamDropped {
+                            server: link.remote.server.clone(),
+                            source: Box::new(reason.clone()),
+                        })
+                        .await;
                     }
-                };
-                if url.origin() != link.remote.url.origin() {
-                    last_error = Some(TransportError::CrossOriginEndpoint {
-                        server: link.remote.server.clone(),
-                        url: link.remote.url.to_string(),
-                        endpoint: url.to_string(),
+                    link.endpoint.send_if_modified(|endpoint| match endpoint {
+                        Endpoint::Reconnecting(last) => {
+                            *last = Some(reason.clone());
+                            true
+                        }
+                        _ => false,
                     });
-                    break;
+                    last_error = Some(reason);
                 }
-                let reconnected = matches!(*link.endpoint.borrow(), Endpoint::Reconnecting(_));
-                if reconnected {
-                    link.endpoint
-                        .send_replace(Endpoint::Reinitializing(url.clone()));
-                    tokio::spawn(Arc::clone(&link).reinitialize(url));
-                } else {
-                    link.endpoint.send_replace(Endpoint::Ready(url));
-                }
-            }
-            Ok(es::SSE::Event(event)) if event.event_type == "message" => {
-                for message in link.remote.parse_messages(event.data.as_bytes()) {
-                    link.receive(message).await;
-                }
-            }
-            Ok(es::SSE::Event(event)) => tracing::debug!(
-                server = link.remote.server,
-                event = event.event_type,
-                "ignored an event of unknown type"
-            ),
-            Ok(_) => {}
-            Err(error) => {
-                let reason = link.stream_error(&error);
-                let was_ready = matches!(
-                    *link.endpoint.borrow(),
-                    Endpoint::Ready(_) | Endpoint::Reinitializing(_)
-                );
-                if was_ready {
-                    tracing::warn!(
-                        server = link.remote.server,
-                        "event stream dropped ({reason}); reconnecting"
-                    );
-                    link.endpoint.send_replace(Endpoint::Reconnecting(None));
-                    link.fail_awaiting(&TransportError::EventStreamDropped {
-                        server: link.remote.server.clone(),
-                        source: Box::new(reason.clone()),
-                    })
-                    .await;
-                }
-                link.endpoint.send_if_modified(|endpoint| match endpoint {
-                    Endpoint::Reconnecting(last) => {
-                        *last = Some(reason.clone());
-                        true
-                    }
-                    _ => false,
-                });
-                last_error = Some(reason);
             }
         }
     }
