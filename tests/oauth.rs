@@ -6,7 +6,8 @@
 //! refresh before expiry with rotation saved at once, one refresh for concurrent callers, a
 //! revoked refresh token turning into "needs login", a one-shot command that never waits for
 //! a browser, a redirect port in use, a `state` mismatch, a wrong `resource`, and no token in
-//! any output, log or file but the token file; `/login` in the REPL.
+//! any output, log or file but the token file; `/login` in the REPL; the same server over the
+//! legacy HTTP+SSE transport (login then call, and `needs_login` from a 401 on its stream).
 
 mod common;
 

@@ -7,6 +7,8 @@
 //! drops, eventsource-client reconnects with backoff; requests waiting for an answer fail (the
 //! answer was lost with the stream), and once the server announces a new endpoint the session's
 //! `initialize` is repeated there, because the server treats the new stream as a new session.
+//! A 401 on the stream goes to OAuth like a 401 on a POST (see `Link::renew_after`): a new
+//! token reopens it, no usable token makes the server `needs_login`.
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
