@@ -427,6 +427,34 @@ async fn a_legacy_sse_server_logs_in_and_a_new_process_calls_with_the_token() {
     assert_eq!(stats["resources"][0], resource.as_str(), "{stats}");
 }
 
+/// A 401 on the legacy event stream for a token the server no longer takes refreshes it and
+/// opens the stream again with the new one.
+#[tokio::test]
+async fn a_401_on_a_legacy_sse_stream_refreshes_the_token_and_reconnects() {
+    let setup = Setup::legacy_sse("{}");
+    setup.login();
+    let first_access = setup.stored()["access_token"].clone();
+    reqwest::Client::new()
+        .post(format!(
+            "http://127.0.0.1:{}/control/revoke-access",
+            setup.port
+        ))
+        .send()
+        .await
+        .expect("revoke the access tokens");
+    let call = setup.roxy(&["call", SERVER, "whoami"]);
+    assert!(call.status.success(), "{}", text(&call));
+    assert!(
+        text(&call).contains("hello, authorized caller"),
+        "{}",
+        text(&call)
+    );
+    let stats = setup.stats().await;
+    assert_eq!(stats["refreshes"], 1, "{stats}");
+    assert_eq!(stats["authorizations"], 1, "no new authorization: {stats}");
+    assert_ne!(setup.stored()["access_token"], first_access);
+}
+
 /// Without a login, a 401 on the legacy event stream itself makes the server `needs_login`:
 /// `roxy call` fails at once (no browser) with the command to run.
 #[tokio::test]
