@@ -686,24 +686,22 @@ fn two_tool_script(conversations: usize) -> Vec<Reply> {
 
 const TWO_TOOL_REQUEST: &str = "check the clock for san francisco plus the bike code i stored";
 
-/// The issue's own sentence routes to the time skill, which cannot use the place "San Francisco
-/// and remind me what my bike code is"; with a model configured the model answers it instead.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_request_a_skill_cannot_answer_goes_to_the_model() {
-    const REQUEST: &str = "what's the time in San Francisco and remind me what my bike code is";
-    let fake = FakeModel::start(Format::OpenAi, two_tool_script(1), &[]).await;
-    let data = tempfile::tempdir().expect("temp dir");
-    let config = config_on_disk(&fake.base_url, data.path());
+/// `roxy ask --json REQUEST` on the config at the fake model: the model answered it, calling
+/// the clock and then the memory, with the scripted answer. Returns the JSON response.
+async fn ask_json_answered_with_two_tools(
+    config: &std::path::Path,
+    data: &std::path::Path,
+    request: &str,
+) -> Value {
     let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
         .arg("--config")
-        .arg(config.path())
-        .args(["ask", "--json", REQUEST])
-        .env("ROXY_DATA_DIR", data.path())
+        .arg(config)
+        .args(["ask", "--json", request])
+        .env("ROXY_DATA_DIR", data)
         .current_dir(common::root())
         .output()
         .await
         .expect("roxy ask runs");
-    fake.assert_invariants();
     let response: Value = serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
     assert_eq!(response["skill"], "llm", "{response:#}");
@@ -718,6 +716,19 @@ async fn a_request_a_skill_cannot_answer_goes_to_the_model() {
         response["text"],
         "It is morning in San Francisco; I have no bike code stored."
     );
+    response
+}
+
+/// The issue's own sentence routes to the time skill, which cannot use the place "San Francisco
+/// and remind me what my bike code is"; with a model configured the model answers it instead.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_a_skill_cannot_answer_goes_to_the_model() {
+    const REQUEST: &str = "what's the time in San Francisco and remind me what my bike code is";
+    let fake = FakeModel::start(Format::OpenAi, two_tool_script(1), &[]).await;
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = config_on_disk(&fake.base_url, data.path());
+    ask_json_answered_with_two_tools(config.path(), data.path(), REQUEST).await;
+    fake.assert_invariants();
     assert_eq!(fake.requests().len(), 2);
 }
 
@@ -766,30 +777,9 @@ async fn end_to_end_in_the_repl_and_roxy_ask_json() {
     .await
     .expect("the REPL session");
 
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
-        .arg("--config")
-        .arg(config.path())
-        .args(["ask", "--json", TWO_TOOL_REQUEST])
-        .env("ROXY_DATA_DIR", data.path())
-        .current_dir(common::root())
-        .output()
-        .await
-        .expect("roxy ask runs");
+    let response =
+        ask_json_answered_with_two_tools(config.path(), data.path(), TWO_TOOL_REQUEST).await;
     fake.assert_invariants();
-    let response: Value = serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
-    assert_eq!(response["skill"], "llm", "{response:#}");
-    assert_eq!(
-        response["text"],
-        "It is morning in San Francisco; I have no bike code stored."
-    );
-    let tools: Vec<&str> = response["data"]["tool_calls"]
-        .as_array()
-        .expect("tool calls")
-        .iter()
-        .filter_map(|c| c["tool"].as_str())
-        .collect();
-    assert_eq!(tools, ["roxy_system__current_time", "memory__search_nodes"]);
     assert_eq!(response["data"]["steps"], 2);
     assert_eq!(response["data"]["usage"]["input_tokens"], 120);
     assert_eq!(fake.requests().len(), 4);

@@ -3,6 +3,8 @@
 //! counted; calls with side effects are not resent after a 502; nothing is sent when redaction
 //! is refused.
 
+mod common;
+
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
@@ -11,7 +13,7 @@ use roxy::config::PrivacyConfig;
 use roxy::privacy::{OutboundError, OutboundHttp, PrivacyGateway, Vault};
 use roxy::retry::RetryPolicy;
 use serde_json::{Value, json};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
 /// Statuses to answer in turn (the last one repeats); 200 echoes the request body.
@@ -36,23 +38,9 @@ async fn start_server(host: &str, statuses: Vec<u16>) -> Server {
                 return;
             };
             let mut reader = BufReader::new(stream);
-            let mut length = 0;
-            loop {
-                let mut line = String::new();
-                if reader.read_line(&mut line).await.unwrap_or(0) == 0 {
-                    break;
-                }
-                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                    length = value.trim().parse().unwrap_or(0);
-                }
-                if line == "\r\n" {
-                    break;
-                }
-            }
-            let mut body = vec![0; length];
-            if reader.read_exact(&mut body).await.is_err() {
+            let Some(body) = common::http::read_request_body(&mut reader).await else {
                 continue;
-            }
+            };
             let body = String::from_utf8_lossy(&body).to_string();
             let count = {
                 let mut seen = seen.lock().expect("lock");

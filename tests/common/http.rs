@@ -120,3 +120,28 @@ impl Drop for CountingProxy {
         self.task.abort();
     }
 }
+
+/// Reads one HTTP/1.1 request from a loopback fake's connection: the header lines, then a body
+/// of `content-length` bytes. `None` when the connection ends before the body is whole.
+pub async fn read_request_body<R>(reader: &mut R) -> Option<Vec<u8>>
+where
+    R: tokio::io::AsyncBufRead + Unpin,
+{
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt};
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).await.unwrap_or(0) == 0 {
+            break;
+        }
+        if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            length = value.trim().parse().unwrap_or(0);
+        }
+        if line == "\r\n" {
+            break;
+        }
+    }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).await.ok()?;
+    Some(body)
+}
