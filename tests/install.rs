@@ -555,3 +555,54 @@ fn the_readme_examples_are_true() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
 }
+
+#[test]
+fn a_python_without_the_venv_module_is_a_clear_error() {
+    let fresh = Fresh::new().with_python();
+    // Debian's python3 without python3-venv: `-m venv` fails with this message; anything else
+    // goes to the real interpreter.
+    let real = fresh.bin.join("python-real");
+    let version = std::fs::read_dir(&fresh.bin)
+        .expect("bin")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.starts_with("python3."))
+        .expect("python3.X in bin");
+    std::fs::rename(fresh.bin.join(&version), &real).expect("move python");
+    let script = format!(
+        "#!/bin/sh\nif [ \"$1\" = -m ] && [ \"$2\" = venv ]; then\n  echo 'The virtual environment was not created successfully because ensurepip is not available.' >&2\n  exit 1\nfi\nexec {} \"$@\"\n",
+        real.display()
+    );
+    let fake = fresh.bin.join(&version);
+    std::fs::write(&fake, script).expect("write fake python");
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+
+    let ask = fresh.roxy(&["ask", "what time is it"]);
+    assert_eq!(ask.status.code(), Some(1), "{}", text(&ask.stderr));
+    let error = text(&ask.stderr);
+    assert!(error.contains("apt install python3-venv"), "{error}");
+    assert!(!error.contains("Traceback"), "{error}");
+}
+
+#[test]
+fn a_data_directory_that_cannot_be_made_names_the_settings() {
+    let fresh = Fresh::new();
+    let file = fresh.home.join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["ask", "hi"])
+        .current_dir(&fresh.cwd)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", &fresh.home)
+        .env("ROXY_DATA_DIR", file.join("roxy"))
+        .output()
+        .expect("run roxy");
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+    let error = text(&output.stderr);
+    assert!(
+        error.contains("cannot create the data directory"),
+        "{error}"
+    );
+    assert!(error.contains("ROXY_DATA_DIR"), "{error}");
+}
