@@ -606,3 +606,48 @@ fn a_data_directory_that_cannot_be_made_names_the_settings() {
     );
     assert!(error.contains("ROXY_DATA_DIR"), "{error}");
 }
+
+/// The first ```yaml block after the README heading `heading`.
+fn yaml_after(readme: &str, heading: &str) -> String {
+    let start = readme.find(heading).expect("heading in README");
+    let block = &readme[start..];
+    let body = &block[block.find("```yaml\n").expect("yaml block") + "```yaml\n".len()..];
+    body[..body.find("```").expect("block end")].to_string()
+}
+
+#[test]
+fn the_readme_config_files_pass_the_check_as_written() {
+    let readme = std::fs::read_to_string(common::root().join("README.md")).expect("README.md");
+    let fresh = Fresh::new();
+    let config = fresh.cwd.join("config");
+    std::fs::create_dir_all(&config).expect("mkdir");
+    for (heading, file) in [
+        ("### `mcp_servers.yaml`", "mcp_servers.yaml"),
+        ("### `roxy.yaml`", "roxy.yaml"),
+    ] {
+        std::fs::write(config.join(file), yaml_after(&readme, heading)).expect("write");
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["config", "check", "--json"])
+        .current_dir(&fresh.cwd)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", &fresh.home)
+        .env("SEARCH_API_KEY", "a-key")
+        .output()
+        .expect("run roxy");
+    assert_ok(&output, "roxy config check");
+    let checked: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    // `~/...` is the home directory, as in a shell.
+    let home = fresh.home.display().to_string();
+    assert_eq!(
+        checked["roxy"]["data_dir"],
+        format!("{home}/.local/share/roxy"),
+        "{checked:#}"
+    );
+    assert_eq!(
+        checked["mcp_servers"]["roots"][0],
+        format!("{home}/Documents"),
+        "{checked:#}"
+    );
+}
