@@ -524,6 +524,22 @@ fn the_readme_examples_are_true() {
         }
     }
 
+    // `roxy metrics` starts the servers itself when none runs: each auto_start server is up.
+    let metrics = fresh.roxy(&["metrics", "--json"]);
+    assert_ok(&metrics, "roxy metrics --json");
+    let samples: serde_json::Value = serde_json::from_slice(&metrics.stdout).expect("json");
+    for server in ["memory", "roxy_system"] {
+        let up = samples
+            .as_array()
+            .expect("array")
+            .iter()
+            .find(|s| s["name"] == "roxy_server_up" && s["labels"]["server"] == server);
+        assert_eq!(
+            up.map(|s| &s["value"]),
+            Some(&serde_json::json!(1.0)),
+            "{samples:#}"
+        );
+    }
     for (line, check) in README_EXAMPLES {
         let command = collapse(line.split(" # ").next().unwrap_or(line));
         let (cwd, expected) = match *check {
