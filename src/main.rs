@@ -54,6 +54,7 @@ enum Command {
         server: Option<String>,
         /// Show this tool's description and arguments (names, types, defaults, required).
         tool: Option<String>,
+        /// Print JSON: each tool's server, name, description and input schema.
         #[arg(long)]
         json: bool,
     },
@@ -61,7 +62,9 @@ enum Command {
     /// inputSchema first (an unknown or misspelt argument is exit code 2, with "did you mean").
     /// Exit code 1 if the tool reports an error.
     Call {
+        /// The server, as named in mcp_servers.yaml (`roxy servers` lists them).
         server: String,
+        /// The tool (`roxy tools SERVER` lists them).
         tool: String,
         /// Arguments as a JSON object, or `-` to read them from stdin. Default `{}`.
         arguments: Option<String>,
@@ -74,8 +77,13 @@ enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
-    /// Print metrics in Prometheus text format (of a running Roxy if `metrics.listen` is set).
-    Metrics,
+    /// Print metrics in Prometheus text format: of the running Roxy (its control socket, then
+    /// `metrics.listen`), else of the servers this command starts.
+    Metrics {
+        /// Print JSON instead: one object per sample with its name, labels and value.
+        #[arg(long)]
+        json: bool,
+    },
     /// Preview what leaves the machine: print the text with personal data and secrets replaced
     /// by placeholders, and a table of what was found.
     Redact {
@@ -164,11 +172,15 @@ enum PrivacyAction {
     /// "end", "type"}]}` (offsets in code points, end exclusive). Prints precision, recall and F1
     /// per type and overall, the share of spans fully masked, and MB/s.
     Eval {
+        /// The labelled corpus (JSONL), e.g. tests/privacy/corpus.jsonl in a checkout.
         file: PathBuf,
         /// Regions whose national phone formats the corpus uses, e.g. `US,GB,DE` (instead of
         /// roxy.yaml's `privacy.phone_regions`).
         #[arg(long, value_delimiter = ',')]
         phone_regions: Option<Vec<String>>,
+        /// Print JSON: per type and overall counts, precision, recall and F1, and MB/s.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -176,6 +188,7 @@ enum PrivacyAction {
 enum SkillsAction {
     /// Every skill with its description, intents and tools.
     List {
+        /// Print JSON: each skill's manifest (intents, templates, tools, network).
         #[arg(long)]
         json: bool,
     },
@@ -183,6 +196,7 @@ enum SkillsAction {
     /// the tuning part of the phrasebook (tests/phrasebooks/phrases.tsv in a checkout): the
     /// share routed right and the share of out-of-scope phrases a skill took anyway.
     Test {
+        /// Print JSON: the example check and the phrasebook scores.
         #[arg(long)]
         json: bool,
         /// The phrasebook to score (default: tests/phrasebooks/phrases.tsv under the project root,
@@ -205,11 +219,18 @@ enum SkillsAction {
 enum AuthAction {
     /// Sign in to SERVER now: opens the browser (the URL is also printed) and waits for the
     /// redirect to a listener on 127.0.0.1; tokens are stored in the data directory.
-    Login { server: String },
+    Login {
+        /// The http/sse server, as named in mcp_servers.yaml.
+        server: String,
+    },
     /// Delete SERVER's stored tokens and client registration.
-    Logout { server: String },
+    Logout {
+        /// The http/sse server, as named in mcp_servers.yaml.
+        server: String,
+    },
     /// Each http/sse server: logged_in, expired or needs_login, scopes, expiry (never a token).
     Status {
+        /// Print JSON: one object per server.
         #[arg(long)]
         json: bool,
     },
@@ -218,13 +239,17 @@ enum AuthAction {
 #[derive(Subcommand)]
 enum ServersAction {
     /// Restart a server now, also one that has failed.
-    Restart { name: String },
+    Restart {
+        /// The server, as named in mcp_servers.yaml.
+        name: String,
+    },
 }
 
 #[derive(Subcommand)]
 enum ConfigAction {
     /// Validate and print the resolved configuration (secrets masked); exit code 2 on errors.
     Check {
+        /// Print the resolved configuration as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -475,7 +500,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Config {
             action: ConfigAction::Import(_) | ConfigAction::Export(_),
         } => Ok(()),
-        Command::Metrics => metrics(&config).await,
+        Command::Metrics { json } => metrics(&config, json).await,
         Command::Redact { file } => {
             let text = read_input(file.as_deref())?;
             let preview = roxy::privacy::cli::redact_preview(&text, &config.roxy.privacy)
@@ -488,6 +513,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 PrivacyAction::Eval {
                     file,
                     phone_regions,
+                    json,
                 },
         } => {
             let text = read_input(Some(&file))?;
@@ -497,7 +523,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             }
             let report = roxy::privacy::eval::evaluate(&text, &privacy)
                 .map_err(|e| Failure::usage(e.to_string()))?;
-            println!("{report}");
+            if json {
+                println!("{}", output::eval_json(&report));
+            } else {
+                println!("{report}");
+            }
             Ok(())
         }
         Command::Servers {
@@ -696,7 +726,7 @@ fn needs_servers(command: Option<&Command>) -> bool {
                 | Command::Servers { .. }
                 | Command::Tools { .. }
                 | Command::Call { .. }
-                | Command::Metrics
+                | Command::Metrics { .. }
         )
     )
 }
@@ -878,22 +908,38 @@ async fn start_manager(config: Config) -> McpManager {
     manager
 }
 
-async fn metrics(config: &Config) -> Result<(), Failure> {
-    if let Some(answer) = ask_running(config, Request::Metrics).await {
-        return answer;
+async fn metrics(config: &Config, json: bool) -> Result<(), Failure> {
+    let text = metrics_text(config).await?;
+    if json {
+        println!("{}", output::metrics_json(&text));
+    } else {
+        print!("{text}");
+    }
+    Ok(())
+}
+
+/// The Prometheus text of the running Roxy (control socket, then `metrics.listen`), else of
+/// this process after starting the servers.
+async fn metrics_text(config: &Config) -> Result<String, Failure> {
+    match roxy::control::ask(config, &Request::Metrics).await {
+        Some(Ok(answer)) => {
+            eprintln!("note: from the running Roxy (pid {})", answer.pid);
+            return match answer.error {
+                Some(error) => Err(Failure::tool(error)),
+                None => Ok(answer.output),
+            };
+        }
+        Some(Err(error)) => return Err(Failure::tool(error)),
+        None => eprintln!("note: no Roxy is running; starting the servers for this command"),
     }
     if let Some(address) = &config.roxy.metrics.listen {
         let url = format!("http://{address}/metrics");
         match reqwest::get(&url).await {
             Ok(response) if response.status().is_success() => {
-                print!(
-                    "{}",
-                    response
-                        .text()
-                        .await
-                        .map_err(|e| Failure::tool(e.to_string()))?
-                );
-                return Ok(());
+                return response
+                    .text()
+                    .await
+                    .map_err(|e| Failure::tool(e.to_string()));
             }
             Ok(response) => eprintln!(
                 "note: {url} answered {}; showing this process's metrics",
@@ -905,9 +951,9 @@ async fn metrics(config: &Config) -> Result<(), Failure> {
         }
     }
     let manager = start_manager(config.clone()).await;
-    print!("{}", roxy::telemetry::render_metrics());
+    let text = roxy::telemetry::render_metrics();
     manager.shutdown().await;
-    Ok(())
+    Ok(text)
 }
 
 /// `roxy skills test`: every skill's examples, then one part of the phrasebook when there is
@@ -984,5 +1030,73 @@ fn skills_test(
         Ok(())
     } else {
         Err(Failure::tool(problems.join("; ")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    /// Every subcommand, with its path (`skills test`).
+    fn commands() -> Vec<(String, clap::Command)> {
+        let mut found = Vec::new();
+        let mut pending = vec![(String::new(), Cli::command())];
+        while let Some((path, command)) = pending.pop() {
+            for sub in command.get_subcommands() {
+                let name = format!("{path} {}", sub.get_name()).trim().to_string();
+                pending.push((name, sub.clone()));
+            }
+            found.push((path, command));
+        }
+        found
+    }
+
+    #[test]
+    fn every_command_and_argument_says_what_it_is_for() {
+        let mut silent = Vec::new();
+        for (path, command) in commands() {
+            if command.get_about().is_none() && !path.is_empty() {
+                silent.push(format!("`roxy {path}`"));
+            }
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.get_help().is_none() && !["help", "version"].contains(&id) {
+                    silent.push(format!("`roxy {path}` argument `{id}`"));
+                }
+            }
+        }
+        assert!(silent.is_empty(), "no help text: {silent:#?}");
+    }
+
+    #[test]
+    fn output_that_may_be_scripted_has_json() {
+        let scripted = [
+            "servers",
+            "tools",
+            "call",
+            "ask",
+            "metrics",
+            "skills list",
+            "skills test",
+            "privacy eval",
+            "voice",
+            "config check",
+            "auth status",
+        ];
+        let commands = commands();
+        for name in scripted {
+            let (_, command) = commands
+                .iter()
+                .find(|(path, _)| path == name)
+                .unwrap_or_else(|| panic!("no command `roxy {name}`"));
+            assert!(
+                command
+                    .get_arguments()
+                    .any(|arg| arg.get_long() == Some("json")),
+                "`roxy {name}` has no --json"
+            );
+        }
     }
 }

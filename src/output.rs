@@ -527,9 +527,113 @@ fn mask_secret(value: &str) -> String {
     }
 }
 
+/// `roxy metrics --json`: Prometheus text as a JSON array of samples, each
+/// `{"name", "labels": {..}, "value"}` (comment lines left out; a value that is no number,
+/// such as `NaN`, becomes null).
+pub fn metrics_json(text: &str) -> String {
+    let samples: Vec<serde_json::Value> = text
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(metric_sample)
+        .collect();
+    serde_json::to_string_pretty(&samples).unwrap_or_default()
+}
+
+/// One sample line: `name{label="value",...} value [timestamp]`.
+fn metric_sample(line: &str) -> Option<serde_json::Value> {
+    let name_end = line.find(['{', ' ']).unwrap_or(line.len());
+    let name = &line[..name_end];
+    let mut rest = &line[name_end..];
+    let mut labels = serde_json::Map::new();
+    if let Some(inner) = rest.strip_prefix('{') {
+        let mut chars = inner.char_indices();
+        let mut key = String::new();
+        let mut end = None;
+        while let Some((index, c)) = chars.next() {
+            match c {
+                '}' => {
+                    end = Some(index + 1);
+                    break;
+                }
+                ',' | ' ' => {}
+                '=' => {
+                    chars.next(); // the opening quote
+                    let mut value = String::new();
+                    while let Some((_, c)) = chars.next() {
+                        match c {
+                            '"' => break,
+                            '\\' => match chars.next() {
+                                Some((_, 'n')) => value.push('\n'),
+                                Some((_, other)) => value.push(other),
+                                None => {}
+                            },
+                            other => value.push(other),
+                        }
+                    }
+                    labels.insert(std::mem::take(&mut key), value.into());
+                }
+                other => key.push(other),
+            }
+        }
+        rest = &inner[end?..];
+    }
+    let value = rest.split_whitespace().next()?;
+    let number = value
+        .parse::<f64>()
+        .ok()
+        .and_then(serde_json::Number::from_f64)
+        .map_or(serde_json::Value::Null, serde_json::Value::Number);
+    Some(serde_json::json!({ "name": name, "labels": labels, "value": number }))
+}
+
+/// `roxy privacy eval --json`: the counts and scores per type and overall, and the speed.
+pub fn eval_json(report: &crate::privacy::eval::EvalReport) -> String {
+    let score = |s: &crate::privacy::eval::TypeScore| {
+        serde_json::json!({
+            "found": s.found, "found_correct": s.found_correct,
+            "gold": s.gold, "gold_found": s.gold_found,
+            "precision": s.precision(), "recall": s.recall(), "f1": s.f1(),
+        })
+    };
+    let per_type: serde_json::Map<String, serde_json::Value> = report
+        .per_type
+        .iter()
+        .map(|(kind, s)| (kind.clone(), score(s)))
+        .collect();
+    let megabytes_per_second = if report.seconds_per_pass > 0.0 {
+        report.bytes as f64 / 1e6 / report.seconds_per_pass
+    } else {
+        0.0
+    };
+    serde_json::to_string_pretty(&serde_json::json!({
+        "per_type": per_type,
+        "overall": score(&report.overall),
+        "gold_spans": report.gold_spans,
+        "gold_fully_masked": report.gold_fully_masked,
+        "bytes": report.bytes,
+        "seconds_per_pass": report.seconds_per_pass,
+        "megabytes_per_second": megabytes_per_second,
+    }))
+    .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metrics_json_reads_names_labels_and_values() {
+        let text = "# TYPE roxy_server_up gauge\nroxy_server_up{server=\"a\\\"b\",x=\"1\"} 1\nroxy_total 2.5 1700000000\nodd NaN\n";
+        let samples: serde_json::Value = serde_json::from_str(&metrics_json(text)).expect("json");
+        assert_eq!(
+            samples,
+            serde_json::json!([
+                {"name": "roxy_server_up", "labels": {"server": "a\"b", "x": "1"}, "value": 1.0},
+                {"name": "roxy_total", "labels": {}, "value": 2.5},
+                {"name": "odd", "labels": {}, "value": null},
+            ])
+        );
+    }
 
     fn rows() -> Vec<Vec<String>> {
         vec![

@@ -743,7 +743,18 @@ fn write_starts_a_config_dir_without_mcp_servers_yaml_and_refuses_the_built_in_o
     );
     assert_eq!(report["written"], true);
     let written = std::fs::read_to_string(config.join("mcp_servers.yaml")).expect("created");
-    assert!(written.starts_with("servers:\n"), "{written}");
+    // A new file starts from the built-in servers, so the shipped skills keep theirs.
+    for built_in in [
+        "  roxy_system:\n",
+        "  memory:\n",
+        "  auto_start: [roxy_system, memory]",
+    ] {
+        assert!(
+            written.contains(built_in),
+            "{built_in:?} missing:\n{written}"
+        );
+    }
+    assert!(written.contains("# imported from windsurf"), "{written}");
     let env = environment_for(&written, &exports(&report));
     let check = roxy(&config, home.path(), &["config", "check"], &env);
     assert!(check.status.success(), "{}", text(&check.stderr));

@@ -202,13 +202,10 @@ impl Config {
         resolve_data_dir(&self.roxy, &self.base_dir)
     }
 
-    /// Resolves a path from the config against the project root.
+    /// Resolves a path from the config: `~` and `~/...` in the home directory, others against
+    /// the project root.
     pub fn resolve_path(&self, path: &Path) -> PathBuf {
-        if path.is_absolute() {
-            path.to_path_buf()
-        } else {
-            self.base_dir.join(path)
-        }
+        resolve_against(path, &self.base_dir)
     }
 
     /// The roots offered to servers (and searched by `roxy_system`'s file search): configured
@@ -245,13 +242,24 @@ fn not_utf8(path: &Path, position: Position) -> ConfigError {
 /// directory.
 fn resolve_data_dir(roxy: &RoxyConfig, base_dir: &Path) -> PathBuf {
     match (&roxy.data_dir, std::env::var_os(DATA_DIR_VARIABLE)) {
-        (Some(dir), _) if dir.is_absolute() => dir.clone(),
-        (Some(dir), _) => base_dir.join(dir),
+        (Some(dir), _) => resolve_against(dir, base_dir),
         (None, Some(dir)) => PathBuf::from(dir),
         (None, None) => dirs::data_dir()
             .unwrap_or_else(std::env::temp_dir)
             .join("roxy"),
     }
+}
+
+/// `path` as written in a config file: absolute as is, `~` or `~/...` in the home directory
+/// (as a shell reads it), else relative to `base_dir`.
+fn resolve_against(path: &Path, base_dir: &Path) -> PathBuf {
+    if path.is_absolute() {
+        return path.to_path_buf();
+    }
+    if let (Ok(rest), Some(home)) = (path.strip_prefix("~"), dirs::home_dir()) {
+        return home.join(rest);
+    }
+    base_dir.join(path)
 }
 
 /// Deserializes `text`, turning a serde error into a located [`ConfigError`] with a hint.
@@ -402,6 +410,35 @@ mod tests {
 
     fn env(name: &str) -> Option<String> {
         (name == "HOME_X").then(|| "/home/x".to_string())
+    }
+
+    #[test]
+    fn a_leading_tilde_is_the_home_directory() {
+        let config = Config::from_texts(
+            ConfigSource::Embedded,
+            PathBuf::from("/project"),
+            ("m.yaml", "servers: {}\nroots: [~/Documents, ~, docs]\n"),
+            Some((
+                "r.yaml".to_string(),
+                "data_dir: ~/.local/share/roxy\npython: { venv: ~/venv }\n",
+            )),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let home = dirs::home_dir().expect("a home directory");
+        assert_eq!(config.data_dir(), home.join(".local/share/roxy"));
+        assert_eq!(
+            config.roots(),
+            vec![
+                home.join("Documents"),
+                home.clone(),
+                PathBuf::from("/project/docs")
+            ]
+        );
+        assert_eq!(config.resolve_path(Path::new("~/venv")), home.join("venv"));
+        assert_eq!(
+            config.resolve_path(Path::new("~other/x")),
+            PathBuf::from("/project/~other/x")
+        );
     }
 
     #[test]

@@ -130,8 +130,8 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
     let current = match &target {
         Some(file) if file.is_file() => std::fs::read_to_string(file)
             .map_err(|e| usage(format!("cannot read {}: {e}", file.display())))?,
-        Some(_) => String::new(),
-        None => EMBEDDED_MCP_SERVERS.to_string(),
+        // A new file starts from the built-in servers, which the shipped skills use.
+        Some(_) | None => EMBEDDED_MCP_SERVERS.to_string(),
     };
     let existing = merge::server_names(&label, &current).map_err(|errors| {
         usage(format!(
@@ -170,12 +170,14 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
     }
     let diff = merge::diff(&current, &merged, &label);
     let mut written = false;
+    let mut created = false;
     if args.write && !new.is_empty() {
         let Some(file) = &target else {
             return Err(usage(
                 "Roxy is using its built-in config, which cannot be written; pass --config DIR (DIR/mcp_servers.yaml is created if missing) or set ROXY_CONFIG",
             ));
         };
+        created = !file.is_file();
         write(file, &merged)?;
         written = true;
     }
@@ -213,6 +215,9 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
     }
     if written {
         eprintln!("wrote {} to {label}", count(imported, "server"));
+        if created {
+            eprintln!("note: {label} is new: it starts with the built-in servers");
+        }
     } else if new.is_empty() {
         eprintln!("nothing to import");
     } else if !args.json {

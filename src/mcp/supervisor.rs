@@ -325,13 +325,14 @@ impl Supervisor {
             }
         };
         let count = tools.len();
+        // Up before the snapshot says so: whoever waits for `Running` may read the metrics next.
+        metrics::gauge!("roxy_server_up", "server" => self.name.clone()).set(1.0);
         self.snapshot.send_modify(|s| {
             s.state = ServerState::Running;
             s.session = Some(session.clone());
             s.tools = Arc::new(tools);
             s.running_since = Some(Instant::now());
         });
-        metrics::gauge!("roxy_server_up", "server" => self.name.clone()).set(1.0);
         self.emit(ManagerEvent::Started {
             server: self.name.clone(),
             tools: count,
