@@ -2,7 +2,7 @@
 # Installs what Roxy and its tests need on a fresh machine: the Python venv the embedded
 # interpreter uses (.venv; an installed roxy makes its own, see README "Install"), a second
 # venv with the 1.x Python MCP APIs (.venv-mcp1, tests only), the npm peers (tests/peers,
-# tests only), and the voice engines (.venv-voice, espeak-ng). Re-running is cheap: each step is
+# tests only), and the voice engines (.venv-voice, espeak-ng, the ALSA headers for live audio). Re-running is cheap: each step is
 # skipped when its inputs have not changed. Usage: scripts/setup.sh [--runtime-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +56,14 @@ if ! command -v espeak-ng >/dev/null 2>&1; then
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y --no-install-recommends espeak-ng >/dev/null; } \
     || echo "could not install espeak-ng; voice falls back to Piper only" >&2
+fi
+# The live microphone and speaker (`cargo build --features live-audio`, cpal) need the ALSA
+# headers; scripts/test.sh builds and tests that feature too.
+if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists alsa; }; then
+  step "libasound2-dev and pkg-config (apt-get), for --features live-audio"
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y --no-install-recommends libasound2-dev pkg-config >/dev/null; } \
+    || echo "could not install libasound2-dev; \`--features live-audio\` will not build" >&2
 fi
 
 # Only to regenerate tests/privacy/unseen_*.jsonl (committed, so tests do not need it):

@@ -8,3 +8,7 @@ scripts/setup.sh
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo test --no-fail-fast
+# The live microphone and speaker (cpal, ALSA headers from setup.sh): lints, and the live loop
+# through ALSA's file plugin (tests/live_audio.rs).
+cargo clippy --all-targets --quiet --features live-audio -- -D warnings
+cargo test --no-fail-fast --features live-audio --test live_audio

@@ -144,7 +144,9 @@ enum Command {
     },
     /// Talk to Roxy: `roxy voice --input request.wav --output answer.wav` answers one recorded
     /// request (recognized with a grammar built from the skills' templates, routed like
-    /// `roxy ask`, spoken with Piper or espeak-ng). Live microphone input is not built yet.
+    /// `roxy ask`, spoken with Piper or espeak-ng). Without --input it listens to the
+    /// microphone (builds with `--features live-audio`): say "okay roxy" and the request, or
+    /// press Enter and talk; a typed line corrects what was heard; Ctrl-D stops.
     Voice {
         #[command(subcommand)]
         action: Option<VoiceAction>,
@@ -157,6 +159,9 @@ enum Command {
         /// Print what was heard, the response and the timings as JSON.
         #[arg(long)]
         json: bool,
+        /// Live: do not listen for the wake word; only Enter starts listening.
+        #[arg(long, conflicts_with = "input")]
+        push_to_talk: bool,
     },
 }
 
@@ -164,6 +169,12 @@ enum Command {
 enum VoiceAction {
     /// Print the JSGF grammar the recognizer listens with (built from the skills' templates).
     Grammar,
+    /// List the audio devices (microphones and speakers) the live loop can use; their ids go in
+    /// roxy.yaml's `voice.input_device` / `voice.output_device`.
+    Devices {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -420,17 +431,60 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Voice {
-            action: None,
-            input,
-            output,
-            json,
+            action: Some(VoiceAction::Devices { json }),
+            ..
         } => {
-            let Some(input) = input else {
+            let devices = roxy::voice::audio::devices().map_err(Failure::usage)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&devices).unwrap_or_default()
+                );
+            } else if devices.is_empty() {
                 return Err(Failure::usage(
-                    "this build has no microphone input; record the request to a WAV file and run \
+                    "no audio devices found; record the request to a WAV file and run \
                      `roxy voice --input FILE.wav [--output ANSWER.wav]`",
                 ));
+            } else {
+                for device in &devices {
+                    let mut can = Vec::new();
+                    for (yes, what) in [
+                        (device.input, "input"),
+                        (device.output, "output"),
+                        (device.default_input, "default input"),
+                        (device.default_output, "default output"),
+                    ] {
+                        if yes {
+                            can.push(what);
+                        }
+                    }
+                    println!("{}  {} ({})", device.id, device.name, can.join(", "));
+                }
+            }
+            Ok(())
+        }
+        Command::Voice {
+            action: None,
+            input: None,
+            push_to_talk,
+            ..
+        } => {
+            let live = roxy::voice::live::Live::open(&config.roxy.voice).map_err(Failure::usage)?;
+            let orchestrator = Orchestrator::new(config)?;
+            let options = roxy::voice::live::LiveOptions {
+                wake_word: !push_to_talk,
             };
+            let outcome = roxy::voice::live::run(&orchestrator, live, options).await;
+            orchestrator.shutdown().await;
+            outcome.map_err(Failure::tool)
+        }
+        Command::Voice {
+            action: None,
+            input: Some(input),
+            output,
+            json,
+            ..
+        } => {
             let orchestrator = Orchestrator::new(config)?;
             let exchange = roxy::voice::answer_file(&orchestrator, &input, output.as_deref()).await;
             orchestrator.shutdown().await;

@@ -36,7 +36,7 @@ pub const HISTORY_FILE: &str = "repl_history.txt";
 const LISTING_LIMIT: usize = 20;
 
 /// Slash commands: (usage, what it does).
-const COMMANDS: [(&str, &str); 12] = [
+const COMMANDS: [(&str, &str); 13] = [
     ("/help", "this list"),
     ("/servers", "the servers Roxy supervises and their state"),
     ("/tools [server]", "the tools of every server, or of one"),
@@ -59,6 +59,10 @@ const COMMANDS: [(&str, &str); 12] = [
     (
         "/reload",
         "re-read mcp_servers.yaml now (it is also watched for edits)",
+    ),
+    (
+        "/voice on|off",
+        "talk instead of typing: Enter on an empty line listens, answers are spoken",
     ),
     ("/quit", "stop every server and leave (or Ctrl-D)"),
 ];
@@ -271,6 +275,8 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     ));
 
     println!("Roxy is ready. Ask something, or type /help. Ctrl-D or /quit leaves.");
+    // The microphone and speaker while `/voice on`.
+    let mut voice: Option<crate::voice::live::Live> = None;
     let outcome = loop {
         printer.reading.store(true, Ordering::SeqCst);
         let (returned, line) = tokio::task::spawn_blocking(move || {
@@ -291,7 +297,15 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
             tracing::warn!("could not save the line history: {error}");
         }
         let line = line.trim();
+        if let Some(live) = voice.as_mut().filter(|_| line.is_empty()) {
+            talk(&orchestrator, live).await;
+            continue;
+        }
         if line.is_empty() {
+            continue;
+        }
+        if let Some(switch) = line.strip_prefix("/voice") {
+            voice = switch_voice(&orchestrator, switch.trim(), voice.take());
             continue;
         }
         if line.starts_with('/') {
@@ -301,7 +315,12 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
             }
             continue;
         }
-        ask(&orchestrator, line).await;
+        let response = ask(&orchestrator, line).await;
+        if let (Some(live), Some(response)) = (&voice, response)
+            && let Err(error) = live.speak(&orchestrator, &response).await
+        {
+            println!("{error}");
+        }
     };
     println!("Stopping the servers...");
     orchestrator.shutdown().await;
@@ -311,8 +330,72 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     outcome
 }
 
+/// `/voice on` opens the microphone and speaker, `/voice off` closes them.
+fn switch_voice(
+    orchestrator: &Orchestrator,
+    switch: &str,
+    voice: Option<crate::voice::live::Live>,
+) -> Option<crate::voice::live::Live> {
+    match switch {
+        "on" if voice.is_some() => {
+            println!("Voice is already on.");
+            voice
+        }
+        "on" => match crate::voice::live::Live::open(&orchestrator.config().roxy.voice) {
+            Ok(live) => {
+                println!(
+                    "Voice on: press Enter on an empty line and talk; answers are spoken. \
+                     /voice off stops."
+                );
+                Some(live)
+            }
+            Err(error) => {
+                println!("{error}");
+                None
+            }
+        },
+        "off" => {
+            println!("Voice off.");
+            None
+        }
+        _ => {
+            println!(
+                "Usage: /voice on|off (voice is {})",
+                if voice.is_some() { "on" } else { "off" }
+            );
+            voice
+        }
+    }
+}
+
+/// Push-to-talk: listens for one request, shows what was heard, answers and speaks.
+async fn talk(orchestrator: &Orchestrator, live: &mut crate::voice::live::Live) {
+    println!("listening…");
+    let heard = match live.listen_once(orchestrator).await {
+        Ok(heard) if !heard.text.is_empty() => heard,
+        Ok(_) => {
+            println!("Sorry, I did not hear a request. Press Enter and try again, or type it.");
+            return;
+        }
+        Err(error) => {
+            println!("{error}");
+            return;
+        }
+    };
+    println!(
+        "heard: {}   (not what you said? type it instead)",
+        heard.text
+    );
+    if let Some(response) = ask(orchestrator, &heard.text).await
+        && let Err(error) = live.speak(orchestrator, &response).await
+    {
+        println!("{error}");
+    }
+}
+
 /// Answers one request: the model's text streams in, its tool calls are shown as they run.
-async fn ask(orchestrator: &Orchestrator, line: &str) {
+/// `None` when it was cancelled.
+async fn ask(orchestrator: &Orchestrator, line: &str) -> Option<crate::orchestrator::Response> {
     let quiet = Arc::new(AtomicBool::new(false));
     let (events, mut received) = tokio::sync::mpsc::unbounded_channel();
     let interaction = Interaction {
@@ -348,7 +431,7 @@ async fn ask(orchestrator: &Orchestrator, line: &str) {
     let outcome = interruptible(orchestrator.handle_with(line, &interaction), quiet).await;
     drop(interaction);
     let streamed = shower.await.unwrap_or_default();
-    match outcome {
+    match &outcome {
         Some(response) if !streamed.is_empty() && response.text.trim() == streamed.trim() => {
             println!()
         }
@@ -357,6 +440,7 @@ async fn ask(orchestrator: &Orchestrator, line: &str) {
         None if !streamed.is_empty() => println!("\ncancelled"),
         None => println!("cancelled"),
     }
+    outcome
 }
 
 /// Asks the person in the terminal whether a tool call may run.

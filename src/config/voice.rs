@@ -38,6 +38,11 @@ pub struct VoiceSettings {
     pub voice: String,
     /// What wakes Roxy up in the live loop.
     pub wake_word: String,
+    /// The microphone of the live loop (an id or name from `roxy voice devices`); the default
+    /// input device when absent.
+    pub input_device: Option<String>,
+    /// The speaker of the live loop; the default output device when absent.
+    pub output_device: Option<String>,
     /// Spoken values per slot name, replacing the default vocabulary for that slot.
     pub slots: BTreeMap<String, Vec<String>>,
 }
@@ -49,6 +54,8 @@ impl Default for VoiceSettings {
             tts: TtsEngine::Auto,
             voice: "en-us".into(),
             wake_word: "okay roxy".into(),
+            input_device: None,
+            output_device: None,
             slots: BTreeMap::new(),
         }
     }

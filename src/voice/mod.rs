@@ -4,7 +4,10 @@
 //! and the order of the stages: recognize with the grammar (free speech when that does not
 //! route), route like `roxy ask`, speak.
 
+pub mod audio;
+pub mod endpoint;
 pub mod grammar;
+pub mod live;
 
 use std::io::Cursor;
 use std::path::Path;
