@@ -667,3 +667,52 @@ fn the_readme_config_files_pass_the_check_as_written() {
         "{checked:#}"
     );
 }
+
+/// `sys.base_prefix` of a Python, or `None` when it does not run.
+fn base_prefix(python: &str) -> Option<String> {
+    let output = Command::new(python)
+        .args(["-c", "import sys; print(sys.base_prefix)"])
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| text(&output.stdout).trim().to_string())
+}
+
+/// The first `python3` on PATH may be another installation than the libpython Roxy links
+/// (Debian's `/usr/bin/python3` beside pyenv's, as on this project's machines): the embedded
+/// interpreter must still find its own standard library. Without a second installation on
+/// the machine the case cannot arise, and the test says so.
+#[test]
+fn another_python3_first_on_path_does_not_break_the_embedded_python() {
+    let linked = base_prefix(&common::python()).expect("the test python runs");
+    let Some(other) = ["/usr/bin/python3", "/usr/local/bin/python3"]
+        .into_iter()
+        .find(|candidate| base_prefix(candidate).is_some_and(|prefix| prefix != linked))
+    else {
+        eprintln!("skipped: no second Python installation beside {linked}");
+        return;
+    };
+    let fresh = Fresh::new();
+    std::os::unix::fs::symlink(other, fresh.bin.join("python3")).expect("symlink python3");
+    let path = format!(
+        "{}:{}",
+        fresh.bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .current_dir(common::root())
+        .env("PATH", path)
+        .env("HOME", &fresh.home)
+        .env("ROXY_DATA_DIR", &fresh.data)
+        .args(["ask", "what time is it"])
+        .output()
+        .expect("run roxy");
+    assert_ok(&output, &format!("roxy ask with {other} first on PATH"));
+    assert!(
+        text(&output.stdout).contains("It's"),
+        "{}",
+        text(&output.stdout)
+    );
+}

@@ -48,6 +48,7 @@ fn lock_interpreter() -> MutexGuard<'static, Option<Arc<Interpreter>>> {
 /// already in use, is an error that names both.
 pub fn shared(venv: Option<&Path>) -> Result<Arc<Interpreter>, String> {
     let mut slot = lock_interpreter();
+    super::home::initialize();
     let embedded = Python::attach(|py| {
         let version = py.version_info();
         (version.major, version.minor)

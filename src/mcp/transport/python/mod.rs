@@ -7,6 +7,7 @@
 //! exactly what the same module would print over stdio, and sessions, timeouts, cancellation and
 //! the manager treat python servers like every other transport. See README.md, "Python servers inside Roxy".
 
+mod home;
 mod imports;
 mod interpreter;
 pub mod managed;
@@ -157,6 +158,7 @@ pub async fn prepare(config: &Config, force: bool) -> Result<Option<managed::Out
         return Ok(None);
     }
     tokio::task::spawn_blocking(move || {
+        home::initialize();
         let embedded = Python::attach(|py| {
             let version = py.version_info();
             (version.major, version.minor)
