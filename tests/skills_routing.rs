@@ -53,10 +53,10 @@ fn the_tuning_phrasebook_routes_right() {
 }
 
 /// Floors for the tuning part, a little under what it measured (README, "Phrasebooks"). False
-/// accepts rose from 1.4% to 2.7% when the one memory began answering "what is my X" without a
-/// topic word (CLINC150's banking questions, "what is my apr", now reach memory recall).
-const MIN_ROUTED: f64 = 0.6;
-const MAX_FALSE_ACCEPTS: f64 = 0.03;
+/// accepts are back down (1.0%) since recall and edit leave questions for banks, searches for
+/// places and settings alone.
+const MIN_ROUTED: f64 = 0.62;
+const MAX_FALSE_ACCEPTS: f64 = 0.015;
 
 #[test]
 fn roxy_skills_test_scores_the_held_out_part_on_request() {
@@ -143,4 +143,80 @@ fn web_search_without_a_search_server_says_how_to_configure_one() {
         response["text"],
         roxy::skills::builtin::web_search::HOW_TO_CONFIGURE
     );
+}
+
+fn routed_to(registry: &SkillRegistry, phrase: &str) -> String {
+    match registry.route(phrase) {
+        Route::Matched(found) => format!("{}/{}", found.skill, found.intent),
+        Route::Ambiguous(options) => format!("ambiguous {options:?}"),
+        Route::NoMatch => "no skill".into(),
+    }
+}
+
+/// Asking for one's own name, in the ways people ask it, recalls the name (written for this
+/// test; CLINC150's `user_name` is the phrasebook's measure).
+#[test]
+fn asking_for_my_name_recalls_the_name() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "what's my name",
+        "do you know my name",
+        "tell me what my name is",
+        "what do you call me",
+        "how do you refer to me",
+        "what name do you have for me",
+        "what name have you got saved for me",
+        "do you know who I am",
+        "say my name",
+    ] {
+        assert_eq!(routed_to(&registry, phrase), "memory/name", "{phrase}");
+    }
+}
+
+/// Recall and edit take what a person keeps in their memory, not questions for their bank,
+/// a map or a device: those belong to no skill here (or to the language model).
+#[test]
+fn memory_leaves_accounts_places_and_settings_alone() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "what is my checking account balance",
+        "what's my credit limit on the visa",
+        "when is my next paycheck",
+        "where is the nearest post office",
+        "where is a good cafe near me",
+        "where are you from",
+        "change the kitchen lights to blue",
+        "set the volume to 20 percent",
+        "change your voice to a female one",
+    ] {
+        let routed = routed_to(&registry, phrase);
+        assert!(!routed.starts_with("memory"), "{phrase} -> {routed}");
+    }
+    for (phrase, intent) in [
+        ("what is my locker code", "memory/recall"),
+        ("where is the spare key", "memory/recall"),
+        ("where did I put my glasses", "memory/recall"),
+        ("when is my dentist appointment", "memory/recall"),
+        ("change my locker code to 1234", "memory/edit"),
+    ] {
+        assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
+    }
+}
+
+/// Battery and network addresses are system facts people ask for.
+#[test]
+fn battery_and_ip_address_questions_reach_the_system_skill() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for (phrase, intent) in [
+        ("how much battery do I have left", "system/battery"),
+        ("battery level", "system/battery"),
+        ("is the laptop charging", "system/battery"),
+        ("what's my ip address", "system/network"),
+        (
+            "show me the ip addresses of this computer",
+            "system/network",
+        ),
+    ] {
+        assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
+    }
 }
