@@ -525,6 +525,7 @@ def find_files(
 class CurrentTime(TypedDict):
     timezone: str
     place: str
+    where: str
     iso: str
     date: str
     time: str
@@ -723,6 +724,7 @@ def current_time(
     return {
         "timezone": timezone,
         "place": place,
+        "where": "" if place == "here" else f" in {place}",
         "iso": now.isoformat(timespec="seconds"),
         "date": now.date().isoformat(),
         "time": now.strftime("%H:%M"),
