@@ -55,7 +55,7 @@ fn the_tuning_phrasebook_routes_right() {
 /// Floors for the tuning part, a little under what it measured (README, "Phrasebooks"). False
 /// accepts are back down (1.0%) since recall and edit leave questions for banks, searches for
 /// places and settings alone.
-const MIN_ROUTED: f64 = 0.62;
+const MIN_ROUTED: f64 = 0.64;
 const MAX_FALSE_ACCEPTS: f64 = 0.015;
 
 #[test]
@@ -242,5 +242,31 @@ fn system_notes_and_date_questions_in_other_words() {
         ("hi roxy", "smalltalk/greeting"),
     ] {
         assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
+    }
+}
+
+/// "What can you do" in its many wordings reaches help when it addresses Roxy; the same words
+/// about something else do not (written for this test).
+#[test]
+fn what_can_you_do_in_other_words() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "what sorts of questions do you answer",
+        "which topics are you good with",
+        "what are your abilities",
+        "tell me what things you can do",
+        "can i ask you about anything",
+    ] {
+        assert_eq!(
+            routed_to(&registry, phrase),
+            "help/capabilities",
+            "{phrase}"
+        );
+    }
+    for phrase in [
+        "what kind of shoes are on sale",
+        "which subjects are taught at the college",
+    ] {
+        assert_eq!(routed_to(&registry, phrase), "no skill", "{phrase}");
     }
 }
