@@ -55,7 +55,7 @@ fn the_tuning_phrasebook_routes_right() {
 /// Floors for the tuning part, a little under what it measured (README, "Phrasebooks"). False
 /// accepts are back down (1.0%) since recall and edit leave questions for banks, searches for
 /// places and settings alone.
-const MIN_ROUTED: f64 = 0.64;
+const MIN_ROUTED: f64 = 0.66;
 const MAX_FALSE_ACCEPTS: f64 = 0.015;
 
 #[test]
@@ -268,5 +268,21 @@ fn what_can_you_do_in_other_words() {
         "which subjects are taught at the college",
     ] {
         assert_eq!(routed_to(&registry, phrase), "no skill", "{phrase}");
+    }
+}
+
+/// "Who made you" and "what's your name" in other words (written for this test).
+#[test]
+fn who_made_you_in_other_words() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "which company developed you",
+        "tell me who programmed you",
+        "who were your creators",
+        "who is responsible for your design",
+        "could i get your name",
+        "ai, what is your name",
+    ] {
+        assert_eq!(routed_to(&registry, phrase), "smalltalk/about", "{phrase}");
     }
 }

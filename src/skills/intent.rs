@@ -50,7 +50,7 @@ pub struct Utterance {
 }
 
 /// Words a person may put around a request that change nothing about it.
-const LEADING_FILLERS: &[&str] = &["hey", "hi", "ok", "okay", "roxy", "please"];
+const LEADING_FILLERS: &[&str] = &["hey", "hi", "ok", "okay", "roxy", "please", "ai"];
 const TRAILING_FILLERS: &[&str] = &["please", "thanks", "roxy"];
 
 impl Utterance {
