@@ -238,6 +238,109 @@ def system_status() -> SystemStatus:
     }
 
 
+class Battery(TypedDict):
+    present: bool
+    percent: int | None
+    status: str | None
+    summary: str
+
+
+POWER_SUPPLY = Path("/sys/class/power_supply")
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text().strip()
+    except OSError:
+        return None
+
+
+@server.tool(title="Battery", annotations=READ_ONLY)
+def battery() -> Battery:
+    """Reports the battery's charge and whether it is charging, as the kernel does
+    (/sys/class/power_supply); a computer without one says so."""
+    try:
+        supplies = sorted(p for p in POWER_SUPPLY.iterdir() if p.name.startswith("BAT"))
+    except OSError:
+        supplies = []
+    for supply in supplies:
+        capacity = _read(supply / "capacity")
+        if capacity is None or not capacity.isdigit():
+            continue
+        percent = int(capacity)
+        status = (_read(supply / "status") or "unknown").lower()
+        words = {"charging": ", charging", "discharging": ", on battery", "full": ", fully charged"}
+        return {
+            "present": True,
+            "percent": percent,
+            "status": status,
+            "summary": f"The battery is at {percent}%{words.get(status, '')}.",
+        }
+    return {"present": False, "percent": None, "status": None, "summary": "This computer has no battery."}
+
+
+class Address(TypedDict):
+    interface: str
+    family: Literal["IPv4", "IPv6"]
+    address: str
+
+
+class NetworkAddresses(TypedDict):
+    hostname: str
+    addresses: list[Address]
+
+
+def _ipv4_address(interface: str) -> str | None:
+    """The IPv4 address of one interface (Linux's SIOCGIFADDR), if it has one."""
+    try:
+        import fcntl
+        import struct
+
+        with closing(socket.socket(socket.AF_INET, socket.SOCK_DGRAM)) as probe:
+            packed = fcntl.ioctl(probe.fileno(), 0x8915, struct.pack("256s", interface.encode()[:15]))
+        return socket.inet_ntoa(packed[20:24])
+    except (OSError, ImportError):
+        return None
+
+
+def _ipv6_addresses() -> list[Address]:
+    text = _read(Path("/proc/net/if_inet6")) or ""
+    found: list[Address] = []
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) < 6 or len(fields[0]) != 32:
+            continue
+        try:
+            address = socket.inet_ntop(socket.AF_INET6, bytes.fromhex(fields[0]))
+        except ValueError:
+            continue
+        found.append({"interface": fields[5], "family": "IPv6", "address": address})
+    return found
+
+
+@server.tool(title="Network addresses", annotations=READ_ONLY)
+def network_addresses() -> NetworkAddresses:
+    """This computer's IP addresses, one per interface and family (loopback included); the
+    public address a router gives the outside world is not among them."""
+    addresses: list[Address] = []
+    for _, name in socket.if_nameindex():
+        ipv4 = _ipv4_address(name)
+        if ipv4 is not None:
+            addresses.append({"interface": name, "family": "IPv4", "address": ipv4})
+    addresses.extend(_ipv6_addresses())
+    if not addresses:
+        try:
+            infos = socket.getaddrinfo(socket.gethostname(), None)
+        except OSError:
+            infos = []
+        for family, _, _, _, sockaddr in infos:
+            kind = "IPv6" if family == socket.AF_INET6 else "IPv4"
+            entry: Address = {"interface": "", "family": kind, "address": str(sockaddr[0])}
+            if entry not in addresses:
+                addresses.append(entry)
+    return {"hostname": socket.gethostname(), "addresses": addresses}
+
+
 # ---------------------------------------------------------------------------------------------
 # File search
 
@@ -422,6 +525,7 @@ def find_files(
 class CurrentTime(TypedDict):
     timezone: str
     place: str
+    where: str
     iso: str
     date: str
     time: str
@@ -620,6 +724,7 @@ def current_time(
     return {
         "timezone": timezone,
         "place": place,
+        "where": "" if place == "here" else f" in {place}",
         "iso": now.isoformat(timespec="seconds"),
         "date": now.date().isoformat(),
         "time": now.strftime("%H:%M"),

@@ -59,6 +59,53 @@ struct PendingChoice {
     options: Vec<RouteMatch>,
 }
 
+/// What the last answer listed, for "the second one".
+#[derive(Debug, Clone)]
+enum Listed {
+    /// Items of a list answer (files found, notes, what memory holds): a pick shows one.
+    Items { skill: String, items: Vec<String> },
+    /// The places (or other values) a request could mean ("There are several places called
+    /// Springfield: A; B. Which one?"): a pick asks the request again with that value.
+    Alternatives {
+        input: String,
+        found: RouteMatch,
+        slot: String,
+        values: Vec<String>,
+    },
+}
+
+impl Listed {
+    /// The list in an answer: lines starting with "- " (two or more), or the alternatives of a
+    /// "...: A; B; C. Which one?" question about one of the request's slot values.
+    fn from_answer(input: &str, found: &RouteMatch, text: &str) -> Option<Listed> {
+        if let Some(question) = text.strip_suffix(" Which one?")
+            && let Some((head, values)) = question.trim_end_matches('.').rsplit_once(": ")
+        {
+            let slot = found
+                .parameters
+                .iter()
+                .find(|(_, value)| !value.is_empty() && head.contains(value.as_str()))
+                .map(|(name, _)| name.clone())?;
+            let values: Vec<String> = values.split("; ").map(str::to_string).collect();
+            return (values.len() > 1).then(|| Listed::Alternatives {
+                input: input.to_string(),
+                found: found.clone(),
+                slot,
+                values,
+            });
+        }
+        let items: Vec<String> = text
+            .lines()
+            .filter_map(|line| line.strip_prefix("- "))
+            .map(str::to_string)
+            .collect();
+        (items.len() > 1).then(|| Listed::Items {
+            skill: found.skill.clone(),
+            items,
+        })
+    }
+}
+
 /// Routes inputs to skills; owns the MCP manager, the skills and the memory.
 pub struct Orchestrator {
     config: Arc<Config>,
@@ -71,6 +118,8 @@ pub struct Orchestrator {
     /// The last request a skill answered, for follow-ups ("and in Paris?").
     /// (what was said, where it went).
     last_match: Mutex<Option<(String, RouteMatch)>>,
+    /// What the last answer listed, for "the second one".
+    last_listed: Mutex<Option<Listed>>,
 }
 
 impl Orchestrator {
@@ -107,6 +156,7 @@ impl Orchestrator {
             pending_choice: Mutex::new(None),
             llm,
             last_match: Mutex::new(None),
+            last_listed: Mutex::new(None),
         }
     }
 
@@ -177,6 +227,10 @@ impl Orchestrator {
         };
         let response = match self.take_choice(input) {
             Some((original, chosen)) => self.run(&original, chosen).await,
+            None if let Some(picked) = self.pick_listed(input) => match picked {
+                Ok((said, next)) => self.run(&said, next).await,
+                Err(shown) => shown,
+            },
             None if let Some((said, next)) = follow_up() => self.run(&said, next).await,
             None => match self.registry.route(input) {
                 Route::Matched(found) => self.run_or_ask_model(input, found, interaction).await,
@@ -288,6 +342,43 @@ impl Orchestrator {
         Some((choice.input, chosen))
     }
 
+    /// "the second one" after an answer that listed things: the request again with the
+    /// chosen value (`Ok`), or the chosen item shown on its own (`Err`, already an answer).
+    fn pick_listed(&self, input: &str) -> Option<Result<(String, RouteMatch), Response>> {
+        let wanted = input.trim_end_matches(['.', '!', '?']).trim();
+        let index = crate::skills::followup::chosen_option(wanted)?;
+        let listed = lock(&self.last_listed).clone()?;
+        Some(match listed {
+            Listed::Items { skill, items } => {
+                let text = match items.get(index) {
+                    Some(item) => item.clone(),
+                    None => format!("There were only {} of them.", items.len()),
+                };
+                Err(Response {
+                    success: index < items.len(),
+                    skill: Some(skill),
+                    ..Response::unrouted(text)
+                })
+            }
+            Listed::Alternatives {
+                input,
+                mut found,
+                slot,
+                values,
+            } => match values.get(index) {
+                Some(value) => {
+                    found.parameters.insert(slot, value.clone());
+                    Ok((input, found))
+                }
+                None => Err(Response::unrouted(format!(
+                    "There were only {} of them: {}.",
+                    values.len(),
+                    values.join("; ")
+                ))),
+            },
+        })
+    }
+
     fn ask_which(&self, input: &str, options: Vec<RouteMatch>) -> Response {
         let lines: Vec<String> = options
             .iter()
@@ -359,6 +450,7 @@ impl Orchestrator {
         if result.success {
             *lock(&self.last_match) = Some((input.to_string(), found.clone()));
         }
+        *lock(&self.last_listed) = Listed::from_answer(input, &found, &result.response_text);
         let outcome = if result.success { "success" } else { "failure" };
         metrics::counter!("roxy_skill_requests_total", "skill" => found.skill.clone(), "outcome" => outcome)
             .increment(1);

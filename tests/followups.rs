@@ -44,6 +44,37 @@ async fn follow_ups_reuse_the_last_intent_and_slots() {
     assert_eq!(again.intent.as_deref(), Some("date"));
     assert_eq!(again.text, tomorrow.text);
 
+    // "the second one" picks from the last answer's list: a place that was ambiguous...
+    let springfield = roxy.handle("what time is it in Springfield").await;
+    assert!(
+        springfield.text.contains("Which one?"),
+        "{}",
+        springfield.text
+    );
+    let second = roxy.handle("the second one").await;
+    assert!(second.success, "{}", second.text);
+    assert_eq!(second.intent.as_deref(), Some("time"));
+    assert!(
+        second.parameters["zone"].starts_with("Springfield, "),
+        "{:?}",
+        second.parameters
+    );
+    // ...or a listed item, shown on its own.
+    for note in ["buy oat milk", "call the plumber"] {
+        assert!(roxy.handle(&format!("take a note {note}")).await.success);
+    }
+    let list = roxy.handle("list my notes").await;
+    let listed: Vec<&str> = list
+        .text
+        .lines()
+        .filter_map(|l| l.strip_prefix("- "))
+        .collect();
+    assert_eq!(listed.len(), 2, "{}", list.text);
+    let picked = roxy.handle("the second one").await;
+    assert!(picked.success, "{}", picked.text);
+    assert!(picked.text.contains(listed[1]), "{}", picked.text);
+    assert!(!picked.text.contains(listed[0]), "{}", picked.text);
+
     let hello = roxy.handle("hi").await;
     assert_eq!(hello.skill.as_deref(), Some("smalltalk"));
     assert!(hello.text.lines().count() == 1, "{}", hello.text);

@@ -297,6 +297,51 @@ mod roxy_system {
         session.close().await;
     }
 
+    /// Battery as the kernel reports it (none on a machine without one), and the addresses of
+    /// every interface, loopback included.
+    #[tokio::test]
+    async fn reports_battery_and_network_addresses() {
+        let project = Project::new(VENV);
+        let session = start(&project).await;
+        let battery = call(&session, "battery", json!({})).await;
+        let battery = battery.structured_content.expect("structured");
+        let kernel = std::fs::read_dir("/sys/class/power_supply")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().starts_with("BAT"));
+        match kernel {
+            Some(entry) => {
+                let capacity = std::fs::read_to_string(entry.path().join("capacity")).unwrap();
+                assert_eq!(battery["present"], true, "{battery}");
+                assert_eq!(
+                    battery["percent"].as_u64(),
+                    capacity.trim().parse::<u64>().ok()
+                );
+            }
+            None => {
+                assert_eq!(battery["present"], false, "{battery}");
+                assert_eq!(battery["summary"], "This computer has no battery.");
+            }
+        }
+        let network = call(&session, "network_addresses", json!({})).await;
+        let network = network.structured_content.expect("structured");
+        let addresses = network["addresses"].as_array().expect("addresses");
+        assert!(
+            addresses
+                .iter()
+                .any(|a| a["interface"] == "lo" && a["address"] == "127.0.0.1"),
+            "{network}"
+        );
+        assert_eq!(network["hostname"], hostname());
+        session.close().await;
+    }
+
+    fn hostname() -> String {
+        let out = std::process::Command::new("hostname").output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     #[tokio::test]
     async fn reports_system_status() {
         let project = Project::new(VENV);

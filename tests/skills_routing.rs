@@ -53,10 +53,10 @@ fn the_tuning_phrasebook_routes_right() {
 }
 
 /// Floors for the tuning part, a little under what it measured (README, "Phrasebooks"). False
-/// accepts rose from 1.4% to 2.7% when the one memory began answering "what is my X" without a
-/// topic word (CLINC150's banking questions, "what is my apr", now reach memory recall).
-const MIN_ROUTED: f64 = 0.6;
-const MAX_FALSE_ACCEPTS: f64 = 0.03;
+/// accepts are back down (1.0%) since recall and edit leave questions for banks, searches for
+/// places and settings alone.
+const MIN_ROUTED: f64 = 0.66;
+const MAX_FALSE_ACCEPTS: f64 = 0.015;
 
 #[test]
 fn roxy_skills_test_scores_the_held_out_part_on_request() {
@@ -143,4 +143,146 @@ fn web_search_without_a_search_server_says_how_to_configure_one() {
         response["text"],
         roxy::skills::builtin::web_search::HOW_TO_CONFIGURE
     );
+}
+
+fn routed_to(registry: &SkillRegistry, phrase: &str) -> String {
+    match registry.route(phrase) {
+        Route::Matched(found) => format!("{}/{}", found.skill, found.intent),
+        Route::Ambiguous(options) => format!("ambiguous {options:?}"),
+        Route::NoMatch => "no skill".into(),
+    }
+}
+
+/// Asking for one's own name, in the ways people ask it, recalls the name (written for this
+/// test; CLINC150's `user_name` is the phrasebook's measure).
+#[test]
+fn asking_for_my_name_recalls_the_name() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "what's my name",
+        "do you know my name",
+        "tell me what my name is",
+        "what do you call me",
+        "how do you refer to me",
+        "what name do you have for me",
+        "what name have you got saved for me",
+        "do you know who I am",
+        "say my name",
+    ] {
+        assert_eq!(routed_to(&registry, phrase), "memory/name", "{phrase}");
+    }
+}
+
+/// Recall and edit take what a person keeps in their memory, not questions for their bank,
+/// a map or a device: those belong to no skill here (or to the language model).
+#[test]
+fn memory_leaves_accounts_places_and_settings_alone() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "what is my checking account balance",
+        "what's my credit limit on the visa",
+        "when is my next paycheck",
+        "where is the nearest post office",
+        "where is a good cafe near me",
+        "where are you from",
+        "change the kitchen lights to blue",
+        "set the volume to 20 percent",
+        "change your voice to a female one",
+    ] {
+        let routed = routed_to(&registry, phrase);
+        assert!(!routed.starts_with("memory"), "{phrase} -> {routed}");
+    }
+    for (phrase, intent) in [
+        ("what is my locker code", "memory/recall"),
+        ("where is the spare key", "memory/recall"),
+        ("where did I put my glasses", "memory/recall"),
+        ("when is my dentist appointment", "memory/recall"),
+        ("change my locker code to 1234", "memory/edit"),
+    ] {
+        assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
+    }
+}
+
+/// Battery and network addresses are system facts people ask for.
+#[test]
+fn battery_and_ip_address_questions_reach_the_system_skill() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for (phrase, intent) in [
+        ("how much battery do I have left", "system/battery"),
+        ("battery level", "system/battery"),
+        ("is the laptop charging", "system/battery"),
+        ("what's my ip address", "system/network"),
+        (
+            "show me the ip addresses of this computer",
+            "system/network",
+        ),
+    ] {
+        assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
+    }
+}
+
+/// Questions about one part of the computer (memory, OS, CPU; disk and uptime are the shipped
+/// config's skills), about notes and
+/// about yesterday reach the skill that answers them (phrasings of the trial's classes,
+/// written for this test).
+#[test]
+fn system_notes_and_date_questions_in_other_words() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for (phrase, intent) in [
+        ("how much disk space is left", "disk_space/free"),
+        ("how much ram does the laptop have", "system/status"),
+        ("which os is this computer running", "system/status"),
+        ("how busy is the processor", "system/status"),
+        ("how long has this machine been running", "uptime/uptime"),
+        ("tell me all my notes", "notes/list"),
+        ("how many notes are there", "notes/list"),
+        ("is there a note about the boiler", "notes/search"),
+        ("what was the date yesterday", "time/date"),
+        ("yesterday was what day", "time/date"),
+        ("hi roxy", "smalltalk/greeting"),
+    ] {
+        assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
+    }
+}
+
+/// "What can you do" in its many wordings reaches help when it addresses Roxy; the same words
+/// about something else do not (written for this test).
+#[test]
+fn what_can_you_do_in_other_words() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "what sorts of questions do you answer",
+        "which topics are you good with",
+        "what are your abilities",
+        "tell me what things you can do",
+        "can i ask you about anything",
+    ] {
+        assert_eq!(
+            routed_to(&registry, phrase),
+            "help/capabilities",
+            "{phrase}"
+        );
+    }
+    for phrase in [
+        "what kind of shoes are on sale",
+        "which subjects are taught at the college",
+    ] {
+        assert_eq!(routed_to(&registry, phrase), "no skill", "{phrase}");
+    }
+}
+
+/// "Who made you" and "what's your name" in other words (written for this test).
+#[test]
+fn who_made_you_in_other_words() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for phrase in [
+        "which company developed you",
+        "tell me who programmed you",
+        "who were your creators",
+        "who is responsible for your design",
+        "could i get your name",
+        "ai, what is your name",
+    ] {
+        assert_eq!(routed_to(&registry, phrase), "smalltalk/about", "{phrase}");
+    }
 }

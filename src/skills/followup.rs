@@ -80,9 +80,10 @@ pub fn follow_up(
         .any(|word| DAY_WORDS.contains(&word));
     if last.skill == "time" && names_a_day {
         // "what time is it" -> "what about tomorrow?": a date question; the date skill reads
-        // the day from what was said.
+        // the day from what was said (`day` keeps "and tomorrow?" after a date question from
+        // being the same request, which would repeat what was said before).
         next.intent = "date".into();
-        next.parameters = BTreeMap::new();
+        next.parameters = BTreeMap::from([("day".to_string(), value)]);
         return Some(next);
     }
     let mut slots = slot_names(&last.skill, &last.intent);
@@ -163,7 +164,15 @@ mod tests {
             (next.skill.as_str(), next.intent.as_str()),
             ("time", "date")
         );
-        assert!(next.parameters.is_empty());
+        assert_eq!(next.parameters["day"], "tomorrow");
+    }
+
+    #[test]
+    fn and_tomorrow_after_a_date_question_is_a_new_request() {
+        let before = last("time", "date", &[]);
+        let next = follow_up("and tomorrow?", &before, slots).unwrap();
+        assert_eq!(next.intent, "date");
+        assert_ne!(next, before, "the same match would repeat what was said");
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub struct Utterance {
 }
 
 /// Words a person may put around a request that change nothing about it.
-const LEADING_FILLERS: &[&str] = &["hey", "hi", "ok", "okay", "roxy", "please"];
+const LEADING_FILLERS: &[&str] = &["hey", "hi", "ok", "okay", "roxy", "please", "ai"];
 const TRAILING_FILLERS: &[&str] = &["please", "thanks", "roxy"];
 
 impl Utterance {
@@ -62,18 +62,15 @@ impl Utterance {
             .map(|word| word.trim_matches(|c: char| PUNCTUATION.contains(&c)))
             .filter(|word| !word.is_empty())
             .collect();
-        while words.len() > 1
-            && LEADING_FILLERS
-                .iter()
-                .any(|filler| words[0].eq_ignore_ascii_case(filler))
-        {
+        let is = |list: &[&str], word: &str| list.iter().any(|f| word.eq_ignore_ascii_case(f));
+        // Fillers alone ("hi roxy", "thanks roxy") are the request itself: kept.
+        let all_fillers = words
+            .iter()
+            .all(|w| is(LEADING_FILLERS, w) || is(TRAILING_FILLERS, w));
+        while !all_fillers && words.len() > 1 && is(LEADING_FILLERS, words[0]) {
             words.remove(0);
         }
-        while words.len() > 1
-            && TRAILING_FILLERS
-                .iter()
-                .any(|filler| words[words.len() - 1].eq_ignore_ascii_case(filler))
-        {
+        while !all_fillers && words.len() > 1 && is(TRAILING_FILLERS, words[words.len() - 1]) {
             words.pop();
         }
         let mut text = String::with_capacity(normalized.len() + 1);
@@ -454,6 +451,16 @@ mod tests {
         );
         assert_eq!(parameters("find [a|the] file", "find a the file"), None);
         assert_eq!(parameters(template, "what's the time in"), None);
+    }
+
+    #[test]
+    fn fillers_alone_are_kept() {
+        assert_eq!(Utterance::new("hi roxy").words(), "hi roxy");
+        assert_eq!(
+            Utterance::new("hey roxy what time is it").words(),
+            "what time is it"
+        );
+        assert_eq!(Utterance::new("thanks roxy").words(), "thanks roxy");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! "What can you do": lists every skill with an example phrase.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, capabilities};
@@ -41,6 +42,16 @@ impl HelpSkill {
                     "(the|what) (subjects|subject areas|types of subjects) (you are|you're|are you) familiar with",
                     "(list|show) [me] [your] skills",
                     "help [me]",
+                    // Classes of wording that need Roxy addressed in the rest ([`HelpSkill::accepts`]).
+                    "(what|which) [are the] (kind|kinds|kid|sort|sorts|type|types|categories) of (questions|things|subjects|tasks|information|info|stuff|queries|topics) {rest}",
+                    "(what|which) (subjects|topics|questions|skills|capabilities|abilities|subject areas|information|knowledge|things) {rest}",
+                    "(tell me|let me know|i want to know|i would like to know|can you tell me|can i know) (what|which) (subjects|topics|things|questions|sort of things|sorts of things|type of things|types of things|kind of things|types of questions) {rest}",
+                    "[so] what (can|should|may|could) i (ask|use) {rest}",
+                    "can i ask (you|the ai) {about}",
+                    "what are your (capabilities|skills|abilities)",
+                    "what are you (familiar with|good at|programmed to do [for me])",
+                    "what (things|stuff) can you (help|assist) [me] with [exactly]",
+                    "what can you help [me] with exactly",
                 ],
                 &["what can you do", "help"],
             )],
@@ -64,6 +75,18 @@ impl HelpSkill {
 impl Skill for HelpSkill {
     fn manifest(&self) -> &SkillManifest {
         &self.manifest
+    }
+
+    /// A `{rest}` must address Roxy ("what kinds of things can *you* do", not "what kinds of
+    /// things are on sale").
+    fn accepts(&self, _intent: &str, parameters: &BTreeMap<String, String>) -> bool {
+        parameters.get("rest").is_none_or(|rest| {
+            rest.split_whitespace().any(|word| {
+                let word = word.to_lowercase();
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                ["you", "your", "yourself", "ai", "roxy"].contains(&word)
+            })
+        })
     }
 
     async fn execute(&self, _context: SkillContext) -> SkillResult {

@@ -5,6 +5,7 @@
 //! of the session. A store whose server is not configured (or is down) is left out, never an
 //! error.
 
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use serde_json::{Value, json};
@@ -26,6 +27,49 @@ const RECALL_ALL_LIMIT: usize = 50;
 
 /// Words in front of a topic that say nothing about it ("my", "the", "about").
 const LEADING_FILLER: [&str; 7] = ["about", "that", "my", "the", "a", "an", "all"];
+
+/// Words of a topic that some outside service holds, not the person's memory: money and
+/// accounts, orders and travel, live readings ("what's my credit limit", "when is my next
+/// paycheck", "where is my package").
+const HELD_BY_A_SERVICE: &[&str] = &[
+    "apr",
+    "balance",
+    "credit",
+    "debit",
+    "account",
+    "accounts",
+    "bank",
+    "card",
+    "cards",
+    "salary",
+    "income",
+    "paycheck",
+    "payday",
+    "mortgage",
+    "interest",
+    "tax",
+    "taxes",
+    "bill",
+    "bills",
+    "insurance",
+    "loan",
+    "flight",
+    "package",
+    "order",
+    "delivery",
+    "shipment",
+    "signal",
+    "mpg",
+    "rate",
+    "score",
+    "limit",
+    "location",
+];
+
+/// Words that make "where is ..." a search for a place rather than for a kept thing.
+const PLACE_SEARCH: &[&str] = &[
+    "nearest", "closest", "best", "nearby", "near", "good", "local", "located", "area",
+];
 
 /// One thing Roxy remembers, in whichever store it lives.
 #[derive(Debug, Clone)]
@@ -118,7 +162,8 @@ impl MemorySkill {
                         &[
                             "what do you (know|remember) about {topic}",
                             "(what's|what is|where's|where is|when's|when is|who's|who is) my {topic}",
-                            "(where's|where is|where are|where did I put) [the] {topic}",
+                            "(where's|where is|where are) {where}",
+                            "where (did|do) I (put|leave|keep) {topic}",
                             "do you remember {topic}",
                             "recall {topic}",
                         ],
@@ -126,6 +171,28 @@ impl MemorySkill {
                             "what is my locker code",
                             "what do you know about the plants",
                             "where is the spare key",
+                        ],
+                    ),
+                    IntentSpec::new(
+                        "name",
+                        &[
+                            "(what's|what is|whats|what was) my [current|full] name [saved as|saved under|again]",
+                            "[do you] (know|remember|say|tell me) [what] my name [is] [if you know it]",
+                            "my name is what",
+                            "(what|how) (do|did|will|would|can|are) you (call|refer to|address|know|save|have|going to call|going to refer to) me [by|as|under]",
+                            "(what|which) name (do|did|will|would) you (call me|know me by|use for me|refer to me as|have [saved|listed|stored] for me|have me under)",
+                            "(what|which) name (have you got|is) [saved|listed|stored] for me",
+                            "what name am i (under|saved under|known by)",
+                            "what do you have (me|my name) (saved|stored|listed) (under|as)",
+                            "what (am i called|do i go by|did i tell you to call me)",
+                            "what do you think (my name is|i am called|i'm called)",
+                            "[do you know] who i am",
+                            "who do you think i am",
+                        ],
+                        &[
+                            "what's my name",
+                            "what do you call me",
+                            "do you know who I am",
                         ],
                     ),
                     IntentSpec::new(
@@ -143,7 +210,7 @@ impl MemorySkill {
                         "edit",
                         &[
                             "(change|update|correct|set) {topic} to {value}",
-                            "actually {topic} is {value}",
+                            "actually {what} is {value}",
                         ],
                         &["change my locker code to 1234"],
                     ),
@@ -215,8 +282,62 @@ impl Skill for MemorySkill {
         &self.manifest
     }
 
+    /// Recall and edit take what a person keeps: not a question for their bank or another
+    /// service ("what's my credit limit"), a search for a place ("where is the nearest
+    /// pharmacy", "where is Fiji": "where is" wants `the`, `my` or `our` in front of the thing),
+    /// a question about Roxy ("where are you from") or a setting ("set the volume to low":
+    /// an edit changes "my ..."; "actually ... is ..." is always one).
+    fn accepts(&self, intent: &str, parameters: &BTreeMap<String, String>) -> bool {
+        let words = |name: &str| -> Vec<String> {
+            parameters
+                .get(name)
+                .map(|text| {
+                    text.split_whitespace()
+                        .map(|w| w.to_lowercase().trim_end_matches("'s").to_string())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let held_elsewhere = |words: &[String]| {
+            words
+                .iter()
+                .any(|w| HELD_BY_A_SERVICE.contains(&w.as_str()))
+        };
+        match intent {
+            "recall" => {
+                if parameters.contains_key("where") {
+                    let place = words("where");
+                    let owned = place
+                        .first()
+                        .is_some_and(|w| ["the", "my", "our"].contains(&w.as_str()));
+                    owned
+                        && !held_elsewhere(&place)
+                        && !place.iter().any(|w| PLACE_SEARCH.contains(&w.as_str()))
+                } else {
+                    let topic = words("topic");
+                    !held_elsewhere(&topic)
+                        && !topic
+                            .first()
+                            .is_some_and(|w| ["you", "your"].contains(&w.as_str()))
+                }
+            }
+            "edit" => {
+                let topic = words("topic");
+                parameters.contains_key("what")
+                    || topic.first().is_some_and(|w| w == "my") && !held_elsewhere(&topic)
+            }
+            _ => true,
+        }
+    }
+
     async fn execute(&self, context: SkillContext) -> SkillResult {
-        let topic = topic_of(context.parameter("topic").unwrap_or_default());
+        let topic = topic_of(
+            context
+                .parameter("topic")
+                .or_else(|| context.parameter("where"))
+                .or_else(|| context.parameter("what"))
+                .unwrap_or_default(),
+        );
         let answer = match context.intent.as_str() {
             "remember" => {
                 let fact = context.parameter("fact").unwrap_or_default();
@@ -227,6 +348,7 @@ impl Skill for MemorySkill {
                     .map_err(|e| e.to_string())
             }
             "recall" => self.recall(&context, &topic).await,
+            "name" => self.recall_name(&context).await,
             "recall_all" => self.recall_all(&context).await,
             "edit" => self.edit(&context, &topic),
             "forget" => self.ask_to_forget(&context, &topic).await,
@@ -246,6 +368,17 @@ impl Skill for MemorySkill {
 }
 
 impl MemorySkill {
+    /// "what's my name": what Roxy was told about the person's name, or how to tell it.
+    async fn recall_name(&self, context: &SkillContext) -> Result<SkillResult, String> {
+        let found = self.recall(context, "name").await?;
+        if found.details.data.is_none() {
+            return Ok(SkillResult::success(
+                "You haven't told me your name yet. Say \"remember that my name is ...\" and I'll keep it.",
+            ));
+        }
+        Ok(found)
+    }
+
     /// Everything about `topic`: facts (any word), notes (every word), the graph (the phrase).
     async fn recall(&self, context: &SkillContext, topic: &str) -> Result<SkillResult, String> {
         let facts = context
