@@ -8,6 +8,10 @@
 //! Each RSS figure is measured in a fresh process (this binary re-executed), so one measurement
 //! cannot inflate the other.
 //!
+//! Wall-clock medians swing with the machine's load; every mode also prints its CPU time per call
+//! (the whole process: Tokio's threads and the interpreter's), which waiting for a core does not
+//! inflate, and the embedded/floor and concurrent/sequential ratios of those.
+//!
 //! Run: `cargo bench --bench python` (needs `.venv` from scripts/setup.sh).
 
 use std::path::{Path, PathBuf};
@@ -80,9 +84,30 @@ async fn start(manager: &McpManager, name: &str) {
         .unwrap_or_else(|e| panic!("{name}: {e}"));
 }
 
-/// Median latency of `CALLS` sequential calls of `TOOL` on `server`.
-async fn median_call(manager: &McpManager, server: &str) -> Duration {
+/// Latency and cost of a batch of calls: the median (sequential calls only), and the CPU time
+/// of the whole process per call.
+#[derive(Clone, Copy, Default)]
+struct Measured {
+    median: Duration,
+    cpu_per_call: Duration,
+}
+
+/// CPU time (user + system) this process has used so far, all threads.
+fn process_cpu() -> Duration {
+    // SAFETY: getrusage(2) fills the zeroed struct it is given.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+/// Median latency of `CALLS` sequential calls of `TOOL` on `server`, and CPU per call.
+async fn median_call(manager: &McpManager, server: &str) -> Measured {
     let mut samples = Vec::with_capacity(CALLS);
+    let cpu = process_cpu();
     for _ in 0..CALLS {
         let started = Instant::now();
         let result = manager
@@ -92,17 +117,25 @@ async fn median_call(manager: &McpManager, server: &str) -> Duration {
         assert!(result.success, "{result:?}");
         assert_eq!(result.text(), "BENCH");
     }
-    median(samples)
+    Measured {
+        cpu_per_call: (process_cpu() - cpu) / CALLS as u32,
+        median: median(samples),
+    }
 }
 
-/// Wall time of `CALLS` concurrent calls of `TOOL` on `server`, divided by `CALLS`.
-async fn concurrent_per_call(manager: &McpManager, server: &str) -> Duration {
+/// Wall time of `CALLS` concurrent calls of `TOOL` on `server`, divided by `CALLS` (as `median`),
+/// and CPU per call.
+async fn concurrent_per_call(manager: &McpManager, server: &str) -> Measured {
+    let cpu = process_cpu();
     let started = Instant::now();
     let calls = (0..CALLS).map(|_| manager.call_tool(server, TOOL, json!({"text": "bench"})));
     let results = futures::future::join_all(calls).await;
     let elapsed = started.elapsed();
     assert!(results.iter().all(|r| r.success && r.text() == "BENCH"));
-    elapsed / CALLS as u32
+    Measured {
+        median: elapsed / CALLS as u32,
+        cpu_per_call: (process_cpu() - cpu) / CALLS as u32,
+    }
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -111,7 +144,7 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 }
 
 /// The floor: the median of `CALLS` direct `await server.call_tool(...)` in one Python process.
-fn median_direct_python() -> Duration {
+fn median_direct_python() -> Measured {
     median_in_python(&format!(
         r#"
 spec = importlib.util.spec_from_file_location("fixture", {fixture:?})
@@ -127,7 +160,7 @@ async def call_once(i):
 /// The Python half of the embedded path alone: Roxy's bridge and the SDK's session, fed JSON
 /// lines in memory inside one Python process (no Rust, no thread hand-offs). The embedded
 /// median minus this is what the Rust side and its wake-ups cost.
-fn median_bridge_in_python() -> Duration {
+fn median_bridge_in_python() -> Measured {
     median_in_python(&format!(
         r#"
 sys.path.insert(0, {bridge_dir:?})
@@ -156,8 +189,8 @@ async def call_once(i):
 }
 
 /// Runs `body` (defining `async def call_once(i)` and optionally `async def setup()`) in the
-/// venv's Python and returns the median of `CALLS` timed `call_once`s.
-fn median_in_python(body: &str) -> Duration {
+/// venv's Python and returns the median of `CALLS` timed `call_once`s and the CPU per call.
+fn median_in_python(body: &str) -> Measured {
     let script = format!(
         r#"
 import asyncio, importlib.util, json, statistics, sys, time
@@ -166,11 +199,13 @@ async def main():
     if "setup" in globals():
         await setup()
     samples = []
+    cpu = time.process_time_ns()
     for i in range({CALLS}):
         started = time.perf_counter_ns()
         await call_once(i)
         samples.append(time.perf_counter_ns() - started)
-    print(int(statistics.median(samples)))
+    cpu = time.process_time_ns() - cpu
+    print(int(statistics.median(samples)), cpu // {CALLS})
 asyncio.run(main())
 "#
     );
@@ -179,13 +214,20 @@ asyncio.run(main())
         .output()
         .expect("run python");
     let text = String::from_utf8_lossy(&output.stdout);
-    let nanos: u64 = text.trim().parse().unwrap_or_else(|_| {
-        panic!(
+    let nanos: Vec<u64> = text
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    match nanos[..] {
+        [median, cpu_per_call] => Measured {
+            median: Duration::from_nanos(median),
+            cpu_per_call: Duration::from_nanos(cpu_per_call),
+        },
+        _ => panic!(
             "python printed {text:?}: {}",
             String::from_utf8_lossy(&output.stderr)
-        )
-    });
-    Duration::from_nanos(nanos)
+        ),
+    }
 }
 
 /// Resident set size of process `pid` (`self` for this one), from /proc.
@@ -284,39 +326,55 @@ async fn bench() {
         "embedded vs direct `await server.call_tool` (floor), {CALLS} calls of `{TOOL}` per round, {rounds} interleaved rounds"
     );
     println!(
-        "  round  embedded median  floor median  ratio  | {CALLS} concurrent embedded, per call  vs sequential median"
+        "  round  embedded median  floor median  ratio  | CPU per call: embedded  floor  ratio  | {CALLS} concurrent embedded per call: wall  vs seq. median  CPU  vs seq. CPU"
     );
-    let (mut ratios, mut concurrent_ratios) = (Vec::new(), Vec::new());
-    let (mut embedded_median, mut direct_median) = (Duration::ZERO, Duration::ZERO);
+    let mut ratios = Vec::new();
+    let mut cpu_ratios = Vec::new();
+    let mut concurrent_ratios = Vec::new();
+    let mut concurrent_cpu_ratios = Vec::new();
+    let (mut embedded, mut direct) = (Measured::default(), Measured::default());
     for round in 1..=rounds {
         if round % 2 == 1 {
-            direct_median = median_direct_python();
-            embedded_median = median_call(&manager, "embedded").await;
+            direct = median_direct_python();
+            embedded = median_call(&manager, "embedded").await;
         } else {
-            embedded_median = median_call(&manager, "embedded").await;
-            direct_median = median_direct_python();
+            embedded = median_call(&manager, "embedded").await;
+            direct = median_direct_python();
         }
-        let per_call = concurrent_per_call(&manager, "embedded").await;
-        let ratio = embedded_median.as_secs_f64() / direct_median.as_secs_f64();
-        let concurrent_ratio = per_call.as_secs_f64() / embedded_median.as_secs_f64();
-        ratios.push(ratio);
-        concurrent_ratios.push(concurrent_ratio);
+        let concurrent = concurrent_per_call(&manager, "embedded").await;
+        let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+        let wall = ratio(embedded.median, direct.median);
+        let cpu = ratio(embedded.cpu_per_call, direct.cpu_per_call);
+        let concurrent_wall = ratio(concurrent.median, embedded.median);
+        let concurrent_cpu = ratio(concurrent.cpu_per_call, embedded.cpu_per_call);
+        ratios.push(wall);
+        cpu_ratios.push(cpu);
+        concurrent_ratios.push(concurrent_wall);
+        concurrent_cpu_ratios.push(concurrent_cpu);
         println!(
-            "  {round:>5}  {:>12.1} µs  {:>9.1} µs  {ratio:>4.2}x  | {:>10.1} µs  {concurrent_ratio:>4.2}x",
-            micros(embedded_median),
-            micros(direct_median),
-            micros(per_call),
+            "  {round:>5}  {:>12.1} µs  {:>9.1} µs  {wall:>4.2}x  | {:>12.1} µs  {:>6.1} µs  {cpu:>4.2}x  | {:>10.1} µs  {concurrent_wall:>4.2}x  {:>7.1} µs  {concurrent_cpu:>4.2}x",
+            micros(embedded.median),
+            micros(direct.median),
+            micros(embedded.cpu_per_call),
+            micros(direct.cpu_per_call),
+            micros(concurrent.median),
+            micros(concurrent.cpu_per_call),
         );
     }
-    ratios.sort_by(f64::total_cmp);
-    concurrent_ratios.sort_by(f64::total_cmp);
+    let middle = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
     println!(
-        "  median over rounds: embedded / floor {:.2}x; concurrent per call / sequential median {:.2}x",
-        ratios[ratios.len() / 2],
-        concurrent_ratios[concurrent_ratios.len() / 2]
+        "  median over rounds: embedded / floor {:.2}x wall, {:.2}x CPU; concurrent per call / sequential {:.2}x wall (vs the median), {:.2}x CPU",
+        middle(ratios),
+        middle(cpu_ratios),
+        middle(concurrent_ratios),
+        middle(concurrent_cpu_ratios)
     );
-    let stdio_median = median_call(&manager, "stdio").await;
-    let bridge_median = median_bridge_in_python();
+    let (embedded_median, direct_median) = (embedded.median, direct.median);
+    let stdio_median = median_call(&manager, "stdio").await.median;
+    let bridge = median_bridge_in_python();
     manager.shutdown().await;
 
     println!(
@@ -327,8 +385,9 @@ async fn bench() {
         micros(direct_median)
     );
     println!(
-        "  bridge + SDK session, Python alone    {:>9.1} µs",
-        micros(bridge_median)
+        "  bridge + SDK session, Python alone    {:>9.1} µs ({:.1} µs CPU per call)",
+        micros(bridge.median),
+        micros(bridge.cpu_per_call)
     );
     println!(
         "  embedded through pyo3                 {:>9.1} µs",

@@ -175,9 +175,19 @@ pub struct Inbox {
 }
 
 impl Inbox {
-    /// Queues `command` and wakes the event loop; never waits for Python.
+    /// Queues `command` and wakes the event loop; never waits for Python. Only a push onto an
+    /// empty queue writes the wake-up byte: a non-empty queue already has a wake-up pending, or
+    /// a [`Inbox::drain`] under way that takes the queue after clearing the socket, so a burst
+    /// of concurrent calls costs one syscall and one loop wake-up, not one per call.
     pub fn push(&self, command: LoopCommand) {
-        self.queue().push_back(command);
+        let was_empty = {
+            let mut queue = self.queue();
+            queue.push_back(command);
+            queue.len() == 1
+        };
+        if !was_empty {
+            return;
+        }
         // A full socket buffer means a wake-up is already pending, so the byte is not needed.
         if let Err(error) = (&self.wake_writer).write(&[1])
             && error.kind() != ErrorKind::WouldBlock

@@ -1,0 +1,97 @@
+//! A one-shot `roxy ask` starts only the server the routed skill needs, never the other
+//! `auto_start` servers: the real binary, a project whose `auto_start` lists the built-in
+//! embedded `roxy_system` and a stdio server that records every launch in a file.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::python::{Project, python_fixture};
+
+/// A project with `roxy_system` (built in, embedded) and `recorder` (a stdio server whose command
+/// appends a line to `launches` before serving), both in `auto_start`. Returns the config
+/// directory and the launch record.
+fn project_with_recorder(project: &Project) -> (PathBuf, PathBuf) {
+    let launches = project.path("data/launches");
+    let python = common::python();
+    let recorder = format!(
+        "{{ transport: stdio, command: sh, args: [\"-c\", \"echo launched >> '{}'; exec '{python}' '{}'\"] }}",
+        launches.display(),
+        python_fixture("mcp2_server.py")
+    );
+    let config_dir = project.config_dir(
+        &[
+            (
+                "roxy_system",
+                "{ transport: python, module: roxy_system }".to_string(),
+            ),
+            ("recorder", recorder),
+        ],
+        &["roxy_system", "recorder"],
+    );
+    (config_dir, launches)
+}
+
+fn ask(project: &Project, config_dir: &Path, question: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(config_dir)
+        .args(["ask", "--json", question])
+        .env("ROXY_DATA_DIR", project.path("data"))
+        .env("NO_COLOR", "1")
+        .current_dir(project.path(""))
+        .output()
+        .expect("run roxy")
+}
+
+fn answer(output: &Output) -> serde_json::Value {
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"))
+}
+
+#[test]
+fn a_question_answered_by_roxy_system_starts_no_other_auto_start_server() {
+    let project = Project::new(".venv");
+    let (config_dir, launches) = project_with_recorder(&project);
+    let response = answer(&ask(&project, &config_dir, "what time is it"));
+    assert_eq!(response["skill"], "time", "{response:#}");
+    assert_eq!(response["success"], true, "{response:#}");
+    assert!(
+        !launches.exists(),
+        "the recorder was launched for a question it has no part in: {}",
+        std::fs::read_to_string(&launches).unwrap_or_default()
+    );
+}
+
+#[test]
+fn a_question_needing_no_server_starts_none() {
+    let project = Project::new(".venv");
+    let (config_dir, launches) = project_with_recorder(&project);
+    let response = answer(&ask(&project, &config_dir, "what can you do"));
+    assert_eq!(response["skill"], "help", "{response:#}");
+    assert!(
+        !launches.exists(),
+        "the recorder was launched for a question no server answers"
+    );
+    // The recorder does record a launch when it is asked: the check above can fail.
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(&config_dir)
+        .args(["call", "recorder", "shout", r#"{"text": "hi"}"#])
+        .env("ROXY_DATA_DIR", project.path("data"))
+        .current_dir(project.path(""))
+        .output()
+        .expect("run roxy");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(launches.exists(), "the recorder records no launch");
+}
