@@ -5,7 +5,10 @@
 //!
 //! Roxy and the floor run in interleaved rounds (`ROXY_BENCH_ROUNDS`, default 3; the order
 //! alternates between rounds), each round 1,000 sequential calls (median, p99) and 1,000
-//! concurrent calls on one connection (wall time). Ratios are Roxy / floor per round, so a busy
+//! concurrent calls on one connection (wall time). Roxy runs twice per round: called from the
+//! thread blocked in `block_on` (as `roxy`'s own `main` does; each answer wakes that thread from
+//! a runtime worker) and from a task on the runtime (row `task`: the worker that reads the answer
+//! runs the caller too). Ratios are Roxy / floor per round, so a busy
 //! machine slows both sides of a ratio alike. Prints numbers and ratios; asserts nothing.
 //!
 //! Run: `cargo bench --bench stdio` (needs `.venv` and tests/peers from scripts/setup.sh).
@@ -160,9 +163,10 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
 
     println!("{}", target.label);
     println!(
-        "  round  roxy median   floor median  ratio   roxy p99   floor p99  | roxy {CALLS} conc.  floor {CALLS} conc.  ratio"
+        "  round from  roxy median   floor median  ratio   roxy p99   floor p99  | roxy {CALLS} conc.  floor {CALLS} conc.  ratio"
     );
-    let (mut median_ratios, mut concurrent_ratios) = (Vec::new(), Vec::new());
+    let (mut block_on_ratios, mut task_ratios) =
+        ((Vec::new(), Vec::new()), (Vec::new(), Vec::new()));
     for round in 1..=rounds {
         let run_floor = |floor: &mut StdioFloor| {
             let mut samples = floor.sequential(CALLS, target.tool, target.arguments);
@@ -176,34 +180,57 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
                 (stats(&mut samples), concurrent)
             })
         };
-        let (roxy, floor_result) = if round % 2 == 1 {
-            let f = run_floor(&mut floor);
-            (run_roxy(), f)
-        } else {
-            let r = run_roxy();
-            (r, run_floor(&mut floor))
+        // The same calls made by a task on the runtime's workers instead of the thread blocked
+        // in `block_on`: no wake-up of another thread per answer.
+        let run_roxy_in_task = || {
+            let (manager, arguments, tool) = (manager.clone(), arguments.clone(), target.tool);
+            runtime
+                .block_on(runtime.spawn(async move {
+                    let mut samples = roxy_sequential(&manager, tool, &arguments, CALLS).await;
+                    let concurrent = roxy_concurrent(&manager, tool, &arguments, CALLS).await;
+                    (stats(&mut samples), concurrent)
+                }))
+                .expect("the benchmark task")
         };
-        let ((roxy_median, roxy_p99), roxy_concurrent) = roxy;
+        let (roxy, in_task, floor_result) = if round % 2 == 1 {
+            let f = run_floor(&mut floor);
+            let r = run_roxy();
+            (r, run_roxy_in_task(), f)
+        } else {
+            let t = run_roxy_in_task();
+            let r = run_roxy();
+            (r, t, run_floor(&mut floor))
+        };
         let ((floor_median, floor_p99), floor_concurrent) = floor_result;
-        let median_ratio = roxy_median.as_secs_f64() / floor_median.as_secs_f64();
-        let concurrent_ratio = roxy_concurrent.as_secs_f64() / floor_concurrent.as_secs_f64();
-        median_ratios.push(median_ratio);
-        concurrent_ratios.push(concurrent_ratio);
+        for (label, ((median, p99), concurrent), ratios) in [
+            ("main", roxy, &mut block_on_ratios),
+            ("task", in_task, &mut task_ratios),
+        ] {
+            let median_ratio = median.as_secs_f64() / floor_median.as_secs_f64();
+            let concurrent_ratio = concurrent.as_secs_f64() / floor_concurrent.as_secs_f64();
+            ratios.0.push(median_ratio);
+            ratios.1.push(concurrent_ratio);
+            println!(
+                "  {round:>5} {label:>4}  {:>8.1} µs  {:>10.1} µs  {median_ratio:>4.2}x  {:>7.1} µs {:>8.1} µs  | {:>9.1} ms  {:>14.1} ms  {concurrent_ratio:>4.2}x",
+                micros(median),
+                micros(floor_median),
+                micros(p99),
+                micros(floor_p99),
+                millis(concurrent),
+                millis(floor_concurrent),
+            );
+        }
+    }
+    for (label, ratios) in [
+        ("called from block_on", &mut block_on_ratios),
+        ("called from a runtime task", &mut task_ratios),
+    ] {
         println!(
-            "  {round:>5}  {:>8.1} µs  {:>10.1} µs  {median_ratio:>4.2}x  {:>7.1} µs {:>8.1} µs  | {:>9.1} ms  {:>14.1} ms  {concurrent_ratio:>4.2}x",
-            micros(roxy_median),
-            micros(floor_median),
-            micros(roxy_p99),
-            micros(floor_p99),
-            millis(roxy_concurrent),
-            millis(floor_concurrent),
+            "  roxy / floor, median over rounds, {label}: sequential median {:.2}x, {CALLS} concurrent {:.2}x",
+            middle(&mut ratios.0),
+            middle(&mut ratios.1)
         );
     }
-    println!(
-        "  roxy / floor, median over rounds: sequential median {:.2}x, {CALLS} concurrent {:.2}x",
-        middle(&mut median_ratios),
-        middle(&mut concurrent_ratios)
-    );
     drop(floor);
     runtime.block_on(manager.shutdown());
 }

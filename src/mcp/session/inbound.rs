@@ -8,19 +8,15 @@
 use std::sync::{Arc, Weak};
 
 use serde_json::{Value, json};
-use tokio::sync::mpsc;
 
 use super::{SessionEvent, SessionShared, fail_all};
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, Progress, RequestId, error_codes, method};
-use crate::mcp::transport::{Outbound, TransportEvent};
+use crate::mcp::transport::{Inbound, Outbound, TransportEvent};
 use crate::sync::lock;
 
 /// The reader task: routes everything the transport reports until it closes or the session is dropped.
-pub(super) async fn route_inbound(
-    shared: Weak<SessionShared>,
-    mut inbound: mpsc::Receiver<TransportEvent>,
-) {
+pub(super) async fn route_inbound(shared: Weak<SessionShared>, mut inbound: Inbound) {
     while let Some(event) = inbound.recv().await {
         let Some(shared) = shared.upgrade() else {
             return;

@@ -1,11 +1,12 @@
 //! The contract between an MCP session and the wire it talks over.
 //!
 //! A transport is started once per connection and hands the session a [`TransportHandle`]: an
-//! [`OutboundSender`] to send JSON-RPC messages with, a channel of [`TransportEvent`]s coming
-//! back, and a [`TransportControl`] to shut it down. Each transport owns its own I/O tasks (one
-//! task owns each stream, callers talk to it over channels), except where a message can be
+//! [`OutboundSender`] to send JSON-RPC messages with, an [`Inbound`] of [`TransportEvent`]s
+//! coming back, and a [`TransportControl`] to shut it down. Each transport owns its own I/O tasks
+//! (one task owns each stream, callers talk to it over channels), except where a message can be
 //! handed over without waiting (stdio's pipe write, the embedded Python queue): there the
-//! sending task does it itself ([`OutboundSender::Direct`]), saving a task hand-off per message.
+//! sending task does it itself ([`OutboundSender::Direct`]), saving a task hand-off per message;
+//! likewise stdio's answers are read by the session's own task ([`Inbound::Stream`]).
 //! A transport knows nothing of sessions, servers' tools or the manager. Malformed input is logged with the server's name and skipped here, so
 //! the session only ever sees well-formed messages.
 
@@ -25,6 +26,8 @@ pub mod stdio;
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use futures::StreamExt;
+use futures::stream::BoxStream;
 use tokio::sync::mpsc;
 
 use crate::mcp::protocol::{JsonRpcMessage, RequestId};
@@ -108,8 +111,33 @@ pub enum TransportEvent {
 /// The session's ends of a started transport.
 pub struct TransportHandle {
     pub outbound: OutboundSender,
-    pub inbound: mpsc::Receiver<TransportEvent>,
+    pub inbound: Inbound,
     pub control: Box<dyn TransportControl>,
+}
+
+/// Where the session reads what the transport reports.
+pub enum Inbound {
+    /// A queue that one of the transport's tasks fills (HTTP, SSE, embedded Python).
+    Channel(mpsc::Receiver<TransportEvent>),
+    /// Read by the session's own task as it asks for the next event (stdio: the server's stdout
+    /// itself), so an answer reaches its caller with no hand-off between tasks.
+    Stream(BoxStream<'static, TransportEvent>),
+}
+
+impl Inbound {
+    /// The next event; `None` once the transport has nothing more to say. Cancel-safe.
+    pub async fn recv(&mut self) -> Option<TransportEvent> {
+        match self {
+            Inbound::Channel(receiver) => receiver.recv().await,
+            Inbound::Stream(stream) => stream.next().await,
+        }
+    }
+}
+
+impl From<mpsc::Receiver<TransportEvent>> for Inbound {
+    fn from(receiver: mpsc::Receiver<TransportEvent>) -> Inbound {
+        Inbound::Channel(receiver)
+    }
 }
 
 /// Lifecycle operations on a started transport.
@@ -126,7 +154,7 @@ pub trait TransportControl: Send + Sync {
 }
 
 /// The session's ends of the channels: messages to send, events coming back.
-pub type SessionEnds = (mpsc::Sender<Outbound>, mpsc::Receiver<TransportEvent>);
+pub type SessionEnds = (mpsc::Sender<Outbound>, Inbound);
 /// The transport's ends of the channels: messages to deliver, events to report.
 pub type TransportEnds = (mpsc::Receiver<Outbound>, mpsc::Sender<TransportEvent>);
 
@@ -135,5 +163,5 @@ pub type TransportEnds = (mpsc::Receiver<Outbound>, mpsc::Sender<TransportEvent>
 pub fn channels() -> (SessionEnds, TransportEnds) {
     let (outbound_tx, outbound_rx) = mpsc::channel(CHANNEL_CAPACITY);
     let (inbound_tx, inbound_rx) = mpsc::channel(CHANNEL_CAPACITY);
-    ((outbound_tx, inbound_rx), (outbound_rx, inbound_tx))
+    ((outbound_tx, inbound_rx.into()), (outbound_rx, inbound_tx))
 }

@@ -16,9 +16,10 @@
 //! process that called `setsid`.
 //!
 //! Stdin is written by the task that sends a message, with a writer task only for what does
-//! not fit into the pipe at once (see [`writer`]). One task owns each other pipe: a reader for
-//! stdout (lines over `max_message_size` are rejected with an error naming the request), a
-//! stderr reader that forwards to tracing and keeps the last lines for error messages (bytes
+//! not fit into the pipe at once (see [`writer`]). Stdout is read by the session's own task as
+//! it waits for the next message ([`StdoutEvents`]: no reader task, so an answer reaches its
+//! caller with no hand-off; lines over `max_message_size` are rejected with an error naming the
+//! request). One task owns each other pipe: a stderr reader that forwards to tracing and keeps the last lines for error messages (bytes
 //! decoded lossily, lines cut at 8 KiB, read to EOF whatever arrives), and a monitor that
 //! reports the exit (code + stderr tail) so in-flight calls fail at once.
 
@@ -30,12 +31,14 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
+use futures::StreamExt;
+use futures::stream::BoxStream;
 use tokio::io::{AsyncBufRead, BufReader};
-use tokio::process::{Child, Command};
-use tokio::sync::{mpsc, oneshot, watch};
+use tokio::process::{Child, ChildStdout, Command};
+use tokio::sync::{oneshot, watch};
 
 use super::error::TransportError;
-use super::{CHANNEL_CAPACITY, OutboundSender, TransportControl, TransportEvent, TransportHandle};
+use super::{Inbound, OutboundSender, TransportControl, TransportEvent, TransportHandle};
 use crate::config::{Config, ServerConfig};
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
@@ -179,7 +182,6 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
             _ => return Err(start_failed("the child's pipes are missing".into())),
         };
 
-    let (inbound_tx, inbound_rx) = mpsc::channel(CHANNEL_CAPACITY);
     let stderr_tail = Arc::new(Mutex::new(VecDeque::with_capacity(STDERR_TAIL_LINES)));
     let (stdout_done_tx, stdout_done_rx) = oneshot::channel();
     let (stderr_done_tx, stderr_done_rx) = oneshot::channel();
@@ -188,23 +190,14 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
 
     let stdin = writer::start(params.server.clone(), stdin, close_stdin_rx)
         .map_err(|e| start_failed(format!("cannot set up the server's stdin: {e}")))?;
-    {
-        let (server, inbound, cap) = (
-            params.server.clone(),
-            inbound_tx.clone(),
-            params.max_message_size,
-        );
-        tokio::spawn(async move {
-            read_stdout(
-                &server,
-                BufReader::with_capacity(1 << 16, stdout),
-                cap,
-                &inbound,
-            )
-            .await;
-            let _ = stdout_done_tx.send(());
-        });
-    }
+    let stdout = StdoutEvents {
+        server: params.server.clone(),
+        reader: BufReader::with_capacity(1 << 16, stdout),
+        max_message_size: params.max_message_size,
+        ready: VecDeque::new(),
+        stdout_done: Some(stdout_done_tx),
+        exit: exit_rx.clone(),
+    };
     {
         let (server, tail) = (params.server.clone(), Arc::clone(&stderr_tail));
         tokio::spawn(async move {
@@ -219,7 +212,6 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
         stdout_done_rx,
         stderr_done_rx,
         stderr_tail,
-        inbound_tx,
     ));
 
     let control = StdioControl {
@@ -230,7 +222,7 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     };
     Ok(TransportHandle {
         outbound: OutboundSender::Direct(Arc::new(stdin)),
-        inbound: inbound_rx,
+        inbound: Inbound::Stream(stdout.into_stream()),
         control: Box::new(control),
     })
 }
@@ -256,44 +248,87 @@ fn kill_group(pgid: u32, signal: i32) -> std::io::Result<()> {
     }
 }
 
-/// Reads newline-delimited messages and batches; skips what is not JSON-RPC 2.0, rejects
-/// oversized lines.
-async fn read_stdout(
-    server: &str,
-    mut reader: impl AsyncBufRead + Unpin,
+/// The server's stdout as the session reads it: newline-delimited messages and batches (a batch
+/// is routed element by element, in order), what is not JSON-RPC 2.0 skipped, oversized lines
+/// rejected with an error naming the request; after stdout ends (or the server exits while
+/// something else holds stdout open) the exit, with its code and stderr tail. Read by the
+/// session's own task, so nothing here waits on another task.
+struct StdoutEvents {
+    server: String,
+    reader: BufReader<ChildStdout>,
     max_message_size: usize,
-    inbound: &mpsc::Sender<TransportEvent>,
-) {
-    loop {
-        let line = match read_line_capped(&mut reader, max_message_size, ID_PREFIX_BYTES).await {
-            Ok(Some(Line::Complete(line))) => line,
-            Ok(Some(Line::TooLong { prefix, length })) => {
-                let id = request_id_in_prefix(&prefix);
-                let error = TransportError::LineTooLong {
-                    server: server.to_string(),
-                    length,
-                    limit: max_message_size,
-                };
-                tracing::warn!(server, "{error}");
-                if inbound
-                    .send(TransportEvent::SendFailed { id, error })
-                    .await
-                    .is_err()
-                {
-                    return;
+    /// Events of a batch line not yet handed out.
+    ready: VecDeque<TransportEvent>,
+    /// Told when stdout ends, so the monitor reports the exit only after the last line.
+    stdout_done: Option<oneshot::Sender<()>>,
+    /// Why the server is gone, once the monitor knows.
+    exit: watch::Receiver<Option<String>>,
+}
+
+impl StdoutEvents {
+    fn into_stream(self) -> BoxStream<'static, TransportEvent> {
+        futures::stream::unfold(Some(self), |state| async move {
+            let mut state = state?;
+            match state.next_event().await {
+                TransportEvent::Closed { reason } => {
+                    Some((TransportEvent::Closed { reason }, None))
                 }
-                continue;
+                event => Some((event, Some(state))),
             }
-            Ok(None) => return,
-            Err(e) => {
-                tracing::warn!(server, "reading stdout failed: {e}");
-                return;
+        })
+        .boxed()
+    }
+
+    /// The next event; the last one is always `Closed`.
+    async fn next_event(&mut self) -> TransportEvent {
+        loop {
+            if let Some(event) = self.ready.pop_front() {
+                return event;
             }
-        };
-        let text = String::from_utf8_lossy(&line);
+            if self.stdout_done.is_none() {
+                return closed_when_known(self.exit.clone()).await;
+            }
+            // Stdout first: lines the server wrote before exiting are delivered before its exit.
+            // Losing a partly read line when the exit wins does not matter: nothing follows.
+            let line = tokio::select! {
+                biased;
+                line = read_line_capped(&mut self.reader, self.max_message_size, ID_PREFIX_BYTES) => line,
+                event = closed_when_known(self.exit.clone()) => return event,
+            };
+            match line {
+                Ok(Some(Line::Complete(line))) => self.parse(&line),
+                Ok(Some(Line::TooLong { prefix, length })) => {
+                    let error = TransportError::LineTooLong {
+                        server: self.server.clone(),
+                        length,
+                        limit: self.max_message_size,
+                    };
+                    tracing::warn!(server = self.server, "{error}");
+                    let id = request_id_in_prefix(&prefix);
+                    return TransportEvent::SendFailed { id, error };
+                }
+                Ok(None) => self.end_of_stdout(),
+                Err(e) => {
+                    tracing::warn!(server = self.server, "reading stdout failed: {e}");
+                    self.end_of_stdout();
+                }
+            }
+        }
+    }
+
+    fn end_of_stdout(&mut self) {
+        if let Some(done) = self.stdout_done.take() {
+            let _ = done.send(());
+        }
+    }
+
+    /// Queues the messages of one line.
+    fn parse(&mut self, line: &[u8]) {
+        let server = self.server.as_str();
+        let text = String::from_utf8_lossy(line);
         let text = text.trim();
         if text.is_empty() {
-            continue;
+            return;
         }
         let messages = match JsonRpcMessage::parse_line(text) {
             Ok(messages) => messages,
@@ -303,21 +338,12 @@ async fn read_stdout(
                     server,
                     "skipped a stdout line that is not JSON-RPC ({error}): {shown}"
                 );
-                continue;
+                return;
             }
         };
-        // A batch is routed element by element, in order.
         for message in messages {
             match message {
-                Ok(message) => {
-                    if inbound
-                        .send(TransportEvent::Message(message))
-                        .await
-                        .is_err()
-                    {
-                        return;
-                    }
-                }
+                Ok(message) => self.ready.push_back(TransportEvent::Message(message)),
                 Err(error) => {
                     let shown: String = text.chars().take(200).collect();
                     tracing::warn!(server, "skipped a message on stdout ({error}): {shown}");
@@ -325,6 +351,15 @@ async fn read_stdout(
             }
         }
     }
+}
+
+/// `Closed` with the monitor's reason, once it has one (or a plain reason if the monitor is gone).
+async fn closed_when_known(mut exit: watch::Receiver<Option<String>>) -> TransportEvent {
+    let reason = match exit.wait_for(Option::is_some).await {
+        Ok(reason) => reason.clone().unwrap_or_default(),
+        Err(_) => "the server's monitor stopped".to_string(),
+    };
+    TransportEvent::Closed { reason }
 }
 
 /// Forwards stderr to tracing line by line and keeps the last lines for error messages. Reads
@@ -378,7 +413,6 @@ async fn monitor_exit(
     mut stdout_done: oneshot::Receiver<()>,
     stderr_done: oneshot::Receiver<()>,
     stderr_tail: Arc<Mutex<VecDeque<String>>>,
-    inbound: mpsc::Sender<TransportEvent>,
 ) {
     let drain = Duration::from_millis(500);
     let status = tokio::select! {
@@ -400,8 +434,7 @@ async fn monitor_exit(
         format!("{description}; last stderr: {tail}")
     };
     tracing::debug!(server, "{reason}");
-    let _ = exit.send(Some(reason.clone()));
-    let _ = inbound.send(TransportEvent::Closed { reason }).await;
+    let _ = exit.send(Some(reason));
     if status.is_none() {
         // Still running without stdout: keep waiting so it is reaped when it ends.
         let _ = child.wait().await;
@@ -466,5 +499,55 @@ impl TransportControl for StdioControl {
 
     fn pid(&self) -> Option<u32> {
         Some(self.pid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mcp::protocol::RequestId;
+    use crate::mcp::transport::Outbound;
+
+    /// Stdout is read by whoever reads the transport's events (the session's task), not by a
+    /// task of the transport's own that hands each message over: starting a connection leaves
+    /// exactly the stdin writer, the stderr reader and the exit monitor running, and a line
+    /// the server writes still arrives (`cat` echoes the request back), followed by the exit.
+    #[tokio::test]
+    async fn no_task_stands_between_stdout_and_the_reader_of_events() {
+        let metrics = tokio::runtime::Handle::current().metrics();
+        let before = metrics.num_alive_tasks();
+        let mut handle = spawn(StdioParams {
+            server: "echo".into(),
+            command: "cat".into(),
+            args: vec![],
+            env: BTreeMap::new(),
+            env_vars: vec![],
+            cwd: std::env::temp_dir(),
+            max_message_size: 1 << 20,
+        })
+        .await
+        .expect("cat starts");
+        assert_eq!(
+            metrics.num_alive_tasks() - before,
+            3,
+            "tasks of one stdio connection: stdin writer, stderr reader, exit monitor"
+        );
+        let request = JsonRpcMessage::request(RequestId::Number(7), "ping", None);
+        let sent = handle.outbound.send(Outbound {
+            message: request.clone(),
+            retry_safe: true,
+        });
+        assert!(sent.await.is_ok());
+        let echoed = tokio::time::timeout(Duration::from_secs(10), handle.inbound.recv()).await;
+        assert!(
+            matches!(echoed, Ok(Some(TransportEvent::Message(ref m))) if *m == request),
+            "{echoed:?}"
+        );
+        handle.control.shutdown().await;
+        let closed = tokio::time::timeout(Duration::from_secs(10), handle.inbound.recv()).await;
+        assert!(
+            matches!(closed, Ok(Some(TransportEvent::Closed { .. }))),
+            "{closed:?}"
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! an expired one, after which the message is sent again.
 
 use reqwest::StatusCode;
-use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 
 use super::{Connection, SESSION_ID};
 use crate::mcp::protocol::{JsonRpcMessage, RequestId, method};
@@ -52,17 +52,22 @@ impl Connection {
         message: &JsonRpcMessage,
         retry_safe: bool,
     ) -> Result<reqwest::Response, TransportError> {
-        let body = message.to_value().to_string();
-        let session_headers = self.session_headers();
+        // Built once per message and shared by the attempts: the body is reference-counted, and
+        // one header map carries the configured, session and content headers.
+        let body = bytes::Bytes::from(message.to_json());
+        let mut headers = self.remote.headers.clone();
+        headers.extend(self.session_headers());
+        headers.append(
+            ACCEPT,
+            HeaderValue::from_static("application/json, text/event-stream"),
+        );
+        headers.append(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         self.remote
             .send(describe(message), retry_safe, || {
                 self.remote
                     .client
                     .post(self.remote.url.clone())
-                    .headers(self.remote.headers.clone())
-                    .headers(session_headers.clone())
-                    .header(ACCEPT, "application/json, text/event-stream")
-                    .header(CONTENT_TYPE, "application/json")
+                    .headers(headers.clone())
                     .body(body.clone())
             })
             .await

@@ -132,7 +132,7 @@ pub async fn start(
     ));
     Ok(TransportHandle {
         outbound: OutboundSender::Direct(Arc::new(ToServer(Arc::clone(&opened.connection)))),
-        inbound,
+        inbound: inbound.into(),
         control: Box::new(PythonControl {
             server: name.to_string(),
             connection: opened.connection,
