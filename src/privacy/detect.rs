@@ -16,7 +16,7 @@ use super::error::PrivacyError;
 use super::patterns::{
     PHONE_CONTEXT, Pattern, Rule, VERSION_CONTEXT, builtin_patterns, builtin_words, words_regex,
 };
-use super::scan::{Scan, whitespace_escapes_as_spaces};
+use super::scan::{Features, Scan, whitespace_escapes_as_spaces};
 use super::validate;
 use super::{address, person, phone};
 use crate::config::{PrivacyConfig, compile_custom_pattern};
@@ -95,12 +95,10 @@ impl Detector {
     pub fn find(&self, text: &str, key: Option<&str>, keep: &[String]) -> Vec<Finding> {
         let view = whitespace_escapes_as_spaces(text);
         let scan = Scan { text: &view, key };
+        let features = Features::of(scan.text);
         let mut candidates = Vec::new();
         for pattern in &self.patterns {
-            let lacks_context = pattern.required_context.as_ref().is_some_and(|words| {
-                !words.is_match(scan.text) && !key.is_some_and(|key| words.is_match(key))
-            });
-            if lacks_context || keep.iter().any(|kept| **kept == *pattern.kind) {
+            if keep.iter().any(|kept| **kept == *pattern.kind) {
                 continue;
             }
             // A whole JSON value under a key such as `full_name` is judged by the key.
@@ -109,6 +107,13 @@ impl Detector {
                 && !self.is_allowed(text)
             {
                 candidates.push((pattern.priority, 0..text.len(), pattern));
+            }
+            // The prefilter: bytes the pattern needs, then its context words anywhere.
+            let lacks_context = pattern.required_context.as_ref().is_some_and(|words| {
+                !words.is_match(scan.text) && !key.is_some_and(|key| words.is_match(key))
+            });
+            if !(pattern.needs)(&features) || lacks_context {
+                continue;
             }
             for found in pattern.regex.find_iter(scan.text) {
                 if let Some(span) = self.accept(pattern, &scan, found.range())
@@ -424,6 +429,47 @@ mod tests {
             found("\"dob\": \"1985-03-12\""),
             one("DATE_OF_BIRTH", "1985-03-12")
         );
+    }
+
+    /// The prefilter only skips work: on the corpora, no pattern whose byte condition fails a
+    /// text has a match there that its rule accepts.
+    #[test]
+    fn the_prefilter_skips_no_accepted_match() {
+        let config = PrivacyConfig {
+            phone_regions: [
+                "US", "GB", "DE", "FR", "ES", "BR", "IT", "JP", "IN", "AU", "SG",
+            ]
+            .map(String::from)
+            .to_vec(),
+            ..PrivacyConfig::default()
+        };
+        let detector = Detector::new(&config).expect("config builds");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
+        let mut skipped = 0;
+        for file in ["corpus.jsonl", "unseen_tune.jsonl"] {
+            let jsonl = std::fs::read_to_string(root.join(file)).expect("corpus is readable");
+            for record in crate::privacy::eval::parse_corpus(&jsonl).expect("corpus parses") {
+                let view = whitespace_escapes_as_spaces(&record.text);
+                let scan = Scan {
+                    text: &view,
+                    key: None,
+                };
+                let features = Features::of(scan.text);
+                for pattern in detector.patterns.iter().filter(|p| !(p.needs)(&features)) {
+                    skipped += 1;
+                    for found in pattern.regex.find_iter(scan.text) {
+                        let accepted = detector.accept(pattern, &scan, found.range());
+                        assert!(
+                            accepted.is_none_or(|span| span.is_empty()),
+                            "{} skipped in {:?}",
+                            pattern.detector,
+                            record.text
+                        );
+                    }
+                }
+            }
+        }
+        assert!(skipped > 0, "the prefilter ruled nothing out");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use regex::Regex;
 
+use super::scan::Features;
 use super::{address, person};
 
 /// The built-in type names and the placeholder kind live in `crate::config` (leaf), so that
@@ -77,6 +78,9 @@ pub(super) struct Pattern {
     /// Words one of which must appear near a candidate (see `Scan::has_context`); a text
     /// without any of them anywhere is not scanned by this pattern at all.
     pub(super) required_context: Option<Regex>,
+    /// A necessary condition on the text's bytes (see [`Features`]): a text that fails it
+    /// cannot hold an accepted match, so the regex is not run on it.
+    pub(super) needs: fn(&Features) -> bool,
 }
 
 impl Pattern {
@@ -89,7 +93,13 @@ impl Pattern {
             rule: Rule::Custom,
             priority: 0,
             required_context,
+            needs: |_| true,
         }
+    }
+
+    fn needing(mut self, needs: fn(&Features) -> bool) -> Pattern {
+        self.needs = needs;
+        self
     }
 
     fn requiring(mut self, words: &[&str]) -> Pattern {
@@ -127,6 +137,7 @@ fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) 
         rule,
         priority: 0,
         required_context: None,
+        needs: |_| true,
     }
 }
 
@@ -139,25 +150,29 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             "placeholder",
             r"(?i)(?:<|\\u003c)[a-z][a-z0-9_]*_\d+(?:>|\\u003e)",
             Rule::Placeholder,
-        ),
+        )
+        .needing(|f| (f.has(b'<') || f.has(b'\\')) && f.has(b'_') && f.digits > 0),
         pattern(
             "PRIVATE_KEY",
             "pem_block",
             r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?s:.*?)-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=:\s-]*",
             Rule::PrivateKey,
-        ),
+        )
+        .needing(|f| f.has(b'-')),
         pattern(
             "JWT",
             "jwt",
             r"\beyJ[A-Za-z0-9_\-]+=*\.eyJ[A-Za-z0-9_\-]+=*\.[A-Za-z0-9_\-]*",
             Rule::Jwt,
-        ),
+        )
+        .needing(|f| f.has(b'.') && f.upper),
         pattern(
             "AWS_ACCESS_KEY",
             "aws_access_key_id",
             r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)[A-Z2-7]{16}\b",
             Rule::Token,
-        ),
+        )
+        .needing(|f| f.upper),
         pattern(
             "AWS_ACCESS_KEY",
             "aws_secret_access_key",
@@ -170,61 +185,71 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             "github_token",
             r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})",
             Rule::Token,
-        ),
+        )
+        .needing(|f| f.has(b'_')),
         pattern(
             "ANTHROPIC_API_KEY",
             "anthropic_key",
             r"sk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_\-]{20,}",
             Rule::Token,
-        ),
+        )
+        .needing(|f| f.has(b'-')),
         pattern(
             "OPENAI_API_KEY",
             "openai_key",
             r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}",
             Rule::OpenAiKey,
-        ),
+        )
+        .needing(|f| f.has(b'-')),
         pattern(
             "STRIPE_SECRET_KEY",
             "stripe_key",
             r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}",
             Rule::Token,
-        ),
+        )
+        .needing(|f| f.has(b'_')),
         pattern(
             "GOOGLE_API_KEY",
             "google_api_key",
             r"AIza[0-9A-Za-z_\-]{35}",
             Rule::Token,
-        ),
+        )
+        .needing(|f| f.upper),
         pattern(
             "SLACK_TOKEN",
             "slack_token",
             r"\bxox[abposre]-[A-Za-z0-9\-]{10,}|\bxapp-\d-[A-Za-z0-9\-]{10,}",
             Rule::Token,
-        ),
+        )
+        .needing(|f| f.has(b'-')),
         pattern(
             "URL",
             "url",
             r"(?i)\b(?:https?|ftps?|sftp|wss?)://[^\s<>\x22'`\\]+|\bwww\.[a-z0-9\-]+\.[^\s<>\x22'`\\]+",
             Rule::Url,
-        ),
+        )
+        .needing(|f| f.has(b':') || f.has(b'.')),
         pattern(
             "EMAIL_ADDRESS",
             "email",
             r"[A-Za-z0-9._%+\-]+@(?:[A-Za-z0-9\-]+\.)*[A-Za-z0-9\-]+",
             Rule::Email,
-        ),
+        )
+        .needing(|f| f.has(b'@')),
         pattern(
             "IBAN_CODE",
             "iban",
             r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}",
             Rule::Iban,
-        ),
+        )
+        .needing(|f| f.upper && f.digits >= 2),
         pattern(
             "CREDIT_CARD",
             "card",
             r"\b\d(?:[ \-]?\d){12,18}\b",
             Rule::Card,
-        ),
+        )
+        .needing(|f| f.digits >= 13),
         pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn),
         pattern(
             "US_SSN",
@@ -232,38 +257,44 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\b\d{3} \d{2} \d{4}\b|\b\d{9}\b",
             Rule::SsnInContext,
         )
-        .requiring(SSN_CONTEXT),
+        .requiring(SSN_CONTEXT)
+        .needing(|f| f.digits >= 9),
         pattern(
             "PHONE_NUMBER",
             "phone_international",
             r"\+[1-9]\d{0,3}(?:[ .\-]?(?:\(\d{1,4}\)|\d{1,6})){1,6}",
             Rule::PhoneInternational,
-        ),
+        )
+        .needing(|f| f.has(b'+') && f.digits >= 2),
         pattern(
             "PHONE_NUMBER",
             "phone_national",
             r"(?:\(\d{1,5}\)[ .\-]?|\b\d{1,5}[ .\-])(?:\d{1,8}[ .\-]){0,4}\d{2,8}\b",
             Rule::PhoneNational,
-        ),
+        )
+        .needing(|f| f.digits >= 6),
         pattern(
             "PHONE_NUMBER",
             "phone_in_context",
             r"\+?\b\d{7,15}\b",
             Rule::PhoneInContext,
         )
-        .requiring(PHONE_CONTEXT),
+        .requiring(PHONE_CONTEXT)
+        .needing(|f| f.longest_digit_run >= 7),
         pattern(
             "IP_ADDRESS",
             "ipv4",
             r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
             Rule::Ipv4,
-        ),
+        )
+        .needing(|f| f.has(b'.') && f.digits >= 4),
         pattern(
             "IP_ADDRESS",
             "ipv6",
             r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[A-Za-z0-9]+)?",
             Rule::Ipv6,
-        ),
+        )
+        .needing(|f| f.colons >= 2 && f.digits > 0),
         pattern(
             "DATE_OF_BIRTH",
             "date_of_birth",
@@ -272,7 +303,8 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             ),
             Rule::DateOfBirth,
         )
-        .requiring_pattern(BIRTH_CONTEXT),
+        .requiring_pattern(BIRTH_CONTEXT)
+        .needing(|f| f.digits >= 4),
         pattern(
             "STREET_ADDRESS",
             "street_address",
@@ -284,19 +316,22 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             "person_given_name",
             &person::given_name_pattern(),
             Rule::PersonName,
-        ),
+        )
+        .needing(|f| f.upper && f.has(b' ')),
         pattern(
             "PERSON",
             "person_after_cue",
             &person::cue_pattern(),
             Rule::PersonAfterCue,
-        ),
+        )
+        .needing(|f| f.upper),
         pattern(
             "PERSON",
             "person_under_key",
             &person::key_value_pattern(),
             Rule::PersonUnderKey,
-        ),
+        )
+        .needing(|f| f.has(b'"') && f.has(b':')),
     ]
 }
 

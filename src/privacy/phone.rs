@@ -6,6 +6,7 @@
 
 use phonenumber::Mode;
 use phonenumber::country::Id;
+use regex::{Regex, RegexBuilder};
 
 /// A region national numbers are checked against, with what a cheap length check needs.
 #[derive(Debug)]
@@ -15,22 +16,31 @@ pub(super) struct Region {
     national_prefix: Option<String>,
     /// Possible lengths of a national significant number; empty if unknown.
     lengths: Vec<usize>,
+    /// The pattern every valid national significant number of the region matches (the
+    /// metadata's general descriptor).
+    general: Option<Regex>,
 }
 
 impl Region {
-    /// Whether a national number of `digits` could belong to this region, counting the trunk
-    /// prefix or a leading `1` either way; ruling this out spares a full parse.
-    fn length_fits(&self, digits: &str) -> bool {
-        let fits = |len: usize| self.lengths.is_empty() || self.lengths.contains(&len);
+    /// Whether `digits` could be a national number of this region: with or without the trunk
+    /// prefix or a leading `1`, a national significant number of a possible length that matches
+    /// the region's general pattern. libphonenumber accepts no number this rejects, and this
+    /// costs a DFA run where a parse costs tens of microseconds.
+    fn may_hold(&self, digits: &str) -> bool {
+        let fits = |nsn: &str| {
+            (self.lengths.is_empty() || self.lengths.contains(&nsn.len()))
+                && self
+                    .general
+                    .as_ref()
+                    .is_none_or(|general| general.is_match(nsn))
+        };
         let without_prefix = self
             .national_prefix
             .as_deref()
             .and_then(|prefix| digits.strip_prefix(prefix));
-        fits(digits.len())
-            || without_prefix.is_some_and(|rest| fits(rest.len()))
-            || digits
-                .strip_prefix('1')
-                .is_some_and(|rest| fits(rest.len()))
+        fits(digits)
+            || without_prefix.is_some_and(fits)
+            || digits.strip_prefix('1').is_some_and(fits)
     }
 }
 
@@ -59,6 +69,15 @@ pub(super) fn regions(names: &[String]) -> Vec<Region> {
                             .collect()
                     })
                     .unwrap_or_default(),
+                // Compiled as the crate compiles it (whitespace in the metadata ignored) and,
+                // as it matches, anchored at the start only.
+                general: metadata.and_then(|m| {
+                    let pattern = m.descriptors().general().national_number().as_str();
+                    RegexBuilder::new(&format!("^(?:{pattern})"))
+                        .ignore_whitespace(true)
+                        .build()
+                        .ok()
+                }),
             })
         })
         .collect()
@@ -91,7 +110,7 @@ pub(super) fn national_valid(text: &str, regions: &[Region]) -> bool {
         && !ssn_shaped(text)
         && !super::validate::looks_like_date(text)
         && regions.iter().any(|region| {
-            region.length_fits(&text_digits)
+            region.may_hold(&text_digits)
                 && phonenumber::parse(Some(region.id), text).is_ok_and(|number| {
                     if !phonenumber::is_valid(&number) || number.country().id() != Some(region.id) {
                         return false;
@@ -150,6 +169,17 @@ mod tests {
         for bad in ["123-456-7890", "966-99-8021", "2024-03-15", "12.03.1985"] {
             assert!(!national_valid(bad, &regions), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_numbering_plan_rules_out_numbers_before_a_parse() {
+        let regions = regions(&["US".into(), "GB".into()]);
+        let (us, gb) = (&regions[0], &regions[1]);
+        assert!(us.may_hold("4155550132") && us.may_hold("14155550132"));
+        assert!(gb.may_hold("02079460958"));
+        // No US area code starts with 1, and 9 digits is no US length.
+        assert!(!us.may_hold("1234567890") && !us.may_hold("415555013"));
+        assert!(!gb.may_hold("4155550132"));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The text being scanned and the questions a rule asks about a candidate's surroundings:
 //! whether context words stand before it (or in the JSON key), and whether it is bounded as a
-//! word, a number, a digit group or a dotted quad rather than a piece of something longer.
+//! word, a number, a digit group or a dotted quad rather than a piece of something longer;
+//! and [`Features`], what one pass over the text's bytes learns, so that a pattern whose
+//! necessary bytes are absent is not run at all.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -101,11 +103,12 @@ impl Scan<'_> {
 /// embedded as text (a tool result holding a JSON document) reads like the text it encodes;
 /// byte offsets are unchanged.
 pub(super) fn whitespace_escapes_as_spaces(text: &str) -> Cow<'_, str> {
-    if !text.contains('\\') {
+    // Copy only when there is an escape to rewrite (`\"` alone leaves the text as it is).
+    let Some(first) = first_whitespace_escape(text.as_bytes()) else {
         return Cow::Borrowed(text);
-    }
+    };
     let mut bytes = text.as_bytes().to_vec();
-    let mut index = 0;
+    let mut index = first;
     while index + 1 < bytes.len() {
         if bytes[index] == b'\\' {
             if matches!(bytes[index + 1], b'n' | b'r' | b't') {
@@ -119,4 +122,65 @@ pub(super) fn whitespace_escapes_as_spaces(text: &str) -> Cow<'_, str> {
     }
     // Only ASCII bytes were replaced by ASCII bytes.
     Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+}
+
+/// Where the first `\n`, `\r` or `\t` escape starts (an escaped backslash is skipped).
+fn first_whitespace_escape(bytes: &[u8]) -> Option<usize> {
+    let mut index = 0;
+    while index + 1 < bytes.len() {
+        if bytes[index] == b'\\' {
+            if matches!(bytes[index + 1], b'n' | b'r' | b't') {
+                return Some(index);
+            }
+            index += 2;
+        } else {
+            index += 1;
+        }
+    }
+    None
+}
+
+/// What one pass over a text's bytes learns: enough to rule out most patterns before their
+/// regular expressions run (a text without `@` holds no email, one with fewer than 13 digits
+/// no card number).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Features {
+    /// ASCII digits in the text.
+    pub(super) digits: usize,
+    /// The longest run of consecutive ASCII digits.
+    pub(super) longest_digit_run: usize,
+    /// Colons in the text.
+    pub(super) colons: usize,
+    /// An ASCII upper-case letter or any non-ASCII byte (a capitalised word may start there).
+    pub(super) upper: bool,
+    /// Which ASCII punctuation bytes occur (bit `b - 32` for `b` in `' '..='~'`).
+    punctuation: u128,
+}
+
+impl Features {
+    pub(super) fn of(text: &str) -> Features {
+        let mut features = Features::default();
+        let mut run = 0;
+        for &byte in text.as_bytes() {
+            if byte.is_ascii_digit() {
+                features.digits += 1;
+                run += 1;
+                features.longest_digit_run = features.longest_digit_run.max(run);
+                continue;
+            }
+            run = 0;
+            if byte.is_ascii_uppercase() || !byte.is_ascii() {
+                features.upper = true;
+            } else if byte.is_ascii_punctuation() || byte == b' ' {
+                features.punctuation |= 1 << (byte - b' ');
+                features.colons += usize::from(byte == b':');
+            }
+        }
+        features
+    }
+
+    /// Whether the ASCII punctuation byte or space `byte` occurs in the text.
+    pub(super) fn has(&self, byte: u8) -> bool {
+        (b' '..=b'~').contains(&byte) && self.punctuation & (1 << (byte - b' ')) != 0
+    }
 }
