@@ -72,7 +72,7 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     let uk_postcode = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][A-Z]{2}";
     let us_state = "A[KLRZS]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|AA|AE|AP";
     let sep = r"(?:,[ ]*|[ ]{1,2}|,?[ ]*\\n[ ]*)";
-    Regex::new(&format!(
+    super::patterns::compile(&format!(
         r"^(?:{sep}{city}{sep}(?:{us_state}){sep}\d{{5}}(?:-\d{{4}})?\b|(?:{sep}{city}){{1,2}}{sep}{uk_postcode}\b|{sep}(?:\d{{5}}(?:-\d{{3}})?|\d{{4}}|\d{{8}}),?[ ]+{city}(?:[ ]*/[ ]*\p{{Lu}}{{2}}|[ ]*\(\p{{Lu}}{{2}}\))?|{sep}{city},[ ]*\d{{5}}\b|,[ ]*\d{{5}},[ ]*{city}(?:[ ]*\(\p{{Lu}}{{2}}\))?)"
     ))
     .unwrap_or_else(|e| panic!("built-in address tail pattern: {e}"))
@@ -93,7 +93,7 @@ mod tests {
     use super::*;
 
     fn find(text: &str) -> Option<&str> {
-        let street = Regex::new(&street_pattern()).expect("compiles");
+        let street = super::patterns::compile(&street_pattern()).expect("compiles");
         let found = street.find(text)?;
         Some(&text[extend(text, found.range())])
     }

@@ -109,15 +109,27 @@ impl Pattern {
 
     fn requiring_pattern(mut self, pattern: &str) -> Pattern {
         self.required_context =
-            Some(Regex::new(pattern).unwrap_or_else(|e| panic!("built-in context {pattern}: {e}")));
+            Some(compile(pattern).unwrap_or_else(|e| panic!("built-in context {pattern}: {e}")));
         self
     }
 }
 
 /// A case-insensitive regex matching any of `words` literally.
+/// Lazy-DFA cache per regex: the big alternations (given names, street suffixes) overflow the
+/// regex crate's 2 MiB default, which clears the cache again and again and then falls back to
+/// its slow PikeVM.
+const DFA_CACHE_BYTES: usize = 64 << 20;
+
+/// Compiles a detector regex with [`DFA_CACHE_BYTES`] of lazy-DFA cache.
+pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
+}
+
 pub(super) fn words_regex<S: AsRef<str>>(words: &[S]) -> Result<Regex, regex::Error> {
     let alternatives: Vec<String> = words.iter().map(|w| regex::escape(w.as_ref())).collect();
-    Regex::new(&format!("(?i){}", alternatives.join("|")))
+    compile(&format!("(?i){}", alternatives.join("|")))
 }
 
 /// [`words_regex`] for a built-in word list (fixed at compile time, so it always compiles).
@@ -133,7 +145,7 @@ fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) 
     Pattern {
         kind: Arc::from(kind),
         detector,
-        regex: Regex::new(&regex).unwrap_or_else(|e| panic!("built-in pattern {detector}: {e}")),
+        regex: compile(&regex).unwrap_or_else(|e| panic!("built-in pattern {detector}: {e}")),
         rule,
         priority: 0,
         required_context: None,

@@ -184,17 +184,17 @@ pub fn key_value_pattern() -> String {
 }
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^{CUES}\.?[,:]?\s*{TITLE}"))
+    super::patterns::compile(&format!(r"^{CUES}\.?[,:]?\s*{TITLE}"))
         .unwrap_or_else(|e| panic!("built-in cue pattern: {e}"))
 });
 
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut)\b")
+    super::patterns::compile(r"^(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut)\b")
         .unwrap_or_else(|e| panic!("built-in greeting pattern: {e}"))
 });
 
 static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^"([^"]*)"\s*:\s*"([^"]*)""#)
+    super::patterns::compile(r#"^"([^"]*)"\s*:\s*"([^"]*)""#)
         .unwrap_or_else(|e| panic!("built-in key/value pattern: {e}"))
 });
 
@@ -268,7 +268,7 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
 /// given name.
 fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        super::patterns::compile(&format!(
             r"^(?:{NAME_TOKEN}|\p{{Lu}}\.|van|der|den|von|de|la|los|da|das|do|dos|del|della|di|du|des|al|bin|ibn|ter)$"
         ))
         .unwrap_or_else(|e| panic!("built-in name token pattern: {e}"))

@@ -10,7 +10,7 @@ use regex::{Captures, Regex};
 use serde_json::Value;
 
 static PLACEHOLDER_IN_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(<|\\u003c)([a-z][a-z0-9_]*_\d+)(>|\\u003e)")
+    super::patterns::compile(r"(?i)(<|\\u003c)([a-z][a-z0-9_]*_\d+)(>|\\u003e)")
         .unwrap_or_else(|e| panic!("built-in placeholder pattern: {e}"))
 });
 
