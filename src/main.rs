@@ -141,6 +141,11 @@ enum Command {
         /// Reinstall even when the venv is up to date.
         #[arg(long)]
         force: bool,
+        /// Also build the voice engines' venv (`voice-venv` in the data directory: pocketsphinx,
+        /// Piper and its voice, faster-whisper and Whisper tiny.en; about 900 MB) for
+        /// `roxy voice`. A checkout's `.venv-voice` (scripts/setup.sh) is used first when present.
+        #[arg(long)]
+        voice: bool,
     },
     /// Talk to Roxy: `roxy voice --input request.wav --output answer.wav` answers one recorded
     /// request (recognized with a grammar built from the skills' templates, routed like
@@ -371,23 +376,34 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         return Ok(roxy::repl::run(orchestrator).await?);
     };
     match command {
-        Command::Setup { force } => match roxy::mcp::prepare_python(&config, force)
-            .await
-            .map_err(Failure::tool)?
-        {
-            None => {
-                println!("nothing to do: the config uses its own venv");
-                Ok(())
+        Command::Setup { force, voice } => {
+            match roxy::mcp::prepare_python(&config, force)
+                .await
+                .map_err(Failure::tool)?
+            {
+                None => println!("nothing to do: the config uses its own venv"),
+                Some(outcome) => {
+                    let dir = config.data_dir().join("venv");
+                    match outcome {
+                        roxy::mcp::PythonSetup::UpToDate => {
+                            println!("{} is up to date", dir.display())
+                        }
+                        roxy::mcp::PythonSetup::Built => println!("{} is ready", dir.display()),
+                    }
+                }
             }
-            Some(outcome) => {
-                let dir = config.data_dir().join("venv");
-                match outcome {
+            if voice {
+                let dir = roxy::voice::setup::voice_venv_dir(&config);
+                match roxy::voice::setup::prepare(&config, force)
+                    .await
+                    .map_err(Failure::tool)?
+                {
                     roxy::mcp::PythonSetup::UpToDate => println!("{} is up to date", dir.display()),
                     roxy::mcp::PythonSetup::Built => println!("{} is ready", dir.display()),
                 }
-                Ok(())
             }
-        },
+            Ok(())
+        }
         Command::Ask { words, json, yes } => {
             let orchestrator = Orchestrator::new(config)?;
             let approver: std::sync::Arc<dyn roxy::llm::Approver> = if yes {

@@ -14,8 +14,11 @@ use roxy::skills::Route;
 use roxy::voice::{self, Speaker};
 
 /// The lowest share of spoken examples that must route to the right intent with the right slots
-/// (measured 47/108 = 0.435 on 2026-12-03 with the shipped skills; README.md, "Voice").
-const MIN_COMMAND_ACCURACY: f64 = 0.40;
+/// (measured 178/288 = 0.618 on 2026-12-03 with the shipped skills; README.md, "Voice").
+const MIN_COMMAND_ACCURACY: f64 = 0.55;
+
+/// The highest Whisper word error rate on the Harvard sentences (README.md, "Voice").
+const MAX_WHISPER_WER: f64 = 0.5;
 
 fn require_voice_setup() {
     let venv = common::root().join(".venv-voice");
@@ -162,20 +165,82 @@ fn routed(orchestrator: &Orchestrator, input: &str) -> Option<Routed> {
     }
 }
 
+/// A voice to speak test phrases with: an engine and its voice and speed.
+struct TestVoice {
+    engine: &'static str,
+    voice: &'static str,
+    /// espeak-ng words per minute.
+    speed: u32,
+    /// Piper: above 1 is slower.
+    length_scale: f64,
+}
+
+const TEST_VOICES: [TestVoice; 4] = [
+    TestVoice {
+        engine: "espeak-ng",
+        voice: "en-us",
+        speed: 150,
+        length_scale: 1.0,
+    },
+    TestVoice {
+        engine: "espeak-ng",
+        voice: "en-gb+m3",
+        speed: 190,
+        length_scale: 1.0,
+    },
+    TestVoice {
+        engine: "piper",
+        voice: "joe",
+        speed: 0,
+        length_scale: 1.0,
+    },
+    TestVoice {
+        engine: "piper",
+        voice: "joe",
+        speed: 0,
+        length_scale: 1.3,
+    },
+];
+
+/// `text` spoken by `voice` through the voice server's `synthesize`, as WAV bytes.
+async fn speak(orchestrator: &Orchestrator, text: &str, voice: &TestVoice) -> Vec<u8> {
+    let result = orchestrator
+        .manager()
+        .call_tool(
+            "roxy_voice",
+            "synthesize",
+            serde_json::json!({
+                "text": text, "engine": voice.engine, "voice": voice.voice,
+                "speed": voice.speed, "length_scale": voice.length_scale,
+            }),
+        )
+        .await;
+    assert!(result.success, "{}", result.text());
+    let structured = result.structured_content.expect("structured");
+    assert_eq!(structured["engine"], voice.engine);
+    base64::Engine::decode(
+        &base64::engine::general_purpose::STANDARD,
+        structured["wav_base64"].as_str().expect("wav"),
+    )
+    .expect("base64")
+}
+
+fn shipped_orchestrator(data: &Path) -> Orchestrator {
+    let mut config = Config::load_dir(&common::shipped_config_dir()).expect("config loads");
+    config.roxy.data_dir = Some(data.to_path_buf());
+    Orchestrator::new(config).expect("orchestrator")
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn spoken_skill_examples_route_to_the_right_intent_with_the_right_slots() {
-    // With the phrasebook-grown templates the grammar has ~370 rules and this run takes over
-    // ten minutes on 2 cores, so it is opt-in (README, "Voice").
+    // 72 examples x 4 voices: over 20 minutes on the shared 2-core machine (README, "Voice").
     if std::env::var_os("ROXY_VOICE_ACCURACY").is_none() {
         eprintln!("skipped: set ROXY_VOICE_ACCURACY=1 to measure spoken command accuracy");
         return;
     }
     require_voice_setup();
     let data = tempfile::tempdir().unwrap();
-    let mut config = Config::load_dir(&common::shipped_config_dir()).expect("config loads");
-    config.roxy.data_dir = Some(data.path().to_path_buf());
-    let orchestrator = Orchestrator::new(config).expect("orchestrator");
-    let settings = orchestrator.config().roxy.voice.clone();
+    let orchestrator = shipped_orchestrator(data.path());
     let grammar = voice::skills_grammar(&orchestrator);
     let examples: Vec<String> = orchestrator
         .registry()
@@ -184,60 +249,267 @@ async fn spoken_skill_examples_route_to_the_right_intent_with_the_right_slots() 
         .flat_map(|skill| skill.manifest().intents.clone())
         .flat_map(|intent| intent.examples)
         .collect();
-    let speakers = [
-        Speaker {
-            engine: "espeak-ng",
-            voice: "en-us".into(),
-            speed: 150,
-        },
-        Speaker {
-            engine: "espeak-ng",
-            voice: "en-gb+m3".into(),
-            speed: 190,
-        },
-        Speaker {
-            engine: "piper",
-            voice: String::new(),
-            speed: 0,
-        },
-    ];
-    let (mut right, mut total) = (0usize, 0usize);
-    for speaker in &speakers {
-        let mut right_here = 0;
+    let (mut intent_right, mut slots_right, mut total) = (0usize, 0usize, 0usize);
+    let mut recognize_seconds = Vec::new();
+    for test_voice in &TEST_VOICES {
+        let (mut intent_here, mut slots_here) = (0, 0);
         for example in &examples {
             let expected = routed(&orchestrator, example);
-            let wav = voice::synthesize(orchestrator.manager(), &settings, example, speaker)
+            let wav = speak(&orchestrator, example, test_voice).await;
+            let started = std::time::Instant::now();
+            let heard = voice::recognize(&orchestrator, &wav, &grammar.text)
                 .await
-                .expect("synthesized");
-            let heard =
-                voice::transcribe(orchestrator.manager(), &settings, &wav, Some(&grammar.text))
-                    .await
-                    .expect("transcribed");
+                .expect("recognized");
+            recognize_seconds.push(started.elapsed().as_secs_f64());
             let got = routed(&orchestrator, &heard.text);
+            let same_intent =
+                matches!((&expected, &got), (Some(e), Some(g)) if e.0 == g.0 && e.1 == g.1);
             let ok = expected.is_some() && got == expected;
             println!(
-                "{} {:<10} {example:?} -> {:?}",
-                if ok { "ok  " } else { "MISS" },
-                speaker.voice,
-                heard.text
+                "{} {} {:<8} {example:?} -> {:?} ({})",
+                if ok {
+                    "ok  "
+                } else if same_intent {
+                    "SLOT"
+                } else {
+                    "MISS"
+                },
+                test_voice.engine,
+                test_voice.voice,
+                heard.text,
+                heard.engine,
             );
-            right_here += usize::from(ok);
+            intent_here += usize::from(same_intent);
+            slots_here += usize::from(ok);
         }
         println!(
-            "{} {}: {right_here}/{} routed right",
-            speaker.engine,
-            speaker.voice,
-            examples.len()
+            "{} {} (speed {}, length {}): intent {intent_here}/{n}, intent and slots {slots_here}/{n}",
+            test_voice.engine,
+            test_voice.voice,
+            test_voice.speed,
+            test_voice.length_scale,
+            n = examples.len()
         );
-        right += right_here;
+        intent_right += intent_here;
+        slots_right += slots_here;
         total += examples.len();
     }
     orchestrator.shutdown().await;
-    let accuracy = right as f64 / total as f64;
-    println!("command accuracy: {right}/{total} = {accuracy:.3} (bar {MIN_COMMAND_ACCURACY})");
+    recognize_seconds.sort_by(f64::total_cmp);
+    let accuracy = slots_right as f64 / total as f64;
+    println!(
+        "command accuracy: right intent {intent_right}/{total} = {:.3}; right intent and slots \
+         {slots_right}/{total} = {accuracy:.3} (bar {MIN_COMMAND_ACCURACY}); recognition median \
+         {:.2} s, slowest {:.2} s (wall clock)",
+        intent_right as f64 / total as f64,
+        recognize_seconds[recognize_seconds.len() / 2],
+        recognize_seconds[recognize_seconds.len() - 1],
+    );
     assert!(
         accuracy >= MIN_COMMAND_ACCURACY,
         "command accuracy {accuracy:.3} below {MIN_COMMAND_ACCURACY}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_grammar_sentence_the_speaker_did_not_say_goes_to_whisper() {
+    require_voice_setup();
+    let data = tempfile::tempdir().unwrap();
+    let orchestrator = shipped_orchestrator(data.path());
+    let settings = orchestrator.config().roxy.voice.clone();
+    let grammar = voice::skills_grammar(&orchestrator);
+    let piper = &TEST_VOICES[2];
+    // Harvard sentence (list 1), in no template: forced through the grammar it came out as
+    // "it's been nice speaking today goodbye now", which routes to smalltalk's goodbye.
+    let wav = speak(
+        &orchestrator,
+        "It's easy to tell the depth of a well.",
+        piper,
+    )
+    .await;
+    let forced = voice::transcribe(orchestrator.manager(), &settings, &wav, Some(&grammar.text))
+        .await
+        .expect("transcribed");
+    let heard = voice::recognize(&orchestrator, &wav, &grammar.text)
+        .await
+        .expect("recognized");
+    // A sentence the skills know keeps the grammar's words.
+    let wav = speak(&orchestrator, "what time is it in tokyo", piper).await;
+    let known = voice::recognize(&orchestrator, &wav, &grammar.text)
+        .await
+        .expect("recognized");
+    orchestrator.shutdown().await;
+    assert!(!forced.confident, "{forced:?}");
+    assert_eq!(heard.engine, "whisper", "{heard:?} (grammar: {forced:?})");
+    assert!(spoken_words(&heard.text).contains("depth"), "{heard:?}");
+    assert!(known.confident, "{known:?}");
+    assert_eq!(
+        (known.engine.as_str(), known.text.as_str()),
+        ("pocketsphinx-jsgf", "what time is it in tokyo")
+    );
+}
+
+#[test]
+fn voice_input_remembers_a_fact_and_it_is_recalled() {
+    require_voice_setup();
+    let dir = tempfile::tempdir().unwrap();
+    let request = dir.path().join("request.wav");
+    let answer = dir.path().join("answer.wav");
+    // Said digit by digit ("4 2 1 7") Whisper hears "4 to 1 7"; as a number it hears 4217.
+    espeak("remember that my bike code is 4217", &request);
+    let output = roxy(
+        dir.path(),
+        &[
+            "voice",
+            "--input",
+            request.to_str().unwrap(),
+            "--output",
+            answer.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    let exchange: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(exchange["response"]["skill"], "memory", "{stdout}");
+    assert_eq!(exchange["response"]["intent"], "remember", "{stdout}");
+    let fact = spoken_words(
+        exchange["response"]["parameters"]["fact"]
+            .as_str()
+            .unwrap_or(""),
+    );
+    assert!(fact.contains("bike code"), "{stdout}");
+    let digits: String = fact.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(digits, "4217", "{stdout}");
+    let text = exchange["response"]["text"].as_str().unwrap();
+    let info = voice::wav_info(&std::fs::read(&answer).expect("answer written")).unwrap();
+    // Speech runs at about 2-4 words a second; a blip or a minute of noise is not the answer.
+    let words = text.split_whitespace().count() as f64;
+    assert!(
+        info.seconds > words * 0.15 && info.seconds < words * 0.8 + 1.0,
+        "{words} words in {info:?}: {text}"
+    );
+    assert!(info.peak > 0.05, "silent answer: {info:?}");
+
+    // The fact is in memory: asking by text gets the code back.
+    let output = roxy(dir.path(), &["ask", "what is my bike code"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let said: String = stdout.chars().filter(char::is_ascii_digit).collect();
+    assert!(said.contains("4217"), "{stdout}");
+}
+
+/// Word error rate: word-level edit distance over the reference's length.
+fn word_errors(reference: &[String], heard: &[String]) -> usize {
+    let mut row: Vec<usize> = (0..=heard.len()).collect();
+    for (i, r) in reference.iter().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, h) in heard.iter().enumerate() {
+            let substituted = previous + usize::from(r != h);
+            previous = row[j + 1];
+            row[j + 1] = substituted.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[heard.len()]
+}
+
+/// Lower-case words without punctuation, numbers as words ("50" is "fifty").
+fn normalized_words(text: &str) -> Vec<String> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let mut words = Vec::new();
+    for word in spoken_words(&text.replace('-', " ")).split_whitespace() {
+        match word.parse::<usize>() {
+            Ok(n) if n < 20 => words.push(ONES[n].to_string()),
+            Ok(n) if n < 100 => {
+                words.push(TENS[n / 10].to_string());
+                if n % 10 != 0 {
+                    words.push(ONES[n % 10].to_string());
+                }
+            }
+            _ => words.push(word.to_string()),
+        }
+    }
+    words
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn whisper_word_error_rate_on_the_harvard_sentences() {
+    require_voice_setup();
+    let text =
+        std::fs::read_to_string(common::root().join("tests/fixtures/voice/harvard_sentences.txt"))
+            .expect("fixture");
+    let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        match line.strip_prefix("list ") {
+            Some(name) => lists.push((format!("list {name}"), Vec::new())),
+            None => lists
+                .last_mut()
+                .expect("a list first")
+                .1
+                .push(line.to_string()),
+        }
+    }
+    assert_eq!(lists.len(), 2);
+    let data = tempfile::tempdir().unwrap();
+    let orchestrator = shipped_orchestrator(data.path());
+    let settings = orchestrator.config().roxy.voice.clone();
+    let mut rates = Vec::new();
+    for (name, sentences) in &lists {
+        for test_voice in [&TEST_VOICES[0], &TEST_VOICES[2]] {
+            let (mut errors, mut words) = (0, 0);
+            for sentence in sentences {
+                let wav = speak(&orchestrator, sentence, test_voice).await;
+                let heard = voice::transcribe(orchestrator.manager(), &settings, &wav, None)
+                    .await
+                    .expect("transcribed");
+                assert_eq!(heard.engine, "whisper");
+                let reference = normalized_words(sentence);
+                let errors_here = word_errors(&reference, &normalized_words(&heard.text));
+                println!("{errors_here} errors: {sentence:?} -> {:?}", heard.text);
+                errors += errors_here;
+                words += reference.len();
+            }
+            let rate = errors as f64 / words as f64;
+            println!(
+                "whisper tiny.en word error rate, harvard {name}, {} {}: {errors}/{words} = {rate:.3}",
+                test_voice.engine, test_voice.voice
+            );
+            rates.push(rate);
+        }
+    }
+    orchestrator.shutdown().await;
+    // Measured 2026-12-03 (README, "Voice"); the bar only catches a broken recognizer.
+    assert!(
+        rates.iter().all(|&rate| rate < MAX_WHISPER_WER),
+        "word error rates {rates:?}, bar {MAX_WHISPER_WER}"
     );
 }
 

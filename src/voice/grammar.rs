@@ -98,6 +98,13 @@ pub fn build<'a>(
     }
 }
 
+/// Whether `slot` (a template's `{name}` or `{name:type}`) is filled from the free vocabulary,
+/// i.e. has no list of its own in `voice.slots` and is not a place.
+pub fn is_free_slot(slot: &str, slots: &BTreeMap<String, Vec<String>>) -> bool {
+    let name = slot.split(':').next().unwrap_or(slot);
+    !PLACE_SLOTS.contains(&name) && !slots.contains_key(name) && !slots.contains_key(slot)
+}
+
 fn slot_rule(slot: &str) -> String {
     format!("slot_{slot}")
 }

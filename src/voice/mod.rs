@@ -8,6 +8,7 @@ pub mod audio;
 pub mod endpoint;
 pub mod grammar;
 pub mod live;
+pub mod setup;
 
 use std::io::Cursor;
 use std::path::Path;
@@ -29,6 +30,9 @@ pub struct Heard {
     /// Lower-case words; empty when nothing was recognized.
     pub text: String,
     pub engine: String,
+    /// False when the grammar's sentence is unlikely to be what was said (the server's
+    /// `confidence` below its `min_confidence`).
+    pub confident: bool,
 }
 
 /// Length, rate and loudness of a WAV file.
@@ -105,6 +109,7 @@ pub async fn transcribe(
     Ok(Heard {
         text: value["text"].as_str().unwrap_or_default().to_string(),
         engine: value["engine"].as_str().unwrap_or_default().to_string(),
+        confident: value["understood"].as_bool().unwrap_or(true),
     })
 }
 
@@ -187,6 +192,65 @@ pub fn skills_grammar(orchestrator: &Orchestrator) -> grammar::Grammar {
     )
 }
 
+/// Recognizes a spoken request: with the skills' `grammar` first, then free speech (Whisper when
+/// installed, else pocketsphinx's generic model) when the grammar's words route nowhere or are
+/// unlikely to be what was said (not `confident`) — or when
+/// they route to an intent with a free slot (a fact, a topic, a query), whose words the grammar
+/// can only guess from its small vocabulary; Whisper's words are then taken when they route to
+/// the same intent.
+pub async fn recognize(
+    orchestrator: &Orchestrator,
+    wav: &[u8],
+    grammar: &str,
+) -> Result<Heard, String> {
+    let settings = &orchestrator.config().roxy.voice;
+    let manager = orchestrator.manager();
+    let heard = transcribe(manager, settings, wav, Some(grammar)).await?;
+    let routed = match orchestrator.registry().route(&heard.text) {
+        Route::Matched(found) if heard.confident => Some(found),
+        _ => None,
+    };
+    let dictated = routed.as_ref().is_some_and(|found| {
+        found
+            .parameters
+            .keys()
+            .any(|slot| grammar::is_free_slot(slot, &settings.slots))
+    });
+    if (heard.text.is_empty() || routed.is_none() || dictated)
+        && let Ok(mut free) = transcribe(manager, settings, wav, None).await
+    {
+        free.text = without_digit_grouping(&free.text);
+        if !dictated {
+            // Grammar words no skill routes are not what was said: free speech, even none.
+            return Ok(free);
+        }
+        if let (Route::Matched(again), Some(first)) =
+            (orchestrator.registry().route(&free.text), &routed)
+            && again.skill == first.skill
+            && again.intent == first.intent
+        {
+            return Ok(free);
+        }
+    }
+    Ok(heard)
+}
+
+/// `4,711` as `4711`: Whisper groups digits, the skills read plain numbers.
+fn without_digit_grouping(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            !(c == ','
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+        })
+        .map(|(_, &c)| c)
+        .collect()
+}
+
 /// Answers the request spoken in the WAV file `input`; writes the spoken answer to `output`.
 pub async fn answer_file(
     orchestrator: &Orchestrator,
@@ -205,17 +269,7 @@ pub async fn answer_file(
     let grammar = skills_grammar(orchestrator);
 
     let started = Instant::now();
-    let mut heard = transcribe(manager, &settings, &wav, Some(&grammar.text)).await?;
-    if heard.text.is_empty() || matches!(orchestrator.registry().route(&heard.text), Route::NoMatch)
-    {
-        // Not a sentence the skills know: free speech (Whisper when installed, else
-        // pocketsphinx's generic model), which the orchestrator may still route.
-        if let Ok(free) = transcribe(manager, &settings, &wav, None).await
-            && !free.text.is_empty()
-        {
-            heard = free;
-        }
-    }
+    let heard = recognize(orchestrator, &wav, &grammar.text).await?;
     let heard_seconds = started.elapsed().as_secs_f64();
 
     let started = Instant::now();
@@ -265,4 +319,18 @@ pub async fn answer_file(
         spoke_seconds,
         answer_audio,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digit_grouping_commas_go_and_other_commas_stay() {
+        assert_eq!(
+            without_digit_grouping("Remember that my code is 4,711, please."),
+            "Remember that my code is 4711, please."
+        );
+        assert_eq!(without_digit_grouping(",1,"), ",1,");
+    }
 }

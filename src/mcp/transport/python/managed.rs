@@ -45,11 +45,23 @@ pub fn ensure(
     force: bool,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Outcome, String> {
+    ensure_requirements(dir, embedded, REQUIREMENTS, force, progress)
+}
+
+/// [`ensure`] with other pinned `requirements` (pip requirements-file text), e.g. the voice
+/// engines' venv (`roxy setup --voice`).
+pub fn ensure_requirements(
+    dir: &Path,
+    embedded: (u8, u8),
+    requirements_text: &str,
+    force: bool,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Outcome, String> {
     let parent = dir.parent().unwrap_or(dir);
     std::fs::create_dir_all(parent)
         .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     let _lock = lock(&dir.with_extension("lock"))?;
-    let want = stamp(embedded);
+    let want = stamp(embedded, requirements_text);
     let stamp_path = dir.join(STAMP_FILE);
     let current = std::fs::read_to_string(&stamp_path).unwrap_or_default();
     let usable = venv::inspect(dir, embedded).is_ok();
@@ -64,7 +76,7 @@ pub fn ensure(
         }
         let python = find_python(embedded)?;
         progress(&format!(
-            "setting up Python for Roxy's built-in servers: creating {} with {python}",
+            "setting up Python for Roxy: creating {} with {python}",
             dir.display()
         ));
         run(
@@ -74,11 +86,11 @@ pub fn ensure(
         )?;
     }
     let requirements = dir.join("roxy-requirements.txt");
-    std::fs::write(&requirements, REQUIREMENTS)
+    std::fs::write(&requirements, requirements_text)
         .map_err(|e| format!("cannot write {}: {e}", requirements.display()))?;
     progress(&format!(
         "installing {} into {} with pip (needs PyPI, or PIP_INDEX_URL / PIP_FIND_LINKS)",
-        requirement_names().join(", "),
+        requirement_names(requirements_text).join(", "),
         dir.display()
     ));
     let python = dir.join("bin").join("python");
@@ -98,9 +110,9 @@ pub fn ensure(
     Ok(Outcome::Built)
 }
 
-/// The names pinned in [`REQUIREMENTS`], for the progress line.
-fn requirement_names() -> Vec<&'static str> {
-    REQUIREMENTS
+/// The names pinned in `requirements`, for the progress line.
+fn requirement_names(requirements: &str) -> Vec<&str> {
+    requirements
         .lines()
         .map(|line| line.split('#').next().unwrap_or_default().trim())
         .filter(|line| !line.is_empty())
@@ -108,10 +120,10 @@ fn requirement_names() -> Vec<&'static str> {
 }
 
 /// The hash of the requirements and the Python version the venv is for.
-fn stamp(embedded: (u8, u8)) -> String {
+fn stamp(embedded: (u8, u8), requirements: &str) -> String {
     let mut hash = Sha256::new();
     hash.update(format!("python {}.{}\n", embedded.0, embedded.1));
-    hash.update(REQUIREMENTS);
+    hash.update(requirements);
     hash.finalize()
         .iter()
         .map(|byte| format!("{byte:02x}"))
@@ -180,16 +192,22 @@ mod tests {
 
     #[test]
     fn the_stamp_changes_with_the_python_version() {
-        assert_ne!(stamp((3, 11)), stamp((3, 12)));
-        assert_eq!(stamp((3, 11)), stamp((3, 11)));
+        assert_ne!(stamp((3, 11), REQUIREMENTS), stamp((3, 12), REQUIREMENTS));
+        assert_eq!(stamp((3, 11), REQUIREMENTS), stamp((3, 11), REQUIREMENTS));
+        assert_ne!(
+            stamp((3, 11), REQUIREMENTS),
+            stamp((3, 11), "pocketsphinx==5.1.1")
+        );
     }
 
     #[test]
     fn names_the_pinned_requirements() {
         assert!(
-            requirement_names().iter().any(|r| r.starts_with("mcp")),
+            requirement_names(REQUIREMENTS)
+                .iter()
+                .any(|r| r.starts_with("mcp")),
             "{:?}",
-            requirement_names()
+            requirement_names(REQUIREMENTS)
         );
     }
 }
