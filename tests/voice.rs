@@ -257,7 +257,7 @@ async fn spoken_skill_examples_route_to_the_right_intent_with_the_right_slots() 
             let expected = routed(&orchestrator, example);
             let wav = speak(&orchestrator, example, test_voice).await;
             let started = std::time::Instant::now();
-            let heard = voice::recognize(&orchestrator, &wav, &grammar.text)
+            let heard = voice::recognize(&orchestrator, &wav, &grammar.text, None)
                 .await
                 .expect("recognized");
             recognize_seconds.push(started.elapsed().as_secs_f64());
@@ -330,12 +330,12 @@ async fn a_grammar_sentence_the_speaker_did_not_say_goes_to_whisper() {
     let forced = voice::transcribe(orchestrator.manager(), &settings, &wav, Some(&grammar.text))
         .await
         .expect("transcribed");
-    let heard = voice::recognize(&orchestrator, &wav, &grammar.text)
+    let heard = voice::recognize(&orchestrator, &wav, &grammar.text, None)
         .await
         .expect("recognized");
     // A sentence the skills know keeps the grammar's words.
     let wav = speak(&orchestrator, "what time is it in tokyo", piper).await;
-    let known = voice::recognize(&orchestrator, &wav, &grammar.text)
+    let known = voice::recognize(&orchestrator, &wav, &grammar.text, None)
         .await
         .expect("recognized");
     orchestrator.shutdown().await;

@@ -93,7 +93,7 @@ mod tests {
     use super::*;
 
     fn find(text: &str) -> Option<&str> {
-        let street = super::patterns::compile(&street_pattern()).expect("compiles");
+        let street = crate::privacy::patterns::compile(&street_pattern()).expect("compiles");
         let found = street.find(text)?;
         Some(&text[extend(text, found.range())])
     }

@@ -13,11 +13,10 @@ use serde_json::{Value, json};
 use tokio::sync::{Mutex, mpsc};
 
 use super::endpoint::{Endpointer, Utterance};
-use super::{Heard, Speaker, synthesize, transcribe};
+use super::{Heard, Speaker, synthesize};
 use crate::config::voice::{VoiceSettings, spoken_form};
 use crate::llm::{Approval, Approver, Interaction};
 use crate::orchestrator::{Orchestrator, Response};
-use crate::skills::Route;
 
 /// Where the live loop hears from: 16-bit mono samples at [`AudioSource::rate`].
 pub trait AudioSource {
@@ -159,7 +158,8 @@ impl Live {
         let settings = &orchestrator.config().roxy.voice;
         let grammar = super::skills_grammar(orchestrator).text;
         let wav = wav_bytes(&utterance.samples, self.listener.rate);
-        let heard = hear(orchestrator, settings, &wav, &grammar).await?;
+        let heard =
+            super::recognize(orchestrator, &wav, &grammar, Some(&settings.wake_word)).await?;
         metrics::histogram!("roxy_voice_stage_duration_seconds", "stage" => "hear")
             .record(started.elapsed().as_secs_f64());
         Ok(heard)
@@ -228,30 +228,6 @@ async fn spotted(orchestrator: &Orchestrator, settings: &VoiceSettings, wav: &[u
     result
         .structured_content
         .is_some_and(|value| value["found"] == Value::Bool(true))
-}
-
-/// Recognizes `wav` with `grammar`, and as free speech when that does not route.
-async fn hear(
-    orchestrator: &Orchestrator,
-    settings: &VoiceSettings,
-    wav: &[u8],
-    grammar: &str,
-) -> Result<Heard, String> {
-    let manager = orchestrator.manager();
-    let mut heard = transcribe(manager, settings, wav, Some(grammar)).await?;
-    heard.text = strip_wake_word(&heard.text, &settings.wake_word);
-    let routed = !heard.text.is_empty()
-        && !matches!(orchestrator.registry().route(&heard.text), Route::NoMatch);
-    if !routed && let Ok(free) = transcribe(manager, settings, wav, None).await {
-        let text = strip_wake_word(&free.text, &settings.wake_word);
-        if !text.is_empty() {
-            heard = Heard {
-                text,
-                engine: free.engine,
-            };
-        }
-    }
-    Ok(heard)
 }
 
 /// Asks approvals by text, reading the answer from the loop's typed lines.
@@ -374,13 +350,14 @@ pub async fn run(
         } else {
             continue;
         };
-        let heard = match hear(orchestrator, &settings, &wav, grammar).await {
-            Ok(heard) => heard,
-            Err(error) => {
-                eprintln!("{error}");
-                continue;
-            }
-        };
+        let heard =
+            match super::recognize(orchestrator, &wav, grammar, Some(&settings.wake_word)).await {
+                Ok(heard) => heard,
+                Err(error) => {
+                    eprintln!("{error}");
+                    continue;
+                }
+            };
         let heard_seconds = started.elapsed().as_secs_f64();
         if heard.text.is_empty() {
             // The wake word alone: the request is the next utterance.

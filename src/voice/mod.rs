@@ -198,14 +198,23 @@ pub fn skills_grammar(orchestrator: &Orchestrator) -> grammar::Grammar {
 /// they route to an intent with a free slot (a fact, a topic, a query), whose words the grammar
 /// can only guess from its small vocabulary; Whisper's words are then taken when they route to
 /// the same intent.
+///
+/// `wake_word`, when given, is taken out of what was heard (the live loop's grammar lets it
+/// lead the request).
 pub async fn recognize(
     orchestrator: &Orchestrator,
     wav: &[u8],
     grammar: &str,
+    wake_word: Option<&str>,
 ) -> Result<Heard, String> {
     let settings = &orchestrator.config().roxy.voice;
     let manager = orchestrator.manager();
-    let heard = transcribe(manager, settings, wav, Some(grammar)).await?;
+    let without_wake_word = |text: &str| match wake_word {
+        Some(wake_word) => live::strip_wake_word(text, wake_word),
+        None => text.to_string(),
+    };
+    let mut heard = transcribe(manager, settings, wav, Some(grammar)).await?;
+    heard.text = without_wake_word(&heard.text);
     let routed = match orchestrator.registry().route(&heard.text) {
         Route::Matched(found) if heard.confident => Some(found),
         _ => None,
@@ -219,7 +228,7 @@ pub async fn recognize(
     if (heard.text.is_empty() || routed.is_none() || dictated)
         && let Ok(mut free) = transcribe(manager, settings, wav, None).await
     {
-        free.text = without_digit_grouping(&free.text);
+        free.text = without_wake_word(&without_digit_grouping(&free.text));
         if !dictated {
             // Grammar words no skill routes are not what was said: free speech, even none.
             return Ok(free);
@@ -269,7 +278,7 @@ pub async fn answer_file(
     let grammar = skills_grammar(orchestrator);
 
     let started = Instant::now();
-    let heard = recognize(orchestrator, &wav, &grammar.text).await?;
+    let heard = recognize(orchestrator, &wav, &grammar.text, None).await?;
     let heard_seconds = started.elapsed().as_secs_f64();
 
     let started = Instant::now();
