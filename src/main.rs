@@ -177,6 +177,7 @@ enum VoiceAction {
     /// List the audio devices (microphones and speakers) the live loop can use; their ids go in
     /// roxy.yaml's `voice.input_device` / `voice.output_device`.
     Devices {
+        /// Print the devices as JSON (id, name, input/output, default) instead of a table.
         #[arg(long)]
         json: bool,
     },

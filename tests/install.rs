@@ -358,6 +358,22 @@ const README_EXAMPLES: &[(&str, Check)] = &[
         "roxy voice --input request.wav --output answer.wav",
         Check::Not("needs a recording and the voice venv; tests/voice.rs"),
     ),
+    (
+        "roxy setup --voice # once, after cargo install: <data dir>/voice-venv (needs PyPI or PIP_FIND_LINKS)",
+        Check::Not("installs about 900 MB; tests/voice_setup.rs with ROXY_VOICE_SETUP=1"),
+    ),
+    (
+        "roxy voice devices # microphones and speakers; ids for voice.input_device / output_device",
+        Check::Not("needs a build with --features live-audio; tests/live_audio.rs"),
+    ),
+    (
+        "roxy voice # say \"okay roxy, what time is it in tokyo\"",
+        Check::Not("listens until stopped, needs --features live-audio; tests/live_audio.rs"),
+    ),
+    (
+        "roxy voice --push-to-talk # no wake word: press Enter, then talk",
+        Check::Not("listens until stopped, needs --features live-audio; tests/live_audio.rs"),
+    ),
 ];
 
 /// Whitespace runs as one space.
