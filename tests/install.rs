@@ -52,20 +52,7 @@ impl Fresh {
             .output()
             .expect("run wheelhouse.py");
         assert!(made.status.success(), "{}", text(&made.stderr));
-        // The interpreter the venv was made from, as `python3.X` on PATH: the real one, not a
-        // version manager's shim that depends on $HOME.
-        let base = Command::new(common::python())
-            .args([
-                "-c",
-                "import sys; print(sys._base_executable); print('%d.%d' % sys.version_info[:2])",
-            ])
-            .output()
-            .expect("ask the venv's python");
-        let answer = text(&base.stdout);
-        let mut lines = answer.lines();
-        let (executable, version) = (lines.next().expect("path"), lines.next().expect("version"));
-        std::os::unix::fs::symlink(executable, self.bin.join(format!("python{version}")))
-            .expect("symlink python");
+        common::link_embedded_python(&self.bin);
         self
     }
 

@@ -55,15 +55,11 @@ fn roxy(data: &Path, args: &[&str]) -> std::process::Output {
         .expect("roxy runs")
 }
 
-#[test]
-fn voice_input_answers_the_time_in_a_city_and_writes_the_spoken_answer() {
-    require_voice_setup();
-    let dir = tempfile::tempdir().unwrap();
-    let request = dir.path().join("request.wav");
-    let answer = dir.path().join("answer.wav");
-    espeak("what time is it in tokyo", &request);
+/// `roxy voice --input REQUEST --output ANSWER --json` run in `dir`: the exchange it printed,
+/// and the printed text for failure messages.
+fn voice_input(dir: &Path, request: &Path, answer: &Path) -> (serde_json::Value, String) {
     let output = roxy(
-        dir.path(),
+        dir,
         &[
             "voice",
             "--input",
@@ -73,10 +69,21 @@ fn voice_input_answers_the_time_in_a_city_and_writes_the_spoken_answer() {
             "--json",
         ],
     );
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
-    let exchange: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let exchange = serde_json::from_str(&stdout).expect("json");
+    (exchange, stdout)
+}
+
+#[test]
+fn voice_input_answers_the_time_in_a_city_and_writes_the_spoken_answer() {
+    require_voice_setup();
+    let dir = tempfile::tempdir().unwrap();
+    let request = dir.path().join("request.wav");
+    let answer = dir.path().join("answer.wav");
+    espeak("what time is it in tokyo", &request);
+    let (exchange, stdout) = voice_input(dir.path(), &request, &answer);
     // The grammar's words, or Whisper's when the grammar pass does not route (capitals, "?").
     let heard = spoken_words(exchange["heard"]["text"].as_str().unwrap_or(""));
     assert_eq!(heard, "what time is it in tokyo", "{stdout}");
@@ -318,13 +325,17 @@ async fn a_grammar_sentence_the_speaker_did_not_say_goes_to_whisper() {
     let orchestrator = shipped_orchestrator(data.path());
     let settings = orchestrator.config().roxy.voice.clone();
     let grammar = voice::skills_grammar(&orchestrator);
-    let piper = &TEST_VOICES[2];
-    // Harvard sentence (list 1), in no template: forced through the grammar it came out as
-    // "it's been nice speaking today goodbye now", which routes to smalltalk's goodbye.
+    // espeak-ng: the same audio every run (Piper's is not, and this sentence sits near the
+    // confidence threshold with some of Piper's renderings). Whisper mishears espeak-ng's
+    // "depth of a well", so only its start is checked.
+    let espeak = &TEST_VOICES[0];
+    // Harvard sentence (list 1), in no template: forced through the grammar it comes out as
+    // some grammar sentence (with Piper once "it's been nice speaking today goodbye now", which
+    // routes to smalltalk's goodbye).
     let wav = speak(
         &orchestrator,
         "It's easy to tell the depth of a well.",
-        piper,
+        espeak,
     )
     .await;
     let forced = voice::transcribe(orchestrator.manager(), &settings, &wav, Some(&grammar.text))
@@ -334,14 +345,17 @@ async fn a_grammar_sentence_the_speaker_did_not_say_goes_to_whisper() {
         .await
         .expect("recognized");
     // A sentence the skills know keeps the grammar's words.
-    let wav = speak(&orchestrator, "what time is it in tokyo", piper).await;
+    let wav = speak(&orchestrator, "what time is it in tokyo", &TEST_VOICES[2]).await;
     let known = voice::recognize(&orchestrator, &wav, &grammar.text, None)
         .await
         .expect("recognized");
     orchestrator.shutdown().await;
     assert!(!forced.confident, "{forced:?}");
     assert_eq!(heard.engine, "whisper", "{heard:?} (grammar: {forced:?})");
-    assert!(spoken_words(&heard.text).contains("depth"), "{heard:?}");
+    assert!(
+        spoken_words(&heard.text).contains("easy to tell"),
+        "{heard:?}"
+    );
     assert!(known.confident, "{known:?}");
     assert_eq!(
         (known.engine.as_str(), known.text.as_str()),
@@ -357,21 +371,7 @@ fn voice_input_remembers_a_fact_and_it_is_recalled() {
     let answer = dir.path().join("answer.wav");
     // Said digit by digit ("4 2 1 7") Whisper hears "4 to 1 7"; as a number it hears 4217.
     espeak("remember that my bike code is 4217", &request);
-    let output = roxy(
-        dir.path(),
-        &[
-            "voice",
-            "--input",
-            request.to_str().unwrap(),
-            "--output",
-            answer.to_str().unwrap(),
-            "--json",
-        ],
-    );
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stdout}\n{stderr}");
-    let exchange: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    let (exchange, stdout) = voice_input(dir.path(), &request, &answer);
     assert_eq!(exchange["response"]["skill"], "memory", "{stdout}");
     assert_eq!(exchange["response"]["intent"], "remember", "{stdout}");
     let fact = spoken_words(

@@ -27,22 +27,6 @@ fn wheelhouse(venv: &Path, requirements: &str, wheels: &Path) {
     assert!(made.status.success(), "{}", text(&made.stderr));
 }
 
-/// `python3.X` of the embedded version, linked into `bin` (the real interpreter, not a shim).
-fn python_on_path(bin: &Path) {
-    let base = Command::new(common::python())
-        .args([
-            "-c",
-            "import sys; print(sys._base_executable); print('%d.%d' % sys.version_info[:2])",
-        ])
-        .output()
-        .expect("ask the venv's python");
-    let answer = text(&base.stdout);
-    let mut lines = answer.lines();
-    let (executable, version) = (lines.next().expect("path"), lines.next().expect("version"));
-    std::os::unix::fs::symlink(executable, bin.join(format!("python{version}")))
-        .expect("symlink python");
-}
-
 #[test]
 fn setup_voice_builds_the_voice_venv_offline_and_voice_answers_from_it() {
     if std::env::var_os("ROXY_VOICE_SETUP").is_none() {
@@ -72,7 +56,7 @@ fn setup_voice_builds_the_voice_venv_offline_and_voice_answers_from_it() {
         "python_servers/voice-requirements.txt",
         &wheels,
     );
-    python_on_path(&bin);
+    common::link_embedded_python(&bin);
     let roxy = |args: &[&str]| -> Output {
         let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
             &std::env::var_os("PATH").unwrap_or_default(),

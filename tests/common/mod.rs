@@ -45,6 +45,23 @@ pub fn python() -> String {
 }
 
 /// An executable installed by `npm ci` in tests/peers.
+/// Links the embedded Python's real interpreter into `bin` as `python3.X` (its version), not
+/// a version manager's shim that depends on $HOME: what Roxy finds on PATH to build a venv.
+pub fn link_embedded_python(bin: &std::path::Path) {
+    let base = std::process::Command::new(python())
+        .args([
+            "-c",
+            "import sys; print(sys._base_executable); print('%d.%d' % sys.version_info[:2])",
+        ])
+        .output()
+        .expect("ask the venv's python");
+    let answer = String::from_utf8_lossy(&base.stdout).into_owned();
+    let mut lines = answer.lines();
+    let (executable, version) = (lines.next().expect("path"), lines.next().expect("version"));
+    std::os::unix::fs::symlink(executable, bin.join(format!("python{version}")))
+        .expect("symlink python");
+}
+
 pub fn peer_bin(name: &str) -> String {
     let bin = root().join("tests/peers/node_modules/.bin").join(name);
     assert!(
