@@ -9,6 +9,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use roxy::mcp::protocol::LATEST_PROTOCOL_VERSION;
+
 pub struct StdioFloor {
     child: Child,
     stdin: Option<ChildStdin>,
@@ -36,9 +38,12 @@ impl StdioFloor {
             next_id: 0,
             line: Vec::new(),
         };
+        // The version Roxy negotiates, so the server does the same work for both clients.
         floor.request(
             "initialize",
-            r#"{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"floor","version":"1"}}"#,
+            &format!(
+                r#"{{"protocolVersion":"{LATEST_PROTOCOL_VERSION}","capabilities":{{}},"clientInfo":{{"name":"floor","version":"1"}}}}"#
+            ),
         );
         floor.send(br#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#);
         floor

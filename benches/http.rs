@@ -1,13 +1,19 @@
 //! Latency of sequential `tools/call` over Streamable HTTP on loopback: Roxy's client against
 //! the floor (benches/http_floor.py: the standard library's `http.client`, one keep-alive
-//! connection, no SDK) and the official Python SDK client (benches/python_client.py), against
+//! connection, no SDK, speaking the protocol version Roxy negotiates) and the official Python SDK client (benches/python_client.py), against
 //! two real servers: the official TypeScript "everything" server (`echo`) and a Python SDK 2.x
 //! server (tests/fixtures/http/python_server.py, `add`).
 //!
 //! Roxy and the floor run in interleaved rounds (`ROXY_BENCH_ROUNDS`, default 3; the order
 //! alternates), 1,000 calls each; ratios are Roxy / floor per round. Prints, asserts nothing.
 //!
+//! Roxy is called from a task on the runtime, as `roxy` runs its commands
+//! (`roxy::runtime::run_on_worker`).
+//!
 //! Run: `cargo bench --bench http` (needs `.venv` and tests/peers from scripts/setup.sh).
+//! For a profiler, `ROXY_BENCH_CLIENT=roxy` (or `floor`) with `ROXY_BENCH_URL` set to a running
+//! server's `/mcp` runs that one client alone, `ROXY_BENCH_CALLS` (default 1,000) sequential
+//! `echo` calls, and starts no server: `strace -f -c` then counts the client's syscalls alone.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -19,6 +25,7 @@ use std::time::{Duration, Instant};
 use common::http::{Peer, wait_until_answering};
 use common::{config, fixture, free_port, peer_bin, python, root};
 use roxy::mcp::McpManager;
+use roxy::mcp::protocol::LATEST_PROTOCOL_VERSION;
 
 const CALLS: usize = 1000;
 const WARM_UP: usize = 20;
@@ -29,8 +36,17 @@ struct Target {
     arguments: &'static str,
 }
 
-#[tokio::main]
-async fn main() {
+fn main() {
+    roxy::runtime::run_on_worker(bench()).expect("the runtime starts");
+}
+
+async fn bench() {
+    if let (Ok(client), Ok(url)) = (
+        std::env::var("ROXY_BENCH_CLIENT"),
+        std::env::var("ROXY_BENCH_URL"),
+    ) {
+        return profile_one(&client, &url).await;
+    }
     let rounds: usize = std::env::var("ROXY_BENCH_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -71,6 +87,48 @@ async fn main() {
     drop(python_server);
 }
 
+/// One client alone against `url` (server-everything's `echo`), for a profiler.
+async fn profile_one(client: &str, url: &str) {
+    let calls: usize = std::env::var("ROXY_BENCH_CALLS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(CALLS);
+    let target = Target {
+        label: "server-everything `echo`",
+        tool: "echo",
+        arguments: r#"{"message":"bench"}"#,
+    };
+    let latencies = if client == "floor" {
+        run_python(
+            "benches/http_floor.py",
+            url,
+            &target,
+            calls,
+            &[LATEST_PROTOCOL_VERSION],
+        )
+    } else {
+        let config = config(
+            "bench",
+            &format!("{{ transport: http, url: \"{url}\", external: false }}"),
+        );
+        let manager = McpManager::new(Arc::new(config));
+        manager.start("bench").await.expect("roxy connects");
+        let arguments: serde_json::Value =
+            serde_json::from_str(target.arguments).expect("arguments");
+        let latencies = roxy_latencies(&manager, target.tool, &arguments, calls).await;
+        manager.shutdown().await;
+        latencies
+    };
+    if !latencies.is_empty() {
+        println!(
+            "{client} alone against {}: median {:.1} µs, p99 {:.1} µs over {calls} calls",
+            target.label,
+            micros(percentile(&latencies, 50.0)),
+            micros(percentile(&latencies, 99.0))
+        );
+    }
+}
+
 async fn bench_target(url: &str, target: &Target, rounds: usize) {
     wait_until_answering(url).await;
     // A loopback peer: `external: false`, so the latency is the client's, not the gateway's.
@@ -88,14 +146,29 @@ async fn bench_target(url: &str, target: &Target, rounds: usize) {
     let mut ratios = Vec::new();
     for round in 1..=rounds {
         let (roxy, floor) = if round % 2 == 1 {
-            let floor = run_python("benches/http_floor.py", url, target);
+            let floor = run_python(
+                "benches/http_floor.py",
+                url,
+                target,
+                CALLS,
+                &[LATEST_PROTOCOL_VERSION],
+            );
             (
                 roxy_latencies(&manager, target.tool, &arguments, CALLS).await,
                 floor,
             )
         } else {
             let roxy = roxy_latencies(&manager, target.tool, &arguments, CALLS).await;
-            (roxy, run_python("benches/http_floor.py", url, target))
+            (
+                roxy,
+                run_python(
+                    "benches/http_floor.py",
+                    url,
+                    target,
+                    CALLS,
+                    &[LATEST_PROTOCOL_VERSION],
+                ),
+            )
         };
         let (roxy_median, floor_median) = (percentile(&roxy, 50.0), percentile(&floor, 50.0));
         let ratio = roxy_median.as_secs_f64() / floor_median.as_secs_f64();
@@ -114,7 +187,7 @@ async fn bench_target(url: &str, target: &Target, rounds: usize) {
         "  roxy / floor, median over rounds: {:.2}x",
         ratios[ratios.len() / 2]
     );
-    let sdk = run_python("benches/python_client.py", url, target);
+    let sdk = run_python("benches/python_client.py", url, target, CALLS, &[]);
     println!(
         "  Python SDK client (mcp.Client), one round: median {:.1} µs, p99 {:.1} µs",
         micros(percentile(&sdk, 50.0)),
@@ -138,11 +211,19 @@ async fn roxy_latencies(
     latencies
 }
 
-/// Runs a Python client script (`URL COUNT TOOL ARGUMENTS`) and reads its latencies (µs).
-fn run_python(script: &str, url: &str, target: &Target) -> Vec<Duration> {
+/// Runs a Python client script (`URL COUNT TOOL ARGUMENTS` and `extra`) and reads its
+/// latencies (µs).
+fn run_python(
+    script: &str,
+    url: &str,
+    target: &Target,
+    calls: usize,
+    extra: &[&str],
+) -> Vec<Duration> {
     let output = Command::new(python())
         .arg(root().join(script))
-        .args([url, &CALLS.to_string(), target.tool, target.arguments])
+        .args([url, &calls.to_string(), target.tool, target.arguments])
+        .args(extra)
         .output()
         .expect("the Python client runs");
     assert!(

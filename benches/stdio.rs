@@ -5,11 +5,10 @@
 //!
 //! Roxy and the floor run in interleaved rounds (`ROXY_BENCH_ROUNDS`, default 3; the order
 //! alternates between rounds), each round 1,000 sequential calls (median, p99) and 1,000
-//! concurrent calls on one connection (wall time). Roxy runs twice per round: called from the
-//! thread blocked in `block_on` (as `roxy`'s own `main` does; each answer wakes that thread from
-//! a runtime worker) and from a task on the runtime (row `task`: the worker that reads the answer
-//! runs the caller too). Ratios are Roxy / floor per round, so a busy
-//! machine slows both sides of a ratio alike. Prints numbers and ratios; asserts nothing.
+//! concurrent calls on one connection (wall time). Roxy is called from a task on the runtime, as
+//! `roxy` runs its commands (`roxy::runtime::run_on_worker`). Ratios are Roxy / floor per round,
+//! so a busy machine slows both sides of a ratio alike. Prints numbers and ratios; asserts
+//! nothing.
 //!
 //! Run: `cargo bench --bench stdio` (needs `.venv` and tests/peers from scripts/setup.sh).
 //! `ROXY_BENCH_CLIENT=roxy` (or `floor`) runs only that client, one server (`ROXY_BENCH_SERVER=ts`
@@ -108,13 +107,7 @@ fn profile_one(runtime: &tokio::runtime::Runtime, target: &Target, client: &str)
         )
     } else {
         let (_dir, manager) = roxy_manager(runtime, target);
-        let result = runtime.block_on(async {
-            let samples = roxy_sequential(&manager, target.tool, &arguments, calls).await;
-            (
-                samples,
-                roxy_concurrent(&manager, target.tool, &arguments, calls).await,
-            )
-        });
+        let result = roxy_in_task(runtime, &manager, target.tool, &arguments, calls);
         runtime.block_on(manager.shutdown());
         result
     };
@@ -159,14 +152,13 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
     let arguments: serde_json::Value = serde_json::from_str(target.arguments).expect("arguments");
 
     floor.sequential(WARM_UP, target.tool, target.arguments);
-    runtime.block_on(roxy_sequential(&manager, target.tool, &arguments, WARM_UP));
+    roxy_in_task(runtime, &manager, target.tool, &arguments, WARM_UP);
 
     println!("{}", target.label);
     println!(
-        "  round from  roxy median   floor median  ratio   roxy p99   floor p99  | roxy {CALLS} conc.  floor {CALLS} conc.  ratio"
+        "  round  roxy median   floor median  ratio   roxy p99   floor p99  | roxy {CALLS} conc.  floor {CALLS} conc.  ratio"
     );
-    let (mut block_on_ratios, mut task_ratios) =
-        ((Vec::new(), Vec::new()), (Vec::new(), Vec::new()));
+    let (mut median_ratios, mut concurrent_ratios) = (Vec::new(), Vec::new());
     for round in 1..=rounds {
         let run_floor = |floor: &mut StdioFloor| {
             let mut samples = floor.sequential(CALLS, target.tool, target.arguments);
@@ -174,65 +166,59 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
             (stats(&mut samples), concurrent)
         };
         let run_roxy = || {
-            runtime.block_on(async {
-                let mut samples = roxy_sequential(&manager, target.tool, &arguments, CALLS).await;
-                let concurrent = roxy_concurrent(&manager, target.tool, &arguments, CALLS).await;
-                (stats(&mut samples), concurrent)
-            })
+            let (mut samples, concurrent) =
+                roxy_in_task(runtime, &manager, target.tool, &arguments, CALLS);
+            (stats(&mut samples), concurrent)
         };
-        // The same calls made by a task on the runtime's workers instead of the thread blocked
-        // in `block_on`: no wake-up of another thread per answer.
-        let run_roxy_in_task = || {
-            let (manager, arguments, tool) = (manager.clone(), arguments.clone(), target.tool);
-            runtime
-                .block_on(runtime.spawn(async move {
-                    let mut samples = roxy_sequential(&manager, tool, &arguments, CALLS).await;
-                    let concurrent = roxy_concurrent(&manager, tool, &arguments, CALLS).await;
-                    (stats(&mut samples), concurrent)
-                }))
-                .expect("the benchmark task")
-        };
-        let (roxy, in_task, floor_result) = if round % 2 == 1 {
+        let (roxy, floor_result) = if round % 2 == 1 {
             let f = run_floor(&mut floor);
-            let r = run_roxy();
-            (r, run_roxy_in_task(), f)
+            (run_roxy(), f)
         } else {
-            let t = run_roxy_in_task();
             let r = run_roxy();
-            (r, t, run_floor(&mut floor))
+            (r, run_floor(&mut floor))
         };
         let ((floor_median, floor_p99), floor_concurrent) = floor_result;
-        for (label, ((median, p99), concurrent), ratios) in [
-            ("main", roxy, &mut block_on_ratios),
-            ("task", in_task, &mut task_ratios),
-        ] {
-            let median_ratio = median.as_secs_f64() / floor_median.as_secs_f64();
-            let concurrent_ratio = concurrent.as_secs_f64() / floor_concurrent.as_secs_f64();
-            ratios.0.push(median_ratio);
-            ratios.1.push(concurrent_ratio);
-            println!(
-                "  {round:>5} {label:>4}  {:>8.1} µs  {:>10.1} µs  {median_ratio:>4.2}x  {:>7.1} µs {:>8.1} µs  | {:>9.1} ms  {:>14.1} ms  {concurrent_ratio:>4.2}x",
-                micros(median),
-                micros(floor_median),
-                micros(p99),
-                micros(floor_p99),
-                millis(concurrent),
-                millis(floor_concurrent),
-            );
-        }
-    }
-    for (label, ratios) in [
-        ("called from block_on", &mut block_on_ratios),
-        ("called from a runtime task", &mut task_ratios),
-    ] {
+        let ((median, p99), concurrent) = roxy;
+        let median_ratio = median.as_secs_f64() / floor_median.as_secs_f64();
+        let concurrent_ratio = concurrent.as_secs_f64() / floor_concurrent.as_secs_f64();
+        median_ratios.push(median_ratio);
+        concurrent_ratios.push(concurrent_ratio);
         println!(
-            "  roxy / floor, median over rounds, {label}: sequential median {:.2}x, {CALLS} concurrent {:.2}x",
-            middle(&mut ratios.0),
-            middle(&mut ratios.1)
+            "  {round:>5}  {:>8.1} µs  {:>10.1} µs  {median_ratio:>4.2}x  {:>7.1} µs {:>8.1} µs  | {:>9.1} ms  {:>14.1} ms  {concurrent_ratio:>4.2}x",
+            micros(median),
+            micros(floor_median),
+            micros(p99),
+            micros(floor_p99),
+            millis(concurrent),
+            millis(floor_concurrent),
         );
     }
+    println!(
+        "  roxy / floor, median over rounds: sequential median {:.2}x, {CALLS} concurrent {:.2}x",
+        middle(&mut median_ratios),
+        middle(&mut concurrent_ratios)
+    );
     drop(floor);
     runtime.block_on(manager.shutdown());
+}
+
+/// `count` sequential calls (one sample each), then `count` concurrent ones (wall time), made by
+/// a task on the runtime as `roxy`'s commands are.
+fn roxy_in_task(
+    runtime: &tokio::runtime::Runtime,
+    manager: &McpManager,
+    tool: &'static str,
+    arguments: &serde_json::Value,
+    count: usize,
+) -> (Vec<Duration>, Duration) {
+    let (manager, arguments) = (manager.clone(), arguments.clone());
+    runtime
+        .block_on(runtime.spawn(async move {
+            let samples = roxy_sequential(&manager, tool, &arguments, count).await;
+            let concurrent = roxy_concurrent(&manager, tool, &arguments, count).await;
+            (samples, concurrent)
+        }))
+        .expect("the benchmark task")
 }
 
 async fn roxy_sequential(

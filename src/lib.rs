@@ -18,6 +18,7 @@ pub mod output;
 pub mod privacy;
 pub mod repl;
 pub mod retry;
+pub mod runtime;
 pub mod serve;
 pub mod skills;
 mod suggest;

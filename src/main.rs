@@ -308,19 +308,14 @@ impl From<anyhow::Error> for Failure {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     roxy::telemetry::init_tracing(cli.verbose);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
+    // On a worker, not in `block_on`: see `roxy::runtime`.
+    match roxy::runtime::run_on_worker(run(cli)) {
         Err(error) => {
             eprintln!("error: cannot start the async runtime: {error}");
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
-    };
-    match runtime.block_on(run(cli)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(failure)) => {
             if !failure.message.is_empty() {
                 eprintln!("error: {}", failure.message);
             }
