@@ -15,7 +15,7 @@
 //! server's `/mcp` runs that one client alone, `ROXY_BENCH_CALLS` (default 1,000) sequential
 //! `echo` calls, and starts no server: `strace -f -c` then counts the client's syscalls alone.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "common.rs"]
 mod common;
 
 use std::process::{Command, Stdio};
@@ -23,7 +23,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::http::{Peer, wait_until_answering};
-use common::{config, fixture, free_port, peer_bin, python, root};
+use common::{config, fixture, free_port, peer_bin, process_usage, python, root, usage_per_call};
 use roxy::mcp::McpManager;
 use roxy::mcp::protocol::LATEST_PROTOCOL_VERSION;
 
@@ -115,7 +115,9 @@ async fn profile_one(client: &str, url: &str) {
         manager.start("bench").await.expect("roxy connects");
         let arguments: serde_json::Value =
             serde_json::from_str(target.arguments).expect("arguments");
+        let before = process_usage();
         let latencies = roxy_latencies(&manager, target.tool, &arguments, calls).await;
+        println!("{}", usage_per_call(before, process_usage(), calls));
         manager.shutdown().await;
         latencies
     };

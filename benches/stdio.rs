@@ -97,19 +97,25 @@ fn main() {
 fn profile_one(runtime: &tokio::runtime::Runtime, target: &Target, client: &str) {
     let arguments: serde_json::Value = serde_json::from_str(target.arguments).expect("arguments");
     let calls = profile_calls();
+    let mut usage = Vec::new();
     let (mut samples, concurrent) = if client == "floor" {
         let args: Vec<&str> = target.args.iter().map(String::as_str).collect();
         let mut floor = StdioFloor::spawn(&target.command, &args);
+        usage.push(process_usage());
         let samples = floor.sequential(calls, target.tool, target.arguments);
-        (
-            samples,
-            floor.concurrent(calls, target.tool, target.arguments),
-        )
+        usage.push(process_usage());
+        let concurrent = floor.concurrent(calls, target.tool, target.arguments);
+        usage.push(process_usage());
+        (samples, concurrent)
     } else {
         let (_dir, manager) = roxy_manager(runtime, target);
-        let result = roxy_in_task(runtime, &manager, target.tool, &arguments, calls);
+        usage.push(process_usage());
+        let (samples, _) = roxy_in_task(runtime, &manager, target.tool, &arguments, calls, false);
+        usage.push(process_usage());
+        let (_, concurrent) = roxy_in_task(runtime, &manager, target.tool, &arguments, calls, true);
+        usage.push(process_usage());
         runtime.block_on(manager.shutdown());
-        result
+        (samples, concurrent)
     };
     if samples.is_empty() {
         return;
@@ -121,6 +127,11 @@ fn profile_one(runtime: &tokio::runtime::Runtime, target: &Target, client: &str)
         micros(median),
         micros(p99),
         millis(concurrent)
+    );
+    println!(
+        "  sequential: {}\n  concurrent: {}",
+        usage_per_call(usage[0], usage[1], calls),
+        usage_per_call(usage[1], usage[2], calls)
     );
 }
 
@@ -152,7 +163,7 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
     let arguments: serde_json::Value = serde_json::from_str(target.arguments).expect("arguments");
 
     floor.sequential(WARM_UP, target.tool, target.arguments);
-    roxy_in_task(runtime, &manager, target.tool, &arguments, WARM_UP);
+    roxy_in_task(runtime, &manager, target.tool, &arguments, WARM_UP, false);
 
     println!("{}", target.label);
     println!(
@@ -166,8 +177,10 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
             (stats(&mut samples), concurrent)
         };
         let run_roxy = || {
-            let (mut samples, concurrent) =
-                roxy_in_task(runtime, &manager, target.tool, &arguments, CALLS);
+            let (mut samples, _) =
+                roxy_in_task(runtime, &manager, target.tool, &arguments, CALLS, false);
+            let (_, concurrent) =
+                roxy_in_task(runtime, &manager, target.tool, &arguments, CALLS, true);
             (stats(&mut samples), concurrent)
         };
         let (roxy, floor_result) = if round % 2 == 1 {
@@ -210,13 +223,18 @@ fn roxy_in_task(
     tool: &'static str,
     arguments: &serde_json::Value,
     count: usize,
+    concurrent: bool,
 ) -> (Vec<Duration>, Duration) {
     let (manager, arguments) = (manager.clone(), arguments.clone());
     runtime
         .block_on(runtime.spawn(async move {
-            let samples = roxy_sequential(&manager, tool, &arguments, count).await;
-            let concurrent = roxy_concurrent(&manager, tool, &arguments, count).await;
-            (samples, concurrent)
+            if concurrent {
+                let elapsed = roxy_concurrent(&manager, tool, &arguments, count).await;
+                (Vec::new(), elapsed)
+            } else {
+                let samples = roxy_sequential(&manager, tool, &arguments, count).await;
+                (samples, Duration::ZERO)
+            }
         }))
         .expect("the benchmark task")
 }
