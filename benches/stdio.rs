@@ -110,9 +110,9 @@ fn profile_one(runtime: &tokio::runtime::Runtime, target: &Target, client: &str)
     } else {
         let (_dir, manager) = roxy_manager(runtime, target);
         usage.push(process_usage());
-        let (samples, _) = roxy_in_task(runtime, &manager, target.tool, &arguments, calls, false);
+        let samples = sequential_in_task(runtime, &manager, target.tool, &arguments, calls);
         usage.push(process_usage());
-        let (_, concurrent) = roxy_in_task(runtime, &manager, target.tool, &arguments, calls, true);
+        let concurrent = concurrent_in_task(runtime, &manager, target.tool, &arguments, calls);
         usage.push(process_usage());
         runtime.block_on(manager.shutdown());
         (samples, concurrent)
@@ -163,7 +163,7 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
     let arguments: serde_json::Value = serde_json::from_str(target.arguments).expect("arguments");
 
     floor.sequential(WARM_UP, target.tool, target.arguments);
-    roxy_in_task(runtime, &manager, target.tool, &arguments, WARM_UP, false);
+    sequential_in_task(runtime, &manager, target.tool, &arguments, WARM_UP);
 
     println!("{}", target.label);
     println!(
@@ -177,10 +177,8 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
             (stats(&mut samples), concurrent)
         };
         let run_roxy = || {
-            let (mut samples, _) =
-                roxy_in_task(runtime, &manager, target.tool, &arguments, CALLS, false);
-            let (_, concurrent) =
-                roxy_in_task(runtime, &manager, target.tool, &arguments, CALLS, true);
+            let mut samples = sequential_in_task(runtime, &manager, target.tool, &arguments, CALLS);
+            let concurrent = concurrent_in_task(runtime, &manager, target.tool, &arguments, CALLS);
             (stats(&mut samples), concurrent)
         };
         let (roxy, floor_result) = if round % 2 == 1 {
@@ -215,27 +213,41 @@ fn bench_target(runtime: &tokio::runtime::Runtime, target: &Target, rounds: usiz
     runtime.block_on(manager.shutdown());
 }
 
-/// `count` sequential calls (one sample each), then `count` concurrent ones (wall time), made by
-/// a task on the runtime as `roxy`'s commands are.
-fn roxy_in_task(
+/// `count` sequential calls (one sample each), made by a task on the runtime as `roxy`'s
+/// commands are.
+fn sequential_in_task(
     runtime: &tokio::runtime::Runtime,
     manager: &McpManager,
     tool: &'static str,
     arguments: &serde_json::Value,
     count: usize,
-    concurrent: bool,
-) -> (Vec<Duration>, Duration) {
+) -> Vec<Duration> {
     let (manager, arguments) = (manager.clone(), arguments.clone());
+    in_task(runtime, async move {
+        roxy_sequential(&manager, tool, &arguments, count).await
+    })
+}
+
+/// `count` concurrent calls (wall time), made by a task on the runtime.
+fn concurrent_in_task(
+    runtime: &tokio::runtime::Runtime,
+    manager: &McpManager,
+    tool: &'static str,
+    arguments: &serde_json::Value,
+    count: usize,
+) -> Duration {
+    let (manager, arguments) = (manager.clone(), arguments.clone());
+    in_task(runtime, async move {
+        roxy_concurrent(&manager, tool, &arguments, count).await
+    })
+}
+
+fn in_task<T: Send + 'static>(
+    runtime: &tokio::runtime::Runtime,
+    calls: impl std::future::Future<Output = T> + Send + 'static,
+) -> T {
     runtime
-        .block_on(runtime.spawn(async move {
-            if concurrent {
-                let elapsed = roxy_concurrent(&manager, tool, &arguments, count).await;
-                (Vec::new(), elapsed)
-            } else {
-                let samples = roxy_sequential(&manager, tool, &arguments, count).await;
-                (samples, Duration::ZERO)
-            }
-        }))
+        .block_on(runtime.spawn(calls))
         .expect("the benchmark task")
 }
 
