@@ -307,6 +307,24 @@ mod tests {
     }
 
     #[test]
+    fn given_names_come_from_many_cultures() {
+        // Names the 1990 US Census lists (Hispanic, French, English) open a name on their own.
+        let rule_one = crate::privacy::patterns::compile(&given_name_pattern()).expect("compiles");
+        for text in [
+            "notes from Griselda Ortuño on the draft",
+            "Stanley Kowalczyk will host",
+            "the invoice for Claudine Marchetti",
+        ] {
+            let found = rule_one.find(text).map(|m| m.as_str());
+            let name = found.and_then(|m| trim_name(m).map(|len| &m[..len]));
+            assert!(
+                name.is_some_and(|n| n.split(' ').count() == 2),
+                "{text}: {name:?}"
+            );
+        }
+    }
+
+    #[test]
     fn cues_introduce_names() {
         assert_eq!(name_after_cue("Dear Oluwaseun"), Some((5, 9)));
         assert_eq!(name_after_cue("Regards,\nTobias Weber"), Some((9, 12)));
