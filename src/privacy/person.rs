@@ -7,7 +7,7 @@
 //!    names most of which are known (`Ana, Lucas, Theo and Mei`);
 //! 2. a name after a cue that introduces people: a greeting or sign-off (`Dear`, `Hi`,
 //!    `Regards,`), a title (`Dr.`, `Ms`, `Srta.`; a particle may follow: `Dr. van Rossem`),
-//!    `my name is`, `assigned to`, `signed by`; after weak cues (`I am`, `says`) one word
+//!    `my name is`, `assigned to`, `signed by`; after weak cues (`I am`, `this is`) one word
 //!    alone must be a known given name (`I am Canadian` is no name);
 //! 3. the value under a key that holds people (`full_name`, `author`, `assignee`, `"name"` when
 //!    the value starts with a known given name).
@@ -119,15 +119,15 @@ const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do
 /// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
 /// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
 /// note), since `from` and `met` are ordinary words.
-const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
+const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
 
 /// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
-/// Aylla Porto`, `Sig.ra Bassi`; `MS.` is a state code).
-const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau)\.?[ ])?";
+/// Aylla Porto`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
+const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau|mrs|mr|ms|dr)\.?[ ])?";
 
-/// Cues after which one capitalised word alone is no evidence (`I am Canadian`, `says Yes`):
+/// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
 /// the name must be a known given name or have two words.
-const WEAK_CUES: &str = r"(?i:this is|I am|I'm|call me|says|said|change it to|correct it to)";
+const WEAK_CUES: &str = r"(?i:this is|I am|I'm|call me|change it to|correct it to)";
 
 /// Verbs after which a known given name alone is a person: `Griselda spent`, `Stanley is`.
 const VERBS: &str = "is|was|has|had|spent|said|says|told|asked|wrote|writes|joined|left|lives|lived|works|worked|called|emailed|replied|thinks|thought|wants|wanted|went|came|gave|sent|needs|will|would|can|could";
@@ -243,7 +243,7 @@ pub fn trim_name(text: &str) -> Option<usize> {
 }
 
 /// `Ana, Lucas, Theo and Mei`: the whole list, if it has at least four items, every item is
-/// a name word and at least half of them are known given names. (Three are
+/// a name word and at least two and a third of them are known given names. (Three are
 /// not enough: firms are named `Carter, Ross and Parker`.)
 fn list_len(text: &str) -> Option<usize> {
     if !text.contains(", ") {
@@ -263,7 +263,7 @@ fn list_len(text: &str) -> Option<usize> {
         .iter()
         .filter(|item| is_given_name(item.split(' ').next().unwrap_or_default()))
         .count();
-    (items.len() >= 4 && names && known * 2 >= items.len()).then_some(text.len())
+    (items.len() >= 4 && names && known >= 2 && known * 3 >= items.len()).then_some(text.len())
 }
 
 /// Whether `word` is a known given name, or two joined by a hyphen (`Hans-Dieter`).
@@ -318,8 +318,16 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
                 .is_some_and(|prefix| prefix.is_empty() || prefix.ends_with('_'))
         })
     };
+    // `Amy Lane`: a known given name vouches for a surname that is also a street word.
+    let given_then_words = || {
+        let mut words = value.split(' ');
+        words.next().is_some_and(is_given_name)
+            && value.contains(' ')
+            && words
+                .all(|word| word.starts_with(char::is_uppercase) && !word.contains(['_', '@', '/']))
+    };
     if holds_people(&key) || key.strip_suffix('s').is_some_and(holds_people) {
-        shaped()
+        shaped() || given_then_words()
     } else if key == "name" {
         let first = value.split(' ').next().unwrap_or_default();
         let last_first = last_comma_first_len(value, true) == Some(value.len());
@@ -415,6 +423,11 @@ mod tests {
             rule_one("Guests: Griselda, Stanley, Oyelaran and Claudine."),
             ["Griselda, Stanley, Oyelaran and Claudine"]
         );
+        // A third of the items known is enough.
+        assert_eq!(
+            rule_one("seated: Griselda, Oyelaran, Wrobel, Quispe, Stanley and Mbeki."),
+            ["Griselda, Oyelaran, Wrobel, Quispe, Stanley and Mbeki"]
+        );
         // Three surnames are as often a firm as people.
         assert!(rule_one("counsel: Stanley, Parker and Oyelaran LLP").is_empty());
         // Most items must be known given names.
@@ -466,8 +479,9 @@ mod tests {
             Some("Yanela Quispe")
         );
         assert_eq!(found("Dear Sra. Quispe,"), Some("Quispe"));
-        // A state code in capitals is no title.
+        // A state code in capitals is no title; chat writes titles in lower case.
         assert_eq!(found("MS. Call us"), None);
+        assert_eq!(found("joint account with ms. Oyelaran"), Some("Oyelaran"));
     }
 
     #[test]
@@ -476,6 +490,8 @@ mod tests {
         assert_eq!(found("I'm Vietnamese"), None);
         assert_eq!(found("I am Stanley"), Some("Stanley"));
         assert_eq!(found("I am Tomasz Wrobel"), Some("Tomasz Wrobel"));
+        // `says` introduces people quoted by surname.
+        assert_eq!(found("\"Not yet,\" says Oyelaran."), Some("Oyelaran"));
     }
 
     #[test]
@@ -493,6 +509,10 @@ mod tests {
         assert!(!is_person_value("name", "Quarterly Report"));
         assert!(!is_person_value("name", "web_search"));
         assert!(!is_person_value("assignee", "Platform Team"));
+        // Under a key that holds people a known given name vouches for a surname that is also
+        // a street word.
+        assert!(is_person_value("customer", "Griselda Lane"));
+        assert!(!is_person_value("customer", "Support Team"));
         assert!(!is_person_value("title", "Priya Raman"));
         assert!(is_person_value("attendees", "Kwabena Mensah"));
         assert_eq!(
