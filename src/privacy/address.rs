@@ -62,7 +62,7 @@ pub(super) fn street_pattern() -> String {
     // arrangement (`Viaduto de Cassiano, 3, 53231-206 Cruz do Sul / GO`, `Vial Tomasa 49,
     // Lugo, 43879`): the postcode vouches for street words not in the lists.
     let city =
-        r"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:de|del|di|da|do|dos|das)[ ])?\p{Lu}[\p{L}'’\-]*){0,4}";
+        r"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:de|del|di|da|do|dos|das)[ ]){0,2}\p{Lu}[\p{L}'’\-]*){0,4}";
     let with_postcode = format!(
         r"\b\p{{Lu}}[\p{{L}}.]*(?:[ ](?:{PARTICLE}[ ]+){{0,2}}\p{{Lu}}[\p{{L}}'’\-]*){{0,4}},?[ ]\d{{1,4}}[A-Za-z]?{UNIT},[ ]*(?:(?:\d{{5}}-?\d{{3}}|\d{{5}})[ ]+(?:(?:da|de|do)[ ])?{city}(?:[ ]*/[ ]*\p{{Lu}}{{2}})?|{city},[ ]*\d{{5}}\b)"
     );
@@ -71,7 +71,12 @@ pub(super) fn street_pattern() -> String {
 
 /// After the street (and unit): the town and postcode in one of the known arrangements.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    let city = r"\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:de|del|di|da|do|dos|sur|sous|la|le|les|en|am|an|im|upon|on|in)[ \-])?\p{Lu}[\p{L}'’.\-]*){0,4}";
+    // A town may open with a particle (`da Vitória`) and hold two in a row (`Monte de da
+    // Serra`, `Neustadt an der Donau`).
+    let particle = "(?:de|del|di|da|do|dos|das|sur|sous|la|le|les|en|am|an|der|im|upon|on|in)";
+    let city = format!(
+        r"(?:(?:da|de|do|dos|das|di|del|la|le|les)[ ])?\p{{Lu}}[\p{{L}}'’.\-]*(?:[ \-](?:{particle}[ \-]){{0,2}}\p{{Lu}}[\p{{L}}'’.\-]*){{0,4}}"
+    );
     let uk_postcode = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][A-Z]{2}";
     let us_state = "A[KLRZS]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|AA|AE|AP";
     let sep = r"(?:,[ ]*|[ ]{1,2}|,?[ ]*\\n[ ]*)";
@@ -136,6 +141,30 @@ mod tests {
             (
                 "Trevo Enzo Macedo, 593, 76242-862 Farias de Goiás / PR",
                 "Trevo Enzo Macedo, 593, 76242-862 Farias de Goiás / PR",
+            ),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn towns_may_open_with_or_hold_several_particles() {
+        for (text, want) in [
+            (
+                "Travessa Lima, 12, 40210-310 da Vitória / BA today",
+                "Travessa Lima, 12, 40210-310 da Vitória / BA",
+            ),
+            (
+                "Rua Bela, 7, 40210310 Monte de da Serra / MG.",
+                "Rua Bela, 7, 40210310 Monte de da Serra / MG",
+            ),
+            (
+                "Moved to Vereda Souto, 61, 40210310 Lagoa de da Luz / PI, this week",
+                "Vereda Souto, 61, 40210310 Lagoa de da Luz / PI",
+            ),
+            (
+                "Lindenweg 4, 93047 Neustadt an der Donau",
+                "Lindenweg 4, 93047 Neustadt an der Donau",
             ),
         ] {
             assert_eq!(find(text), Some(want), "{text}");
