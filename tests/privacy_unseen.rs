@@ -31,14 +31,14 @@ struct Bars {
 }
 
 /// Issue 17 asks for overall F1 >= 0.97, every type >= 0.93, >= 97% fully masked and < 1% of
-/// decoy-only records flagged. The tuning split meets them (fully masked at 96.99%: 2,288 of
+/// decoy-only records flagged. The tuning split meets them (fully masked at 97.3%: 2,295 of
 /// 2,359); the held-out split, last scored before the latest PERSON work, is held to what it
 /// reached then (overall 97.0%, PERSON 91.9%, 94.5% fully masked, 5.6% of decoys: `During 1995`
 /// read as a German `…ring` street, countries after `I am` read as names).
 const TUNING_BARS: Bars = Bars {
     type_f1: 0.93,
     overall_f1: 0.97,
-    fully_masked: 0.969,
+    fully_masked: 0.97,
     decoy_percent: 1,
 };
 const HELD_OUT_BARS: Bars = Bars {

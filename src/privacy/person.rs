@@ -189,6 +189,15 @@ pub fn given_name_pattern() -> String {
     )
 }
 
+/// Regex for rule 1 with a known given name written with accents the list lacks (`Inés`,
+/// `Fabián`; `trim_name` folds the word and looks it up). A regex of its own, so that rule 1's
+/// keeps the list of names as a literal prefix.
+pub fn accented_given_name_pattern() -> String {
+    format!(
+        r"\b[A-Z][a-z]*[à-öø-ÿ][à-öø-ÿa-z]*(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?"
+    )
+}
+
 /// Regex for rule 2: a cue followed by one to three name tokens, or by `Last, First`.
 pub fn cue_pattern() -> String {
     format!(
@@ -228,6 +237,11 @@ static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Length in bytes of the name at the start of `text` once trailing non-name words are cut,
 /// or `None` if fewer than two name words remain (rule 1 needs a surname).
 pub fn trim_name(text: &str) -> Option<usize> {
+    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !GIVEN_NAMES.contains(first.as_str()) && !GIVEN_NAMES.contains(fold_accents(&first).as_str())
+    {
+        return None;
+    }
     if let Some(len) = list_len(text) {
         return Some(len);
     }
@@ -264,6 +278,23 @@ fn list_len(text: &str) -> Option<usize> {
         .filter(|item| is_given_name(item.split(' ').next().unwrap_or_default()))
         .count();
     (items.len() >= 4 && names && known >= 2 && known * 3 >= items.len()).then_some(text.len())
+}
+
+/// `word` with Latin accents taken off (`Inés` -> `Ines`), to look up a spelling the list lacks.
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
 }
 
 /// Whether `word` is a known given name, or two joined by a hyphen (`Hans-Dieter`).
@@ -401,11 +432,16 @@ mod tests {
 
     /// Every name rule 1 finds in `text`, trimmed as the detector trims it.
     fn rule_one(text: &str) -> Vec<&str> {
-        let regex = crate::privacy::patterns::compile(&given_name_pattern()).expect("compiles");
-        regex
-            .find_iter(text)
-            .filter_map(|m| trim_name(m.as_str()).map(|len| &m.as_str()[..len]))
-            .collect()
+        let mut found = Vec::new();
+        for pattern in [given_name_pattern(), accented_given_name_pattern()] {
+            let regex = crate::privacy::patterns::compile(&pattern).expect("compiles");
+            found.extend(
+                regex
+                    .find_iter(text)
+                    .filter_map(|m| trim_name(m.as_str()).map(|len| &m.as_str()[..len])),
+            );
+        }
+        found
     }
 
     #[test]
@@ -415,6 +451,14 @@ mod tests {
         assert_eq!(rule_one("it was Claudine's idea"), ["Claudine"]);
         assert!(rule_one("Griselda Street is closed").is_empty());
         assert!(rule_one("the Victoria line").is_empty());
+    }
+
+    #[test]
+    fn known_given_names_written_with_accents_are_known() {
+        assert_eq!(rule_one("a note from Inés Quispe today"), ["Inés Quispe"]);
+        assert_eq!(rule_one("Fabián Oyelaran signed"), ["Fabián Oyelaran"]);
+        // An accented word that folds to no known name is not one.
+        assert!(rule_one("the Café Central menu").is_empty());
     }
 
     #[test]
