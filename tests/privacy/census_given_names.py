@@ -1,8 +1,9 @@
 """Prints the US Census given names that src/privacy/given_names.txt adds to its hand-picked and
 presidio-evaluator sections: the first-name lists of the 1990 US Census (shipped by the PyPI
 package `names`, MIT; the census data is public domain), less words that are also ordinary
-English words (the lower-case entries of Debian's wamerican /usr/share/dict/words), months and
-days, and names already in the file. Capitalised as names are written; wrapped at 96 columns.
+English words (the lower-case entries of Debian's wamerican /usr/share/dict/words), ambiguous
+names (months, places, particles), and names already in the sections above it. Replace the lines
+after the section's header with the output. Capitalised as names are written; wrapped at 96 columns.
 
     ROXY_PRIVACY_CORPUS=1 scripts/setup.sh   # .venv-privacy with `names`; apt-get install wamerican
     .venv-privacy/bin/python tests/privacy/census_given_names.py
@@ -13,6 +14,7 @@ import pathlib
 import textwrap
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+CENSUS_HEADER = "# Given names of the 1990 US Census"
 AMBIGUOUS = {
     # Capitalised words that open sentences or name places and things more often than people.
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -41,9 +43,11 @@ def main():
     words = pathlib.Path("/usr/share/dict/words").read_text(encoding="utf-8").split()
     ordinary = {w for w in words if w.islower()}
     listed = ROOT / "src/privacy/given_names.txt"
+    # The sections above this one: the file up to this section's header.
+    above = listed.read_text(encoding="utf-8").split(CENSUS_HEADER)[0]
     known = {
         token
-        for line in listed.read_text(encoding="utf-8").splitlines()
+        for line in above.splitlines()
         if not line.startswith("#")
         for token in line.split()
     }
