@@ -66,9 +66,16 @@ if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists alsa; }; the
     || echo "could not install libasound2-dev; \`--features live-audio\` will not build" >&2
 fi
 
-# Only to regenerate tests/privacy/unseen_*.jsonl (committed, so tests do not need it):
-# ROXY_PRIVACY_CORPUS=1 scripts/setup.sh, then .venv-privacy/bin/python tests/privacy/generate_unseen.py
+# Only to regenerate tests/privacy/unseen_*.jsonl and given_names.txt's census section (committed,
+# so tests do not need them): ROXY_PRIVACY_CORPUS=1 scripts/setup.sh, then .venv-privacy/bin/python
+# tests/privacy/generate_unseen.py (or census_given_names.py, which also reads wamerican's words).
 if [ "${ROXY_PRIVACY_CORPUS:-}" = "1" ]; then
+  if [ ! -f /usr/share/dict/words ]; then
+    step "wamerican (apt-get), the English words census_given_names.py leaves out"
+    sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    { "${sudo_cmd[@]}" apt-get update -qq && "${sudo_cmd[@]}" apt-get install -y --no-install-recommends wamerican >/dev/null; } \
+      || echo "could not install wamerican; tests/privacy/census_given_names.py will not run" >&2
+  fi
   corpus_req=tests/privacy/requirements-corpus.txt
   corpus_stamp=.venv-privacy/.roxy-stamp
   corpus_want=$(sha256sum "$corpus_req" | cut -d' ' -f1)

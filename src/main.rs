@@ -198,6 +198,10 @@ enum PrivacyAction {
         /// Print JSON: per type and overall counts, precision, recall and F1, and MB/s.
         #[arg(long)]
         json: bool,
+        /// Also list every gold span missed or not fully masked and every wrong finding, with
+        /// its record number and the text around it (in JSON: a `misses` array).
+        #[arg(long)]
+        misses: bool,
     },
 }
 
@@ -580,6 +584,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     file,
                     phone_regions,
                     json,
+                    misses,
                 },
         } => {
             let text = read_input(Some(&file))?;
@@ -590,8 +595,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             let report = roxy::privacy::eval::evaluate(&text, &privacy)
                 .map_err(|e| Failure::usage(e.to_string()))?;
             if json {
-                println!("{}", output::eval_json(&report));
+                println!("{}", output::eval_json(&report, misses));
             } else {
+                if misses {
+                    report.misses.iter().for_each(|miss| println!("{miss}"));
+                }
                 println!("{report}");
             }
             Ok(())

@@ -586,8 +586,9 @@ fn metric_sample(line: &str) -> Option<serde_json::Value> {
     Some(serde_json::json!({ "name": name, "labels": labels, "value": number }))
 }
 
-/// `roxy privacy eval --json`: the counts and scores per type and overall, and the speed.
-pub fn eval_json(report: &crate::privacy::eval::EvalReport) -> String {
+/// `roxy privacy eval --json`: the counts and scores per type and overall, decoy-only records
+/// flagged, the speed, and with `misses` every miss (record, kind, type, text, context).
+pub fn eval_json(report: &crate::privacy::eval::EvalReport, misses: bool) -> String {
     let score = |s: &crate::privacy::eval::TypeScore| {
         serde_json::json!({
             "found": s.found, "found_correct": s.found_correct,
@@ -605,7 +606,7 @@ pub fn eval_json(report: &crate::privacy::eval::EvalReport) -> String {
     } else {
         0.0
     };
-    serde_json::to_string_pretty(&serde_json::json!({
+    let mut json = serde_json::json!({
         "per_type": per_type,
         "overall": score(&report.overall),
         "gold_spans": report.gold_spans,
@@ -613,8 +614,27 @@ pub fn eval_json(report: &crate::privacy::eval::EvalReport) -> String {
         "bytes": report.bytes,
         "seconds_per_pass": report.seconds_per_pass,
         "megabytes_per_second": megabytes_per_second,
-    }))
-    .unwrap_or_default()
+        "decoy_records": report.decoy_records,
+        "decoy_records_flagged": report.decoy_records_flagged,
+    });
+    if misses {
+        json["misses"] = report
+            .misses
+            .iter()
+            .map(|miss| {
+                let kind = match miss.miss {
+                    crate::privacy::eval::MissKind::Missed => "missed",
+                    crate::privacy::eval::MissKind::PartlyMasked => "partly_masked",
+                    crate::privacy::eval::MissKind::Wrong => "wrong",
+                };
+                serde_json::json!({
+                    "record": miss.record, "miss": kind, "type": miss.kind,
+                    "text": miss.text, "context": miss.context,
+                })
+            })
+            .collect();
+    }
+    serde_json::to_string_pretty(&json).unwrap_or_default()
 }
 
 #[cfg(test)]

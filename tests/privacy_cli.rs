@@ -63,3 +63,42 @@ fn eval_scores_a_labelled_corpus_and_rejects_a_malformed_one() {
         String::from_utf8_lossy(&output.stdout)
     );
 }
+
+#[test]
+fn eval_lists_misses_and_counts_flagged_decoys() {
+    let corpus = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        corpus.path(),
+        concat!(
+            "{\"text\": \"mail ana@example.org\", \"spans\": [{\"start\": 5, \"end\": 20, \"type\": \"EMAIL_ADDRESS\"}]}\n",
+            "{\"text\": \"card 4111 1111 1111 1111 on file\", \"spans\": []}\n",
+            "{\"text\": \"the build took 12 minutes\", \"spans\": []}\n",
+        ),
+    )
+    .unwrap();
+    let path = corpus.path().display().to_string();
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["privacy", "eval", "--misses", &path])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.starts_with("record 2: wrong CREDIT_CARD \"4111 1111 1111 1111\""),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("decoy-only records flagged: 1 of 2 (50.0%)"),
+        "{stdout}"
+    );
+
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["privacy", "eval", "--json", "--misses", &path])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(json["decoy_records"], 2);
+    assert_eq!(json["decoy_records_flagged"], 1);
+    assert_eq!(json["misses"][0]["miss"], "wrong");
+    assert_eq!(json["misses"][0]["record"], 2);
+}

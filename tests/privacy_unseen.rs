@@ -22,20 +22,46 @@ fn corpus_config() -> PrivacyConfig {
     .expect("config parses")
 }
 
-/// Floors at what the detectors reach (issue 17 asks for overall F1 >= 0.97, every type >=
-/// 0.93 and >= 97% fully masked; PERSON at ~91% F1 and ~94% fully masked do not meet it yet):
-/// overall F1 >= 0.96, every type >= 0.90, >= 93% of gold spans fully masked, decoy-only
-/// records flagged below `decoy_percent` (issue 17: 1%; the held-out split's is 5.6%: `During
-/// 1995` read as a German `…ring` street, countries after `I am` read as names).
-fn assert_bars(corpus: &str, decoy_percent: usize) {
+/// The floors one split is held to.
+struct Bars {
+    type_f1: f64,
+    overall_f1: f64,
+    fully_masked: f64,
+    decoy_percent: usize,
+}
+
+/// Issue 17 asks for overall F1 >= 0.97, every type >= 0.93, >= 97% fully masked and < 1% of
+/// decoy-only records flagged. The tuning split meets them (fully masked at 97.3%: 2,295 of
+/// 2,359); the held-out split, last scored before the latest PERSON work, is held to what it
+/// reached then (overall 97.0%, PERSON 91.9%, 94.5% fully masked, 5.6% of decoys: `During 1995`
+/// read as a German `…ring` street, countries after `I am` read as names).
+const TUNING_BARS: Bars = Bars {
+    type_f1: 0.93,
+    overall_f1: 0.97,
+    fully_masked: 0.97,
+    decoy_percent: 1,
+};
+const HELD_OUT_BARS: Bars = Bars {
+    type_f1: 0.90,
+    overall_f1: 0.96,
+    fully_masked: 0.93,
+    decoy_percent: 6,
+};
+
+fn assert_bars(corpus: &str, bars: &Bars) {
+    let decoy_percent = bars.decoy_percent;
     let config = corpus_config();
     let report: EvalReport = eval::evaluate(corpus, &config).expect("corpus parses");
     println!("{report}");
     for (kind, score) in &report.per_type {
-        assert!(score.f1() >= 0.90, "{kind} F1 {:.3}\n{report}", score.f1());
+        assert!(
+            score.f1() >= bars.type_f1,
+            "{kind} F1 {:.3}\n{report}",
+            score.f1()
+        );
     }
-    assert!(report.overall.f1() >= 0.96, "{report}");
-    assert!(report.fully_masked_share() >= 0.93, "{report}");
+    assert!(report.overall.f1() >= bars.overall_f1, "{report}");
+    assert!(report.fully_masked_share() >= bars.fully_masked, "{report}");
     let records = eval::parse_corpus(corpus).expect("corpus parses");
     let detector = roxy::privacy::Detector::new(&config).expect("detector");
     let decoys: Vec<_> = records.iter().filter(|r| r.spans.is_empty()).collect();
@@ -57,32 +83,40 @@ fn assert_bars(corpus: &str, decoy_percent: usize) {
 
 #[test]
 fn tuning_split_meets_the_bars() {
-    assert_bars(TUNE, 1);
+    assert_bars(TUNE, &TUNING_BARS);
 }
 
 #[test]
 fn held_out_split_meets_the_bars() {
-    assert_bars(HELD_OUT, 6);
+    assert_bars(HELD_OUT, &HELD_OUT_BARS);
+}
+
+/// Redact -> restore gives back every record exactly, as text and (for tool calls) as JSON.
+fn assert_round_trips(corpus: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gateway = privacy_gateway(&dir);
+    for record in &eval::parse_corpus(corpus).expect("corpus parses") {
+        let mut vault = Vault::default();
+        let redacted = gateway
+            .redact_text(&record.text, "test", &[], &mut vault)
+            .expect("redact text");
+        assert_eq!(gateway.restore_text(&redacted, &vault), record.text);
+        if let Ok(value) = serde_json::from_str::<Value>(&record.text) {
+            let mut vault = Vault::default();
+            let redacted = gateway
+                .redact(&value, "test", &[], &mut vault)
+                .expect("redact json");
+            assert_eq!(gateway.restore(&redacted, &vault), value);
+        }
+    }
 }
 
 #[test]
-fn every_unseen_record_round_trips() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = privacy_gateway(&dir);
-    for corpus in [TUNE, HELD_OUT] {
-        for record in &eval::parse_corpus(corpus).expect("corpus parses") {
-            let mut vault = Vault::default();
-            let redacted = gateway
-                .redact_text(&record.text, "test", &[], &mut vault)
-                .expect("redact text");
-            assert_eq!(gateway.restore_text(&redacted, &vault), record.text);
-            if let Ok(value) = serde_json::from_str::<Value>(&record.text) {
-                let mut vault = Vault::default();
-                let redacted = gateway
-                    .redact(&value, "test", &[], &mut vault)
-                    .expect("redact json");
-                assert_eq!(gateway.restore(&redacted, &vault), value);
-            }
-        }
-    }
+fn every_tuning_record_round_trips() {
+    assert_round_trips(TUNE);
+}
+
+#[test]
+fn every_held_out_record_round_trips() {
+    assert_round_trips(HELD_OUT);
 }

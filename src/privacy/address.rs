@@ -4,8 +4,8 @@
 //!   capitalised words, and a street suffix from USPS Publication 28 (~200 suffixes and their
 //!   abbreviations) or a British one (`Close`, `Mews`, `Gardens`...);
 //! - a British flat or studio before a street without a number (`Flat 52y, Hall Pike`);
-//! - German order, the street name ending in a street word, then the number
-//!   (`Hauptstraße 5`, `Sandra-Kensy-Gasse 46/43`, `Am Markt 3`);
+//! - German order, the street name ending in a street word, then the number, not a year
+//!   (`Hauptstraße 5`, `Sandra-Kensy-Gasse 46/43`, `Am Markt 3`; not `During 1987`);
 //! - street word first, the number after the name (`rue de Rivoli 12` is rare; `12, rue de
 //!   Rivoli`, `Calle Mayor 5`, `Rua Augusta, 81`, `Via Roma, 19`);
 //! - any capitalised street name followed by a house number, town and postcode.
@@ -49,8 +49,11 @@ pub(super) fn street_pattern() -> String {
     let flat = format!(
         r"\b(?:Flat|Studio|Apartment|Unit)[ ]+\d{{1,4}}[A-Za-z]?,[ ]+(?:{CAP_WORD}[ ]+){{1,3}}(?:{SUFFIXES})\b"
     );
+    // A house number, not a year (`During 1987`, `Spring 2031`: English words that end like
+    // `…ring`).
+    let german_number = r"(?:\d{1,3}|1[0-8]\d\d|2[1-9]\d\d|[03-9]\d\d\d)";
     let german = format!(
-        r"\b(?:(?:\p{{Lu}}[\p{{Ll}}ß]*-)*\p{{Lu}}[\p{{Ll}}ß]*(?:{GERMAN_STREET})|(?:\p{{Lu}}[\p{{Ll}}ß]*-)+(?:{GERMAN_STREET})|(?:Am|An der|Auf dem|Im|Zum|Zur|Alte|Neue|Obere|Untere|Große|Kleine)[ ]+\p{{Lu}}[\p{{Ll}}ß\-]+)[ ]+\d{{1,4}}[a-z]?(?:[\-/]\d{{1,4}}[a-z]?)?\b"
+        r"\b(?:(?:\p{{Lu}}[\p{{Ll}}ß]*-)*\p{{Lu}}[\p{{Ll}}ß]*(?:{GERMAN_STREET})|(?:\p{{Lu}}[\p{{Ll}}ß]*-)+(?:{GERMAN_STREET})|(?:Am|An der|Auf dem|Im|Zum|Zur|Alte|Neue|Obere|Untere|Große|Kleine)[ ]+\p{{Lu}}[\p{{Ll}}ß\-]+)[ ]+{german_number}[a-z]?(?:[\-/]\d{{1,4}}[a-z]?)?\b"
     );
     let type_first = format!(
         r"(?:\b\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ]+)?\b(?:{TYPE_FIRST})[ ]+(?:{PARTICLE}[ ]+){{0,2}}(?:{CAP_WORD}|\d{{1,2}}[ ]de[ ]\p{{Lu}}\p{{Ll}}+)(?:[ ]+(?:{PARTICLE}[ ]+)?{CAP_WORD}){{0,4}}(?:,?[ ]+(?:n[º°o]\.?[ ]?)?\d{{1,4}}[A-Za-z]?\b{UNIT})?"
@@ -59,7 +62,7 @@ pub(super) fn street_pattern() -> String {
     // arrangement (`Viaduto de Cassiano, 3, 53231-206 Cruz do Sul / GO`, `Vial Tomasa 49,
     // Lugo, 43879`): the postcode vouches for street words not in the lists.
     let city =
-        r"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:de|del|di|da|do|dos|das)[ ])?\p{Lu}[\p{L}'’\-]*){0,4}";
+        r"\p{Lu}[\p{L}'’\-]*(?:[ ](?:(?:de|del|di|da|do|dos|das)[ ]){0,2}\p{Lu}[\p{L}'’\-]*){0,4}";
     let with_postcode = format!(
         r"\b\p{{Lu}}[\p{{L}}.]*(?:[ ](?:{PARTICLE}[ ]+){{0,2}}\p{{Lu}}[\p{{L}}'’\-]*){{0,4}},?[ ]\d{{1,4}}[A-Za-z]?{UNIT},[ ]*(?:(?:\d{{5}}-?\d{{3}}|\d{{5}})[ ]+(?:(?:da|de|do)[ ])?{city}(?:[ ]*/[ ]*\p{{Lu}}{{2}})?|{city},[ ]*\d{{5}}\b)"
     );
@@ -68,7 +71,12 @@ pub(super) fn street_pattern() -> String {
 
 /// After the street (and unit): the town and postcode in one of the known arrangements.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    let city = r"\p{Lu}[\p{L}'’.\-]*(?:[ \-](?:(?:de|del|di|da|do|dos|sur|sous|la|le|les|en|am|an|im|upon|on|in)[ \-])?\p{Lu}[\p{L}'’.\-]*){0,4}";
+    // A town may open with a particle (`da Vitória`) and hold two in a row (`Monte de da
+    // Serra`, `Neustadt an der Donau`).
+    let particle = "(?:de|del|di|da|do|dos|das|sur|sous|la|le|les|en|am|an|der|im|upon|on|in)";
+    let city = format!(
+        r"(?:(?:da|de|do|dos|das|di|del|la|le|les)[ ])?\p{{Lu}}[\p{{L}}'’.\-]*(?:[ \-](?:{particle}[ \-]){{0,2}}\p{{Lu}}[\p{{L}}'’.\-]*){{0,4}}"
+    );
     let uk_postcode = r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR) ?[0-9][A-Z]{2}";
     let us_state = "A[KLRZS]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[ARW]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]|AA|AE|AP";
     let sep = r"(?:,[ ]*|[ ]{1,2}|,?[ ]*\\n[ ]*)";
@@ -137,6 +145,41 @@ mod tests {
         ] {
             assert_eq!(find(text), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn towns_may_open_with_or_hold_several_particles() {
+        for (text, want) in [
+            (
+                "Travessa Lima, 12, 40210-310 da Vitória / BA today",
+                "Travessa Lima, 12, 40210-310 da Vitória / BA",
+            ),
+            (
+                "Rua Bela, 7, 40210310 Monte de da Serra / MG.",
+                "Rua Bela, 7, 40210310 Monte de da Serra / MG",
+            ),
+            (
+                "Moved to Vereda Souto, 61, 40210310 Lagoa de da Luz / PI, this week",
+                "Vereda Souto, 61, 40210310 Lagoa de da Luz / PI",
+            ),
+            (
+                "Lindenweg 4, 93047 Neustadt an der Donau",
+                "Lindenweg 4, 93047 Neustadt an der Donau",
+            ),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_after_a_word_ending_like_a_german_street_is_no_address() {
+        assert_eq!(find("During 1987 the mill closed"), None);
+        assert_eq!(find("the Spring 2031 catalogue"), None);
+        assert_eq!(
+            find("Offenbacher Ring 12, 63069 Offenbach"),
+            Some("Offenbacher Ring 12, 63069 Offenbach")
+        );
+        assert_eq!(find("Lindenring 1207"), Some("Lindenring 1207"));
     }
 
     #[test]

@@ -103,6 +103,68 @@ pub struct EvalReport {
     pub bytes: usize,
     /// Time for one pass over the corpus.
     pub seconds_per_pass: f64,
+    /// Records with no gold span (decoys only), and how many of them got a finding.
+    pub decoy_records: usize,
+    pub decoy_records_flagged: usize,
+    /// Every gold span not found or not fully masked, and every wrong finding, in corpus order.
+    pub misses: Vec<Miss>,
+}
+
+/// What went wrong with one span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MissKind {
+    /// A gold span no finding of its type overlaps.
+    Missed,
+    /// A gold span found by its type but not every character masked.
+    PartlyMasked,
+    /// A finding that overlaps no gold span of its type.
+    Wrong,
+}
+
+/// One gold span not found or not fully masked, or one wrong finding, with its text and the
+/// text around it, for `roxy privacy eval --misses`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Miss {
+    /// 1-based record number.
+    pub record: usize,
+    pub miss: MissKind,
+    pub kind: String,
+    pub text: String,
+    /// Up to 40 code points either side of the span.
+    pub context: String,
+}
+
+impl Miss {
+    fn new(record: usize, miss: MissKind, span: &Span, text: &str) -> Miss {
+        let slice = |from: usize, to: usize| -> String {
+            text.chars()
+                .skip(from)
+                .take(to.saturating_sub(from))
+                .collect()
+        };
+        Miss {
+            record,
+            miss,
+            kind: span.kind.clone(),
+            text: slice(span.start, span.end),
+            context: slice(span.start.saturating_sub(40), span.end + 40),
+        }
+    }
+}
+
+impl fmt::Display for Miss {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let miss = match self.miss {
+            MissKind::Missed => "missed",
+            MissKind::PartlyMasked => "partly masked",
+            MissKind::Wrong => "wrong",
+        };
+        write!(
+            f,
+            "record {}: {miss} {} {:?} in {:?}",
+            self.record, self.kind, self.text, self.context
+        )
+    }
 }
 
 impl EvalReport {
@@ -114,9 +176,16 @@ impl EvalReport {
     ) -> EvalReport {
         let mut per_type: BTreeMap<String, TypeScore> = BTreeMap::new();
         let mut gold_fully_masked = 0;
+        let (mut decoy_records, mut decoy_records_flagged) = (0, 0);
+        let mut misses = Vec::new();
         let empty = Vec::new();
         for (index, record) in corpus.iter().enumerate() {
             let found = found.get(index).unwrap_or(&empty);
+            if record.spans.is_empty() {
+                decoy_records += 1;
+                decoy_records_flagged += usize::from(!found.is_empty());
+            }
+            let mut wrong = Vec::new();
             for span in found {
                 let score = per_type.entry(span.kind.clone()).or_default();
                 score.found += 1;
@@ -126,21 +195,30 @@ impl EvalReport {
                     .any(|g| g.kind == span.kind && overlaps(g, span))
                 {
                     score.found_correct += 1;
+                } else {
+                    wrong.push(Miss::new(index + 1, MissKind::Wrong, span, &record.text));
                 }
             }
             for gold in &record.spans {
                 let score = per_type.entry(gold.kind.clone()).or_default();
                 score.gold += 1;
-                if found
+                let found_by_type = found
                     .iter()
-                    .any(|f| f.kind == gold.kind && overlaps(gold, f))
-                {
-                    score.gold_found += 1;
-                }
-                if fully_covered(gold, found) {
+                    .any(|f| f.kind == gold.kind && overlaps(gold, f));
+                score.gold_found += usize::from(found_by_type);
+                let miss = if fully_covered(gold, found) {
                     gold_fully_masked += 1;
+                    (!found_by_type).then_some(MissKind::Missed)
+                } else if found_by_type {
+                    Some(MissKind::PartlyMasked)
+                } else {
+                    Some(MissKind::Missed)
+                };
+                if let Some(miss) = miss {
+                    misses.push(Miss::new(index + 1, miss, gold, &record.text));
                 }
             }
+            misses.append(&mut wrong);
         }
         let mut overall = TypeScore::default();
         for score in per_type.values() {
@@ -153,6 +231,9 @@ impl EvalReport {
             gold_fully_masked,
             bytes: corpus.iter().map(|r| r.text.len()).sum(),
             seconds_per_pass,
+            decoy_records,
+            decoy_records_flagged,
+            misses,
         }
     }
 
@@ -197,6 +278,13 @@ impl fmt::Display for EvalReport {
             percent(self.fully_masked_share()),
             self.gold_fully_masked,
             self.gold_spans
+        )?;
+        writeln!(
+            f,
+            "decoy-only records flagged: {} of {} ({})",
+            self.decoy_records_flagged,
+            self.decoy_records,
+            percent(ratio(self.decoy_records_flagged, self.decoy_records))
         )?;
         write!(
             f,
@@ -333,9 +421,51 @@ mod tests {
         );
         assert_eq!(report.gold_fully_masked, 1);
         assert!((report.overall.f1() - 0.4).abs() < 1e-9);
+        let misses: Vec<String> = report.misses.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            misses,
+            [
+                "record 1: missed PHONE_NUMBER \"xxxxxxxxxx\" in \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"",
+                "record 1: wrong US_SSN \"xxxxx\" in \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"",
+                "record 1: wrong URL \"xxxx\" in \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"",
+            ]
+        );
         let text = report.to_string();
         assert!(
             text.contains("gold spans fully masked: 50.0% (1 of 2)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn decoy_only_records_that_get_a_finding_are_counted() {
+        let record = |spans| LabelledText {
+            text: "Zoë met Ann at 10.".to_string(),
+            spans,
+        };
+        let corpus = vec![
+            record(vec![]),
+            record(vec![]),
+            record(vec![span(8, 11, "PERSON")]),
+        ];
+        let found = vec![
+            vec![span(0, 3, "PERSON")],
+            vec![],
+            vec![span(8, 11, "PERSON")],
+        ];
+        let report = EvalReport::score(&corpus, &found, 1.0);
+        assert_eq!((report.decoy_records, report.decoy_records_flagged), (2, 1));
+        assert_eq!(
+            report
+                .misses
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
+            ["record 1: wrong PERSON \"Zoë\" in \"Zoë met Ann at 10.\""]
+        );
+        let text = report.to_string();
+        assert!(
+            text.contains("decoy-only records flagged: 1 of 2 (50.0%)"),
             "{text}"
         );
     }

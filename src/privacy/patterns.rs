@@ -332,6 +332,13 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
         .needing(|f| f.upper && f.has(b' ')),
         pattern(
             "PERSON",
+            "person_given_name",
+            &person::accented_given_name_pattern(),
+            Rule::PersonName,
+        )
+        .needing(|f| f.upper && f.has(b' ')),
+        pattern(
+            "PERSON",
             "person_after_cue",
             &person::cue_pattern(),
             Rule::PersonAfterCue,

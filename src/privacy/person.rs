@@ -1,9 +1,14 @@
 //! PERSON detection without a language model. Three rules, all requiring capitalised name
 //! tokens:
-//! 1. a common given name (from `given_names.txt`, ~440 names across cultures) followed by one
-//!    or two surnames: `Priya Raman`, `John Q. Public`, `Sean O'Brien`;
+//! 1. a common given name (from `given_names.txt`: ~440 hand-picked, ~1,900 from
+//!    presidio-evaluator's name sets, ~4,000 from the US Census) followed by one or two
+//!    surnames (`Priya Raman`, `John Q. Public`, `Sean O'Brien`, `Hans-Dieter Brunnhuber`), by a
+//!    verb or a possessive (`Griselda spent`, `Stanley's`), or opening a list of four or more
+//!    names most of which are known (`Ana, Lucas, Theo and Mei`);
 //! 2. a name after a cue that introduces people: a greeting or sign-off (`Dear`, `Hi`,
-//!    `Regards,`), a title (`Dr.`, `Ms`), `my name is`, `assigned to`, `signed by`;
+//!    `Regards,`), a title (`Dr.`, `Ms`, `Srta.`; a particle may follow: `Dr. van Rossem`),
+//!    `my name is`, `assigned to`, `signed by`; after weak cues (`I am`, `this is`) one word
+//!    alone must be a known given name (`I am Canadian` is no name);
 //! 3. the value under a key that holds people (`full_name`, `author`, `assignee`, `"name"` when
 //!    the value starts with a known given name).
 //!
@@ -114,10 +119,18 @@ const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do
 /// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
 /// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
 /// note), since `from` and `met` are ordinary words.
-const CUES: &str = r"(?:(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mlle|Sig|Dott|my name is|this is|I am|I'm|call me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
+const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
 
-/// A title between a cue and a name: `this is Mr. Cindy Ma`.
-const TITLE: &str = r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?[ ])?";
+/// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
+/// Aylla Porto`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
+const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau|mrs|mr|ms|dr)\.?[ ])?";
+
+/// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
+/// the name must be a known given name or have two words.
+const WEAK_CUES: &str = r"(?i:this is|I am|I'm|call me|change it to|correct it to)";
+
+/// Verbs after which a known given name alone is a person: `Griselda spent`, `Stanley is`.
+const VERBS: &str = "is|was|has|had|spent|said|says|told|asked|wrote|writes|joined|left|lives|lived|works|worked|called|emailed|replied|thinks|thought|wants|wanted|went|came|gave|sent|needs|will|would|can|could";
 
 /// Keys whose values are people.
 const PERSON_KEYS: &[&str] = &[
@@ -165,16 +178,30 @@ const PERSON_KEYS: &[&str] = &[
 pub fn given_name_pattern() -> String {
     let mut names: Vec<&str> = GIVEN_NAMES.iter().copied().collect();
     names.sort_unstable();
+    // Then one or two surnames; or it opens a list of four or more single names (`Ana, Lucas,
+    // Theo and Mei`, bounded: an unbounded list made the lazy DFA thrash);
+    // or a verb or a possessive follows it. A hyphen may join another given name to it
+    // (`Hans-Dieter`). (Nothing before the list of names, so it stays a literal prefix.)
+    let item = r"\p{Lu}[\p{L}'’\-]*";
     format!(
-        r"\b(?:{})(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?",
+        r"\b(?:{})(?:-\p{{Lu}}\p{{Ll}}+)?(?:(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?|(?:, {item}){{2,8}},? (?:and|&|y|e|et|und) {item}|['’]s\b| (?:{VERBS})\b)",
         names.join("|")
+    )
+}
+
+/// Regex for rule 1 with a known given name written with accents the list lacks (`Inés`,
+/// `Fabián`; `trim_name` folds the word and looks it up). A regex of its own, so that rule 1's
+/// keeps the list of names as a literal prefix.
+pub fn accented_given_name_pattern() -> String {
+    format!(
+        r"\b[A-Z][a-z]*[à-öø-ÿ][à-öø-ÿa-z]*(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?"
     )
 }
 
 /// Regex for rule 2: a cue followed by one to three name tokens, or by `Last, First`.
 pub fn cue_pattern() -> String {
     format!(
-        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}\b|{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}})"
+        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}\b|{PARTICLE}{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}})"
     )
 }
 
@@ -183,9 +210,18 @@ pub fn key_value_pattern() -> String {
     r#""[A-Za-z_\-]*(?i:name|author|assignee|recipient|sender|owner|customer|patient|employee|attendee|contact|manager|reviewer|signed_by|cardholder|guardian|applicant)"\s*:\s*"[^"\\]{1,80}""#.to_string()
 }
 
+/// The cue and title before a name; the name's first letter (or particle) is group 1, so a
+/// cue that begins like a shorter one (`Mrs`, `Mr`; `signed by`, `Sig`) is read whole.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    super::patterns::compile(&format!(r"^{CUES}\.?[,:]?\s*{TITLE}"))
-        .unwrap_or_else(|e| panic!("built-in cue pattern: {e}"))
+    super::patterns::compile(&format!(
+        r"^{CUES}\.?[,:]?\s*{TITLE}(\p{{Lu}}|(?:van|von|de|da|das|do|dos|del|della|di|du|des|al|bin|ibn|ter) )"
+    ))
+    .unwrap_or_else(|e| panic!("built-in cue pattern: {e}"))
+});
+
+static WEAK_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    super::patterns::compile(&format!(r"^{WEAK_CUES}\b"))
+        .unwrap_or_else(|e| panic!("built-in weak cue pattern: {e}"))
 });
 
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,20 +237,82 @@ static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Length in bytes of the name at the start of `text` once trailing non-name words are cut,
 /// or `None` if fewer than two name words remain (rule 1 needs a surname).
 pub fn trim_name(text: &str) -> Option<usize> {
+    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !GIVEN_NAMES.contains(first.as_str()) && !GIVEN_NAMES.contains(fold_accents(&first).as_str())
+    {
+        return None;
+    }
+    if let Some(len) = list_len(text) {
+        return Some(len);
+    }
+    if let Some(name) = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")) {
+        return (name_prefix_len(name, true) == Some(name.len())).then_some(name.len());
+    }
     let len = name_prefix_len(text, true)?;
-    text[..len].contains(' ').then_some(len)
+    let rest = &text[len..];
+    let verb_or_possessive = rest
+        .strip_prefix(' ')
+        .is_some_and(|verb| VERBS.split('|').any(|v| v == verb));
+    (text[..len].contains(' ') || verb_or_possessive).then_some(len)
+}
+
+/// `Ana, Lucas, Theo and Mei`: the whole list, if it has at least four items, every item is
+/// a name word and at least two and a third of them are known given names. (Three are
+/// not enough: firms are named `Carter, Ross and Parker`.)
+fn list_len(text: &str) -> Option<usize> {
+    if !text.contains(", ") {
+        return None;
+    }
+    let mut joined = text.to_string();
+    for and in ["and", "&", "y", "e", "et", "und"] {
+        joined = joined
+            .replace(&format!(", {and} "), ", ")
+            .replace(&format!(" {and} "), ", ");
+    }
+    let items: Vec<&str> = joined.split(", ").collect();
+    let names = items
+        .iter()
+        .all(|item| !item.contains(' ') && name_prefix_len(item, false) == Some(item.len()));
+    let known = items
+        .iter()
+        .filter(|item| is_given_name(item.split(' ').next().unwrap_or_default()))
+        .count();
+    (items.len() >= 4 && names && known >= 2 && known * 3 >= items.len()).then_some(text.len())
+}
+
+/// `word` with Latin accents taken off (`Inés` -> `Ines`), to look up a spelling the list lacks.
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether `word` is a known given name, or two joined by a hyphen (`Hans-Dieter`).
+fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word) || word.split('-').any(|part| GIVEN_NAMES.contains(part))
 }
 
 /// For a rule-2 match: where the name starts within `text` and how long it is.
 pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
-    let cue = CUE.find(text)?;
-    let offset = cue.end();
-    let rest = &text[offset..];
+    let offset = CUE.captures(text)?.get(1)?.start();
+    let (cue, rest) = text.split_at(offset);
     // After a greeting a comma ends the name (`Hi Arjun, Can you`); after `From:` or
     // `patient` it may be `Last, First`.
-    let greeting = GREETING.is_match(cue.as_str());
+    let greeting = GREETING.is_match(cue);
     let len = last_comma_first_len(rest, greeting).or_else(|| name_prefix_len(rest, false))?;
-    Some((offset, len))
+    let name = &rest[..len];
+    let weak = WEAK_CUE.is_match(cue);
+    (!weak || name.contains(' ') || is_given_name(name)).then_some((offset, len))
 }
 
 /// `Baker, Brett`: the length of a `Last, First` name at the start of `text` (one or two
@@ -251,8 +349,16 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
                 .is_some_and(|prefix| prefix.is_empty() || prefix.ends_with('_'))
         })
     };
+    // `Amy Lane`: a known given name vouches for a surname that is also a street word.
+    let given_then_words = || {
+        let mut words = value.split(' ');
+        words.next().is_some_and(is_given_name)
+            && value.contains(' ')
+            && words
+                .all(|word| word.starts_with(char::is_uppercase) && !word.contains(['_', '@', '/']))
+    };
     if holds_people(&key) || key.strip_suffix('s').is_some_and(holds_people) {
-        shaped()
+        shaped() || given_then_words()
     } else if key == "name" {
         let first = value.split(' ').next().unwrap_or_default();
         let last_first = last_comma_first_len(value, true) == Some(value.len());
@@ -307,6 +413,132 @@ mod tests {
     }
 
     #[test]
+    fn given_names_come_from_many_cultures() {
+        // Names the 1990 US Census lists (Hispanic, French, English) open a name on their own.
+        let rule_one = crate::privacy::patterns::compile(&given_name_pattern()).expect("compiles");
+        for text in [
+            "notes from Griselda Ortuño on the draft",
+            "Stanley Kowalczyk will host",
+            "the invoice for Claudine Marchetti",
+        ] {
+            let found = rule_one.find(text).map(|m| m.as_str());
+            let name = found.and_then(|m| trim_name(m).map(|len| &m[..len]));
+            assert!(
+                name.is_some_and(|n| n.split(' ').count() == 2),
+                "{text}: {name:?}"
+            );
+        }
+    }
+
+    /// Every name rule 1 finds in `text`, trimmed as the detector trims it.
+    fn rule_one(text: &str) -> Vec<&str> {
+        let mut found = Vec::new();
+        for pattern in [given_name_pattern(), accented_given_name_pattern()] {
+            let regex = crate::privacy::patterns::compile(&pattern).expect("compiles");
+            found.extend(
+                regex
+                    .find_iter(text)
+                    .filter_map(|m| trim_name(m.as_str()).map(|len| &m.as_str()[..len])),
+            );
+        }
+        found
+    }
+
+    #[test]
+    fn a_known_given_name_alone_is_a_person_when_a_verb_or_possessive_follows() {
+        assert_eq!(rule_one("Griselda spent two weeks in Oslo"), ["Griselda"]);
+        assert_eq!(rule_one("ask whether Stanley is free"), ["Stanley"]);
+        assert_eq!(rule_one("it was Claudine's idea"), ["Claudine"]);
+        assert!(rule_one("Griselda Street is closed").is_empty());
+        assert!(rule_one("the Victoria line").is_empty());
+    }
+
+    #[test]
+    fn known_given_names_written_with_accents_are_known() {
+        assert_eq!(rule_one("a note from Inés Quispe today"), ["Inés Quispe"]);
+        assert_eq!(rule_one("Fabián Oyelaran signed"), ["Fabián Oyelaran"]);
+        // An accented word that folds to no known name is not one.
+        assert!(rule_one("the Café Central menu").is_empty());
+    }
+
+    #[test]
+    fn lists_of_given_names_are_people() {
+        assert_eq!(
+            rule_one("Guests: Griselda, Stanley, Oyelaran and Claudine."),
+            ["Griselda, Stanley, Oyelaran and Claudine"]
+        );
+        // A third of the items known is enough.
+        assert_eq!(
+            rule_one("seated: Griselda, Oyelaran, Wrobel, Quispe, Stanley and Mbeki."),
+            ["Griselda, Oyelaran, Wrobel, Quispe, Stanley and Mbeki"]
+        );
+        // Three surnames are as often a firm as people.
+        assert!(rule_one("counsel: Stanley, Parker and Oyelaran LLP").is_empty());
+        // Most items must be known given names.
+        assert!(rule_one("Stanley, Leeds, Hull and York").is_empty());
+    }
+
+    #[test]
+    fn hyphenated_given_names_are_whole() {
+        assert_eq!(
+            rule_one("sent by Hans-Dieter Brunnhuber"),
+            ["Hans-Dieter Brunnhuber"]
+        );
+        assert_eq!(
+            rule_one("Anne-Sophie Vrielynck wrote"),
+            ["Anne-Sophie Vrielynck"]
+        );
+    }
+
+    /// The first name rule 2 finds in `text`, as the detector finds it.
+    fn found(text: &str) -> Option<&str> {
+        let regex = crate::privacy::patterns::compile(&cue_pattern()).expect("compiles");
+        regex.find_iter(text).find_map(|m| {
+            let (at, len) = name_after_cue(m.as_str())?;
+            Some(&text[m.start() + at..m.start() + at + len])
+        })
+    }
+
+    #[test]
+    fn punctuation_after_a_name_ends_it() {
+        assert_eq!(found("Mrs Oyelaran, who called"), Some("Oyelaran"));
+        assert_eq!(
+            found("approved by Tomasz Wrobel, then sent"),
+            Some("Tomasz Wrobel")
+        );
+        assert_eq!(found("signed by Tomasz Wrobel."), Some("Tomasz Wrobel"));
+        // A cue that begins like a shorter one (`Mrs`, `Mr`; `signed by`, `Sig`).
+        assert_eq!(found("for Mrs Oyelaran"), Some("Oyelaran"));
+        assert_eq!(
+            found("The form was signed by Ijaya Lad today."),
+            Some("Ijaya Lad")
+        );
+    }
+
+    #[test]
+    fn titles_are_not_names_and_may_precede_particles() {
+        assert_eq!(found("Dr. van Rossem will see you"), Some("van Rossem"));
+        assert_eq!(
+            found("correct it to Srta. Yanela Quispe?"),
+            Some("Yanela Quispe")
+        );
+        assert_eq!(found("Dear Sra. Quispe,"), Some("Quispe"));
+        // A state code in capitals is no title; chat writes titles in lower case.
+        assert_eq!(found("MS. Call us"), None);
+        assert_eq!(found("joint account with ms. Oyelaran"), Some("Oyelaran"));
+    }
+
+    #[test]
+    fn weak_cues_need_a_known_given_name_or_two_words() {
+        assert_eq!(found("I am Canadian by birth"), None);
+        assert_eq!(found("I'm Vietnamese"), None);
+        assert_eq!(found("I am Stanley"), Some("Stanley"));
+        assert_eq!(found("I am Tomasz Wrobel"), Some("Tomasz Wrobel"));
+        // `says` introduces people quoted by surname.
+        assert_eq!(found("\"Not yet,\" says Oyelaran."), Some("Oyelaran"));
+    }
+
+    #[test]
     fn cues_introduce_names() {
         assert_eq!(name_after_cue("Dear Oluwaseun"), Some((5, 9)));
         assert_eq!(name_after_cue("Regards,\nTobias Weber"), Some((9, 12)));
@@ -321,6 +553,10 @@ mod tests {
         assert!(!is_person_value("name", "Quarterly Report"));
         assert!(!is_person_value("name", "web_search"));
         assert!(!is_person_value("assignee", "Platform Team"));
+        // Under a key that holds people a known given name vouches for a surname that is also
+        // a street word.
+        assert!(is_person_value("customer", "Griselda Lane"));
+        assert!(!is_person_value("customer", "Support Team"));
         assert!(!is_person_value("title", "Priya Raman"));
         assert!(is_person_value("attendees", "Kwabena Mensah"));
         assert_eq!(

@@ -1,0 +1,68 @@
+"""Prints the US Census given names that src/privacy/given_names.txt adds to its hand-picked and
+presidio-evaluator sections: the first-name lists of the 1990 US Census (shipped by the PyPI
+package `names`, MIT; the census data is public domain), less words that are also ordinary
+English words (the lower-case entries of Debian's wamerican /usr/share/dict/words), ambiguous
+names (months, places, particles), and names already in the sections above it. Replace the lines
+after the section's header with the output. Capitalised as names are written; wrapped at 96 columns.
+
+    ROXY_PRIVACY_CORPUS=1 scripts/setup.sh   # .venv-privacy with `names`; apt-get install wamerican
+    .venv-privacy/bin/python tests/privacy/census_given_names.py
+"""
+
+import importlib.resources
+import pathlib
+import textwrap
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CENSUS_HEADER = "# Given names of the 1990 US Census"
+AMBIGUOUS = {
+    # Capitalised words that open sentences or name places and things more often than people.
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Christian", "Chase", "Paris", "Georgia", "Virginia", "Florida",
+    "Carolina", "Dakota", "Indiana", "Israel", "China", "India", "Asia", "America", "Africa",
+    "Sydney", "Austin", "Dallas", "Houston", "Phoenix", "Jordan", "Kenya", "Lincoln", "Cleveland",
+    "Washington", "Madison", "Orlando", "Denver", "Tyrone", "Trinity", "Major", "Royal", "Young",
+    "Will", "Page", "Summer", "Sunny", "Sky", "Rich", "Long", "Price", "Ransom", "Junior",
+    "Sterling", "Cash", "Judge", "Sonny", "Temple", "Minnie", "Ellis", "Maine", "Nevada",
+    "Berlin", "Roma", "Milan", "Florence", "Vienna", "Dublin", "Lyon", "Marseille", "Lima",
+    # Particles and saints' names that begin surnames and places (`Del Tronto`, `San Marco`).
+    "Del", "Della", "Van", "Von", "Dos", "Das", "Los", "Las", "San", "Santa", "Jesus", "Mac",
+}
+
+
+def census_names():
+    package = importlib.resources.files("names")
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in package.joinpath(file).read_text().splitlines():
+            if line.strip():
+                yield line.split()[0].capitalize()
+
+
+def main():
+    words = pathlib.Path("/usr/share/dict/words").read_text(encoding="utf-8").split()
+    ordinary = {w for w in words if w.islower()}
+    listed = ROOT / "src/privacy/given_names.txt"
+    # The sections above this one: the file up to this section's header.
+    above = listed.read_text(encoding="utf-8").split(CENSUS_HEADER)[0]
+    known = {
+        token
+        for line in above.splitlines()
+        if not line.startswith("#")
+        for token in line.split()
+    }
+    new = []
+    for name in census_names():
+        if (
+            len(name) > 2
+            and name.lower() not in ordinary
+            and name not in AMBIGUOUS
+            and name not in known
+            and name not in new
+        ):
+            new.append(name)
+    print("\n".join(textwrap.wrap(" ".join(sorted(new)), 96)))
+
+
+if __name__ == "__main__":
+    main()
