@@ -301,6 +301,8 @@ class DirectToolCalls:
         self._params = CallToolRequestParams
         self._error_data = ErrorData
         self._serialize = methods.serialize_server_result
+        # The result type of `tools/call` by protocol version (pydantic adapters), as found.
+        self._surfaces: dict = {}
         self._to_error = handler_exception_to_error_data
         self._modern = MODERN_PROTOCOL_VERSIONS
         # The middleware `MCPServer` installs by default, which do nothing for a `tools/call`
@@ -343,6 +345,9 @@ class DirectToolCalls:
             typed = self._params.model_validate(params, by_name=False)
             result = await self._server._handle_call_tool(None, typed)
             dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
+            line = self._result_line(request_id, dumped, version)
+            if line is not None:
+                return line
             try:
                 shaped = self._serialize("tools/call", version, dumped)
             except Exception:
@@ -360,6 +365,27 @@ class DirectToolCalls:
                 error = self._error_data(code=0, message=str(exc))
         wire = error.model_dump(by_alias=True, mode="json", exclude_none=True)
         return json_line({"jsonrpc": "2.0", "id": request_id, "error": wire})
+
+
+    def _result_line(self, request_id, dumped, version: str) -> str | None:
+        """The answer line for a valid result, shaped for `version` as `serialize_server_result`
+        shapes it (the same validation against that version's result type), but written as JSON
+        by pydantic in one step instead of dumped to dicts and encoded again; `None` when that
+        cannot be done here (an SDK without these internals, a result the version's type
+        rejects), for the SDK's own path to handle and report."""
+        surface = self._surfaces.get(version)
+        try:
+            if surface is None:
+                from mcp_types import methods
+
+                methods._check_known_version(version)
+                surface = methods._adapter(methods.SERVER_RESULTS[("tools/call", version)])
+                self._surfaces[version] = surface
+            shaped = surface.validate_python(dumped, by_name=False)
+            body = surface.dump_json(shaped, by_alias=True, exclude_none=True).decode()
+        except Exception:
+            return None
+        return f'{{"jsonrpc":"2.0","id":{json_line(request_id)},"result":{body}}}'
 
 
 def json_line(message) -> str:
