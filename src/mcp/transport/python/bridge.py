@@ -7,7 +7,9 @@ writes exactly the JSON it would over a real stdio pipe. Rust feeds lines in wit
 """
 
 import asyncio
+import contextlib
 import functools
+import gc
 import importlib
 import importlib.util
 import inspect
@@ -113,6 +115,44 @@ def import_fresh(name: str, file: str | None, source: str | None, origin: str):
     for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
         del sys.modules[loaded]
     importlib.invalidate_caches()
+    with collector_paused():
+        return import_module(name, file, source, origin)
+
+
+# The collection threshold of the youngest generation while modules are imported, and the
+# imports under way with the thresholds to restore when the last of them ends.
+IMPORT_GC_THRESHOLD = 50_000
+IMPORTS_UNDER_WAY = 0
+SAVED_GC_THRESHOLDS: tuple = ()
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Runs an import with the cyclic garbage collector seldom collecting, then freezes what it
+    built.
+
+    An SDK's import builds some 130,000 long-lived objects (pydantic models for every protocol
+    version), which at the default threshold cost about 200 collections while they are made;
+    frozen afterwards, they are skipped by every later collection (see README, "Benchmarks").
+    The collector stays on, with a higher threshold, so an import that never returns leaves it
+    collecting less often, not stopped. The price of freezing: the few thousand objects an
+    import leaves as cyclic garbage are kept rather than collected."""
+    global IMPORTS_UNDER_WAY, SAVED_GC_THRESHOLDS
+    if IMPORTS_UNDER_WAY == 0:
+        SAVED_GC_THRESHOLDS = gc.get_threshold()
+        gc.set_threshold(max(IMPORT_GC_THRESHOLD, SAVED_GC_THRESHOLDS[0]), *SAVED_GC_THRESHOLDS[1:])
+    IMPORTS_UNDER_WAY += 1
+    try:
+        yield
+    finally:
+        IMPORTS_UNDER_WAY -= 1
+        if IMPORTS_UNDER_WAY == 0:
+            gc.set_threshold(*SAVED_GC_THRESHOLDS)
+        gc.freeze()
+
+
+def import_module(name: str, file: str | None, source: str | None, origin: str):
+    """`import_fresh` without forgetting earlier imports first."""
     try:
         if file is not None:
             spec = importlib.util.spec_from_file_location(name, file)
