@@ -7,7 +7,9 @@ writes exactly the JSON it would over a real stdio pipe. Rust feeds lines in wit
 """
 
 import asyncio
+import contextlib
 import functools
+import gc
 import importlib
 import importlib.util
 import inspect
@@ -113,6 +115,44 @@ def import_fresh(name: str, file: str | None, source: str | None, origin: str):
     for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
         del sys.modules[loaded]
     importlib.invalidate_caches()
+    with collector_paused():
+        return import_module(name, file, source, origin)
+
+
+# The collection threshold of the youngest generation while modules are imported, and the
+# imports under way with the thresholds to restore when the last of them ends.
+IMPORT_GC_THRESHOLD = 50_000
+IMPORTS_UNDER_WAY = 0
+SAVED_GC_THRESHOLDS: tuple = ()
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Runs an import with the cyclic garbage collector seldom collecting, then freezes what it
+    built.
+
+    An SDK's import builds some 130,000 long-lived objects (pydantic models for every protocol
+    version), which at the default threshold cost about 200 collections while they are made;
+    frozen afterwards, they are skipped by every later collection (see README, "Benchmarks").
+    The collector stays on, with a higher threshold, so an import that never returns leaves it
+    collecting less often, not stopped. The price of freezing: the few thousand objects an
+    import leaves as cyclic garbage are kept rather than collected."""
+    global IMPORTS_UNDER_WAY, SAVED_GC_THRESHOLDS
+    if IMPORTS_UNDER_WAY == 0:
+        SAVED_GC_THRESHOLDS = gc.get_threshold()
+        gc.set_threshold(max(IMPORT_GC_THRESHOLD, SAVED_GC_THRESHOLDS[0]), *SAVED_GC_THRESHOLDS[1:])
+    IMPORTS_UNDER_WAY += 1
+    try:
+        yield
+    finally:
+        IMPORTS_UNDER_WAY -= 1
+        if IMPORTS_UNDER_WAY == 0:
+            gc.set_threshold(*SAVED_GC_THRESHOLDS)
+        gc.freeze()
+
+
+def import_module(name: str, file: str | None, source: str | None, origin: str):
+    """`import_fresh` without forgetting earlier imports first."""
     try:
         if file is not None:
             spec = importlib.util.spec_from_file_location(name, file)
@@ -301,6 +341,8 @@ class DirectToolCalls:
         self._params = CallToolRequestParams
         self._error_data = ErrorData
         self._serialize = methods.serialize_server_result
+        # The result type of `tools/call` by protocol version (pydantic adapters), as found.
+        self._surfaces: dict = {}
         self._to_error = handler_exception_to_error_data
         self._modern = MODERN_PROTOCOL_VERSIONS
         # The middleware `MCPServer` installs by default, which do nothing for a `tools/call`
@@ -343,6 +385,9 @@ class DirectToolCalls:
             typed = self._params.model_validate(params, by_name=False)
             result = await self._server._handle_call_tool(None, typed)
             dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
+            line = self._result_line(request_id, dumped, version)
+            if line is not None:
+                return line
             try:
                 shaped = self._serialize("tools/call", version, dumped)
             except Exception:
@@ -360,6 +405,27 @@ class DirectToolCalls:
                 error = self._error_data(code=0, message=str(exc))
         wire = error.model_dump(by_alias=True, mode="json", exclude_none=True)
         return json_line({"jsonrpc": "2.0", "id": request_id, "error": wire})
+
+
+    def _result_line(self, request_id, dumped, version: str) -> str | None:
+        """The answer line for a valid result, shaped for `version` as `serialize_server_result`
+        shapes it (the same validation against that version's result type), but written as JSON
+        by pydantic in one step instead of dumped to dicts and encoded again; `None` when that
+        cannot be done here (an SDK without these internals, a result the version's type
+        rejects), for the SDK's own path to handle and report."""
+        surface = self._surfaces.get(version)
+        try:
+            if surface is None:
+                from mcp_types import methods
+
+                methods._check_known_version(version)
+                surface = methods._adapter(methods.SERVER_RESULTS[("tools/call", version)])
+                self._surfaces[version] = surface
+            shaped = surface.validate_python(dumped, by_name=False)
+            body = surface.dump_json(shaped, by_alias=True, exclude_none=True).decode()
+        except Exception:
+            return None
+        return f'{{"jsonrpc":"2.0","id":{json_line(request_id)},"result":{body}}}'
 
 
 def json_line(message) -> str:

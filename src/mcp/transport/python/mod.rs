@@ -19,6 +19,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use futures::StreamExt;
+use futures::stream::BoxStream;
 use pyo3::prelude::*;
 use pyo3::types::{IntoPyDict, PyModule};
 use tokio::sync::{mpsc, oneshot, watch};
@@ -29,7 +31,7 @@ use crate::mcp::error::McpError;
 use crate::mcp::protocol::JsonRpcMessage;
 use crate::mcp::transport::error::TransportError;
 use crate::mcp::transport::{
-    self, DirectOutbound, Outbound, OutboundClosed, OutboundSender, TransportControl,
+    DirectOutbound, Inbound, Outbound, OutboundClosed, OutboundSender, TransportControl,
     TransportEvent, TransportHandle, framing,
 };
 use imports::{Environment, Imports};
@@ -120,19 +122,16 @@ pub async fn start(
         })?
         .map_err(failed)?;
 
-    let (inbound_tx, inbound) = mpsc::channel(transport::CHANNEL_CAPACITY);
     let (ended_tx, ended) = watch::channel(false);
     tokio::spawn(report_end(opened.served, lines));
-    tokio::spawn(forward_from_server(
-        name.to_string(),
-        max_message_size,
-        from_server,
-        inbound_tx,
-        ended_tx,
-    ));
     Ok(TransportHandle {
         outbound: OutboundSender::Direct(Arc::new(ToServer(Arc::clone(&opened.connection)))),
-        inbound: inbound.into(),
+        inbound: Inbound::Stream(events_from_server(
+            name.to_string(),
+            max_message_size,
+            from_server,
+            ended_tx,
+        )),
         control: Box::new(PythonControl {
             server: name.to_string(),
             connection: opened.connection,
@@ -400,49 +399,65 @@ async fn report_end(served: Served, lines: mpsc::UnboundedSender<FromServer>) {
     let _ = lines.send(FromServer::Ended(reason));
 }
 
-/// Turns the lines the SDK writes into transport events, in order, ending with `Closed`.
-async fn forward_from_server(
+/// The lines the SDK writes as transport events, in order, ending with `Closed`; read by the
+/// session's own task, so an answer goes from the interpreter thread to the session with no task
+/// in between. `ended` is set once the connection's end has been read.
+fn events_from_server(
     server: String,
     max_message_size: usize,
-    mut from_server: mpsc::UnboundedReceiver<FromServer>,
-    inbound: mpsc::Sender<TransportEvent>,
+    from_server: mpsc::UnboundedReceiver<FromServer>,
     ended: watch::Sender<bool>,
-) {
-    while let Some(item) = from_server.recv().await {
-        let event = match item {
-            FromServer::Line(line) if line.trim().is_empty() => continue,
-            FromServer::Line(line) => match JsonRpcMessage::parse(&line) {
-                Ok(message) => TransportEvent::Message(message),
-                Err(error) => {
-                    tracing::warn!(
-                        server,
-                        "skipping a malformed message from the Python server: {error}"
-                    );
-                    continue;
-                }
-            },
-            FromServer::TooLong { prefix, length } => {
-                let error = TransportError::LineTooLong {
-                    server: server.clone(),
-                    length,
-                    limit: max_message_size,
-                };
-                tracing::warn!(server, "{error}");
-                TransportEvent::SendFailed {
-                    id: framing::request_id_in_prefix(&prefix),
-                    error,
+) -> BoxStream<'static, TransportEvent> {
+    let server: Arc<str> = server.into();
+    let state = Some((from_server, ended));
+    futures::stream::unfold(state, move |state| {
+        let server = Arc::clone(&server);
+        async move {
+            let (mut from_server, ended) = state?;
+            while let Some(item) = from_server.recv().await {
+                if let Some(event) = to_event(&server, max_message_size, item) {
+                    if matches!(event, TransportEvent::Closed { .. }) {
+                        let _ = ended.send(true);
+                        return Some((event, None));
+                    }
+                    return Some((event, Some((from_server, ended))));
                 }
             }
-            FromServer::Ended(reason) => {
-                let _ = inbound.send(TransportEvent::Closed { reason }).await;
-                break;
-            }
-        };
-        if inbound.send(event).await.is_err() {
-            break;
+            let _ = ended.send(true);
+            None
         }
+    })
+    .boxed()
+}
+
+/// One line (or the end) from the SDK as a transport event; `None` for a blank or malformed line.
+fn to_event(server: &str, max_message_size: usize, item: FromServer) -> Option<TransportEvent> {
+    match item {
+        FromServer::Line(line) if line.trim().is_empty() => None,
+        FromServer::Line(line) => match JsonRpcMessage::parse(&line) {
+            Ok(message) => Some(TransportEvent::Message(message)),
+            Err(error) => {
+                tracing::warn!(
+                    server,
+                    "skipping a malformed message from the Python server: {error}"
+                );
+                None
+            }
+        },
+        FromServer::TooLong { prefix, length } => {
+            let error = TransportError::LineTooLong {
+                server: server.to_string(),
+                length,
+                limit: max_message_size,
+            };
+            tracing::warn!(server, "{error}");
+            Some(TransportEvent::SendFailed {
+                id: framing::request_id_in_prefix(&prefix),
+                error,
+            })
+        }
+        FromServer::Ended(reason) => Some(TransportEvent::Closed { reason }),
     }
-    let _ = ended.send(true);
 }
 
 /// The session's end of the connection: each message is queued for the event loop by the
