@@ -21,6 +21,46 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 const GIVEN_NAMES_FILE: &str = include_str!("given_names.txt");
+const SURNAMES_FILE: &str = include_str!("surnames.txt");
+
+/// Common US Census surnames that are not English words (`surnames.txt`), looked up to accept
+/// `Dawson, Jasmine` under a `name` key and a name on a line of its own.
+static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    SURNAMES_FILE
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Words after a name that make the word before them a firm's (`Reilly Ltd`, `Glenn Group`).
+const FIRM_WORDS: &[&str] = &[
+    "Group",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PLC",
+    "plc",
+    "GmbH",
+    "AG",
+    "KG",
+    "OHG",
+    "SA",
+    "S.A.",
+    "SL",
+    "S.L.",
+    "SpA",
+    "s.r.l.",
+    "Srl",
+    "Ltda",
+    "Holdings",
+    "Partners",
+    "Industries",
+];
 
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     GIVEN_NAMES_FILE
@@ -108,10 +148,21 @@ const NOT_NAMES: &[&str] = &[
     "Customer",
     "Service",
     "Office",
+    "Holdings",
+    "Partners",
+    "Industries",
 ];
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
-const NAME_TOKEN: &str = r"(?:Mc|Mac|O'|D'|O’|D’)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
+const NAME_TOKEN: &str = r"(?:Mc|Mac|O'|D'|O’|D’|al-|el-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
+/// A generational suffix after a surname: `Jr.`, `Sr.`, `III`; or a firm word, which the match
+/// takes in so that `trim_name` can cut the firm's name off (`Reilly Ltd`).
+const SUFFIX: &str = r"(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Group\b|Inc\b|Corp\b|Ltd\b|LLC\b|PLC\b|plc\b|GmbH\b|AG\b|KG\b|OHG\b|SA\b|S\.A\.|SL\b|S\.L\.|SpA\b|s\.r\.l\.|Srl\b|Ltda\b|Holdings\b|Partners\b|Industries\b))?";
+
+/// Whether `word` is a generational suffix (`Jr.`, `III`).
+fn is_suffix(word: &str) -> bool {
+    matches!(word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
+}
 /// Lower-case particles that may precede a surname: `van der Berg`, `de la Cruz`, `das Neves`.
 const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do|dos|del|della|di|du|des|al|bin|ibn|ter) )?";
 
@@ -184,24 +235,30 @@ pub fn given_name_pattern() -> String {
     // (`Hans-Dieter`). (Nothing before the list of names, so it stays a literal prefix.)
     let item = r"\p{Lu}[\p{L}'’\-]*";
     format!(
-        r"\b(?:{})(?:-\p{{Lu}}\p{{Ll}}+)?(?:(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?|(?:, {item}){{2,8}},? (?:and|&|y|e|et|und) {item}|['’]s\b| (?:{VERBS})\b)",
+        r"\b(?:{})(?:-\p{{Lu}}\p{{Ll}}+)?(?:(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: (?:Jr|Sr)\.| GmbH\b| {NAME_TOKEN})?{SUFFIX}|(?:, {item}){{2,8}},? (?:and|&|y|e|et|und) {item}|['’]s\b| (?:{VERBS})\b)",
         names.join("|")
     )
 }
 
 /// Regex for rule 1 with a known given name written with accents the list lacks (`Inés`,
 /// `Fabián`; `trim_name` folds the word and looks it up). A regex of its own, so that rule 1's
-/// keeps the list of names as a literal prefix.
+/// keeps the list of names as a literal prefix. An accented capital (`Úrsula`, `Øyvind`) needs no
+/// `\b` before it: the detector's `\b` is ASCII's, which a non-ASCII letter never touches.
 pub fn accented_given_name_pattern() -> String {
     format!(
-        r"\b[A-Z][a-z]*[à-öø-ÿ][à-öø-ÿa-z]*(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: {NAME_TOKEN})?"
+        r"(?:\b[A-Z][a-z]*[à-öø-ÿ]|[À-ÖØ-Þ])[à-öø-ÿa-z]*(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: (?:Jr|Sr)\.| GmbH\b| {NAME_TOKEN})?{SUFFIX}"
     )
 }
 
-/// Regex for rule 2: a cue followed by one to three name tokens, or by `Last, First`.
+/// A name on a line of its own (after a newline, written or escaped in JSON, and an optional
+/// quote mark `>`): two or three name words, then the end of the line.
+const LINE: &str = r"(?:(?m:^)|\\n)[ \t>]*\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{Ll}'’\-\p{Lu}]*(?: \p{Lu}[\p{Ll}'’\-\p{Lu}]*)?[ \t]*(?:(?m:$)|\\n)";
+
+/// Regex for rule 2: a cue followed by one to three name tokens, or by `Last, First`; or a name
+/// on a line of its own.
 pub fn cue_pattern() -> String {
     format!(
-        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}\b|{PARTICLE}{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}})"
+        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}\b|{PARTICLE}{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}}{SUFFIX})|{LINE}"
     )
 }
 
@@ -292,6 +349,14 @@ fn fold_accents(word: &str) -> String {
             'ç' => 'c',
             'ñ' => 'n',
             'ý' | 'ÿ' => 'y',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+            'È' | 'É' | 'Ê' | 'Ë' => 'E',
+            'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+            'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+            'Ç' => 'C',
+            'Ñ' => 'N',
+            'Ý' => 'Y',
             other => other,
         })
         .collect()
@@ -304,7 +369,10 @@ fn is_given_name(word: &str) -> bool {
 
 /// For a rule-2 match: where the name starts within `text` and how long it is.
 pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
-    let offset = CUE.captures(text)?.get(1)?.start();
+    let Some(captures) = CUE.captures(text) else {
+        return name_on_own_line(text);
+    };
+    let offset = captures.get(1)?.start();
     let (cue, rest) = text.split_at(offset);
     // After a greeting a comma ends the name (`Hi Arjun, Can you`); after `From:` or
     // `patient` it may be `Last, First`.
@@ -313,6 +381,26 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     let name = &rest[..len];
     let weak = WEAK_CUE.is_match(cue);
     (!weak || name.contains(' ') || is_given_name(name)).then_some((offset, len))
+}
+
+/// For a rule-2 match of a whole line: the name on it, if it is two or three name words and the
+/// first is a known given name or the last a known surname (`Release Notes` is neither).
+fn name_on_own_line(text: &str) -> Option<(usize, usize)> {
+    let body = text.strip_prefix("\\n").unwrap_or(text);
+    let body = body.trim_start_matches([' ', '\t', '>']);
+    let offset = text.len() - body.len();
+    let body = body
+        .strip_suffix("\\n")
+        .unwrap_or(body)
+        .trim_end_matches([' ', '\t', '\n', '\r']);
+    let len = name_prefix_len(body, false)?;
+    let words: Vec<&str> = body.split(' ').filter(|w| !w.ends_with('.')).collect();
+    let first = words.first().copied().unwrap_or_default();
+    let last = words.last().copied().unwrap_or_default();
+    let known = is_given_name(first)
+        || GIVEN_NAMES.contains(fold_accents(first).as_str())
+        || SURNAMES.contains(last);
+    (len == body.len() && (2..=3).contains(&words.len()) && known).then_some((offset, len))
 }
 
 /// `Baker, Brett`: the length of a `Last, First` name at the start of `text` (one or two
@@ -360,9 +448,19 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
     if holds_people(&key) || key.strip_suffix('s').is_some_and(holds_people) {
         shaped() || given_then_words()
     } else if key == "name" {
-        let first = value.split(' ').next().unwrap_or_default();
-        let last_first = last_comma_first_len(value, true) == Some(value.len());
-        last_first || (value.contains(' ') && GIVEN_NAMES.contains(first) && shaped())
+        // A known given name or surname vouches for the rest: `Dawson, Jasmine`, `Priya
+        // Raman`, `Wulfhart Gutierrez`.
+        let (first, last) = match value.split_once(", ") {
+            Some((last, first)) if last_comma_first_len(value, false) == Some(value.len()) => {
+                (first.split(' ').next().unwrap_or_default(), last)
+            }
+            _ => (
+                value.split(' ').next().unwrap_or_default(),
+                value.rsplit(' ').next().unwrap_or_default(),
+            ),
+        };
+        let known = is_given_name(first) || SURNAMES.contains(last);
+        value.contains(' ') && value.split(' ').count() <= 4 && known && shaped()
     } else {
         false
     }
@@ -381,18 +479,29 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     });
     let mut end = 0;
     let mut offset = 0;
-    // Particles are lower case: `das Neves`, `de la Cruz`.
+    // Where each name word ends, to cut a firm's name off (`Epifanio Téllez Reilly Ltd`).
+    let mut ends = Vec::new();
+    // Particles are lower case: `das Neves`, `de la Cruz`, `al-Rashid` (a name word).
     for (index, word) in text.split(' ').enumerate() {
+        if ends.len() >= 2 && is_suffix(word) {
+            end = offset + word.len();
+            break;
+        }
         let is_name = TOKEN.is_match(word) && !NOT_NAMES.contains(&word);
         if !is_name {
             if index == 0 && !first_known {
                 return None;
             }
+            if FIRM_WORDS.contains(&word) {
+                ends.pop();
+                end = ends.last().copied().unwrap_or_default();
+            }
             break;
         }
         offset += word.len();
-        if word.starts_with(|c: char| c.is_uppercase()) && !word.ends_with('.') {
+        if word.contains(|c: char| c.is_uppercase()) && !word.ends_with('.') {
             end = offset;
+            ends.push(end);
         }
         offset += 1;
     }
@@ -563,5 +672,90 @@ mod tests {
             name_in_key_value_pair(r#""first_name": "Kwabena""#),
             Some((15, 7))
         );
+    }
+
+    #[test]
+    fn names_may_open_with_an_accented_capital() {
+        assert_eq!(rule_one("It is Úrsula Ibarrola here"), ["Úrsula Ibarrola"]);
+        assert_eq!(rule_one("Élodie Marchand will call"), ["Élodie Marchand"]);
+        assert_eq!(rule_one("ask Ângela Rebouças first"), ["Ângela Rebouças"]);
+        assert_eq!(rule_one("and Øyvind Haugland joined"), ["Øyvind Haugland"]);
+        assert!(rule_one("the Óscar Awards Night").len() <= 1);
+        assert!(rule_one("Église Saint Pierre").is_empty());
+    }
+
+    #[test]
+    fn given_names_of_many_countries_are_known() {
+        for name in [
+            "Bertrand", "Matthieu", "Ulises", "Raghav", "Damiano", "Epifanio",
+        ] {
+            assert!(is_given_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_firm_after_a_name_is_not_part_of_it() {
+        assert_eq!(
+            rule_one("query: Epifanio Téllez Reilly Ltd"),
+            ["Epifanio Téllez"]
+        );
+        assert_eq!(rule_one("Priya Raman Glenn Group"), ["Priya Raman"]);
+        // A firm named after one person is a firm.
+        assert!(rule_one("became Heinz Birnbaum GmbH in 1989").is_empty());
+    }
+
+    #[test]
+    fn suffixes_and_particles_are_in_the_name() {
+        assert_eq!(
+            rule_one("Stanley Kowalczyk Jr. will host"),
+            ["Stanley Kowalczyk Jr."]
+        );
+        assert_eq!(
+            rule_one("a memo by Stanley Kowalczyk III today"),
+            ["Stanley Kowalczyk III"]
+        );
+        assert_eq!(rule_one("Tariq bin Hamad arrived"), ["Tariq bin Hamad"]);
+        assert_eq!(rule_one("Omar al-Rashid arrived"), ["Omar al-Rashid"]);
+        assert_eq!(
+            found("signed by Dr. Ahmed al-Farsi"),
+            Some("Ahmed al-Farsi")
+        );
+    }
+
+    /// Every name found in `text` by rule 2 (the cue and line patterns), as the detector finds it.
+    fn all_found(text: &str) -> Vec<&str> {
+        let regex = crate::privacy::patterns::compile(&cue_pattern()).expect("compiles");
+        regex
+            .find_iter(text)
+            .filter_map(|m| {
+                let (at, len) = name_after_cue(m.as_str())?;
+                Some(&text[m.start() + at..m.start() + at + len])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_on_a_line_of_its_own_needs_a_known_given_name_or_surname() {
+        assert_eq!(
+            all_found("Thank you.\nWulfhart Gutierrez\n12 Elm Street"),
+            ["Wulfhart Gutierrez"]
+        );
+        assert_eq!(
+            all_found("> Stanley Oyelaran\n> 4 Elm Court"),
+            ["Stanley Oyelaran"]
+        );
+        assert!(all_found("Release Notes\nfixed bugs").is_empty());
+        assert!(all_found("Quarterly Review\n").is_empty());
+        assert!(all_found("Kind Regards\n").is_empty());
+        assert!(all_found("Table Of Contents\n").is_empty());
+    }
+
+    #[test]
+    fn last_comma_first_under_a_name_key_needs_one_known_part() {
+        assert!(is_person_value("name", "Dawson, Jasmine"));
+        assert!(is_person_value("name", "Oyelaran, Stanley"));
+        assert!(is_person_value("name", "Wulfhart Gutierrez"));
+        assert!(!is_person_value("name", "Paris, France"));
+        assert!(!is_person_value("name", "Release Notes"));
     }
 }

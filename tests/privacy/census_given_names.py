@@ -25,7 +25,7 @@ AMBIGUOUS = {
     "Washington", "Madison", "Orlando", "Denver", "Tyrone", "Trinity", "Major", "Royal", "Young",
     "Will", "Page", "Summer", "Sunny", "Sky", "Rich", "Long", "Price", "Ransom", "Junior",
     "Sterling", "Cash", "Judge", "Sonny", "Temple", "Minnie", "Ellis", "Maine", "Nevada",
-    "Berlin", "Roma", "Milan", "Florence", "Vienna", "Dublin", "Lyon", "Marseille", "Lima",
+    "France", "Berlin", "Roma", "Milan", "Florence", "Vienna", "Dublin", "Lyon", "Marseille", "Lima",
     # Particles and saints' names that begin surnames and places (`Del Tronto`, `San Marco`).
     "Del", "Della", "Van", "Von", "Dos", "Das", "Los", "Las", "San", "Santa", "Jesus", "Mac",
 }
