@@ -220,7 +220,8 @@ impl Detector {
                     .then(|| address::extend(scan.text, span));
             }
             Rule::PersonName => {
-                return person::trim_name(text).map(|len| span.start..span.start + len);
+                let (offset, len) = person::rule_one_name(text)?;
+                return Some(span.start + offset..span.start + offset + len);
             }
             Rule::PersonAfterCue => {
                 let (offset, len) = person::name_after_cue(text)?;

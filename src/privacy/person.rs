@@ -21,6 +21,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 const GIVEN_NAMES_FILE: &str = include_str!("given_names.txt");
+/// The header of given_names.txt's section from nomquamgender (see `given_name_pattern`).
+const MANY_COUNTRIES_HEADER: &str = "# Given names of many countries";
 const SURNAMES_FILE: &str = include_str!("surnames.txt");
 
 /// Common US Census surnames that are not English words (`surnames.txt`), looked up to accept
@@ -151,6 +153,30 @@ const NOT_NAMES: &[&str] = &[
     "Holdings",
     "Partners",
     "Industries",
+    // Products and places named after people: `Aurora Cloud`, `Hamilton Beach`, `Jackson Hole`.
+    "Cloud",
+    "Studio",
+    "Suite",
+    "Hub",
+    "Labs",
+    "Platform",
+    "Beach",
+    "Hole",
+    "Base",
+    "Camp",
+    "Bay",
+    "Island",
+    "Valley",
+    "Lake",
+    "Mountain",
+    "Station",
+    "Airport",
+    "Hotel",
+    "Museum",
+    "Church",
+    "Cathedral",
+    "School",
+    "Academy",
 ];
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
@@ -179,6 +205,10 @@ const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Do
 /// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
 /// the name must be a known given name or have two words.
 const WEAK_CUES: &str = r"(?i:this is|I am|I'm|call me|change it to|correct it to)";
+
+/// Words after a possessive that make it a place or a day, not a person: `Saint Patrick's Day`,
+/// `St. Mary's Hospital`.
+const PLACE_AFTER_POSSESSIVE: &str = "(?:Day|Eve|Hospital|Church|Cathedral|Chapel|College|School|Academy|Abbey|Bay|Island|Park|Square|Gate|Cross|Well|Field|Wood|Inn|Lodge|Hall)";
 
 /// Verbs after which a known given name alone is a person: `Griselda spent`, `Stanley is`.
 const VERBS: &str = "is|was|has|had|spent|said|says|told|asked|wrote|writes|joined|left|lives|lived|works|worked|called|emailed|replied|thinks|thought|wants|wanted|went|came|gave|sent|needs|will|would|can|could";
@@ -227,27 +257,41 @@ const PERSON_KEYS: &[&str] = &[
 
 /// Regex for rule 1: a known given name, an optional middle initial, one or two surnames.
 pub fn given_name_pattern() -> String {
-    let mut names: Vec<&str> = GIVEN_NAMES.iter().copied().collect();
+    // Only the sections above the many-countries one: a list twice as long made the regex three
+    // times slower; `accented_given_name_pattern` finds those names by lookup.
+    let listed = GIVEN_NAMES_FILE
+        .split(MANY_COUNTRIES_HEADER)
+        .next()
+        .unwrap_or_default();
+    let mut names: Vec<&str> = listed
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect();
     names.sort_unstable();
-    // Then one or two surnames; or it opens a list of four or more single names (`Ana, Lucas,
-    // Theo and Mei`, bounded: an unbounded list made the lazy DFA thrash);
-    // or a verb or a possessive follows it. A hyphen may join another given name to it
-    // (`Hans-Dieter`). (Nothing before the list of names, so it stays a literal prefix.)
+    // Nothing before the list of names, so it stays a literal prefix.
+    format!(r"\b(?:{}){}", names.join("|"), rule_one_tail())
+}
+
+/// What follows a given name in rule 1: one or two surnames (and a suffix); or it opens a list
+/// of four or more single names (`Ana, Lucas, Theo and Mei`, bounded: an unbounded list made the
+/// lazy DFA thrash); or a verb or a possessive follows it. A hyphen may join another given name
+/// to it (`Hans-Dieter`).
+fn rule_one_tail() -> String {
     let item = r"\p{Lu}[\p{L}'’\-]*";
     format!(
-        r"\b(?:{})(?:-\p{{Lu}}\p{{Ll}}+)?(?:(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: (?:Jr|Sr)\.| GmbH\b| {NAME_TOKEN})?{SUFFIX}|(?:, {item}){{2,8}},? (?:and|&|y|e|et|und) {item}|['’]s\b| (?:{VERBS})\b)",
-        names.join("|")
+        r"(?:-\p{{Lu}}\p{{Ll}}+)?(?:(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: (?:Jr|Sr)\.| GmbH\b| {NAME_TOKEN})?{SUFFIX}|(?:, {item}){{2,8}},? (?:and|&|y|e|et|und) {item}|['’]s\b(?: {PLACE_AFTER_POSSESSIVE}\b)?| (?:{VERBS})\b)"
     )
 }
 
-/// Regex for rule 1 with a known given name written with accents the list lacks (`Inés`,
-/// `Fabián`; `trim_name` folds the word and looks it up). A regex of its own, so that rule 1's
-/// keeps the list of names as a literal prefix. An accented capital (`Úrsula`, `Øyvind`) needs no
-/// `\b` before it: the detector's `\b` is ASCII's, which a non-ASCII letter never touches.
+/// Regex for rule 1 with any capitalised word as the given name, for `trim_name` to look up:
+/// the names of `given_names.txt`'s many-countries section, and known names written with
+/// accents the list lacks (`Inés`, `Fabián`; folded, then looked up). A regex of its own, so
+/// that rule 1's keeps its list of names as a literal prefix. An accented capital (`Úrsula`,
+/// `Øyvind`) needs no `\b` before it: the detector's `\b` is ASCII's, which a non-ASCII letter
+/// never touches.
 pub fn accented_given_name_pattern() -> String {
-    format!(
-        r"(?:\b[A-Z][a-z]*[à-öø-ÿ]|[À-ÖØ-Þ])[à-öø-ÿa-z]*(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: (?:Jr|Sr)\.| GmbH\b| {NAME_TOKEN})?{SUFFIX}"
-    )
+    format!(r"(?:\b[A-Z]|[À-ÖØ-Þ])\p{{Ll}}+{}", rule_one_tail())
 }
 
 /// A name on a line of its own (after a newline, written or escaped in JSON, and an optional
@@ -291,6 +335,16 @@ static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("built-in key/value pattern: {e}"))
 });
 
+/// For a rule-1 match: where the name starts within `text` and how long it is. The regex that
+/// takes any capitalised word as the given name may start a word early (`Ask Ângela Rebouças`):
+/// then the name starts at a later word.
+pub fn rule_one_name(text: &str) -> Option<(usize, usize)> {
+    let starts = std::iter::once(0).chain(text.match_indices(' ').map(|(at, _)| at + 1));
+    starts
+        .take(3)
+        .find_map(|at| trim_name(&text[at..]).map(|len| (at, len)))
+}
+
 /// Length in bytes of the name at the start of `text` once trailing non-name words are cut,
 /// or `None` if fewer than two name words remain (rule 1 needs a surname).
 pub fn trim_name(text: &str) -> Option<usize> {
@@ -301,6 +355,10 @@ pub fn trim_name(text: &str) -> Option<usize> {
     }
     if let Some(len) = list_len(text) {
         return Some(len);
+    }
+    // `Mary's Hospital`: the regex took the place word in to reject it here.
+    if text.contains("'s ") || text.contains("’s ") {
+        return None;
     }
     if let Some(name) = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")) {
         return (name_prefix_len(name, true) == Some(name.len())).then_some(name.len());
@@ -544,12 +602,14 @@ mod tests {
         let mut found = Vec::new();
         for pattern in [given_name_pattern(), accented_given_name_pattern()] {
             let regex = crate::privacy::patterns::compile(&pattern).expect("compiles");
-            found.extend(
-                regex
-                    .find_iter(text)
-                    .filter_map(|m| trim_name(m.as_str()).map(|len| &m.as_str()[..len])),
-            );
+            found.extend(regex.find_iter(text).filter_map(|m| {
+                let (at, len) = rule_one_name(m.as_str())?;
+                Some(&m.as_str()[at..at + len])
+            }));
         }
+        // Both regexes find most names; the detector keeps one of two equal spans.
+        found.sort_unstable();
+        found.dedup();
         found
     }
 
@@ -560,6 +620,9 @@ mod tests {
         assert_eq!(rule_one("it was Claudine's idea"), ["Claudine"]);
         assert!(rule_one("Griselda Street is closed").is_empty());
         assert!(rule_one("the Victoria line").is_empty());
+        // A possessive before a day or a place names no one.
+        assert!(rule_one("Saint Patrick's Day falls on a Monday").is_empty());
+        assert!(rule_one("St. Mary's Hospital opened").is_empty());
     }
 
     #[test]
@@ -682,6 +745,9 @@ mod tests {
         assert_eq!(rule_one("and Øyvind Haugland joined"), ["Øyvind Haugland"]);
         assert!(rule_one("the Óscar Awards Night").len() <= 1);
         assert!(rule_one("Église Saint Pierre").is_empty());
+        // Products and places named after people end at the product or place word.
+        assert!(rule_one("Our new product, Aurora Cloud, ships").is_empty());
+        assert!(rule_one("Hamilton Beach toasters").is_empty());
     }
 
     #[test]

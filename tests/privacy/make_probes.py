@@ -49,6 +49,18 @@ DECOYS = [
     "Saint Patrick's Day falls on a Monday.",
     "Ohne Titel\nBitte lesen.",
     "Salle de Bains\nCarrelage neuf.",
+    "Customer Support\nOpen daily.",
+    "Terms And Conditions\nRead them first.",
+    "Privacy Policy\nUpdated today.",
+    "Getting Started\nInstall the app.",
+    "Known Issues\nNone so far.",
+    "Hamilton Beach\nKitchen appliances.",
+    "Jackson Hole\nSki resort.",
+    "Santa Monica\nBeach town.",
+    "{\"name\": \"Lincoln Center\", \"kind\": \"venue\"}",
+    "St. Mary's Hospital opened a new wing.",
+    "Our Sophia Studio plan costs less.",
+    "Climbers left Everest Base Camp at dawn.",
 ]
 
 NAMES = [

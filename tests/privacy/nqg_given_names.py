@@ -22,7 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 HEADER = "# Given names of many countries (PyPI `nomquamgender`"
 # Places, brands, gods and planets the lists hold as given names.
 PLACES = {
-    "York", "Chester", "Lancaster", "Hampton", "Preston", "Clifton", "Africa", "America",
+    "Everest", "York", "Chester", "Lancaster", "Hampton", "Preston", "Clifton", "Africa", "America",
     "London", "Brooklyn", "Kingston", "Boston", "Dayton", "Montana", "Montserrat", "Rio", "Cali",
     "Vega", "Zion", "Orion", "Neo", "Odin", "Thor", "Kobe", "Armani", "Mercedes", "Chelsea",
     "Camden", "Aden", "Sahara", "Nairobi", "Havana", "Malaga", "Granada", "Valencia", "Sevilla",
