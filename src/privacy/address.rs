@@ -2,7 +2,8 @@
 //! (or flat) to the postcode. Four street shapes start a candidate:
 //! - number first, English (`4164 Gibson Walk`, `221B Baker Street`): a house number, one to four
 //!   capitalised words, and a street suffix from USPS Publication 28 (~200 suffixes and their
-//!   abbreviations) or a British one (`Close`, `Mews`, `Gardens`...);
+//!   abbreviations) or a British one (`Close`, `Mews`, `Gardens`...); a flat or unit may come
+//!   first (`Flat 4, 27 Old Gloucester Street`);
 //! - a British flat or studio before a street without a number (`Flat 52y, Hall Pike`);
 //! - German order, the street name ending in a street word, then the number, not a year
 //!   (`Hauptstraße 5`, `Sandra-Kensy-Gasse 46/43`, `Am Markt 3`; not `During 1987`);
@@ -44,7 +45,7 @@ const UNIT: &str = r"(?:,?[ ]+(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room
 pub(super) fn street_pattern() -> String {
     let number = r"\d{1,6}[A-Za-z]?(?:[\-/]\d{1,4}[A-Za-z]?)?";
     let english = format!(
-        r"\b{number}[ ]+(?:(?:{CAP_WORD}|\d{{1,3}}(?:st|nd|rd|th)|[NSEW]\.?)[ ]+){{1,4}}(?:{SUFFIXES})\b\.?{UNIT}"
+        r"\b(?:(?:Flat|Studio|Apartment|Apt\.?|Unit|Suite)[ ]+\d{{1,4}}[A-Za-z]?,[ ]+)?{number}[ ]+(?:(?:{CAP_WORD}|\d{{1,3}}(?:st|nd|rd|th)|[NSEW]\.?)[ ]+){{1,4}}(?:{SUFFIXES})\b\.?{UNIT}"
     );
     let flat = format!(
         r"\b(?:Flat|Studio|Apartment|Unit)[ ]+\d{{1,4}}[A-Za-z]?,[ ]+(?:{CAP_WORD}[ ]+){{1,3}}(?:{SUFFIXES})\b"
@@ -180,6 +181,26 @@ mod tests {
             Some("Offenbacher Ring 12, 63069 Offenbach")
         );
         assert_eq!(find("Lindenring 1207"), Some("Lindenring 1207"));
+    }
+
+    #[test]
+    fn a_flat_before_a_numbered_street_is_in_the_span() {
+        for (text, want) in [
+            (
+                "Post it to Flat 4, 27 Old Gloucester Street, London WC1N 3AX.",
+                "Flat 4, 27 Old Gloucester Street, London WC1N 3AX",
+            ),
+            (
+                "c/o Unit 3B, 120 Juniper Crossing, Springfield, IL 62704 today",
+                "Unit 3B, 120 Juniper Crossing, Springfield, IL 62704",
+            ),
+            (
+                "Apartment 12, 5 Rowan Mews, Leeds, LS1 4AP",
+                "Apartment 12, 5 Rowan Mews, Leeds, LS1 4AP",
+            ),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -196,7 +196,7 @@ const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do
 /// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
 /// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
 /// note), since `from` and `met` are ordinary words.
-const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
+const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|calls me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
 
 /// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
 /// Aylla Porto`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
@@ -204,7 +204,7 @@ const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Do
 
 /// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
 /// the name must be a known given name or have two words.
-const WEAK_CUES: &str = r"(?i:this is|I am|I'm|call me|change it to|correct it to)";
+const WEAK_CUES: &str = r"(?i:this is|I am|I'm|call me|calls me|change it to|correct it to)";
 
 /// Words after a possessive that make it a place or a day, not a person: `Saint Patrick's Day`,
 /// `St. Mary's Hospital`.
@@ -706,6 +706,9 @@ mod tests {
         assert_eq!(found("I'm Vietnamese"), None);
         assert_eq!(found("I am Stanley"), Some("Stanley"));
         assert_eq!(found("I am Tomasz Wrobel"), Some("Tomasz Wrobel"));
+        assert_eq!(found("but everyone calls me Stanley"), Some("Stanley"));
+        assert_eq!(found("my friends call me Stanley"), Some("Stanley"));
+        assert_eq!(found("he calls me Canadian"), None);
         // `says` introduces people quoted by surname.
         assert_eq!(found("\"Not yet,\" says Oyelaran."), Some("Oyelaran"));
     }

@@ -85,6 +85,8 @@ NAMES = [
     "Ship it to [[STREET_ADDRESS|42 Juniper Crossing Apt. 7, Springfield, IL 62704]] please.",
     "Send it to [[STREET_ADDRESS|Lindenstraße 12, 10115 Berlin]].",
     "Her flat is at [[STREET_ADDRESS|Flat 4, Rowan Mews, Bristol, BS1 4DJ]].",
+    "Post it to [[STREET_ADDRESS|Flat 2, 19 Quarry Rise, Leeds, LS6 2AB]].",
+    "At work everyone calls me [[PERSON|Hildegard]].",
 ]
 
 
