@@ -177,6 +177,19 @@ const NOT_NAMES: &[&str] = &[
     "Cathedral",
     "School",
     "Academy",
+    // Institutions, plans and events named after people: `Morgan Library`, `Marshall Plan`.
+    "Library",
+    "Foundation",
+    "Institute",
+    "Society",
+    "Plan",
+    "Show",
+    "Festival",
+    "Conference",
+    "Award",
+    "Awards",
+    "Prize",
+    "Controls",
 ];
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
@@ -751,6 +764,7 @@ mod tests {
         // Products and places named after people end at the product or place word.
         assert!(rule_one("Our new product, Aurora Cloud, ships").is_empty());
         assert!(rule_one("Hamilton Beach toasters").is_empty());
+        assert!(rule_one("the Morgan Library and the Marshall Plan").is_empty());
     }
 
     #[test]

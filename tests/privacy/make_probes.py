@@ -61,6 +61,8 @@ DECOYS = [
     "St. Mary's Hospital opened a new wing.",
     "Our Sophia Studio plan costs less.",
     "Climbers left Everest Base Camp at dawn.",
+    "Morgan Library\nOpen late on Fridays.",
+    "The Marshall Plan rebuilt Europe.",
 ]
 
 NAMES = [
