@@ -3,7 +3,8 @@ presidio-evaluator sections: the first-name lists of the 1990 US Census (shipped
 package `names`, MIT; the census data is public domain), less words that are also ordinary
 English words (the lower-case entries of Debian's wamerican /usr/share/dict/words), ambiguous
 names (months, places, particles), and names already in the sections above it. Replace the lines
-after the section's header (up to the next section's) with the output. Capitalised as names are written; wrapped at 96 columns.
+after the section's header (up to the next section's) with the output. Capitalised as names are
+written; wrapped at 96 columns.
 
     ROXY_PRIVACY_CORPUS=1 scripts/setup.sh   # .venv-privacy with `names`; apt-get install wamerican
     .venv-privacy/bin/python tests/privacy/census_given_names.py
