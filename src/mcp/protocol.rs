@@ -243,6 +243,9 @@ impl JsonRpcMessage {
 
     /// Parses one line of newline-delimited JSON-RPC (stdio, the embedded Python bridge).
     pub fn parse(line: &str) -> Result<Self, MalformedLine> {
+        if let Some(envelope) = Envelope::read(line) {
+            return Ok(envelope.classify()?);
+        }
         let value = serde_json::from_str::<Value>(line)?;
         Ok(JsonRpcMessage::from_value(value)?)
     }
@@ -251,6 +254,9 @@ impl JsonRpcMessage {
     /// must accept under protocol 2025-03-26. Each element is read on its own, so a malformed one
     /// costs only itself; an empty batch is not JSON-RPC.
     pub fn parse_line(line: &str) -> Result<Vec<Result<Self, NotJsonRpc>>, MalformedLine> {
+        if let Some(envelope) = Envelope::read(line) {
+            return Ok(vec![envelope.classify()]);
+        }
         match serde_json::from_str::<Value>(line)? {
             Value::Array(items) if items.is_empty() => {
                 Err(NotJsonRpc("an empty batch".into()).into())
@@ -266,7 +272,52 @@ impl JsonRpcMessage {
         let Value::Object(mut object) = value else {
             return Err(NotJsonRpc("expected a JSON object".into()));
         };
-        match object.remove("jsonrpc") {
+        Envelope {
+            jsonrpc: object.remove("jsonrpc"),
+            id: object.remove("id"),
+            method: object.remove("method"),
+            params: object.remove("params"),
+            result: object.remove("result"),
+            error: object.remove("error"),
+        }
+        .classify()
+    }
+}
+
+/// The members of one JSON-RPC object that say what it is; anything else in it is ignored.
+/// Read straight from the line for the common case (no map is built for the envelope, whose
+/// members are then looked up and removed one by one), or taken out of a parsed object.
+#[derive(Deserialize)]
+struct Envelope {
+    #[serde(default, deserialize_with = "present")]
+    jsonrpc: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    id: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    method: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    params: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    result: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    error: Option<Value>,
+}
+
+impl Envelope {
+    /// The envelope of a line that holds one JSON object, or `None` for anything else (a batch,
+    /// malformed JSON, a member given twice), which the caller then reads as a `Value` so that
+    /// it is treated and reported exactly as before.
+    fn read(line: &str) -> Option<Envelope> {
+        if !line.trim_start().starts_with('{') {
+            return None;
+        }
+        serde_json::from_str(line).ok()
+    }
+
+    /// Tolerates a missing `"jsonrpc"` member (some servers omit it) but not another version,
+    /// nor anything that cannot be classified.
+    fn classify(self) -> Result<JsonRpcMessage, NotJsonRpc> {
+        match self.jsonrpc {
             None => {}
             Some(Value::String(version)) if version == "2.0" => {}
             Some(other) => {
@@ -275,15 +326,15 @@ impl JsonRpcMessage {
                 )));
             }
         }
-        let id = match object.remove("id") {
+        let id = match self.id {
             None | Some(Value::Null) => None,
             Some(raw) => Some(
                 serde_json::from_value::<RequestId>(raw)
                     .map_err(|_| NotJsonRpc("`id` must be a string or an integer".into()))?,
             ),
         };
-        let params = object.remove("params");
-        if let Some(method) = object.remove("method") {
+        let params = self.params;
+        if let Some(method) = self.method {
             let Value::String(method) = method else {
                 return Err(NotJsonRpc("`method` must be a string".into()));
             };
@@ -292,12 +343,12 @@ impl JsonRpcMessage {
                 None => JsonRpcMessage::Notification { method, params },
             });
         }
-        if let Some(error) = object.remove("error") {
+        if let Some(error) = self.error {
             let error = serde_json::from_value::<JsonRpcError>(error)
                 .map_err(|e| NotJsonRpc(format!("malformed `error` member: {e}")))?;
             return Ok(JsonRpcMessage::Error { id, error });
         }
-        match (id, object.remove("result")) {
+        match (id, self.result) {
             (Some(id), Some(result)) => Ok(JsonRpcMessage::Response { id, result }),
             (None, Some(_)) => Err(NotJsonRpc("a response without an `id`".into())),
             _ => Err(NotJsonRpc("no `method`, `result` or `error` member".into())),
@@ -654,6 +705,42 @@ mod tests {
             JsonRpcMessage::from_value(error),
             Ok(JsonRpcMessage::Error { id: None, .. })
         ));
+    }
+
+    /// A line read straight into its envelope is classified exactly as the same line read as a
+    /// `Value` first: present `null` members, members given twice, unknown members, whitespace.
+    #[test]
+    fn a_line_reads_as_its_value_does() {
+        for line in [
+            r#"{"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"hi"}]}}"#,
+            r#"  {"result":null,"id":"a","jsonrpc":"2.0","extra":[1,{"x":2}]} "#,
+            r#"{"jsonrpc":"2.0","id":null,"result":{}}"#,
+            r#"{"jsonrpc":"2.0","id":1,"result":1,"result":2}"#,
+            r#"{"jsonrpc":"2.0","id":1,"id":2,"result":{}}"#,
+            r#"{"jsonrpc":null,"id":1,"result":{}}"#,
+            r#"{"jsonrpc":"1.0","id":1,"result":{}}"#,
+            r#"{"id":1,"method":"ping","params":null}"#,
+            r#"{"id":1,"method":null}"#,
+            r#"{"method":"notifications/progress","params":{"progress":1}}"#,
+            r#"{"jsonrpc":"2.0","id":7,"error":{"code":-1,"message":"no","data":null}}"#,
+            r#"{"jsonrpc":"2.0","id":7,"error":{"code":"x"}}"#,
+            r#"{"jsonrpc":"2.0","id":[1],"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":1.5,"result":1}"#,
+            r#"{"jsonrpc":"2.0","result":1}"#,
+            r#"{"jsonrpc":"2.0","id":1,"result":1,"error":{"code":1,"message":"m"}}"#,
+            r#"{}"#,
+        ] {
+            let value: Value = serde_json::from_str(line).unwrap();
+            let direct = JsonRpcMessage::parse_line(line).unwrap();
+            assert_eq!(
+                direct,
+                vec![JsonRpcMessage::from_value(value.clone())],
+                "{line}"
+            );
+            let single = JsonRpcMessage::parse(line).map_err(|e| e.to_string());
+            let through_value = JsonRpcMessage::from_value(value).map_err(|e| e.to_string());
+            assert_eq!(single, through_value, "{line}");
+        }
     }
 
     #[test]

@@ -325,7 +325,11 @@ impl StdoutEvents {
     /// Queues the messages of one line.
     fn parse(&mut self, line: &[u8]) {
         let server = self.server.as_str();
-        let text = String::from_utf8_lossy(line);
+        // Checking first is cheaper than `from_utf8_lossy`'s chunk walk on valid lines.
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(line),
+        };
         let text = text.trim();
         if text.is_empty() {
             return;
