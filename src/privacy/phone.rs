@@ -473,15 +473,18 @@ fn region_of(number: &PhoneNumber) -> Option<Id> {
 /// writes it `(12) 3456-7890`); a run of digits without separators is judged on the digits.
 pub(super) fn national_valid(text: &str, regions: &[Region]) -> bool {
     let text_digits = digits_of(text);
+    if !(6..=15).contains(&text_digits.len())
+        || ssn_shaped(text)
+        || super::validate::looks_like_date(text)
+    {
+        return false;
+    }
     let groups = group_lengths(text);
-    (6..=15).contains(&text_digits.len())
-        && !ssn_shaped(text)
-        && !super::validate::looks_like_date(text)
-        && regions.iter().any(|region| {
-            region.may_hold(&text_digits)
-                && region.could_be_valid(text, &text_digits, &groups)
-                && written_as_region_writes(text, &text_digits, &groups, region)
-        })
+    regions.iter().any(|region| {
+        region.may_hold(&text_digits)
+            && region.could_be_valid(text, &text_digits, &groups)
+            && written_as_region_writes(text, &text_digits, &groups, region)
+    })
 }
 
 /// The libphonenumber check of [`national_valid`]: `text` parses in `region` as a valid
@@ -531,9 +534,12 @@ fn group_lengths(text: &str) -> Vec<usize> {
 
 /// `ddd-dd-dddd` or `ddd dd dddd`: the shape of a US Social Security Number.
 fn ssn_shaped(text: &str) -> bool {
-    let groups: Vec<&str> = text.trim_start_matches('+').split(['-', ' ']).collect();
-    groups.iter().map(|g| g.len()).eq([3, 2, 4])
-        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+    let mut groups = text.trim_start_matches('+').split(['-', ' ']);
+    [3, 2, 4].into_iter().all(|len| {
+        groups
+            .next()
+            .is_some_and(|g| g.len() == len && g.bytes().all(|b| b.is_ascii_digit()))
+    }) && groups.next().is_none()
 }
 
 #[cfg(test)]
