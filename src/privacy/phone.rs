@@ -9,12 +9,15 @@
 //! length: a number the crate would accept ends in a national significant number of the
 //! region's plan, and most candidates (order numbers, amounts, ISBNs) have no such ending.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use phonenumber::Mode;
 use phonenumber::country::Id;
 use phonenumber::metadata::Metadata;
+use phonenumber::{Mode, PhoneNumber};
 use regex::{Regex, RegexBuilder};
+
+use crate::sync::lock;
 
 /// A region national numbers are checked against, with what a cheap length check needs.
 #[derive(Debug)]
@@ -33,22 +36,31 @@ pub(super) struct Region {
     plan: OnceLock<Option<Plan>>,
 }
 
-/// What `phonenumber::is_valid` checks of a national significant number `nsn` of one region,
-/// compiled from the same metadata: the general descriptor matches (its possible lengths, its
-/// pattern anchored at the start, as the crate matches) and so does one of the type
-/// descriptors. The type patterns that allow a length are joined into one regex per length.
+/// What `phonenumber::is_valid` checks of a national significant number of one region
+/// ([`Validity`]), with what its national format may write around it.
 #[derive(Debug)]
 struct Plan {
     /// The digits the region's national format may write before the national significant
     /// number (`""`, the trunk prefix); `None`: any (a carrier code may stand there).
     prefixes: Option<Vec<String>>,
+    validity: Validity,
+    /// The national formats of the main region of the country code, in order.
+    formats: Vec<NationalFormat>,
+}
+
+/// `phonenumber::validator::number_type(meta, nsn) != Type::Unknown` of one region, compiled
+/// from the same metadata: the general descriptor matches (its possible lengths, its pattern
+/// anchored at the start, as the crate matches) and so does one of the type descriptors. The
+/// type patterns that allow a length are joined into one regex per length. The crate looks
+/// each pattern up in its shared regex cache by its text (a hash of a pattern of up to a few
+/// kilobytes, ten times per check); this is one or two DFA runs over the digits.
+#[derive(Debug)]
+struct Validity {
     /// `general_lengths`: the general descriptor's possible lengths (empty: any).
     general_lengths: Vec<usize>,
     general: Regex,
     /// `by_length[len]`: the type descriptors that allow `len` digits, as one regex.
     by_length: Vec<Option<Regex>>,
-    /// The national formats of the main region of the country code, in order.
-    formats: Vec<NationalFormat>,
 }
 
 /// One national format as the crate applies it (`phonenumber::format`, `Mode::National`).
@@ -136,6 +148,44 @@ impl Plan {
                 })
             })
             .collect::<Option<Vec<_>>>()?;
+        Some(Plan {
+            prefixes,
+            validity: Validity::of(meta)?,
+            formats,
+        })
+    }
+
+    /// Whether `nsn`, written in the national format, could be `text` (its `digits` and digit
+    /// `groups`): always when the format would write a carrier code the plan does not know.
+    fn may_write(&self, nsn: &str, digits: &str, groups: &[usize]) -> bool {
+        let format = self.formats.iter().find(|format| {
+            format.leading.is_match(nsn)
+                && format
+                    .pattern
+                    .find(nsn)
+                    .is_some_and(|m| m.start() == 0 && m.end() == nsn.len())
+        });
+        match format {
+            Some(format) if format.carrier => true,
+            Some(format) => written_the_same(
+                digits,
+                groups,
+                &format.pattern.replace(nsn, &format.template),
+            ),
+            None => written_the_same(digits, groups, nsn),
+        }
+    }
+}
+
+impl Validity {
+    /// The check of region `meta`, or `None` if a pattern does not compile.
+    fn of(meta: &Metadata) -> Option<Validity> {
+        let anchored = |pattern: &str| {
+            RegexBuilder::new(&format!("^(?:{pattern})"))
+                .ignore_whitespace(true)
+                .build()
+                .ok()
+        };
         let descriptors = meta.descriptors();
         let types = [
             descriptors.premium_rate(),
@@ -166,8 +216,7 @@ impl Plan {
             });
         }
         let general = descriptors.general();
-        Some(Plan {
-            prefixes,
+        Some(Validity {
             general_lengths: general
                 .possible_length()
                 .iter()
@@ -175,32 +224,10 @@ impl Plan {
                 .collect(),
             general: anchored(general.national_number().as_str())?,
             by_length,
-            formats,
         })
     }
 
-    /// Whether `nsn`, written in the national format, could be `text` (its `digits` and digit
-    /// `groups`): always when the format would write a carrier code the plan does not know.
-    fn may_write(&self, nsn: &str, digits: &str, groups: &[usize]) -> bool {
-        let format = self.formats.iter().find(|format| {
-            format.leading.is_match(nsn)
-                && format
-                    .pattern
-                    .find(nsn)
-                    .is_some_and(|m| m.start() == 0 && m.end() == nsn.len())
-        });
-        match format {
-            Some(format) if format.carrier => true,
-            Some(format) => written_the_same(
-                digits,
-                groups,
-                &format.pattern.replace(nsn, &format.template),
-            ),
-            None => written_the_same(digits, groups, nsn),
-        }
-    }
-
-    /// Whether `nsn` is a valid national significant number of the plan.
+    /// Whether `nsn` is a valid national significant number of the region.
     fn valid(&self, nsn: &str) -> bool {
         !nsn.is_empty()
             && (self.general_lengths.is_empty() || self.general_lengths.contains(&nsn.len()))
@@ -306,7 +333,7 @@ impl Region {
         let Some(plan) = plan.as_ref().filter(|_| plain) else {
             return true;
         };
-        let accepts = |nsn: &str| plan.valid(nsn) && plan.may_write(nsn, digits, groups);
+        let accepts = |nsn: &str| plan.validity.valid(nsn) && plan.may_write(nsn, digits, groups);
         let ends_valid = |digits: &str| match &plan.prefixes {
             Some(prefixes) => prefixes
                 .iter()
@@ -372,8 +399,73 @@ fn enlarge_regex_cache() {
 
 /// Whether `text` (starting with `+`) is a valid international number.
 pub(super) fn international_valid(text: &str) -> bool {
-    !ssn_shaped(text)
-        && phonenumber::parse(None, text).is_ok_and(|number| phonenumber::is_valid(&number))
+    !ssn_shaped(text) && phonenumber::parse(None, text).is_ok_and(|number| is_valid(&number))
+}
+
+/// [`Validity`] of every region checked so far, by region name (`GB`, `001`), compiled on
+/// first use; `None`: a pattern of the region does not compile.
+fn validity_of(region: &str) -> Option<Arc<Validity>> {
+    static COMPILED: OnceLock<Mutex<HashMap<String, Option<Arc<Validity>>>>> = OnceLock::new();
+    let compiled = COMPILED.get_or_init(Mutex::default);
+    if let Some(found) = lock(compiled).get(region) {
+        return found.clone();
+    }
+    let validity = phonenumber::metadata::DATABASE
+        .by_id(region)
+        .and_then(Validity::of)
+        .map(Arc::new);
+    lock(compiled).insert(region.to_string(), validity.clone());
+    validity
+}
+
+/// `phonenumber::validator::source_for`: the region whose metadata applies to national
+/// significant number `nsn` of country code `code` (`Some(None)`: none does), with its
+/// `number_type` checks made by [`Validity`]; `None` when that cannot be answered so (a
+/// non-geographic code, a region without a compiled check).
+fn source_for(code: u16, nsn: &str) -> Option<Option<&'static str>> {
+    let database = &phonenumber::metadata::DATABASE;
+    let Some(regions) = database.region(&code) else {
+        return Some(None);
+    };
+    if let [only] = regions[..] {
+        return (only != "001").then(|| only.parse::<Id>().is_ok().then_some(only));
+    }
+    for region in regions {
+        let meta = database.by_id(region)?;
+        match meta.leading_digits() {
+            Some(leading) => {
+                if leading.find(nsn).is_some_and(|m| m.start() == 0) {
+                    return Some(Some(region));
+                }
+            }
+            None => {
+                if validity_of(region)?.valid(nsn) {
+                    return Some(Some(region));
+                }
+            }
+        }
+    }
+    Some(None)
+}
+
+/// `phonenumber::is_valid(number)`, answered by [`Validity`] where it can: the crate checks
+/// up to ten type descriptors, each looked up in its regex cache by its pattern's text.
+fn is_valid(number: &PhoneNumber) -> bool {
+    let nsn = number.national().to_string();
+    let answered = source_for(number.country().code(), &nsn).and_then(|region| match region {
+        Some(region) => Some(validity_of(region)?.valid(&nsn)),
+        None => Some(false),
+    });
+    answered.unwrap_or_else(|| phonenumber::is_valid(number))
+}
+
+/// `number.country().id()`, answered by [`Validity`] where it can.
+fn region_of(number: &PhoneNumber) -> Option<Id> {
+    let value = number.national().value().to_string();
+    match source_for(number.country().code(), &value) {
+        Some(region) => region.and_then(|region| region.parse().ok()),
+        None => number.country().id(),
+    }
 }
 
 /// Whether `text` is a valid number in the national format of one of `regions`, grouped as
@@ -381,15 +473,18 @@ pub(super) fn international_valid(text: &str) -> bool {
 /// writes it `(12) 3456-7890`); a run of digits without separators is judged on the digits.
 pub(super) fn national_valid(text: &str, regions: &[Region]) -> bool {
     let text_digits = digits_of(text);
+    if !(6..=15).contains(&text_digits.len())
+        || ssn_shaped(text)
+        || super::validate::looks_like_date(text)
+    {
+        return false;
+    }
     let groups = group_lengths(text);
-    (6..=15).contains(&text_digits.len())
-        && !ssn_shaped(text)
-        && !super::validate::looks_like_date(text)
-        && regions.iter().any(|region| {
-            region.may_hold(&text_digits)
-                && region.could_be_valid(text, &text_digits, &groups)
-                && written_as_region_writes(text, &text_digits, &groups, region)
-        })
+    regions.iter().any(|region| {
+        region.may_hold(&text_digits)
+            && region.could_be_valid(text, &text_digits, &groups)
+            && written_as_region_writes(text, &text_digits, &groups, region)
+    })
 }
 
 /// The libphonenumber check of [`national_valid`]: `text` parses in `region` as a valid
@@ -402,7 +497,7 @@ fn written_as_region_writes(
     region: &Region,
 ) -> bool {
     phonenumber::parse(Some(region.id), text).is_ok_and(|number| {
-        if !phonenumber::is_valid(&number) || number.country().id() != Some(region.id) {
+        if !is_valid(&number) || region_of(&number) != Some(region.id) {
             return false;
         }
         let national = phonenumber::format(&number)
@@ -439,9 +534,12 @@ fn group_lengths(text: &str) -> Vec<usize> {
 
 /// `ddd-dd-dddd` or `ddd dd dddd`: the shape of a US Social Security Number.
 fn ssn_shaped(text: &str) -> bool {
-    let groups: Vec<&str> = text.trim_start_matches('+').split(['-', ' ']).collect();
-    groups.iter().map(|g| g.len()).eq([3, 2, 4])
-        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+    let mut groups = text.trim_start_matches('+').split(['-', ' ']);
+    [3, 2, 4].into_iter().all(|len| {
+        groups
+            .next()
+            .is_some_and(|g| g.len() == len && g.bytes().all(|b| b.is_ascii_digit()))
+    }) && groups.next().is_none()
 }
 
 #[cfg(test)]
@@ -565,6 +663,80 @@ mod tests {
         }
         assert!(accepted > 1000, "only {accepted} accepted numbers checked");
         assert!(refused_early > 0, "the plan refused nothing");
+    }
+
+    /// The validity and region the plan's checks answer are the crate's, on every example
+    /// number of every region (as `+CC` and in its own region, also with a digit more, a digit
+    /// less and its last digit changed) and every phone-like candidate of the labelled corpora
+    /// (tests/privacy: the tuning split and corpus.jsonl) as `+` numbers and in each region.
+    #[test]
+    fn validity_and_region_are_the_crates() {
+        use phonenumber::metadata::DATABASE;
+        let mut numbers: Vec<PhoneNumber> = Vec::new();
+        let mut parse = |region: Option<Id>, text: &str| {
+            if let Ok(number) = phonenumber::parse(region, text) {
+                numbers.push(number);
+            }
+        };
+        let ids: Vec<Id> = DATABASE
+            .iter()
+            .filter_map(|meta| meta.id().parse().ok())
+            .collect();
+        for meta in DATABASE.iter() {
+            let id = meta.id().parse::<Id>().ok();
+            let d = meta.descriptors();
+            let examples = [
+                d.fixed_line(),
+                d.mobile(),
+                d.toll_free(),
+                d.premium_rate(),
+                d.shared_cost(),
+                d.personal_number(),
+                d.voip(),
+                d.pager(),
+                d.uan(),
+                d.voicemail(),
+            ];
+            for example in examples.iter().flatten().filter_map(|d| d.example()) {
+                let changed = format!("{}{}", &example[..example.len() - 1], "7");
+                let variants = [
+                    example.to_string(),
+                    format!("{example}5"),
+                    example[..example.len() - 1].to_string(),
+                    changed,
+                ];
+                for variant in &variants {
+                    parse(None, &format!("+{} {variant}", meta.country_code()));
+                    if id.is_some() {
+                        parse(id, variant);
+                    }
+                }
+            }
+        }
+        let candidates = Regex::new(r"\+?[0-9][0-9 ().-]{4,20}[0-9]").expect("regex");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
+        for file in ["corpus.jsonl", "unseen_tune.jsonl"] {
+            let jsonl = std::fs::read_to_string(root.join(file)).expect("corpus readable");
+            for found in candidates.find_iter(&jsonl) {
+                let digits = found.as_str().trim_start_matches('+');
+                parse(None, &format!("+{digits}"));
+                for id in ids.iter().step_by(7) {
+                    parse(Some(*id), digits);
+                }
+            }
+        }
+        let mut valid = 0;
+        for number in &numbers {
+            let crates = phonenumber::is_valid(number);
+            assert_eq!(is_valid(number), crates, "{number:?}");
+            assert_eq!(region_of(number), number.country().id(), "{number:?}");
+            valid += usize::from(crates);
+        }
+        assert!(
+            valid > 2000 && numbers.len() - valid > 2000,
+            "{valid} of {}",
+            numbers.len()
+        );
     }
 
     #[test]
