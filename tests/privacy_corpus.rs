@@ -4,11 +4,9 @@
 
 mod common;
 
-use common::{PRIVACY_CORPUS, privacy_gateway};
+use common::{PRIVACY_CORPUS, assert_privacy_round_trips};
 use roxy::config::PrivacyConfig;
-use roxy::privacy::Vault;
 use roxy::privacy::eval::{self, EvalReport};
-use serde_json::Value;
 
 /// The regions whose national formats the corpus uses (the default is the locale's and US).
 fn corpus_config() -> PrivacyConfig {
@@ -64,21 +62,5 @@ fn decoys_are_never_found() {
 
 #[test]
 fn every_record_round_trips() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = privacy_gateway(&dir);
-    let corpus = eval::parse_corpus(PRIVACY_CORPUS).expect("corpus parses");
-    for record in &corpus {
-        let mut vault = Vault::default();
-        let redacted = gateway
-            .redact_text(&record.text, "test", &[], &mut vault)
-            .expect("redact text");
-        assert_eq!(gateway.restore_text(&redacted, &vault), record.text);
-        if let Ok(value) = serde_json::from_str::<Value>(&record.text) {
-            let mut vault = Vault::default();
-            let redacted = gateway
-                .redact(&value, "test", &[], &mut vault)
-                .expect("redact json");
-            assert_eq!(gateway.restore(&redacted, &vault), value);
-        }
-    }
+    assert_privacy_round_trips(PRIVACY_CORPUS);
 }

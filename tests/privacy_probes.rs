@@ -6,9 +6,8 @@
 
 mod common;
 
-use common::privacy_gateway;
+use common::assert_privacy_round_trips;
 use roxy::config::PrivacyConfig;
-use roxy::privacy::Vault;
 use roxy::privacy::eval;
 
 const PROBES: &str = include_str!("privacy/probes.jsonl");
@@ -38,13 +37,5 @@ fn every_labelled_probe_is_fully_masked() {
 
 #[test]
 fn every_probe_round_trips() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = privacy_gateway(&dir);
-    for record in &eval::parse_corpus(PROBES).expect("probes parse") {
-        let mut vault = Vault::default();
-        let redacted = gateway
-            .redact_text(&record.text, "test", &[], &mut vault)
-            .expect("redact text");
-        assert_eq!(gateway.restore_text(&redacted, &vault), record.text);
-    }
+    assert_privacy_round_trips(PROBES);
 }

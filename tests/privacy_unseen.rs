@@ -5,11 +5,9 @@
 
 mod common;
 
-use common::privacy_gateway;
+use common::assert_privacy_round_trips;
 use roxy::config::PrivacyConfig;
-use roxy::privacy::Vault;
 use roxy::privacy::eval::{self, EvalReport};
-use serde_json::Value;
 
 const TUNE: &str = include_str!("privacy/unseen_tune.jsonl");
 const HELD_OUT: &str = include_str!("privacy/unseen_heldout.jsonl");
@@ -91,32 +89,12 @@ fn held_out_split_meets_the_bars() {
     assert_bars(HELD_OUT, &HELD_OUT_BARS);
 }
 
-/// Redact -> restore gives back every record exactly, as text and (for tool calls) as JSON.
-fn assert_round_trips(corpus: &str) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let gateway = privacy_gateway(&dir);
-    for record in &eval::parse_corpus(corpus).expect("corpus parses") {
-        let mut vault = Vault::default();
-        let redacted = gateway
-            .redact_text(&record.text, "test", &[], &mut vault)
-            .expect("redact text");
-        assert_eq!(gateway.restore_text(&redacted, &vault), record.text);
-        if let Ok(value) = serde_json::from_str::<Value>(&record.text) {
-            let mut vault = Vault::default();
-            let redacted = gateway
-                .redact(&value, "test", &[], &mut vault)
-                .expect("redact json");
-            assert_eq!(gateway.restore(&redacted, &vault), value);
-        }
-    }
-}
-
 #[test]
 fn every_tuning_record_round_trips() {
-    assert_round_trips(TUNE);
+    assert_privacy_round_trips(TUNE);
 }
 
 #[test]
 fn every_held_out_record_round_trips() {
-    assert_round_trips(HELD_OUT);
+    assert_privacy_round_trips(HELD_OUT);
 }

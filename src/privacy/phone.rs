@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use phonenumber::country::Id;
-use phonenumber::metadata::Metadata;
+use phonenumber::metadata::{Descriptor, Metadata};
 use phonenumber::{Mode, PhoneNumber};
 use regex::{Regex, RegexBuilder};
 
@@ -177,6 +177,24 @@ impl Plan {
     }
 }
 
+/// The descriptors of every number type of region `meta`, in the order libphonenumber tries
+/// them when it asks which type a number is.
+fn number_types(meta: &Metadata) -> [Option<&Descriptor>; 10] {
+    let descriptors = meta.descriptors();
+    [
+        descriptors.premium_rate(),
+        descriptors.toll_free(),
+        descriptors.shared_cost(),
+        descriptors.voip(),
+        descriptors.personal_number(),
+        descriptors.pager(),
+        descriptors.uan(),
+        descriptors.voicemail(),
+        descriptors.fixed_line(),
+        descriptors.mobile(),
+    ]
+}
+
 impl Validity {
     /// The check of region `meta`, or `None` if a pattern does not compile.
     fn of(meta: &Metadata) -> Option<Validity> {
@@ -186,19 +204,7 @@ impl Validity {
                 .build()
                 .ok()
         };
-        let descriptors = meta.descriptors();
-        let types = [
-            descriptors.premium_rate(),
-            descriptors.toll_free(),
-            descriptors.shared_cost(),
-            descriptors.voip(),
-            descriptors.personal_number(),
-            descriptors.pager(),
-            descriptors.uan(),
-            descriptors.voicemail(),
-            descriptors.fixed_line(),
-            descriptors.mobile(),
-        ];
+        let types = number_types(meta);
         let mut by_length = Vec::with_capacity(MAX_NSN + 1);
         for len in 0..=MAX_NSN {
             let patterns: Vec<String> = types
@@ -215,7 +221,7 @@ impl Validity {
                 Some(anchored(&patterns.join("|"))?)
             });
         }
-        let general = descriptors.general();
+        let general = meta.descriptors().general();
         Some(Validity {
             general_lengths: general
                 .possible_length()
@@ -612,19 +618,7 @@ mod tests {
             let Ok(id) = meta.id().parse::<Id>() else {
                 continue;
             };
-            let d = meta.descriptors();
-            let examples = [
-                d.fixed_line(),
-                d.mobile(),
-                d.toll_free(),
-                d.premium_rate(),
-                d.shared_cost(),
-                d.personal_number(),
-                d.voip(),
-                d.pager(),
-                d.uan(),
-                d.voicemail(),
-            ];
+            let examples = number_types(meta);
             for example in examples.iter().flatten().filter_map(|d| d.example()) {
                 cases.push((example.to_string(), id));
                 if let Some(prefix) = meta.national_prefix() {
@@ -684,19 +678,7 @@ mod tests {
             .collect();
         for meta in DATABASE.iter() {
             let id = meta.id().parse::<Id>().ok();
-            let d = meta.descriptors();
-            let examples = [
-                d.fixed_line(),
-                d.mobile(),
-                d.toll_free(),
-                d.premium_rate(),
-                d.shared_cost(),
-                d.personal_number(),
-                d.voip(),
-                d.pager(),
-                d.uan(),
-                d.voicemail(),
-            ];
+            let examples = number_types(meta);
             for example in examples.iter().flatten().filter_map(|d| d.example()) {
                 let changed = format!("{}{}", &example[..example.len() - 1], "7");
                 let variants = [

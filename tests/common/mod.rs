@@ -178,6 +178,28 @@ pub fn privacy_gateway(dir: &tempfile::TempDir) -> PrivacyGateway {
     PrivacyGateway::new(&PrivacyConfig::default(), dir.path()).expect("gateway")
 }
 
+/// Redact -> restore gives back every record of a labelled corpus (`privacy eval`'s JSONL)
+/// exactly, as text and, for records that are JSON (tool calls), as JSON.
+pub fn assert_privacy_round_trips(corpus: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gateway = privacy_gateway(&dir);
+    let records = roxy::privacy::eval::parse_corpus(corpus).expect("corpus parses");
+    for record in &records {
+        let mut vault = roxy::privacy::Vault::default();
+        let redacted = gateway
+            .redact_text(&record.text, "test", &[], &mut vault)
+            .expect("redact text");
+        assert_eq!(gateway.restore_text(&redacted, &vault), record.text);
+        if let Ok(value) = serde_json::from_str::<Value>(&record.text) {
+            let mut vault = roxy::privacy::Vault::default();
+            let redacted = gateway
+                .redact(&value, "test", &[], &mut vault)
+                .expect("redact json");
+            assert_eq!(gateway.restore(&redacted, &vault), value);
+        }
+    }
+}
+
 /// The JSON schema of protocol `version` from ../shared/mcp-schema.
 pub fn mcp_schema(version: &str) -> serde_json::Value {
     let path = root()
