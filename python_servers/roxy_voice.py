@@ -80,6 +80,14 @@ def _voice_venv_on_path() -> None:
 
 _voice_venv_on_path()
 
+try:
+    # Now, while the server starts, not at the first answer: importing numpy sets and clears
+    # OPENBLAS_MAIN_FREE, and a `setenv` while the live loop's sound-card thread calls `getenv`
+    # can crash the process (Roxy starts this server before it opens the sound card).
+    import numpy  # noqa: F401
+except ImportError:
+    pass
+
 RATE = 16000
 # Upper bound on audio a request may carry (10 minutes at 16 kHz, 16-bit mono is ~19 MB).
 MAX_AUDIO_SECONDS = 600

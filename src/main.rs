@@ -485,8 +485,14 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             push_to_talk,
             ..
         } => {
-            let live = roxy::voice::live::Live::open(&config.roxy.voice).map_err(Failure::usage)?;
             let orchestrator = Orchestrator::new(config)?;
+            let live = match roxy::voice::live::Live::open(&orchestrator).await {
+                Ok(live) => live,
+                Err(error) => {
+                    orchestrator.shutdown().await;
+                    return Err(Failure::usage(error));
+                }
+            };
             let options = roxy::voice::live::LiveOptions {
                 wake_word: !push_to_talk,
             };

@@ -305,7 +305,7 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
             continue;
         }
         if let Some(switch) = line.strip_prefix("/voice") {
-            voice = switch_voice(&orchestrator, switch.trim(), voice.take());
+            voice = switch_voice(&orchestrator, switch.trim(), voice.take()).await;
             continue;
         }
         if line.starts_with('/') {
@@ -331,7 +331,7 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
 }
 
 /// `/voice on` opens the microphone and speaker, `/voice off` closes them.
-fn switch_voice(
+async fn switch_voice(
     orchestrator: &Orchestrator,
     switch: &str,
     voice: Option<crate::voice::live::Live>,
@@ -341,7 +341,7 @@ fn switch_voice(
             println!("Voice is already on.");
             voice
         }
-        "on" => match crate::voice::live::Live::open(&orchestrator.config().roxy.voice) {
+        "on" => match crate::voice::live::Live::open(orchestrator).await {
             Ok(live) => {
                 println!(
                     "Voice on: press Enter on an empty line and talk; answers are spoken. \

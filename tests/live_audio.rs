@@ -268,7 +268,11 @@ fn the_live_loop_hears_the_wake_word_and_the_request_and_speaks_the_answer() {
     drop(roxy.stdin.take());
     let output = roxy.wait_with_output().expect("roxy exits");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{seen:?}\n{stderr}");
+    assert!(
+        output.status.success(),
+        "{:?} {seen:?}\n{stderr}",
+        output.status
+    );
     assert!(
         seen.iter()
             .any(|l| l.starts_with("heard: what time is it in tokyo ")),

@@ -111,9 +111,25 @@ impl Live {
         }
     }
 
-    /// The configured microphone and speaker; an error naming `--input` when there are none or
-    /// this build has no live audio.
-    pub fn open(settings: &VoiceSettings) -> Result<Live, String> {
+    /// The configured microphone and speaker, opened after the voice server has started; an
+    /// error naming `--input` when there are none or this build has no live audio.
+    ///
+    /// The order matters: starting an embedded Python server sets environment variables (and
+    /// importing numpy sets and clears one), and glibc's `setenv` while a sound card's thread
+    /// calls `getenv` can crash the process. With the interpreter up before the first audio
+    /// thread, later servers find their variables already set and leave the environment alone.
+    pub async fn open(orchestrator: &Orchestrator) -> Result<Live, String> {
+        let settings = &orchestrator.config().roxy.voice;
+        orchestrator
+            .manager()
+            .start(&settings.server)
+            .await
+            .map_err(|error| {
+                format!(
+                    "the voice server `{}` did not start: {error}",
+                    settings.server
+                )
+            })?;
         let input = settings.clone();
         let listener = Listener::spawn(move || super::audio::open_input(&input))?;
         Ok(Live::new(listener, super::audio::open_output(settings)?))

@@ -233,7 +233,11 @@ def load_server(
 ):
     """Sets `environment`, puts `search_dir` first on `sys.path` (as running the file would),
     imports the module afresh and returns its server object, ready to serve."""
-    os.environ.update(environment)
+    # Only what differs: every server shares the process environment, and each `setenv` races
+    # with `getenv` on threads Python does not know about (a sound card's, a TLS library's).
+    for key, value in environment.items():
+        if os.environ.get(key) != value:
+            os.environ[key] = value
     if search_dir not in sys.path:
         sys.path.insert(0, search_dir)
     module = import_fresh(name, file, source, origin)
