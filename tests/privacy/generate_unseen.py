@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes tests/privacy/unseen_tune.jsonl and tests/privacy/unseen_heldout.jsonl: a labelled
+"""Writes tests/privacy/unseen_tune.jsonl and tests/privacy/unseen_heldout.jsonl (and, with
+--extra-tune, more tuning records such as unseen_tune2.jsonl): a labelled
 corpus for the privacy gateway made from sources that have nothing to do with Roxy's detectors,
 so that `roxy privacy eval` cannot be flattered by text written alongside them.
 
@@ -24,6 +25,12 @@ National phone formats are written only for the regions in PHONE_REGIONS below: 
 `roxy privacy eval --phone-regions US,GB,DE,FR,ES,BR,IT,JP,IN,AU,SG FILE`.
 
 Usage: .venv-privacy/bin/python tests/privacy/generate_unseen.py
+       .venv-privacy/bin/python tests/privacy/generate_unseen.py --extra-tune SEED OUT [COUNT]
+
+With --extra-tune only OUT is written: COUNT records (default 2000) built from the tuning half of
+the template split (still decided by SEED below, so the held-out templates stay unseen) with
+values drawn from the given seed instead. unseen_tune.jsonl and unseen_heldout.jsonl are left
+alone, and a run without the option still writes them byte for byte as before.
 """
 import os
 import sys
@@ -42,6 +49,7 @@ import re
 
 import phonenumbers
 from faker import Faker
+from faker.providers.date_time import Provider as DateTimeProvider
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 SEED = 20261203
@@ -50,6 +58,13 @@ OPEN, SEP, CLOSE = "\u27e6", "\u27e7", "\u27e8"
 MARK = re.compile(f"{OPEN}([A-Z_]+){SEP}(.*?){CLOSE}", re.S)
 
 LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "pt_BR", "it_IT", "ja_JP", "en_IN", "zh_CN"]
+# Faker draws dates "up to now" when no end is given (the templates' {{day_of_week}}, for one),
+# which made a run on another day write other weekdays: "now" is pinned to when the committed
+# files were written.
+GENERATED = datetime.datetime(2026, 12, 3, 11, 36)
+_parse_end_datetime = DateTimeProvider._parse_end_datetime.__func__
+DateTimeProvider._parse_end_datetime = classmethod(
+    lambda cls, value: _parse_end_datetime(cls, GENERATED if value is None else value))
 FAKE = {loc: Faker(loc) for loc in LOCALES}
 for index, loc in enumerate(LOCALES):
     FAKE[loc].seed_instance(SEED + index)
@@ -551,10 +566,10 @@ def merge_adjacent(spans, text):
     return merged
 
 
-def make_split(name, templates):
+def make_split(name, templates, count=PER_SPLIT):
     makers = [maker for maker, weight in RECORD_MAKERS for _ in range(weight)]
     records = []
-    while len(records) < PER_SPLIT:
+    while len(records) < count:
         if R.random() < TEMPLATE_SHARE:
             text, spans = strip(fill(R.choice(templates)))
             source = "presidio_template"
@@ -566,20 +581,47 @@ def make_split(name, templates):
     return records
 
 
-def main():
-    here = pathlib.Path(__file__).parent
+def write(out, records, templates):
+    with out.open("w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    spans = sum(len(r["spans"]) for r in records)
+    size = sum(len(r["text"].encode()) for r in records)
+    print(f"wrote {len(records)} records, {spans} spans, {size} bytes to {out} ({len(templates)} templates)")
+
+
+def split_templates():
+    """The template split, decided by SEED alone (R must be fresh): (tuning half, held-out half)."""
     templates = load_templates()
     R.shuffle(templates)
     half = len(templates) // 2
-    for name, part in [("tune", templates[:half]), ("heldout", templates[half:])]:
-        records = make_split(name, part)
-        out = here / f"unseen_{name}.jsonl"
-        with out.open("w", encoding="utf-8") as f:
-            for record in records:
-                f.write(json.dumps(record, ensure_ascii=False) + "\n")
-        spans = sum(len(r["spans"]) for r in records)
-        size = sum(len(r["text"].encode()) for r in records)
-        print(f"wrote {len(records)} records, {spans} spans, {size} bytes to {out} ({len(part)} templates)")
+    return templates[:half], templates[half:]
+
+
+def extra_tune(seed, out, count):
+    """More tuning records: the same tuning templates, values from another seed."""
+    if seed == SEED:
+        sys.exit("--extra-tune needs a seed other than the one that wrote unseen_tune.jsonl")
+    tune, _ = split_templates()  # the held-out half is never used here
+    R.seed(seed)
+    for index, loc in enumerate(LOCALES):
+        FAKE[loc].seed_instance(seed + index)
+    write(out, make_split("tune", tune, count), tune)
+
+
+def main():
+    args = sys.argv[1:]
+    if args and args[0] == "--extra-tune":
+        if len(args) not in (3, 4):
+            sys.exit("usage: generate_unseen.py --extra-tune SEED OUT [COUNT]")
+        extra_tune(int(args[1]), pathlib.Path(args[2]), int(args[3]) if len(args) == 4 else 2000)
+        return
+    if args:
+        sys.exit("usage: generate_unseen.py [--extra-tune SEED OUT [COUNT]]")
+    here = pathlib.Path(__file__).parent
+    tune, heldout = split_templates()
+    for name, part in [("tune", tune), ("heldout", heldout)]:
+        write(here / f"unseen_{name}.jsonl", make_split(name, part), part)
 
 
 if __name__ == "__main__":
