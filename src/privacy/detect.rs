@@ -139,6 +139,17 @@ impl Detector {
             return None;
         }
         let text = &scan.text[span.clone()];
+        let numeric_identity = matches!(
+            pattern.rule,
+            Rule::Card
+                | Rule::Ssn
+                | Rule::SsnInContext
+                | Rule::PhoneNational
+                | Rule::PhoneInContext
+        );
+        if numeric_identity && scan.labelled_as_identifier(span.start) {
+            return None;
+        }
         let ok = match &pattern.rule {
             Rule::Placeholder | Rule::PrivateKey | Rule::Custom => true,
             Rule::PhoneInternational => {
@@ -219,17 +230,16 @@ impl Detector {
                     .number_bounded(&span)
                     .then(|| address::extend(scan.text, span));
             }
-            Rule::PersonName => {
-                let (offset, len) = person::rule_one_name(text)?;
-                return Some(span.start + offset..span.start + offset + len);
-            }
-            Rule::PersonAfterCue => {
-                let (offset, len) = person::name_after_cue(text)?;
-                return Some(span.start + offset..span.start + offset + len);
-            }
-            Rule::PersonUnderKey => {
-                let (offset, len) = person::name_in_key_value_pair(text)?;
-                return Some(span.start + offset..span.start + offset + len);
+            Rule::PersonName | Rule::PersonAfterCue | Rule::PersonUnderKey => {
+                let (offset, len) = match pattern.rule {
+                    Rule::PersonName => person::rule_one_name(text)?,
+                    Rule::PersonAfterCue => person::name_after_cue(text)?,
+                    _ => person::name_in_key_value_pair(text)?,
+                };
+                let name = span.start + offset..span.start + offset + len;
+                // `Hong Kong`, `San Marco`: places, not people.
+                let place = person::is_place(&scan.text[..name.start], &scan.text[name.start..]);
+                return (!place).then_some(name);
             }
         };
         ok.then_some(span)
@@ -390,9 +400,31 @@ mod tests {
             "call 123-456-7890",
             "std::vector and Foo::Bar",
             "the meeting is on March 3, 2024",
+            // A label right before a number outweighs phone or SSN words further back.
+            "tel. list updated, item 4155550132",
+            "ssn 666-12-3456 is invalid; invoice 536221234",
+            "fax cover sheet, ref 4155550132",
+            "card on file, order no. 4111111111111111",
         ] {
             assert_eq!(found(decoy), vec![], "{decoy}");
         }
+    }
+
+    #[test]
+    fn places_made_of_name_words_are_not_people() {
+        for place in [
+            "Hong Kong leader says",
+            "El Salvador was hot",
+            "visit San Lorenzo Ruiz tomorrow",
+            "moved to São Bento Barbosa",
+        ] {
+            assert_eq!(found(place), vec![], "{place}");
+        }
+        assert_eq!(
+            found("Hong Li joined"),
+            one("PERSON", "Hong Li"),
+            "a name sharing a word with a place is still a name"
+        );
     }
 
     #[test]

@@ -62,6 +62,12 @@ const FIRM_WORDS: &[&str] = &[
     "Holdings",
     "Partners",
     "Industries",
+    // Ensembles take a surname or a whole name (`Lucia Marsh Ensemble`): one word at least goes.
+    "Orchestra",
+    "Ensemble",
+    "Choir",
+    "Quartet",
+    "Band",
 ];
 
 static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -190,13 +196,126 @@ const NOT_NAMES: &[&str] = &[
     "Awards",
     "Prize",
     "Controls",
+    // Ensembles and bodies named after people: `the Harmon-Hale Orchestra`.
+    "Orchestra",
+    "Ensemble",
+    "Choir",
+    "Quartet",
+    "Band",
+    "Association",
+    "Trust",
+    "Agency",
+    "Council",
+    "Gallery",
+    "Clinic",
 ];
+
+/// Legal forms after which the whole run of name words is the firm's name: Spanish,
+/// Portuguese, Italian and French firms carry a founder's full name (`Rocío Ferrer Bosch
+/// S.Coop.`), where an English `Ltd` takes one surname (`Epifanio Téllez Reilly Ltd` is a person
+/// and a firm).
+const FULL_NAME_FIRM_WORDS: &[&str] = &[
+    "S.A.", "SA", "S.A.U", "S.A.U.", "S.A.D", "S.A.D.", "S.L.", "SL", "S.L.L.", "S.L.N.E",
+    "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "SpA", "S.p.A.", "s.r.l.",
+    "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS",
+];
+
+/// Places made of name-like words (countries and territories in the languages the detector
+/// reads): `Hong Kong`, `Sierra Leone`, `Serra Leoa` are no people.
+const PLACES: &[&str] = &[
+    "Hong Kong",
+    "Costa Rica",
+    "San Marino",
+    "Sierra Leone",
+    "Sierra Leona",
+    "Serra Leoa",
+    "Western Sahara",
+    "Sahara Occidental",
+    "Sáhara Occidental",
+    "Saara Ocidental",
+    "Sara Ocidental",
+    "Sahara Occidentale",
+    "São Tomé",
+    "Sao Tomé",
+    "Sao Tome",
+    "Santo Tomé",
+    "Saint Lucia",
+    "Santa Lucia",
+    "Santa Lucía",
+    "Santa Lúcia",
+    "Saint Kitts",
+    "Saint Vincent",
+    "San Vicente",
+    "São Vicente",
+    "San Cristóbal",
+    "São Cristóvão",
+    "Saint Helena",
+    "Santa Elena",
+    "Santa Helena",
+    "Saint Martin",
+    "Puerto Rico",
+    "Porto Rico",
+    "El Salvador",
+    "Sri Lanka",
+    "Burkina Faso",
+    "Cabo Verde",
+    "Capo Verde",
+    "Cape Verde",
+    "Kap Verde",
+    "Timor-Leste",
+    "Nova Zelândia",
+    "Nueva Zelanda",
+    "Nuova Zelanda",
+    "New Zealand",
+    "Arabia Saudita",
+    "Arábia Saudita",
+    "Saudi Arabia",
+    "Costa do Marfim",
+    "Costa de Marfil",
+    "Papua New Guinea",
+    "Nova Caledônia",
+    "Nueva Caledonia",
+    "New Caledonia",
+    "American Samoa",
+    "Isle Of Man",
+];
+
+/// Words that make the name after them a place named after a saint: `San Marco`, `São Bento`,
+/// `Sainte Marie`.
+const SAINTS: &[&str] = &[
+    "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Sankt", "Sant",
+];
+
+/// Whether a name found at the start of `from` (`before` is the text before it) is a place:
+/// it overlaps one of `PLACES` (`Hong Kong`, `El Salvador`) or is or follows a saint's name
+/// (`San Lorenzo Ruiz`, `São Bento Barbosa`).
+pub fn is_place(before: &str, from: &str) -> bool {
+    let word_start = |text: &str| !text.ends_with(|c: char| c.is_alphanumeric());
+    let in_place = PLACES.iter().any(|place| {
+        std::iter::once(0)
+            .chain(place.match_indices(' ').map(|(at, _)| at + 1))
+            .any(|cut| {
+                before.strip_suffix(&place[..cut]).is_some_and(word_start)
+                    && from.starts_with(&place[cut..])
+                    && !from[place.len() - cut..].starts_with(char::is_alphanumeric)
+            })
+    });
+    let first = from.split(' ').next().unwrap_or_default();
+    let saint = SAINTS.contains(&first)
+        || SAINTS.iter().any(|saint| {
+            before
+                .strip_suffix(' ')
+                .and_then(|b| b.strip_suffix(saint))
+                .is_some_and(word_start)
+        });
+    in_place || saint
+}
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
 const NAME_TOKEN: &str = r"(?:Mc|Mac|O'|D'|O’|D’|al-|el-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
 /// A generational suffix after a surname: `Jr.`, `Sr.`, `III`; or a firm word, which the match
 /// takes in so that `trim_name` can cut the firm's name off (`Reilly Ltd`).
-const SUFFIX: &str = r"(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Group\b|Inc\b|Corp\b|Ltd\b|LLC\b|PLC\b|plc\b|GmbH\b|AG\b|KG\b|OHG\b|SA\b|S\.A\.|SL\b|S\.L\.|SpA\b|s\.r\.l\.|Srl\b|Ltda\b|Holdings\b|Partners\b|Industries\b))?";
+const SUFFIX: &str = r"(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Group\b|Inc\b|Corp\b|Ltd\b|LLC\b|PLC\b|plc\b|GmbH\b|AG\b|KG\b|OHG\b|SA\b|S\.A\.U\b\.?|S\.A\.D\b\.?|S\.A\.|SL\b|S\.L\.N\.E\b|S\.L\.L\.|S\.L\.U\.|S\.L\.|S\.C\.P\b|S\.Com\.|S\.Coop\.|SpA\b|S\.p\.A\.|s\.r\.l\.|S\.r\.l\.|SARL\b|SAS\b|Srl\b|Ltda\b|Holdings\b|Partners\b|Industries\b))?";
 
 /// Whether `word` is a generational suffix (`Jr.`, `III`).
 fn is_suffix(word: &str) -> bool {
@@ -563,6 +682,9 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
             if index == 0 && !first_known {
                 return None;
             }
+            if FULL_NAME_FIRM_WORDS.contains(&word) {
+                return None;
+            }
             if FIRM_WORDS.contains(&word) {
                 ends.pop();
                 end = ends.last().copied().unwrap_or_default();
@@ -785,6 +907,17 @@ mod tests {
         assert_eq!(rule_one("Priya Raman Glenn Group"), ["Priya Raman"]);
         // A firm named after one person is a firm.
         assert!(rule_one("became Heinz Birnbaum GmbH in 1989").is_empty());
+        // Iberian, Italian and French legal forms follow a founder's full name.
+        assert!(rule_one("we audit Rocío Ferrer Bosch S.Coop. yearly").is_empty());
+        assert!(rule_one("invoice to Pedro Lozano Ruiz S.L.N.E today").is_empty());
+        assert!(rule_one("Marta Gil Prieto S.L. won").is_empty());
+        assert!(rule_one("with Giulia Conti Ferraro S.p.A. since").is_empty());
+    }
+
+    #[test]
+    fn ensembles_named_after_people_are_not_people() {
+        assert!(rule_one("The Harmon-Hale Orchestra plays").is_empty());
+        assert!(rule_one("tickets for the Lucia Marsh Ensemble").is_empty());
     }
 
     #[test]

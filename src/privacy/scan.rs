@@ -1,16 +1,27 @@
 //! The text being scanned and the questions a rule asks about a candidate's surroundings:
 //! whether context words stand before it (or in the JSON key), and whether it is bounded as a
 //! word, a number, a digit group or a dotted quad rather than a piece of something longer;
+//! whether a label right before it names another kind of number (`EAN`, `invoice`, `ref`);
 //! and [`Features`], what one pass over the text's bytes learns, so that a pattern whose
 //! necessary bytes are absent is not run at all.
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
 /// How far before a candidate context words are looked for (bytes).
 const CONTEXT_WINDOW: usize = 48;
+
+/// A label naming a number that is no phone, SSN or card (`EAN`, `invoice no.`, `ref #`,
+/// `order:`), ending right where the candidate starts.
+static IDENTIFIER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    super::patterns::compile(
+        r"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po)(?:[ ]*(?:no\.?|number|nr\.?|#))?[ ]*[:#]?[ ]*$",
+    )
+    .unwrap_or_else(|e| panic!("built-in identifier label pattern: {e}"))
+});
 
 /// The text being scanned and, for a JSON value, the key it sits under (extra context).
 pub(super) struct Scan<'a> {
@@ -36,6 +47,17 @@ impl Scan<'_> {
             window = &window[cut..];
         }
         words.is_match(window) || self.key.is_some_and(|key| words.is_match(key))
+    }
+
+    /// Whether a label for another kind of number (`EAN`, `invoice`, `ref`, `order no.`) stands
+    /// right before `start`: it outweighs phone or SSN words further back (`Mobile Safari. EAN
+    /// 4006381333931`).
+    pub(super) fn labelled_as_identifier(&self, start: usize) -> bool {
+        let mut from = start.saturating_sub(24);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        IDENTIFIER_LABEL.is_match(&self.text[from..start])
     }
 
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
