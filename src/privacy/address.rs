@@ -1,5 +1,5 @@
 //! STREET_ADDRESS: postal street addresses as people and forms write them, from the house number
-//! (or flat) to the postcode. Four street shapes start a candidate:
+//! (or flat) to the postcode. Six street shapes start a candidate:
 //! - number first, English (`4164 Gibson Walk`, `221B Baker Street`): a house number, one to four
 //!   capitalised words, and a street suffix from USPS Publication 28 (~200 suffixes and their
 //!   abbreviations) or a British one (`Close`, `Mews`, `Gardens`...); a flat or unit may come
@@ -9,6 +9,9 @@
 //!   (`Hauptstraße 5`, `Sandra-Kensy-Gasse 46/43`, `Am Markt 3`; not `During 1987`);
 //! - street word first, the number after the name (`rue de Rivoli 12` is rare; `12, rue de
 //!   Rivoli`, `Calle Mayor 5`, `Rua Augusta, 81`, `Via Roma, 19`);
+//! - a Spanish or Portuguese street word that is also an ordinary word or an abbreviation
+//!   (`Campo`, `Praia`, `Vale`, `Estação`, `Vial`, `C.`), only with its house number
+//!   (`Vial de Nuria Soto 12 Puerta 3`, `Praia da Luz, 81`);
 //! - any capitalised street name followed by a house number, town and postcode.
 //!
 //! A unit (`Apt. 290`, `Suite 172`, `Piso 9`, `Appartamento 4`) may follow; then the span runs on
@@ -35,6 +38,10 @@ const GERMAN_STREET: &str = "[Ss]traße|[Ss]trasse|[Ss]tr\\.|[Ww]eg|[Gg]asse|[Pp
 /// Street words that come before the name: French, Spanish, Portuguese, Italian.
 const TYPE_FIRST: &str = "rue|avenue|boulevard|bd|chemin|allée|place|impasse|quai|route|cours|square|passage|voie|sentier|Calle|C/|Avenida|Avda\\.?|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Glorieta|Cuesta|Pasaje|Urbanización|Callejón|Cañada|Rambla|Vía|Rúa|Rua|Travessa|Praça|Largo|Estrada|Rodovia|Alameda|Beco|Viela|Vila|Conjunto|Setor|Quadra|Fazenda|Parque|Trevo|Ladeira|Loteamento|Residencial|Chácara|Sítio|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Contrada|Borgo|Lungomare|Salita|Rotonda|Incrocio|Canale|Stretto|Galleria|Vico|Piazzetta|Località|Frazione|Rue|Avenue|Boulevard|Chemin|Allée|Place|Impasse|Quai|Route|Cours";
 
+/// Spanish and Portuguese street words (Correos' and the Brazilian post's lists) that are also
+/// ordinary words or abbreviations: a street only with a house number after the name.
+const TYPE_FIRST_NUMBERED: &str = "Vial|Acceso|Arroyo|Bajada|Barrio|Carrer|Pasadizo|Sector|Campo|Área|Vale|Passarela|Praia|Estação|Condomínio|Aeroporto|Colônia|Distrito|Esplanada|Favela|Feira|Jardim|Lago|Lagoa|Morro|Núcleo|Pátio|Recanto|Trecho|Vereda|Viaduto";
+
 const CAP_WORD: &str = r"\p{Lu}[\p{L}'’\-]*\.?";
 const PARTICLE: &str = r"(?:de|del|de la|de los|de las|do|dos|da|das|di|della|delle|degli|dei|du|des|d'|l'|le|la|les|y|e|von|van|am|an|im|auf|zum|zur|der)";
 
@@ -59,6 +66,10 @@ pub(super) fn street_pattern() -> String {
     let type_first = format!(
         r"(?:\b\d{{1,4}}(?:[ ]?(?:bis|ter))?,?[ ]+)?\b(?:{TYPE_FIRST})[ ]+(?:{PARTICLE}[ ]+){{0,2}}(?:{CAP_WORD}|\d{{1,2}}[ ]de[ ]\p{{Lu}}\p{{Ll}}+)(?:[ ]+(?:{PARTICLE}[ ]+)?{CAP_WORD}){{0,4}}(?:,?[ ]+(?:n[º°o]\.?[ ]?)?\d{{1,4}}[A-Za-z]?\b{UNIT})?"
     );
+    // `C.` (calle) needs a particle or two name words: `vitamin C. Take 2` is no street.
+    let type_numbered = format!(
+        r"\b(?:(?:{TYPE_FIRST_NUMBERED})[ ]+(?:{PARTICLE}[ ]+){{0,2}}{CAP_WORD}|C\.[ ]+(?:(?:{PARTICLE}[ ]+){{1,2}}{CAP_WORD}|{CAP_WORD}[ ]+(?:{PARTICLE}[ ]+)?{CAP_WORD}))(?:[ ]+(?:{PARTICLE}[ ]+)?{CAP_WORD}){{0,4}},?[ ]+(?:n[º°o]\.?[ ]?)?\d{{1,4}}[A-Za-z]?\b{UNIT}"
+    );
     // Any capitalised street name when the house number, town and postcode follow in a known
     // arrangement (`Viaduto de Cassiano, 3, 53231-206 Cruz do Sul / GO`, `Vial Tomasa 49,
     // Lugo, 43879`): the postcode vouches for street words not in the lists.
@@ -67,7 +78,7 @@ pub(super) fn street_pattern() -> String {
     let with_postcode = format!(
         r"\b\p{{Lu}}[\p{{L}}.]*(?:[ ](?:{PARTICLE}[ ]+){{0,2}}\p{{Lu}}[\p{{L}}'’\-]*){{0,4}},?[ ]\d{{1,4}}[A-Za-z]?{UNIT},[ ]*(?:(?:\d{{5}}-?\d{{3}}|\d{{5}})[ ]+(?:(?:da|de|do)[ ])?{city}(?:[ ]*/[ ]*\p{{Lu}}{{2}})?|{city},[ ]*\d{{5}}\b)"
     );
-    format!("{english}|{flat}|{german}|{type_first}|{with_postcode}")
+    format!("{english}|{flat}|{german}|{type_first}|{type_numbered}|{with_postcode}")
 }
 
 /// After the street (and unit): the town and postcode in one of the known arrangements.
@@ -200,6 +211,39 @@ mod tests {
             ),
         ] {
             assert_eq!(find(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn iberian_street_words_that_are_ordinary_words_need_a_house_number() {
+        for (text, want) in [
+            (
+                "Lives at Vial de Nuria Soto 12 Puerta 3, born",
+                "Vial de Nuria Soto 12 Puerta 3",
+            ),
+            ("send it to C. de Ramiro Gil 8 today", "C. de Ramiro Gil 8"),
+            (
+                "send it to C. Lorena Vidal 14 Apt. 2",
+                "C. Lorena Vidal 14 Apt. 2",
+            ),
+            (
+                "moved to Praia de Gomes, 81 last year",
+                "Praia de Gomes, 81",
+            ),
+            (
+                "\"address\": \"Estação Otávio Reis, 7\"",
+                "Estação Otávio Reis, 7",
+            ),
+        ] {
+            assert_eq!(find(text), Some(want), "{text}");
+        }
+        for text in [
+            "the Campo Grande match",
+            "a day at Praia Azul",
+            "take vitamin C. Take 2 a day",
+            "Vale Farm is closed",
+        ] {
+            assert_eq!(find(text), None, "{text}");
         }
     }
 

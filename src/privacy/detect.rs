@@ -411,6 +411,27 @@ mod tests {
     }
 
     #[test]
+    fn a_national_number_may_open_with_six_digits() {
+        // India writes mobile numbers `0XXXXX XXXXX`.
+        let config = PrivacyConfig {
+            phone_regions: vec!["IN".to_string()],
+            ..PrivacyConfig::default()
+        };
+        let detector = Detector::new(&config).expect("config builds");
+        let findings = detector.find("text me on 098104 27351 tonight", None, &[]);
+        let found: Vec<_> = findings
+            .iter()
+            .map(|f| {
+                (
+                    f.kind.to_string(),
+                    "text me on 098104 27351 tonight"[f.start..f.end].to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(found, one("PHONE_NUMBER", "098104 27351"));
+    }
+
+    #[test]
     fn places_made_of_name_words_are_not_people() {
         for place in [
             "Hong Kong leader says",
@@ -479,7 +500,7 @@ mod tests {
         let detector = Detector::new(&config).expect("config builds");
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
         let mut skipped = 0;
-        for file in ["corpus.jsonl", "unseen_tune.jsonl"] {
+        for file in ["corpus.jsonl", "unseen_tune.jsonl", "unseen_tune2.jsonl"] {
             let jsonl = std::fs::read_to_string(root.join(file)).expect("corpus is readable");
             for record in crate::privacy::eval::parse_corpus(&jsonl).expect("corpus parses") {
                 let view = whitespace_escapes_as_spaces(&record.text);

@@ -281,7 +281,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
         pattern(
             "PHONE_NUMBER",
             "phone_national",
-            r"(?:\(\d{1,5}\)[ .\-]?|\b\d{1,5}[ .\-])(?:\d{1,8}[ .\-]){0,4}\d{2,8}\b",
+            r"(?:\(\d{1,5}\)[ .\-]?|\b\d{1,6}[ .\-])(?:\d{1,8}[ .\-]){0,4}\d{2,8}\b",
             Rule::PhoneNational,
         )
         .needing(|f| f.digits >= 6),
