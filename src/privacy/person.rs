@@ -328,7 +328,7 @@ const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do
 /// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
 /// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
 /// note), since `from` and `met` are ordinary words.
-const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|calls me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
+const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|calls me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to|given|gave|told|tell|asked|ask|thanked|thank|invited|invite|reminded|remind|emailed|texted|phoned|messaged|hired|introduced|congratulated)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
 
 /// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
 /// Aylla Porto`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
@@ -337,6 +337,10 @@ const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Do
 /// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
 /// the name must be a known given name or have two words.
 const WEAK_CUES: &str = r"(?i:this is|I am|I'm|call me|calls me|change it to|correct it to)";
+
+/// Verbs whose object is a person (`had given Wei his address`, `I told Diana`): the name after
+/// them must open with a known given name (`told Reuters`, `asked Siri` are no one).
+const OBJECT_CUES: &str = r"(?i:given|gave|told|tell|asked|ask|thanked|thank|invited|invite|reminded|remind|emailed|texted|phoned|messaged|hired|introduced|congratulated)";
 
 /// Words after a possessive that make it a place or a day, not a person: `Saint Patrick's Day`,
 /// `St. Mary's Hospital`.
@@ -457,6 +461,12 @@ static WEAK_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("built-in weak cue pattern: {e}"))
 });
 
+static OBJECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    // `Thank you.` is a sign-off, not `thank` and its object.
+    super::patterns::compile(&format!(r"^{OBJECT_CUES}[ ]+\p{{Lu}}"))
+        .unwrap_or_else(|e| panic!("built-in object cue pattern: {e}"))
+});
+
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
     super::patterns::compile(r"^(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut)\b")
         .unwrap_or_else(|e| panic!("built-in greeting pattern: {e}"))
@@ -569,6 +579,11 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     let greeting = GREETING.is_match(cue);
     let len = last_comma_first_len(rest, greeting).or_else(|| name_prefix_len(rest, false))?;
     let name = &rest[..len];
+    if OBJECT_CUE.is_match(text) {
+        let first = name.split(' ').next().unwrap_or_default();
+        let known = is_given_name(first) || GIVEN_NAMES.contains(fold_accents(first).as_str());
+        return known.then_some((offset, len));
+    }
     let weak = WEAK_CUE.is_match(cue);
     (!weak || name.contains(' ') || is_given_name(name)).then_some((offset, len))
 }
@@ -600,7 +615,11 @@ fn last_comma_first_len(text: &str, require_given: bool) -> Option<usize> {
     let (last, rest) = text.split_once(", ")?;
     let first_len = name_prefix_len(rest, false)?;
     let first_word = rest[..first_len].split(' ').next().unwrap_or_default();
-    let last_ok = name_prefix_len(last, false) == Some(last.len()) && last.split(' ').count() <= 2;
+    // Particles do not count: `van der Berg, Anke` has one surname word.
+    let surname_words = last
+        .split(' ')
+        .filter(|w| w.starts_with(char::is_uppercase));
+    let last_ok = name_prefix_len(last, false) == Some(last.len()) && surname_words.count() <= 2;
     (last_ok && (!require_given || GIVEN_NAMES.contains(first_word)))
         .then_some(last.len() + 2 + first_len)
 }
@@ -629,10 +648,16 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
     };
     // `Amy Lane`: a known given name vouches for a surname that is also a street word.
     let given_then_words = || {
-        let mut words = value.split(' ');
-        words.next().is_some_and(is_given_name)
-            && value.contains(' ')
-            && words
+        // `Lane, Griselda` is `Griselda Lane` written surname first.
+        let (given, surname) = match value.split_once(", ") {
+            Some((last, first)) => (first, last),
+            None => value.split_once(' ').unwrap_or((value, "")),
+        };
+        let mut given = given.split(' ');
+        given.next().is_some_and(is_given_name)
+            && !surname.is_empty()
+            && given
+                .chain(surname.split(' '))
                 .all(|word| word.starts_with(char::is_uppercase) && !word.contains(['_', '@', '/']))
     };
     if holds_people(&key) || key.strip_suffix('s').is_some_and(holds_people) {
@@ -849,6 +874,23 @@ mod tests {
     }
 
     #[test]
+    fn verbs_taking_a_person_introduce_known_given_names() {
+        assert_eq!(
+            found("Omar had given Priya his keys"),
+            Some("Priya"),
+            "the object, not only the subject"
+        );
+        assert_eq!(
+            found("so I told Beatriz Lemos the news"),
+            Some("Beatriz Lemos")
+        );
+        assert_eq!(found("we thanked Griselda for it"), Some("Griselda"));
+        assert_eq!(found("please ask Griselda first"), Some("Griselda"));
+        assert_eq!(found("she asked Google for the time"), None);
+        assert_eq!(found("he told Reuters on Monday"), None);
+    }
+
+    #[test]
     fn cues_introduce_names() {
         assert_eq!(name_after_cue("Dear Oluwaseun"), Some((5, 9)));
         assert_eq!(name_after_cue("Regards,\nTobias Weber"), Some((9, 12)));
@@ -866,6 +908,8 @@ mod tests {
         // Under a key that holds people a known given name vouches for a surname that is also
         // a street word.
         assert!(is_person_value("customer", "Griselda Lane"));
+        assert!(is_person_value("customer", "Lane, Griselda"));
+        assert!(!is_person_value("customer", "Lane, Support"));
         assert!(!is_person_value("customer", "Support Team"));
         assert!(!is_person_value("title", "Priya Raman"));
         assert!(is_person_value("attendees", "Kwabena Mensah"));
@@ -972,6 +1016,8 @@ mod tests {
         assert!(is_person_value("name", "Oyelaran, Stanley"));
         assert!(is_person_value("name", "Wulfhart Gutierrez"));
         assert!(!is_person_value("name", "Paris, France"));
+        // Particles are no surname words: `van der Berg` is one.
+        assert!(is_person_value("name", "van der Berg, Griselda"));
         assert!(!is_person_value("name", "Release Notes"));
     }
 }
