@@ -1,6 +1,6 @@
 //! The unseen corpus (tests/privacy/unseen_*.jsonl, written by tests/privacy/generate_unseen.py
 //! from Faker, phonenumbers and presidio-evaluator's templates, not alongside the detectors):
-//! the issue-17 bars on both the tuning and the held-out split, no findings in decoy-only
+//! the issue-17 bars on the tuning split (both files) and the held-out split, no findings in decoy-only
 //! records, and redact -> restore round trips for every record.
 
 mod common;
@@ -10,6 +10,9 @@ use roxy::config::PrivacyConfig;
 use roxy::privacy::eval::{self, EvalReport};
 
 const TUNE: &str = include_str!("privacy/unseen_tune.jsonl");
+/// More tuning records: the same tuning templates, values from another seed
+/// (`generate_unseen.py --extra-tune 20261204 tests/privacy/unseen_tune2.jsonl 2000`).
+const TUNE2: &str = include_str!("privacy/unseen_tune2.jsonl");
 const HELD_OUT: &str = include_str!("privacy/unseen_heldout.jsonl");
 
 /// The regions whose national formats the corpus uses (see generate_unseen.py).
@@ -29,8 +32,9 @@ struct Bars {
 }
 
 /// Issue 17 asks for overall F1 >= 0.97, every type >= 0.93, >= 97% fully masked and < 1% of
-/// decoy-only records flagged. The tuning split meets them (fully masked 98.0%: 2,312 of 2,359;
-/// 1 of 148 decoys flagged). The held-out split, scored at the end of session 22, meets the F1
+/// decoy-only records flagged. The tuning split meets them: unseen_tune.jsonl (fully masked
+/// 98.3%: 2,320 of 2,359; 0 of 148 decoys flagged) and unseen_tune2.jsonl (97.8%: 4,718 of
+/// 4,824; 0 of 302). The held-out split, scored at the end of session 22, meets the F1
 /// bars (overall 98.2%, PERSON 95.4%) but not the other two (96.8% fully masked, 4 of 162
 /// decoys flagged = 2.5%), so it is held to what it reached.
 const TUNING_BARS: Bars = Bars {
@@ -85,6 +89,11 @@ fn tuning_split_meets_the_bars() {
 }
 
 #[test]
+fn second_tuning_file_meets_the_bars() {
+    assert_bars(TUNE2, &TUNING_BARS);
+}
+
+#[test]
 fn held_out_split_meets_the_bars() {
     assert_bars(HELD_OUT, &HELD_OUT_BARS);
 }
@@ -92,6 +101,11 @@ fn held_out_split_meets_the_bars() {
 #[test]
 fn every_tuning_record_round_trips() {
     assert_privacy_round_trips(TUNE);
+}
+
+#[test]
+fn every_second_tuning_record_round_trips() {
+    assert_privacy_round_trips(TUNE2);
 }
 
 #[test]
