@@ -238,8 +238,15 @@ impl Detector {
                 };
                 let name = span.start + offset..span.start + offset + len;
                 // `Hong Kong`, `San Marco`: places, not people.
-                let place = person::is_place(&scan.text[..name.start], &scan.text[name.start..]);
-                return (!place).then_some(name);
+                let (before, found, after) = (
+                    &scan.text[..name.start],
+                    &scan.text[name.clone()],
+                    &scan.text[name.end..],
+                );
+                let place = person::is_place(before, &scan.text[name.start..]);
+                let firm = matches!(pattern.rule, Rule::PersonName)
+                    && person::ends_firm_name(before, found, after);
+                return (!place && !firm).then_some(name);
             }
         };
         ok.then_some(span)
@@ -429,6 +436,26 @@ mod tests {
             })
             .collect();
         assert_eq!(found, one("PHONE_NUMBER", "098104 27351"));
+    }
+
+    /// The table's `\b` is ASCII's: it holds neither before `Á` nor after `é`.
+    #[test]
+    fn words_that_open_or_end_outside_ascii_are_whole() {
+        assert_eq!(
+            found("From: Navarro, Zoé\nHello"),
+            one("PERSON", "Navarro, Zoé")
+        );
+        assert_eq!(
+            found("Lives at Área Lúcia Prado, 12, 40210-310 Vila Nova / BA"),
+            one(
+                "STREET_ADDRESS",
+                "Área Lúcia Prado, 12, 40210-310 Vila Nova / BA"
+            )
+        );
+        assert_eq!(
+            found("Deliver to Ölmühlenweg Süd, 7, 93047 Regensburg"),
+            one("STREET_ADDRESS", "Ölmühlenweg Süd, 7, 93047 Regensburg")
+        );
     }
 
     #[test]

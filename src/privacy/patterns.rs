@@ -281,7 +281,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
         pattern(
             "PHONE_NUMBER",
             "phone_national",
-            r"(?:\(\d{1,5}\)[ .\-]?|\b\d{1,6}[ .\-])(?:\d{1,8}[ .\-]){0,4}\d{2,8}\b",
+            r"(?:\(\d{1,5}\)[ .\-]?|\b(?:\d{1,5}|0\d{5})[ .\-])(?:\d{1,8}[ .\-]){0,4}\d{2,8}\b",
             Rule::PhoneNational,
         )
         .needing(|f| f.digits >= 6),
@@ -323,6 +323,13 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             &address::street_pattern(),
             Rule::StreetAddress,
         ),
+        pattern(
+            "STREET_ADDRESS",
+            "street_address",
+            &address::numbered_street_pattern(),
+            Rule::StreetAddress,
+        )
+        .needing(|f| f.upper && f.digits >= 1),
         pattern(
             "PERSON",
             "person_given_name",

@@ -437,8 +437,10 @@ const LINE: &str = r"(?:(?m:^)|\\n)[ \t>]*\p{Lu}\p{Ll}+ (?:\p{Lu}\. )?\p{Lu}[\p{
 /// Regex for rule 2: a cue followed by one to three name tokens, or by `Last, First`; or a name
 /// on a line of its own.
 pub fn cue_pattern() -> String {
+    // No `\b` after `Last, First`: the table's `\b` is ASCII's, which cut `Baron, Zoé` to
+    // `Baron, Zo` (the greedy token ends the name anyway).
     format!(
-        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}\b|{PARTICLE}{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}}{SUFFIX})|{LINE}"
+        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}|{PARTICLE}{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}}{SUFFIX})|{LINE}"
     )
 }
 
@@ -567,6 +569,27 @@ fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word) || word.split('-').any(|part| GIVEN_NAMES.contains(part))
 }
 
+/// Whether a one-word name found by a verb after it (`Barrett is`) ends a firm's name instead:
+/// it follows `and` or `&` after a capitalised word and the verb is singular (`Ali, Herrera and
+/// Barrett is the firm`; people joined by `and` take `are`, `were`).
+pub fn ends_firm_name(before: &str, name: &str, after: &str) -> bool {
+    let after_and = [" and ", " & "].iter().any(|and| {
+        before
+            .strip_suffix(and)
+            .and_then(|b| b.rsplit(' ').next())
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+    });
+    let singular = [" is ", " was ", " has "]
+        .iter()
+        .any(|verb| after.starts_with(verb));
+    !name.contains(' ') && after_and && singular
+}
+
+/// Whether `word` is a known given name as written or without its accents (`Zoé`, `Inés`).
+fn is_known_given(word: &str) -> bool {
+    is_given_name(word) || GIVEN_NAMES.contains(fold_accents(word).as_str())
+}
+
 /// For a rule-2 match: where the name starts within `text` and how long it is.
 pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     let Some(captures) = CUE.captures(text) else {
@@ -581,7 +604,7 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     let name = &rest[..len];
     if OBJECT_CUE.is_match(text) {
         let first = name.split(' ').next().unwrap_or_default();
-        let known = is_given_name(first) || GIVEN_NAMES.contains(fold_accents(first).as_str());
+        let known = is_known_given(first);
         return known.then_some((offset, len));
     }
     let weak = WEAK_CUE.is_match(cue);
@@ -602,9 +625,7 @@ fn name_on_own_line(text: &str) -> Option<(usize, usize)> {
     let words: Vec<&str> = body.split(' ').filter(|w| !w.ends_with('.')).collect();
     let first = words.first().copied().unwrap_or_default();
     let last = words.last().copied().unwrap_or_default();
-    let known = is_given_name(first)
-        || GIVEN_NAMES.contains(fold_accents(first).as_str())
-        || SURNAMES.contains(last);
+    let known = is_known_given(first) || SURNAMES.contains(last);
     (len == body.len() && (2..=3).contains(&words.len()) && known).then_some((offset, len))
 }
 
@@ -620,7 +641,7 @@ fn last_comma_first_len(text: &str, require_given: bool) -> Option<usize> {
         .split(' ')
         .filter(|w| w.starts_with(char::is_uppercase));
     let last_ok = name_prefix_len(last, false) == Some(last.len()) && surname_words.count() <= 2;
-    (last_ok && (!require_given || GIVEN_NAMES.contains(first_word)))
+    (last_ok && (!require_given || is_known_given(first_word)))
         .then_some(last.len() + 2 + first_len)
 }
 
@@ -888,6 +909,15 @@ mod tests {
         assert_eq!(found("please ask Griselda first"), Some("Griselda"));
         assert_eq!(found("she asked Google for the time"), None);
         assert_eq!(found("he told Reuters on Monday"), None);
+    }
+
+    #[test]
+    fn one_name_after_and_with_a_singular_verb_ends_a_firm() {
+        assert!(ends_firm_name("Mills, Ortega and ", "Lucas", " is hiring"));
+        assert!(ends_firm_name("Ortega & ", "Lucas", " was founded"));
+        assert!(!ends_firm_name("Ortega and ", "Lucas", " were friends"));
+        assert!(!ends_firm_name("you and ", "Lucas", " is fine"));
+        assert!(!ends_firm_name("yesterday ", "Lucas", " is here"));
     }
 
     #[test]
