@@ -8,12 +8,16 @@
 //! 2. a name after a cue that introduces people: a greeting or sign-off (`Dear`, `Hi`,
 //!    `Regards,`), a title (`Dr.`, `Ms`, `Srta.`; a particle may follow: `Dr. van Rossem`),
 //!    `my name is`, `assigned to`, `signed by`; after weak cues (`I am`, `this is`) one word
-//!    alone must be a known given name (`I am Canadian` is no name);
+//!    alone must be a known given name (`I am Canadian` is no name); after a verb that takes a
+//!    person (`told`, `had given`, `thanked`) the name must open with one (`told Reuters` is no
+//!    name);
 //! 3. the value under a key that holds people (`full_name`, `author`, `assignee`, `"name"` when
 //!    the value starts with a known given name).
 //!
 //! Tokens that are ordinary capitalised words (`Team`, `Street`, `Monday`, `Inc`) end a name or
-//! reject it.
+//! reject it; a firm's legal form after a name makes it a firm's (`Reilly Ltd` takes one word,
+//! `Rocío Ferrer Bosch S.Coop.` all of them); places made of name words (`Hong Kong`, `San
+//! Lorenzo`) are no people.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
