@@ -234,7 +234,8 @@ impl Detector {
                 let (offset, len) = match pattern.rule {
                     Rule::PersonName => person::rule_one_name(text)?,
                     Rule::PersonAfterCue => person::name_after_cue(text)?,
-                    _ => person::name_in_key_value_pair(text)?,
+                    _ => person::name_in_key_value_pair(text)
+                        .or_else(|| person::name_vouched_by_email(text, &scan.text[span.end..]))?,
                 };
                 let name = span.start + offset..span.start + offset + len;
                 // `Hong Kong`, `San Marco`: places, not people.

@@ -649,6 +649,65 @@ fn last_comma_first_len(text: &str, require_given: bool) -> Option<usize> {
         .then_some(last.len() + 2 + first_len)
 }
 
+/// `"name": "Silvestro Zecchini", "email": "silvestrozecchini@…"`: for a rule-3 match in text
+/// (`text`, the record's text after it `after`) whose key is `name` and whose value looks like a
+/// name none of whose words is known: the value, if an email address later in the same JSON
+/// object spells two of its words, or its surname after its given name's initial
+/// (`istaude@` for `Staude, Ingeburg`).
+pub fn name_vouched_by_email(text: &str, after: &str) -> Option<(usize, usize)> {
+    let captures = KEY_VALUE.captures(text)?;
+    let (key, value) = (captures.get(1)?, captures.get(2)?);
+    let name = value.as_str();
+    let shaped = name_prefix_len(name, false) == Some(name.len())
+        || last_comma_first_len(name, false) == Some(name.len());
+    if key.as_str() != "name" || !shaped || !name.contains(' ') {
+        return None;
+    }
+    let fold = |word: &str| -> String {
+        fold_accents(word)
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    // Surname first: `Staude, Ingeburg` -> [staude, ingeburg]; `Ana Lima` -> [lima, ana].
+    let mut words: Vec<String> = match name.split_once(", ") {
+        Some((last, first)) => last.split(' ').chain(first.split(' ')).map(fold).collect(),
+        None => name.rsplit(' ').map(fold).collect(),
+    };
+    words.retain(|word| word.len() >= 2);
+    // The rest of the JSON object, at most 400 bytes of it.
+    let mut end = after.find('}').unwrap_or(after.len()).min(400);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let object = &after[..end];
+    let vouches = |local: &str| {
+        let local = fold(local);
+        let spelled = words
+            .iter()
+            .filter(|word| local.contains(word.as_str()))
+            .count();
+        let initial_and_surname = match (words.first(), words.get(1)) {
+            (Some(surname), Some(given)) => given
+                .get(..1)
+                .is_some_and(|initial| local == format!("{initial}{surname}")),
+            _ => false,
+        };
+        spelled >= 2 || initial_and_surname
+    };
+    let emails = object.match_indices('@').map(|(at, _)| {
+        let start = object[..at]
+            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
+            .map_or(0, |i| i + 1);
+        &object[start..at]
+    });
+    let known = name
+        .split([' ', ','])
+        .any(|word| is_known_given(word) || SURNAMES.contains(word));
+    (!known && emails.into_iter().any(vouches)).then(|| (value.start(), value.len()))
+}
+
 /// For a rule-3 match in text: where the value starts within `text` and how long it is, if the
 /// key holds people and the value looks like a name.
 pub fn name_in_key_value_pair(text: &str) -> Option<(usize, usize)> {
@@ -922,6 +981,40 @@ mod tests {
         assert!(!ends_firm_name("Ortega and ", "Lucas", " were friends"));
         assert!(!ends_firm_name("you and ", "Lucas", " is fine"));
         assert!(!ends_firm_name("yesterday ", "Lucas", " is here"));
+    }
+
+    #[test]
+    fn an_email_in_the_same_record_vouches_for_an_unknown_name() {
+        let pair = r#""name": "Zefirino Quarnstedt""#;
+        let value = Some((9, "Zefirino Quarnstedt".len()));
+        assert_eq!(
+            name_vouched_by_email(pair, r#", "email": "zefirino.quarnstedt@example.org"}"#),
+            value
+        );
+        assert_eq!(
+            name_vouched_by_email(
+                r#""name": "Quarnstedt, Zefirino""#,
+                r#", "mail": "zquarnstedt@x.io"}"#
+            ),
+            Some((9, "Quarnstedt, Zefirino".len()))
+        );
+        assert_eq!(
+            name_vouched_by_email(pair, r#", "email": "sales@example.org"}"#),
+            None
+        );
+        assert_eq!(
+            name_vouched_by_email(pair, r#"}, {"email": "zefirino.quarnstedt@example.org"}"#),
+            None,
+            "another object's address"
+        );
+        assert_eq!(
+            name_vouched_by_email(
+                r#""name": "Ana Quarnstedt""#,
+                r#", "email": "ana.quarnstedt@x.io"}"#
+            ),
+            None,
+            "a known given name is rule 3's to judge"
+        );
     }
 
     #[test]
