@@ -12,7 +12,8 @@
 //!    person (`told`, `had given`, `thanked`) the name must open with one (`told Reuters` is no
 //!    name);
 //! 3. the value under a key that holds people (`full_name`, `author`, `assignee`, `"name"` when
-//!    the value starts with a known given name).
+//!    the value starts with a known given name, or when an email address in the same JSON object
+//!    spells it: `"name": "Staude, Ingeburg", "email": "istaude@…"`).
 //!
 //! Tokens that are ordinary capitalised words (`Team`, `Street`, `Monday`, `Inc`) end a name or
 //! reject it; a firm's legal form after a name makes it a firm's (`Reilly Ltd` takes one word,
