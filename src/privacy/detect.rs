@@ -464,6 +464,7 @@ mod tests {
         for place in [
             "Hong Kong leader says",
             "El Salvador was hot",
+            "great Reino Unido food",
             "visit San Lorenzo Ruiz tomorrow",
             "moved to São Bento Barbosa",
         ] {

@@ -283,6 +283,16 @@ const PLACES: &[&str] = &[
     "New Caledonia",
     "American Samoa",
     "Isle Of Man",
+    "United Kingdom",
+    "Reino Unido",
+    "Regno Unito",
+    "Royaume-Uni",
+    "United States",
+    "Estados Unidos",
+    "Stati Uniti",
+    "Países Bajos",
+    "Países Baixos",
+    "Paesi Bassi",
 ];
 
 /// Words that make the name after them a place named after a saint: `San Marco`, `São Bento`,
