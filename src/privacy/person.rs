@@ -708,9 +708,12 @@ pub fn name_vouched_by_email(text: &str, after: &str) -> Option<(usize, usize)> 
         spelled >= 2 || initial_and_surname
     };
     let emails = object.match_indices('@').map(|(at, _)| {
+        let local_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
         let start = object[..at]
-            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !local_char(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         &object[start..at]
     });
     let known = name
@@ -1025,6 +1028,11 @@ mod tests {
             ),
             None,
             "a known given name is rule 3's to judge"
+        );
+        assert_eq!(
+            name_vouched_by_email(pair, r#", "note": “zefirino.quarnstedt@x.io”}"#),
+            value,
+            "a character of several bytes before the address"
         );
     }
 
