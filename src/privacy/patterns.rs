@@ -254,15 +254,16 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}",
             Rule::Iban,
         )
-        .needing(|f| f.upper && f.digits >= 2),
+        .needing(|f| f.capitals_then_digits),
         pattern(
             "CREDIT_CARD",
             "card",
             r"\b\d(?:[ \-]?\d){12,18}\b",
             Rule::Card,
         )
-        .needing(|f| f.digits >= 13),
-        pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn),
+        .needing(|f| f.longest_digit_group_run >= 13),
+        pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn)
+            .needing(|f| f.has(b'-') && f.longest_digit_group_run >= 9),
         pattern(
             "US_SSN",
             "ssn_in_context",
@@ -270,7 +271,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             Rule::SsnInContext,
         )
         .requiring(SSN_CONTEXT)
-        .needing(|f| f.digits >= 9),
+        .needing(|f| f.longest_digit_group_run >= 9),
         pattern(
             "PHONE_NUMBER",
             "phone_international",
@@ -299,7 +300,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
             Rule::Ipv4,
         )
-        .needing(|f| f.has(b'.') && f.digits >= 4),
+        .needing(|f| f.dotted_quad),
         pattern(
             "IP_ADDRESS",
             "ipv6",

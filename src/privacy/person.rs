@@ -361,8 +361,11 @@ pub fn rule_one_name(text: &str) -> Option<(usize, usize)> {
 /// Length in bytes of the name at the start of `text` once trailing non-name words are cut,
 /// or `None` if fewer than two name words remain (rule 1 needs a surname).
 pub fn trim_name(text: &str) -> Option<usize> {
-    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
-    if !GIVEN_NAMES.contains(first.as_str()) && !GIVEN_NAMES.contains(fold_accents(&first).as_str())
+    let first_len = text.find(|c: char| !c.is_alphabetic());
+    let first = &text[..first_len.unwrap_or(text.len())];
+    // Folding changes only non-ASCII letters.
+    if !GIVEN_NAMES.contains(first)
+        && (first.is_ascii() || !GIVEN_NAMES.contains(fold_accents(first).as_str()))
     {
         return None;
     }
@@ -550,11 +553,12 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     });
     let mut end = 0;
     let mut offset = 0;
-    // Where each name word ends, to cut a firm's name off (`Epifanio Téllez Reilly Ltd`).
-    let mut ends = Vec::new();
+    // How many name words there were and where the one before the last ended (0: none), to cut
+    // a firm's name off (`Epifanio Téllez Reilly Ltd`).
+    let (mut name_words, mut end_before) = (0, 0);
     // Particles are lower case: `das Neves`, `de la Cruz`, `al-Rashid` (a name word).
     for (index, word) in text.split(' ').enumerate() {
-        if ends.len() >= 2 && is_suffix(word) {
+        if name_words >= 2 && is_suffix(word) {
             end = offset + word.len();
             break;
         }
@@ -564,15 +568,15 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
                 return None;
             }
             if FIRM_WORDS.contains(&word) {
-                ends.pop();
-                end = ends.last().copied().unwrap_or_default();
+                end = end_before;
             }
             break;
         }
         offset += word.len();
         if word.contains(|c: char| c.is_uppercase()) && !word.ends_with('.') {
+            end_before = end;
             end = offset;
-            ends.push(end);
+            name_words += 1;
         }
         offset += 1;
     }

@@ -141,14 +141,23 @@ fn first_whitespace_escape(bytes: &[u8]) -> Option<usize> {
 }
 
 /// What one pass over a text's bytes learns: enough to rule out most patterns before their
-/// regular expressions run (a text without `@` holds no email, one with fewer than 13 digits
-/// no card number).
+/// regular expressions run (a text without `@` holds no email, one without thirteen digits in
+/// a row no card number, one without a dotted quad no IPv4 address).
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Features {
     /// ASCII digits in the text.
     pub(super) digits: usize,
     /// The longest run of consecutive ASCII digits.
     pub(super) longest_digit_run: usize,
+    /// The longest run of digits joined by nothing or by one space or hyphen (`4111 1111`,
+    /// `078-05-1120`), counted in bytes; a non-ASCII byte counts as a digit (`\d` matches
+    /// other scripts' digits), so the count never falls short of a card or SSN match.
+    pub(super) longest_digit_group_run: usize,
+    /// Two ASCII capitals followed by two ASCII digits (`DE89`), how an IBAN starts.
+    pub(super) capitals_then_digits: bool,
+    /// Four groups of ASCII digits joined by single dots (`10.0.0.1`), how an IPv4 address is
+    /// written.
+    pub(super) dotted_quad: bool,
     /// Colons in the text.
     pub(super) colons: usize,
     /// An ASCII upper-case letter or any non-ASCII byte (a capitalised word may start there).
@@ -161,14 +170,47 @@ impl Features {
     pub(super) fn of(text: &str) -> Features {
         let mut features = Features::default();
         let mut run = 0;
+        // The digit group run so far, and whether the last byte was a space or hyphen joining it.
+        let (mut group_run, mut joined) = (0, false);
+        // Capitals right before the current byte, and whether it follows them as a first digit.
+        let (mut capitals, mut first_digit_after_capitals) = (0, false);
+        // Digit groups of the current dotted chain, and whether the last byte was its dot.
+        let (mut dotted_groups, mut after_dot) = (0, false);
         for &byte in text.as_bytes() {
+            if byte.is_ascii_digit() || !byte.is_ascii() {
+                group_run += 1;
+                joined = false;
+                features.longest_digit_group_run = features.longest_digit_group_run.max(group_run);
+            } else if group_run > 0 && !joined && matches!(byte, b' ' | b'-') {
+                joined = true;
+            } else {
+                (group_run, joined) = (0, false);
+            }
             if byte.is_ascii_digit() {
                 features.digits += 1;
+                if run == 0 {
+                    dotted_groups = if after_dot { dotted_groups + 1 } else { 1 };
+                    features.dotted_quad |= dotted_groups >= 4;
+                }
+                after_dot = false;
                 run += 1;
                 features.longest_digit_run = features.longest_digit_run.max(run);
+                features.capitals_then_digits |= first_digit_after_capitals;
+                first_digit_after_capitals = capitals >= 2;
+                capitals = 0;
                 continue;
             }
+            after_dot = byte == b'.' && run > 0;
+            if !after_dot {
+                dotted_groups = 0;
+            }
             run = 0;
+            first_digit_after_capitals = false;
+            capitals = if byte.is_ascii_uppercase() {
+                capitals + 1
+            } else {
+                0
+            };
             if byte.is_ascii_uppercase() || !byte.is_ascii() {
                 features.upper = true;
             } else if byte.is_ascii_punctuation() || byte == b' ' {
@@ -182,5 +224,38 @@ impl Features {
     /// Whether the ASCII punctuation byte or space `byte` occurs in the text.
     pub(super) fn has(&self, byte: u8) -> bool {
         (b' '..=b'~').contains(&byte) && self.punctuation & (1 << (byte - b' ')) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digit_groups_joined_by_one_space_or_hyphen_make_one_run() {
+        let run = |text: &str| Features::of(text).longest_digit_group_run;
+        assert_eq!(run("card 4111 1111-1111 1111."), 19);
+        assert_eq!(run("ssn 078-05-1120"), 11);
+        // Two separators in a row, or another one, end the run.
+        assert_eq!(run("12  34"), 2);
+        assert_eq!(run("12 - 34"), 2);
+        assert_eq!(run("1.2/3"), 1);
+        assert_eq!(run("x 5 "), 1);
+        // Another script's digit counts (as its bytes): `\d` matches it.
+        assert_eq!(run("12٣4"), 5);
+    }
+
+    #[test]
+    fn iban_starts_and_dotted_quads_are_seen() {
+        assert!(Features::of("iban DE89370400440532013000").capitals_then_digits);
+        assert!(Features::of("GB29 NWBK").capitals_then_digits);
+        for text in ["D89", "De89", "DE8 9", "DE-89", "ÄÖ89"] {
+            assert!(!Features::of(text).capitals_then_digits, "{text}");
+        }
+        assert!(Features::of("from 192.168.0.1:8080").dotted_quad);
+        assert!(Features::of("v1.2.3.4").dotted_quad);
+        for text in ["1.2.3", "1.2..3.4", "1.2. 3.4", "1.2.x.3.4", "version 3.12.0"] {
+            assert!(!Features::of(text).dotted_quad, "{text}");
+        }
     }
 }
