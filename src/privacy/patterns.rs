@@ -261,7 +261,8 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\b\d(?:[ \-]?\d){12,18}\b",
             Rule::Card,
         )
-        .needing(|f| f.longest_digit_group_run >= 13),
+        // Another script's digit, which `\d` matches, may join the groups instead.
+        .needing(|f| f.longest_digit_group_run >= 13 || (f.non_ascii && f.digits >= 13)),
         pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn)
             .needing(|f| f.has(b'-') && f.longest_digit_group_run >= 9),
         pattern(

@@ -149,15 +149,16 @@ pub(super) struct Features {
     pub(super) digits: usize,
     /// The longest run of consecutive ASCII digits.
     pub(super) longest_digit_run: usize,
-    /// The longest run of digits joined by nothing or by one space or hyphen (`4111 1111`,
-    /// `078-05-1120`), counted in bytes; a non-ASCII byte counts as a digit (`\d` matches
-    /// other scripts' digits), so the count never falls short of a card or SSN match.
+    /// The most ASCII digits in one run of digit groups joined by single spaces or hyphens
+    /// (`4111 1111-1111`, `078-05-1120`).
     pub(super) longest_digit_group_run: usize,
     /// Two ASCII capitals followed by two ASCII digits (`DE89`), how an IBAN starts.
     pub(super) capitals_then_digits: bool,
     /// Four groups of ASCII digits joined by single dots (`10.0.0.1`), how an IPv4 address is
     /// written.
     pub(super) dotted_quad: bool,
+    /// A byte that is not ASCII (`\d` also matches other scripts' digits).
+    pub(super) non_ascii: bool,
     /// Colons in the text.
     pub(super) colons: usize,
     /// An ASCII upper-case letter or any non-ASCII byte (a capitalised word may start there).
@@ -168,49 +169,44 @@ pub(super) struct Features {
 
 impl Features {
     pub(super) fn of(text: &str) -> Features {
-        let mut features = Features::default();
+        let bytes = text.as_bytes();
+        let mut features = Features {
+            non_ascii: !text.is_ascii(),
+            ..Features::default()
+        };
         let mut run = 0;
-        // The digit group run so far, and whether the last byte was a space or hyphen joining it.
-        let (mut group_run, mut joined) = (0, false);
-        // Capitals right before the current byte, and whether it follows them as a first digit.
-        let (mut capitals, mut first_digit_after_capitals) = (0, false);
-        // Digit groups of the current dotted chain, and whether the last byte was its dot.
-        let (mut dotted_groups, mut after_dot) = (0, false);
-        for &byte in text.as_bytes() {
-            if byte.is_ascii_digit() || !byte.is_ascii() {
-                group_run += 1;
-                joined = false;
-                features.longest_digit_group_run = features.longest_digit_group_run.max(group_run);
-            } else if group_run > 0 && !joined && matches!(byte, b' ' | b'-') {
-                joined = true;
-            } else {
-                (group_run, joined) = (0, false);
-            }
+        // Digits of the current run of digit groups, and digit groups of the current dotted chain.
+        let (mut group_run, mut dotted_groups) = (0, 0);
+        let byte_at = |at: Option<usize>| at.and_then(|at| bytes.get(at)).copied();
+        for (at, &byte) in bytes.iter().enumerate() {
             if byte.is_ascii_digit() {
-                features.digits += 1;
                 if run == 0 {
-                    dotted_groups = if after_dot { dotted_groups + 1 } else { 1 };
+                    // A digit group starts: what stands right before it decides which chains
+                    // it continues.
+                    let before = byte_at(at.checked_sub(1));
+                    let digit_before_that =
+                        byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_digit());
+                    if !(matches!(before, Some(b' ' | b'-')) && digit_before_that) {
+                        group_run = 0;
+                    }
+                    dotted_groups = if before == Some(b'.') && digit_before_that {
+                        dotted_groups + 1
+                    } else {
+                        1
+                    };
                     features.dotted_quad |= dotted_groups >= 4;
+                    features.capitals_then_digits |= before.is_some_and(|b| b.is_ascii_uppercase())
+                        && byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_uppercase())
+                        && byte_at(Some(at + 1)).is_some_and(|b| b.is_ascii_digit());
                 }
-                after_dot = false;
+                features.digits += 1;
                 run += 1;
+                group_run += 1;
                 features.longest_digit_run = features.longest_digit_run.max(run);
-                features.capitals_then_digits |= first_digit_after_capitals;
-                first_digit_after_capitals = capitals >= 2;
-                capitals = 0;
+                features.longest_digit_group_run = features.longest_digit_group_run.max(group_run);
                 continue;
             }
-            after_dot = byte == b'.' && run > 0;
-            if !after_dot {
-                dotted_groups = 0;
-            }
             run = 0;
-            first_digit_after_capitals = false;
-            capitals = if byte.is_ascii_uppercase() {
-                capitals + 1
-            } else {
-                0
-            };
             if byte.is_ascii_uppercase() || !byte.is_ascii() {
                 features.upper = true;
             } else if byte.is_ascii_punctuation() || byte == b' ' {
@@ -234,15 +230,15 @@ mod tests {
     #[test]
     fn digit_groups_joined_by_one_space_or_hyphen_make_one_run() {
         let run = |text: &str| Features::of(text).longest_digit_group_run;
-        assert_eq!(run("card 4111 1111-1111 1111."), 19);
-        assert_eq!(run("ssn 078-05-1120"), 11);
+        assert_eq!(run("card 4111 1111-1111 1111."), 16);
+        assert_eq!(run("ssn 078-05-1120"), 9);
         // Two separators in a row, or another one, end the run.
         assert_eq!(run("12  34"), 2);
         assert_eq!(run("12 - 34"), 2);
         assert_eq!(run("1.2/3"), 1);
         assert_eq!(run("x 5 "), 1);
-        // Another script's digit counts (as its bytes): `\d` matches it.
-        assert_eq!(run("12٣4"), 5);
+        assert_eq!(run("12٣4"), 2);
+        assert!(Features::of("12٣4").non_ascii && !Features::of("12 34").non_ascii);
     }
 
     #[test]
@@ -254,7 +250,13 @@ mod tests {
         }
         assert!(Features::of("from 192.168.0.1:8080").dotted_quad);
         assert!(Features::of("v1.2.3.4").dotted_quad);
-        for text in ["1.2.3", "1.2..3.4", "1.2. 3.4", "1.2.x.3.4", "version 3.12.0"] {
+        for text in [
+            "1.2.3",
+            "1.2..3.4",
+            "1.2. 3.4",
+            "1.2.x.3.4",
+            "version 3.12.0",
+        ] {
             assert!(!Features::of(text).dotted_quad, "{text}");
         }
     }
