@@ -616,10 +616,10 @@ mod tests {
         let samples = "Dear Ms. Ana Lima, Hi van der Berg, signed by Dr. de la Cruz, Mrs Ébo Mensah, \
                        Sig.ra Bassi, Olá Zoë, attn dos Santos, From: ter Horst, Srta. Aylla Porto";
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
-        let corpus =
-            std::fs::read_to_string(root.join("corpus.jsonl")).expect("corpus is readable");
+        let corpora = ["corpus.jsonl", "unseen_tune.jsonl"]
+            .map(|file| std::fs::read_to_string(root.join(file)).expect("corpus is readable"));
         let mut cues = 0;
-        for text in std::iter::once(samples).chain(corpus.lines()) {
+        for text in std::iter::once(samples).chain(corpora.iter().flat_map(|c| c.lines())) {
             for candidate in rule_two.find_iter(text) {
                 let expected = capturing
                     .captures(candidate.as_str())
