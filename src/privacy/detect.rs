@@ -109,9 +109,9 @@ impl Detector {
                 candidates.push((pattern.priority, 0..text.len(), pattern));
             }
             // The prefilter: bytes the pattern needs, then its context words anywhere.
-            let lacks_context = pattern.required_context.as_ref().is_some_and(|words| {
-                !words.is_match(scan.text) && !key.is_some_and(|key| words.is_match(key))
-            });
+            let lacks_context = pattern.required_context.is_some()
+                && !pattern.has_context_in(scan.text)
+                && !key.is_some_and(|key| pattern.has_context_in(key));
             if !(pattern.needs)(&features) || lacks_context {
                 continue;
             }

@@ -33,6 +33,24 @@ const SSN_CONTEXT: &[&str] = &[
 /// Birth cues, as a pattern: words anywhere in the window, `b.` right before the date (the
 /// `\d` and month alternatives let the whole-text check find it too).
 const BIRTH_CONTEXT: &str = r"(?i)born|birth|\bdob\b|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|\bb\.(?:\s*$|\s+\d|\s*\p{Lu}\p{Ll}{2})";
+/// What every [`BIRTH_CONTEXT`] match holds, case-insensitively: a text without any of these is
+/// not searched with it (its Unicode `\b` takes the regex engine off its lazy DFA, onto a slow
+/// NFA over the whole text, as soon as the text has a non-ASCII byte).
+const BIRTH_CONTEXT_WORDS: &[&str] = &[
+    "born",
+    "birth",
+    "dob",
+    "d.o.b",
+    "bday",
+    "geburt",
+    "geboren",
+    "né le",
+    "née le",
+    "nacimiento",
+    "nascita",
+    "nascimento",
+    "b.",
+];
 const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
 /// `rv:` is the revision in a browser's user agent (`rv:1.9.2.20`).
 pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "rv:"];
@@ -78,6 +96,9 @@ pub(super) struct Pattern {
     /// Words one of which must appear near a candidate (see `Scan::has_context`); a text
     /// without any of them anywhere is not scanned by this pattern at all.
     pub(super) required_context: Option<Regex>,
+    /// Literal words one of which every match of `required_context` holds: the cheap first
+    /// check of a whole text.
+    context_words: Option<Regex>,
     /// A necessary condition on the text's bytes (see [`Features`]): a text that fails it
     /// cannot hold an accepted match, so the regex is not run on it.
     pub(super) needs: fn(&Features) -> bool,
@@ -93,8 +114,19 @@ impl Pattern {
             rule: Rule::Custom,
             priority: 0,
             required_context,
+            context_words: None,
             needs: |_| true,
         }
+    }
+
+    /// Whether one of the pattern's context words (`required_context`) appears in `text`.
+    pub(super) fn has_context_in(&self, text: &str) -> bool {
+        self.required_context.as_ref().is_some_and(|context| {
+            self.context_words
+                .as_ref()
+                .is_none_or(|words| words.is_match(text))
+                && context.is_match(text)
+        })
     }
 
     fn needing(mut self, needs: fn(&Features) -> bool) -> Pattern {
@@ -107,9 +139,11 @@ impl Pattern {
         self
     }
 
-    fn requiring_pattern(mut self, pattern: &str) -> Pattern {
+    /// Context as a regex, every match of which holds one of `words`.
+    fn requiring_pattern(mut self, pattern: &str, words: &[&str]) -> Pattern {
         self.required_context =
             Some(compile(pattern).unwrap_or_else(|e| panic!("built-in context {pattern}: {e}")));
+        self.context_words = Some(builtin_words(words));
         self
     }
 }
@@ -149,6 +183,7 @@ fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) 
         rule,
         priority: 0,
         required_context: None,
+        context_words: None,
         needs: |_| true,
     }
 }
@@ -254,15 +289,17 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}",
             Rule::Iban,
         )
-        .needing(|f| f.upper && f.digits >= 2),
+        .needing(|f| f.capitals_then_digits),
         pattern(
             "CREDIT_CARD",
             "card",
             r"\b\d(?:[ \-]?\d){12,18}\b",
             Rule::Card,
         )
-        .needing(|f| f.digits >= 13),
-        pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn),
+        // Another script's digit, which `\d` matches, may join the groups instead.
+        .needing(|f| f.longest_digit_group_run >= 13 || (f.non_ascii && f.digits >= 13)),
+        pattern("US_SSN", "ssn", r"\b\d{3}-\d{2}-\d{4}\b", Rule::Ssn)
+            .needing(|f| f.has(b'-') && f.longest_digit_group_run >= 9),
         pattern(
             "US_SSN",
             "ssn_in_context",
@@ -270,7 +307,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             Rule::SsnInContext,
         )
         .requiring(SSN_CONTEXT)
-        .needing(|f| f.digits >= 9),
+        .needing(|f| f.longest_digit_group_run >= 9),
         pattern(
             "PHONE_NUMBER",
             "phone_international",
@@ -299,7 +336,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\b(?:\d{1,3}\.){3}\d{1,3}\b",
             Rule::Ipv4,
         )
-        .needing(|f| f.has(b'.') && f.digits >= 4),
+        .needing(|f| f.dotted_quad),
         pattern(
             "IP_ADDRESS",
             "ipv6",
@@ -315,7 +352,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             ),
             Rule::DateOfBirth,
         )
-        .requiring_pattern(BIRTH_CONTEXT)
+        .requiring_pattern(BIRTH_CONTEXT, BIRTH_CONTEXT_WORDS)
         .needing(|f| f.digits >= 4),
         pattern(
             "STREET_ADDRESS",
@@ -374,5 +411,46 @@ mod tests {
             }
         }
         assert_eq!(kinds, BUILTIN_TYPES);
+    }
+
+    #[test]
+    fn every_birth_cue_holds_one_of_the_birth_words() {
+        let cue = compile(BIRTH_CONTEXT).expect("compiles");
+        let words = builtin_words(BIRTH_CONTEXT_WORDS);
+        let samples = [
+            "Born",
+            "BIRTHDAY",
+            "DOB:",
+            "d.o.b.",
+            "bday",
+            "Geburtsdatum",
+            "geboren am",
+            "Né le",
+            "née le",
+            "fecha de nacimiento",
+            "data di nascita",
+            "nascimento",
+            "b. 1990",
+            "(b. Mar",
+            "b.",
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
+        let corpus = ["corpus.jsonl", "unseen_tune.jsonl"]
+            .map(|file| std::fs::read_to_string(root.join(file)).expect("corpus is readable"));
+        let texts = corpus.iter().flat_map(|jsonl| jsonl.lines());
+        let mut cued = 0;
+        for text in samples.into_iter().chain(texts) {
+            if cue.is_match(text) {
+                cued += 1;
+                assert!(words.is_match(text), "{text}");
+            }
+        }
+        assert!(cued > samples.len(), "the corpora hold birth cues");
+        let birth = builtin_patterns()
+            .into_iter()
+            .find(|p| p.detector == "date_of_birth")
+            .expect("a birth date pattern");
+        assert!(birth.has_context_in("Zoë, born 3 May 1990"));
+        assert!(!birth.has_context_in("Zoë, hired 3 May 1990"));
     }
 }

@@ -163,14 +163,24 @@ fn first_whitespace_escape(bytes: &[u8]) -> Option<usize> {
 }
 
 /// What one pass over a text's bytes learns: enough to rule out most patterns before their
-/// regular expressions run (a text without `@` holds no email, one with fewer than 13 digits
-/// no card number).
+/// regular expressions run (a text without `@` holds no email, one without thirteen digits in
+/// a row no card number, one without a dotted quad no IPv4 address).
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Features {
     /// ASCII digits in the text.
     pub(super) digits: usize,
     /// The longest run of consecutive ASCII digits.
     pub(super) longest_digit_run: usize,
+    /// The most ASCII digits in one run of digit groups joined by single spaces or hyphens
+    /// (`4111 1111-1111`, `078-05-1120`).
+    pub(super) longest_digit_group_run: usize,
+    /// Two ASCII capitals followed by two ASCII digits (`DE89`), how an IBAN starts.
+    pub(super) capitals_then_digits: bool,
+    /// Four groups of ASCII digits joined by single dots (`10.0.0.1`), how an IPv4 address is
+    /// written.
+    pub(super) dotted_quad: bool,
+    /// A byte that is not ASCII (`\d` also matches other scripts' digits).
+    pub(super) non_ascii: bool,
     /// Colons in the text.
     pub(super) colons: usize,
     /// An ASCII upper-case letter or any non-ASCII byte (a capitalised word may start there).
@@ -181,13 +191,41 @@ pub(super) struct Features {
 
 impl Features {
     pub(super) fn of(text: &str) -> Features {
-        let mut features = Features::default();
+        let bytes = text.as_bytes();
+        let mut features = Features {
+            non_ascii: !text.is_ascii(),
+            ..Features::default()
+        };
         let mut run = 0;
-        for &byte in text.as_bytes() {
+        // Digits of the current run of digit groups, and digit groups of the current dotted chain.
+        let (mut group_run, mut dotted_groups) = (0, 0);
+        let byte_at = |at: Option<usize>| at.and_then(|at| bytes.get(at)).copied();
+        for (at, &byte) in bytes.iter().enumerate() {
             if byte.is_ascii_digit() {
+                if run == 0 {
+                    // A digit group starts: what stands right before it decides which chains
+                    // it continues.
+                    let before = byte_at(at.checked_sub(1));
+                    let digit_before_that =
+                        byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_digit());
+                    if !(matches!(before, Some(b' ' | b'-')) && digit_before_that) {
+                        group_run = 0;
+                    }
+                    dotted_groups = if before == Some(b'.') && digit_before_that {
+                        dotted_groups + 1
+                    } else {
+                        1
+                    };
+                    features.dotted_quad |= dotted_groups >= 4;
+                    features.capitals_then_digits |= before.is_some_and(|b| b.is_ascii_uppercase())
+                        && byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_uppercase())
+                        && byte_at(Some(at + 1)).is_some_and(|b| b.is_ascii_digit());
+                }
                 features.digits += 1;
                 run += 1;
+                group_run += 1;
                 features.longest_digit_run = features.longest_digit_run.max(run);
+                features.longest_digit_group_run = features.longest_digit_group_run.max(group_run);
                 continue;
             }
             run = 0;
@@ -204,5 +242,44 @@ impl Features {
     /// Whether the ASCII punctuation byte or space `byte` occurs in the text.
     pub(super) fn has(&self, byte: u8) -> bool {
         (b' '..=b'~').contains(&byte) && self.punctuation & (1 << (byte - b' ')) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digit_groups_joined_by_one_space_or_hyphen_make_one_run() {
+        let run = |text: &str| Features::of(text).longest_digit_group_run;
+        assert_eq!(run("card 4111 1111-1111 1111."), 16);
+        assert_eq!(run("ssn 078-05-1120"), 9);
+        // Two separators in a row, or another one, end the run.
+        assert_eq!(run("12  34"), 2);
+        assert_eq!(run("12 - 34"), 2);
+        assert_eq!(run("1.2/3"), 1);
+        assert_eq!(run("x 5 "), 1);
+        assert_eq!(run("12٣4"), 2);
+        assert!(Features::of("12٣4").non_ascii && !Features::of("12 34").non_ascii);
+    }
+
+    #[test]
+    fn iban_starts_and_dotted_quads_are_seen() {
+        assert!(Features::of("iban DE89370400440532013000").capitals_then_digits);
+        assert!(Features::of("GB29 NWBK").capitals_then_digits);
+        for text in ["D89", "De89", "DE8 9", "DE-89", "ÄÖ89"] {
+            assert!(!Features::of(text).capitals_then_digits, "{text}");
+        }
+        assert!(Features::of("from 192.168.0.1:8080").dotted_quad);
+        assert!(Features::of("v1.2.3.4").dotted_quad);
+        for text in [
+            "1.2.3",
+            "1.2..3.4",
+            "1.2. 3.4",
+            "1.2.x.3.4",
+            "version 3.12.0",
+        ] {
+            assert!(!Features::of(text).dotted_quad, "{text}");
+        }
     }
 }
