@@ -620,3 +620,63 @@ async fn the_wake_word_is_spotted_in_speech_and_not_in_a_control_sentence() {
     orchestrator.shutdown().await;
     assert_eq!(found, [true, false]);
 }
+
+/// A sound card that ends at once, and notes what state the voice server was in when it was
+/// opened.
+struct EndedSource;
+
+impl roxy::voice::live::AudioSource for EndedSource {
+    fn rate(&self) -> u32 {
+        16_000
+    }
+
+    fn next_chunk(&mut self) -> Option<Vec<i16>> {
+        None
+    }
+}
+
+struct SilentSink;
+
+impl roxy::voice::live::AudioSink for SilentSink {
+    fn play(&mut self, _: &[u8]) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// The live loop opens the sound card only once the voice server runs: starting an embedded
+/// Python server writes the process environment, and `setenv` while the card's thread calls
+/// `getenv` crashed `roxy voice` (README.md, "Voice").
+#[tokio::test(flavor = "multi_thread")]
+async fn the_voice_server_runs_before_the_sound_card_opens() {
+    require_voice_setup();
+    let data = tempfile::tempdir().unwrap();
+    let orchestrator = shipped_orchestrator(data.path());
+    let server = orchestrator.config().roxy.voice.server.clone();
+    let state_of = |manager: &roxy::mcp::McpManager, server: &str| {
+        manager
+            .status()
+            .into_iter()
+            .find(|status| status.name == server)
+            .map(|status| status.state)
+    };
+    assert_ne!(
+        state_of(orchestrator.manager(), &server),
+        Some(roxy::mcp::ServerState::Running)
+    );
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let (manager, seen_by_card, name) = (orchestrator.manager().clone(), seen.clone(), server);
+    let live = roxy::voice::live::Live::open_with(
+        &orchestrator,
+        move || {
+            *seen_by_card.lock().unwrap() = state_of(&manager, &name);
+            Ok(Box::new(EndedSource) as Box<dyn roxy::voice::live::AudioSource>)
+        },
+        || Ok(Box::new(SilentSink) as Box<dyn roxy::voice::live::AudioSink>),
+    )
+    .await;
+    if let Err(error) = &live {
+        panic!("{error}");
+    }
+    assert_eq!(*seen.lock().unwrap(), Some(roxy::mcp::ServerState::Running));
+    orchestrator.shutdown().await;
+}

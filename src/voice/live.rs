@@ -113,26 +113,40 @@ impl Live {
 
     /// The configured microphone and speaker, opened after the voice server has started; an
     /// error naming `--input` when there are none or this build has no live audio.
+    pub async fn open(orchestrator: &Orchestrator) -> Result<Live, String> {
+        let input = orchestrator.config().roxy.voice.clone();
+        let output = input.clone();
+        Live::open_with(
+            orchestrator,
+            move || super::audio::open_input(&input),
+            move || super::audio::open_output(&output),
+        )
+        .await
+    }
+
+    /// Starts the voice server, then opens the source (on the listener's thread) and the sink.
     ///
     /// The order matters: starting an embedded Python server sets environment variables (and
     /// importing numpy sets and clears one), and glibc's `setenv` while a sound card's thread
     /// calls `getenv` can crash the process. With the interpreter up before the first audio
     /// thread, later servers find their variables already set and leave the environment alone.
-    pub async fn open(orchestrator: &Orchestrator) -> Result<Live, String> {
-        let settings = &orchestrator.config().roxy.voice;
+    pub async fn open_with<I, O>(
+        orchestrator: &Orchestrator,
+        open_input: I,
+        open_output: O,
+    ) -> Result<Live, String>
+    where
+        I: FnOnce() -> Result<Box<dyn AudioSource>, String> + Send + 'static,
+        O: FnOnce() -> Result<Box<dyn AudioSink>, String>,
+    {
+        let server = &orchestrator.config().roxy.voice.server;
         orchestrator
             .manager()
-            .start(&settings.server)
+            .start(server)
             .await
-            .map_err(|error| {
-                format!(
-                    "the voice server `{}` did not start: {error}",
-                    settings.server
-                )
-            })?;
-        let input = settings.clone();
-        let listener = Listener::spawn(move || super::audio::open_input(&input))?;
-        Ok(Live::new(listener, super::audio::open_output(settings)?))
+            .map_err(|error| format!("the voice server `{server}` did not start: {error}"))?;
+        let listener = Listener::spawn(open_input)?;
+        Ok(Live::new(listener, open_output()?))
     }
 
     /// Speaks `response`, not listening meanwhile (so Roxy does not hear itself).
