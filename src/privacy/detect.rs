@@ -527,10 +527,9 @@ mod tests {
             ..PrivacyConfig::default()
         };
         let detector = Detector::new(&config).expect("config builds");
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
         let mut skipped = 0;
         for file in ["corpus.jsonl", "unseen_tune.jsonl", "unseen_tune2.jsonl"] {
-            let jsonl = std::fs::read_to_string(root.join(file)).expect("corpus is readable");
+            let jsonl = crate::privacy::tuning_corpus(file);
             for record in crate::privacy::eval::parse_corpus(&jsonl).expect("corpus parses") {
                 let view = whitespace_escapes_as_spaces(&record.text);
                 let scan = Scan {

@@ -167,6 +167,16 @@ impl PrivacyGateway {
     }
 }
 
+/// A labelled file under tests/privacy/ that the detectors may be tuned on (never the
+/// held-out split), for unit tests that hold a rule to what it does on real text.
+#[cfg(test)]
+fn tuning_corpus(file: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/privacy")
+        .join(file);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

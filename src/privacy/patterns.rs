@@ -434,9 +434,7 @@ mod tests {
             "(b. Mar",
             "b.",
         ];
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
-        let corpus = ["corpus.jsonl", "unseen_tune.jsonl"]
-            .map(|file| std::fs::read_to_string(root.join(file)).expect("corpus is readable"));
+        let corpus = ["corpus.jsonl", "unseen_tune.jsonl"].map(crate::privacy::tuning_corpus);
         let texts = corpus.iter().flat_map(|jsonl| jsonl.lines());
         let mut cued = 0;
         for text in samples.into_iter().chain(texts) {

@@ -860,9 +860,7 @@ mod tests {
         let rule_two = crate::privacy::patterns::compile(&cue_pattern()).expect("compiles");
         let samples = "Dear Ms. Ana Lima, Hi van der Berg, signed by Dr. de la Cruz, Mrs Ébo Mensah, \
                        Sig.ra Bassi, Olá Zoë, attn dos Santos, From: ter Horst, Srta. Aylla Porto";
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
-        let corpora = ["corpus.jsonl", "unseen_tune.jsonl"]
-            .map(|file| std::fs::read_to_string(root.join(file)).expect("corpus is readable"));
+        let corpora = ["corpus.jsonl", "unseen_tune.jsonl"].map(crate::privacy::tuning_corpus);
         let mut cues = 0;
         for text in std::iter::once(samples).chain(corpora.iter().flat_map(|c| c.lines())) {
             for candidate in rule_two.find_iter(text) {

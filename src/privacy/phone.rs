@@ -592,7 +592,6 @@ mod tests {
             .filter(|p| p.detector == "phone_national" || p.detector == "phone_in_context")
             .map(|p| p.regex)
             .collect();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
         let tuning = [
             "US", "GB", "DE", "FR", "ES", "BR", "IT", "JP", "IN", "AU", "SG",
         ];
@@ -600,7 +599,7 @@ mod tests {
             ("corpus.jsonl", &tuning[..4]),
             ("unseen_tune.jsonl", &tuning[..]),
         ] {
-            let jsonl = std::fs::read_to_string(root.join(file)).expect("corpus readable");
+            let jsonl = crate::privacy::tuning_corpus(file);
             for line in jsonl.lines() {
                 let record: serde_json::Value = serde_json::from_str(line).expect("json line");
                 let text = record["text"].as_str().expect("a text");
@@ -696,9 +695,8 @@ mod tests {
             }
         }
         let candidates = Regex::new(r"\+?[0-9][0-9 ().-]{4,20}[0-9]").expect("regex");
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
         for file in ["corpus.jsonl", "unseen_tune.jsonl"] {
-            let jsonl = std::fs::read_to_string(root.join(file)).expect("corpus readable");
+            let jsonl = crate::privacy::tuning_corpus(file);
             for found in candidates.find_iter(&jsonl) {
                 let digits = found.as_str().trim_start_matches('+');
                 parse(None, &format!("+{digits}"));

@@ -144,7 +144,12 @@ impl Live {
             .manager()
             .start(server)
             .await
-            .map_err(|error| format!("the voice server `{server}` did not start: {error}"))?;
+            .map_err(|error| {
+                format!(
+                    "the voice server `{server}` did not start: {error} (`roxy servers` shows \
+                     it; roxy.yaml's `voice.server` names it)"
+                )
+            })?;
         let listener = Listener::spawn(open_input)?;
         Ok(Live::new(listener, open_output()?))
     }
