@@ -12,6 +12,9 @@
 //! (the whole process: Tokio's threads and the interpreter's), which waiting for a core does not
 //! inflate, and the embedded/floor and concurrent/sequential ratios of those.
 //!
+//! Roxy is called from a task on the runtime, as `roxy` runs its commands
+//! (`roxy::runtime::run_on_worker`).
+//!
 //! Run: `cargo bench --bench python` (needs `.venv` from scripts/setup.sh).
 
 use std::path::{Path, PathBuf};
@@ -438,13 +441,13 @@ async fn bench() {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     let mode = std::env::args().nth(1).unwrap_or_default();
-    runtime.block_on(async {
+    roxy::runtime::run_on_worker(async move {
         if mode == MEASURE_EMBEDDED_RSS || mode == MEASURE_STDIO_RSS {
             measure_rss(&mode).await;
         } else {
             bench().await;
         }
-    });
+    })
+    .expect("tokio runtime");
 }

@@ -59,9 +59,11 @@ pub enum OutboundSender {
     Direct(Arc<dyn DirectOutbound>),
 }
 
-/// A transport that takes messages from the sender's own task without waiting.
+/// A transport that takes messages from the sender's own task without waiting for a queue.
 pub trait DirectOutbound: Send + Sync {
-    /// Writes `outbound` now or queues it behind what is already queued; never waits.
+    /// Writes `outbound` now or queues it behind what is already queued; never waits for room or
+    /// for another task. (An embedded Python server may answer a tool call in place, on the
+    /// sender's thread, when its event loop is idle.)
     fn send_now(&self, outbound: Outbound) -> Result<(), OutboundClosed>;
 }
 

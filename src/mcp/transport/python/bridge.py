@@ -16,6 +16,7 @@ import inspect
 import json
 import logging
 import os
+import selectors
 import sys
 import traceback
 import types
@@ -436,6 +437,99 @@ def json_line(message) -> str:
     return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
 
 
+class SharedSelector(selectors.BaseSelector):
+    """The event loop's selector, wrapped so that the loop is owned by one thread at a time.
+
+    The loop's own thread owns it except while it waits in `select`: it hands ownership back
+    (`ownership.release`, Rust's `LoopOwnership`) before waiting and takes it again (waiting,
+    without the GIL, for a caller to finish) before it runs anything the wait returned. A
+    Tokio thread that takes ownership while the loop thread waits may run the loop's ready
+    callbacks itself (`Connection.feed_inline`), so a tool call needs no wake-up of another
+    thread. Only the loop thread selects.
+    """
+
+    def __init__(self, ownership):
+        self._inner = selectors.DefaultSelector()
+        self._ownership = ownership
+
+    def register(self, fileobj, events, data=None):
+        return self._inner.register(fileobj, events, data)
+
+    def unregister(self, fileobj):
+        return self._inner.unregister(fileobj)
+
+    def modify(self, fileobj, events, data=None):
+        return self._inner.modify(fileobj, events, data)
+
+    def select(self, timeout=None):
+        self._ownership.release()
+        try:
+            return self._inner.select(timeout)
+        finally:
+            self._ownership.acquire()
+
+    def close(self):
+        self._inner.close()
+
+    def get_key(self, fileobj):
+        return self._inner.get_key(fileobj)
+
+    def get_map(self):
+        return self._inner.get_map()
+
+
+def new_event_loop(ownership):
+    """The event loop every embedded server shares, on a `SharedSelector`."""
+    return asyncio.SelectorEventLoop(SharedSelector(ownership))
+
+
+# How many rounds of ready callbacks a caller's thread runs for one inline call before it leaves the rest
+# to the loop thread: enough for a tool that awaits nothing or only yields (`asyncio.sleep(0)`),
+# few enough that a tool that keeps yielding does not hold a Tokio thread.
+INLINE_ITERATIONS = 8
+
+
+def _wake_up() -> None:
+    """Scheduled only to wake the loop thread (`call_soon_threadsafe`)."""
+
+
+@contextlib.contextmanager
+def running_here(event_loop):
+    """Makes `event_loop` this thread's running loop (the thread owns it; see `SharedSelector`)
+    for the `with` block, then wakes the loop thread if the block left it work its wait does
+    not know of: ready callbacks, or an earlier timer."""
+    first_timer = event_loop._scheduled[0] if event_loop._scheduled else None
+    asyncio.events._set_running_loop(event_loop)
+    try:
+        yield
+    finally:
+        asyncio.events._set_running_loop(None)
+        timers_changed = (event_loop._scheduled[0] if event_loop._scheduled else None) is not first_timer
+        if event_loop._ready or timers_changed:
+            event_loop.call_soon_threadsafe(_wake_up)
+
+
+def run_ready(event_loop) -> None:
+    """Runs the callbacks of `event_loop` (running on this thread) that are ready, and those they
+    make ready, for up to `INLINE_ITERATIONS` rounds: as the loop's own iteration does, minus
+    the wait for I/O and timers, which stay with the loop thread. A call that awaits nothing
+    (or only yields) is answered, and its done-callbacks run; a call still waiting (for I/O, a
+    timer, another thread) is left to the loop thread."""
+    ready = event_loop._ready
+    for _ in range(INLINE_ITERATIONS):
+        if not ready:
+            return
+        for _ in range(len(ready)):
+            handle = ready.popleft()
+            if handle._cancelled:
+                continue
+            try:
+                handle._run()
+            except (SystemExit, KeyboardInterrupt):
+                logging.getLogger("roxy.python").error("an embedded Python task raised SystemExit; the event loop goes on")
+                return
+
+
 class Connection:
     """One MCP connection to one server object, served on Roxy's event loop."""
 
@@ -460,26 +554,32 @@ class Connection:
         if self._direct is None or not self._took_directly(line):
             self._stdin.put(line)
 
+    def feed_inline(self, line: str, event_loop) -> bool:
+        """On a thread that owns `event_loop` (not the loop's own): starts a direct `tools/call`
+        for `line` and runs the loop here until it is answered (`run_ready`). `False` when
+        `line` is not such a call, and nothing was done: feed it the usual way. Never in asyncio's
+        debug mode, whose checks refuse loop calls from any thread but the loop's own."""
+        if event_loop.get_debug():
+            return False
+        message = self._direct_call_message(line)
+        if message is None:
+            return False
+        with running_here(event_loop):
+            if self._start_direct_call(message) is None:
+                return False
+            run_ready(event_loop)
+        return True
+
     def _took_directly(self, line: str) -> bool:
         """Starts a direct `tools/call` for `line` if it is one; notes what the direct path
         needs to know (the protocol version, the end of the handshake, cancellations)."""
-        try:
-            message = json.loads(line)
-        except ValueError:
-            return False
-        if not isinstance(message, dict):
+        message = self._direct_call_message(line)
+        if message is None:
             return False
         method = message.get("method")
         request_id = message.get("id")
         if method == "tools/call":
-            params = message.get("params")
-            ready = self._initialized and isinstance(request_id, (int, str)) and not isinstance(request_id, bool)
-            if not ready or request_id in self._calls or not self._direct.accepts(params, self._version):
-                return False
-            call = asyncio.ensure_future(self._answer_directly(request_id, params))
-            self._calls[request_id] = call
-            call.add_done_callback(lambda _: self._calls.pop(request_id, None))
-            return True
+            return self._start_direct_call(message) is not None
         if method == "initialize":
             self._initialize_id = request_id
         elif method == "notifications/initialized":
@@ -492,6 +592,30 @@ class Connection:
                 call.cancel()
                 return True
         return False
+
+    def _direct_call_message(self, line: str) -> dict | None:
+        """`line` as a JSON-RPC message object, if this connection answers calls directly."""
+        if self._direct is None:
+            return None
+        try:
+            message = json.loads(line)
+        except ValueError:
+            return None
+        return message if isinstance(message, dict) else None
+
+    def _start_direct_call(self, message: dict) -> asyncio.Task | None:
+        """Starts answering `message` directly if it is a `tools/call` the direct path takes."""
+        if message.get("method") != "tools/call":
+            return None
+        request_id = message.get("id")
+        params = message.get("params")
+        ready = self._initialized and isinstance(request_id, (int, str)) and not isinstance(request_id, bool)
+        if not ready or request_id in self._calls or not self._direct.accepts(params, self._version):
+            return None
+        call = asyncio.ensure_future(self._answer_directly(request_id, params))
+        self._calls[request_id] = call
+        call.add_done_callback(lambda _: self._calls.pop(request_id, None))
+        return call
 
     async def _answer_directly(self, request_id, params) -> None:
         try:

@@ -1,11 +1,16 @@
 //! The one embedded CPython all python servers share: set up once (venv, logging, the bridge
 //! module), with one thread running a persistent asyncio event loop.
 //!
-//! Tokio never waits for the GIL to talk to a server: messages for Python go into the [`Inbox`],
-//! a queue plus a wake-up socket the event loop watches (`loop.add_reader`), and the loop thread
-//! drains it. Messages from Python arrive through a [`LineSink`] that pushes onto an unbounded
-//! channel, so Python never waits for Rust either. The GIL is only taken on blocking threads to
-//! import a module, and once when a connection ends.
+//! Messages for Python go into the [`Inbox`], a queue plus a wake-up socket the event loop
+//! watches (`loop.add_reader`), and the loop thread drains it. Messages from Python arrive
+//! through a [`LineSink`] that pushes onto an unbounded channel, so Python never waits for Rust.
+//!
+//! A tool call needs no other thread when the loop is idle: the loop is owned ([`LoopOwnership`])
+//! by its thread except while that thread waits for events, and a Tokio thread that finds it
+//! unowned runs the call's loop iterations itself (`Connection.feed_inline` in bridge.py). On this
+//! machine's VMs waking an idle thread costs ~150 µs of CPU, about five times the call itself (see
+//! README, "Benchmarks"). A caller that finds the loop owned queues the message as above; it never
+//! waits for the loop, only (briefly) for the GIL.
 
 use std::collections::VecDeque;
 use std::ffi::CString;
@@ -13,7 +18,7 @@ use std::io::{ErrorKind, Read, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyModule, PyString};
@@ -33,6 +38,8 @@ pub struct Interpreter {
     pub venv: Option<PathBuf>,
     pub bridge: Py<PyModule>,
     pub inbox: Py<Inbox>,
+    /// Which thread may run the event loop's code right now.
+    pub ownership: Py<LoopOwnership>,
     /// The event loop, for awaiting coroutines from Rust.
     pub event_loop: TaskLocals,
 }
@@ -114,7 +121,9 @@ fn set_up(py: Python<'_>, venv: Option<&venv::Venv>) -> PyResult<Interpreter> {
         },
     )?;
 
-    let event_loop = py.import("asyncio")?.call_method0("new_event_loop")?;
+    // Owned from the start by the loop thread, which hands it over in its first wait.
+    let ownership = Py::new(py, LoopOwnership::owned())?;
+    let event_loop = bridge.call_method1("new_event_loop", (ownership.clone_ref(py),))?;
     event_loop.call_method1("add_reader", (reader_fd, inbox.bind(py).getattr("drain")?))?;
     let loop_for_thread = event_loop.clone().unbind();
     std::thread::Builder::new()
@@ -125,6 +134,7 @@ fn set_up(py: Python<'_>, venv: Option<&venv::Venv>) -> PyResult<Interpreter> {
         venv: venv.map(|v| v.root.clone()),
         bridge: bridge.unbind(),
         inbox,
+        ownership,
         event_loop: TaskLocals::new(event_loop),
     })
 }
@@ -221,6 +231,80 @@ impl Inbox {
                 tracing::error!(target: "roxy::python", "the embedded Python bridge failed: {error}");
             }
         }
+    }
+}
+
+/// Which thread may run the shared event loop's code: its own thread, except while that
+/// thread waits for events (bridge.py's `SharedSelector` releases and re-acquires it around the
+/// wait), or a Tokio thread that took it meanwhile to answer a call in place.
+#[pyclass(frozen)]
+pub struct LoopOwnership {
+    state: Mutex<Ownership>,
+    released: Condvar,
+}
+
+#[derive(Clone, Copy)]
+struct Ownership {
+    owned: bool,
+    /// The loop thread waits in [`LoopOwnership::acquire`] (so a release must wake it).
+    loop_waits: bool,
+}
+
+impl LoopOwnership {
+    fn owned() -> LoopOwnership {
+        LoopOwnership {
+            state: Mutex::new(Ownership {
+                owned: true,
+                loop_waits: false,
+            }),
+            released: Condvar::new(),
+        }
+    }
+
+    /// Takes ownership if nobody has it; never waits.
+    pub fn try_take(&self) -> bool {
+        let mut state = lock(&self.state);
+        !std::mem::replace(&mut state.owned, true)
+    }
+
+    /// Gives ownership up, waking the loop thread if it waits to take it back (and only then:
+    /// a wake-up is a syscall).
+    pub fn give_back(&self) {
+        let mut state = lock(&self.state);
+        state.owned = false;
+        if state.loop_waits {
+            self.released.notify_one();
+        }
+    }
+}
+
+#[pymethods]
+impl LoopOwnership {
+    /// The loop thread, before it waits for events.
+    fn release(&self) {
+        self.give_back();
+    }
+
+    /// The loop thread, after its wait: takes ownership back, waiting (without the GIL, which
+    /// the owner needs) while a Tokio thread runs a call.
+    fn acquire(&self, py: Python<'_>) {
+        if self.try_take() {
+            return;
+        }
+        py.detach(|| {
+            let mut state = lock(&self.state);
+            state.loop_waits = true;
+            while state.owned {
+                state = self
+                    .released
+                    .wait(state)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+            *state = Ownership {
+                owned: true,
+                loop_waits: false,
+            };
+        });
     }
 }
 

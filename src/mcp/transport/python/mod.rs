@@ -277,6 +277,29 @@ impl ConnectionGuard {
         });
     }
 
+    /// Answers `line` on this thread if it is a `tools/call` the bridge answers directly and
+    /// the event loop is idle (see [`interpreter::LoopOwnership`]): no other thread is woken, and
+    /// the answer is on its way to the session when this returns. `false` when nothing was done:
+    /// the loop was busy or the call needs the SDK's session; feed it the usual way.
+    fn answer_in_place(&self, line: &str) -> bool {
+        let ownership = self.interpreter.ownership.get();
+        if !ownership.try_take() {
+            return false;
+        }
+        let taken = Python::attach(|py| {
+            let event_loop = self.interpreter.event_loop.event_loop(py);
+            self.connection
+                .bind(py)
+                .call_method1("feed_inline", (line, event_loop))
+                .and_then(|taken| taken.extract::<bool>())
+        });
+        ownership.give_back();
+        taken.unwrap_or_else(|error| {
+            tracing::error!(target: "roxy::python", "answering a call in place failed: {error}");
+            false
+        })
+    }
+
     fn close(&self) {
         self.interpreter.inbox.get().push(LoopCommand::Close {
             connection: Arc::clone(&self.connection),
@@ -461,12 +484,18 @@ fn to_event(server: &str, max_message_size: usize, item: FromServer) -> Option<T
 }
 
 /// The session's end of the connection: each message is queued for the event loop by the
-/// task that sends it (the queue never waits for Python), with no hand-off to another task.
+/// task that sends it (the queue never waits for Python), with no hand-off to another task; a
+/// tool call the idle loop can answer is answered by that task's thread.
 struct ToServer(Arc<ConnectionGuard>);
 
 impl DirectOutbound for ToServer {
     fn send_now(&self, outbound: Outbound) -> Result<(), OutboundClosed> {
-        self.0.feed(outbound.message.to_json());
+        let line = outbound.message.to_json();
+        let tool_call = matches!(&outbound.message,
+            JsonRpcMessage::Request { method, .. } if method == "tools/call");
+        if !(tool_call && self.0.answer_in_place(&line)) {
+            self.0.feed(line);
+        }
         Ok(())
     }
 }
