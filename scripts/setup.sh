@@ -66,9 +66,10 @@ if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists alsa; }; the
     || echo "could not install libasound2-dev; \`--features live-audio\` will not build" >&2
 fi
 
-# Only to regenerate tests/privacy/unseen_*.jsonl and given_names.txt's census section (committed,
-# so tests do not need them): ROXY_PRIVACY_CORPUS=1 scripts/setup.sh, then .venv-privacy/bin/python
-# tests/privacy/generate_unseen.py (or census_given_names.py, which also reads wamerican's words).
+# Only to regenerate tests/privacy/unseen_*.jsonl, decoys_*.jsonl and given_names.txt's census
+# section (committed, so tests do not need them): ROXY_PRIVACY_CORPUS=1 scripts/setup.sh, then
+# .venv-privacy/bin/python tests/privacy/generate_unseen.py (or generate_decoys.py, or
+# census_given_names.py, which also reads wamerican's words).
 if [ "${ROXY_PRIVACY_CORPUS:-}" = "1" ]; then
   if [ ! -f /usr/share/dict/words ]; then
     step "wamerican (apt-get), the English words census_given_names.py leaves out"

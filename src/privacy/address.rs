@@ -98,6 +98,20 @@ pub(super) fn numbered_street_pattern() -> String {
     )
 }
 
+/// French street words of `TYPE_FIRST` that are also ordinary nouns in lower case (`un passage
+/// du Lorem Ipsum`, `la place de Marie`, `le cours de Python`): written so, only a house number
+/// makes them a street.
+const ORDINARY_TYPE_FIRST: &[&str] = &[
+    "passage", "place", "cours", "route", "square", "voie", "sentier", "chemin", "quai",
+];
+
+/// Whether a street candidate is a street: one that opens with a street word of
+/// `ORDINARY_TYPE_FIRST` needs a digit (`12, place Bellecour`, `passage Brady 46`).
+pub(super) fn plausible_street(candidate: &str) -> bool {
+    let first = candidate.split(' ').next().unwrap_or_default();
+    !ORDINARY_TYPE_FIRST.contains(&first) || candidate.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// After the street (and unit): the town and postcode in one of the known arrangements.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     // A town may open with a particle (`da Vitória`) and hold two in a row (`Monte de da

@@ -226,8 +226,7 @@ impl Detector {
             }
             Rule::StreetAddress => {
                 // Not the tail of a decimal or a time (`26.891444 DEBUG Port Christian`).
-                return scan
-                    .number_bounded(&span)
+                return (scan.number_bounded(&span) && address::plausible_street(text))
                     .then(|| address::extend(scan.text, span));
             }
             Rule::PersonName | Rule::PersonAfterCue | Rule::PersonUnderKey => {
@@ -245,9 +244,10 @@ impl Detector {
                     &scan.text[name.end..],
                 );
                 let place = person::is_place(before, &scan.text[name.start..]);
-                let firm = matches!(pattern.rule, Rule::PersonName)
-                    && person::ends_firm_name(before, found, after);
-                return (!place && !firm).then_some(name);
+                let rule_one = matches!(pattern.rule, Rule::PersonName);
+                let firm = rule_one && person::ends_firm_name(before, found, after);
+                let town = rule_one && person::after_place_preposition(before, after);
+                return (!place && !firm && !town).then_some(name);
             }
         };
         ok.then_some(span)
@@ -456,6 +456,78 @@ mod tests {
         assert_eq!(
             found("Deliver to Ölmühlenweg Süd, 7, 93047 Regensburg"),
             one("STREET_ADDRESS", "Ölmühlenweg Süd, 7, 93047 Regensburg")
+        );
+    }
+
+    #[test]
+    fn towns_after_a_preposition_of_place_are_not_people() {
+        for town in [
+            "the parcel waits in Rosa Linda until Friday",
+            "a entrega chegou em Maria Teresa ontem",
+            "el tren llega en Carmen Alta a las 9",
+            "Umzug nach Anna Berg im Mai",
+        ] {
+            assert_eq!(found(town), vec![], "{town}");
+        }
+        assert_eq!(
+            found("the memo in Priya Raman's folder"),
+            one("PERSON", "Priya Raman"),
+            "a possessive after the name makes it a person's"
+        );
+        assert_eq!(
+            found("we met Priya Raman in Lisbon"),
+            one("PERSON", "Priya Raman")
+        );
+    }
+
+    #[test]
+    fn a_key_naming_another_identifier_labels_the_number_under_it() {
+        // 4222222222222: a 13-digit number that passes the card checks.
+        let detector = detector();
+        assert_eq!(detector.find("4222222222222", Some("imei"), &[]), vec![]);
+        assert_eq!(detector.find("4222222222222", Some("ean"), &[]), vec![]);
+        assert_eq!(found("device IMEI 4222222222222"), vec![]);
+        assert_eq!(found(r#"{"imei": "4222222222222"}"#), vec![]);
+        let card = detector.find("4222222222222", Some("card_number"), &[]);
+        assert_eq!(card.len(), 1);
+        assert_eq!(&*card[0].kind, "CREDIT_CARD");
+    }
+
+    #[test]
+    fn birth_cues_are_words_not_pieces_of_abbreviations() {
+        for decoy in [
+            "bitte z.B. bis 2027-03-01 erledigen",
+            "etwa z.B. 2027-03-01 oder später",
+            "plan b. bis 2027-03-01",
+        ] {
+            assert_eq!(found(decoy), vec![], "{decoy}");
+        }
+        assert_eq!(
+            found("Ana Lima, b. 1990-04-02"),
+            vec![
+                ("PERSON".to_string(), "Ana Lima".to_string()),
+                ("DATE_OF_BIRTH".to_string(), "1990-04-02".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn french_street_words_that_are_ordinary_nouns_need_a_number() {
+        for prose in [
+            "on lit un passage du Petit Prince en classe",
+            "le cours de Python Avancé commence lundi",
+            "prenez la route des Grandes Alpes",
+        ] {
+            assert_eq!(found(prose), vec![], "{prose}");
+        }
+        assert_eq!(
+            found("livrer au 12, place Bellecour"),
+            one("STREET_ADDRESS", "12, place Bellecour")
+        );
+        assert_eq!(
+            found("écrire rue de la Paix"),
+            one("STREET_ADDRESS", "rue de la Paix"),
+            "a street word that is no ordinary noun needs no number"
         );
     }
 

@@ -31,8 +31,9 @@ const SSN_CONTEXT: &[&str] = &[
     "w2",
 ];
 /// Birth cues, as a pattern: words anywhere in the window, `b.` right before the date (the
-/// `\d` and month alternatives let the whole-text check find it too).
-const BIRTH_CONTEXT: &str = r"(?i)born|birth|\bdob\b|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|\bb\.(?:\s*$|\s+\d|\s*\p{Lu}\p{Ll}{2})";
+/// `\d` and month alternatives let the whole-text check find it too), not the end of a dotted
+/// abbreviation (`z.B. bis 2025-09-11`) and before a capitalised month only.
+const BIRTH_CONTEXT: &str = r"(?i)born|birth|\bdob\b|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
 /// What every [`BIRTH_CONTEXT`] match holds, case-insensitively: a text without any of these is
 /// not searched with it (its Unicode `\b` takes the regex engine off its lazy DFA, onto a slow
 /// NFA over the whole text, as soon as the text has a non-ASCII byte).

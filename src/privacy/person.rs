@@ -190,9 +190,6 @@ const NOT_NAMES: &[&str] = &[
     "Academy",
     // Institutions, plans and events named after people: `Morgan Library`, `Marshall Plan`.
     "Library",
-    "Foundation",
-    "Institute",
-    "Society",
     "Plan",
     "Show",
     "Festival",
@@ -213,6 +210,132 @@ const NOT_NAMES: &[&str] = &[
     "Council",
     "Gallery",
     "Clinic",
+];
+
+/// Words after which the whole run of name words before them names a body, a product or an
+/// airline, not a person: `Melton Mowbray Building Society`, `Glasgow Haskell Compiler`, `Azul
+/// Linhas Aéreas`, `Lucia Marsh Foundation`.
+const BODY_WORDS: &[&str] = &[
+    "Society",
+    "Building",
+    "Foundation",
+    "Institute",
+    "Compiler",
+    "Interpreter",
+    "Software",
+    "Systems",
+    "Motors",
+    "Airlines",
+    "Airways",
+    "Aerolíneas",
+    "Líneas",
+    "Linhas",
+    "Linee",
+    "Bancorp",
+    "Banco",
+    "Banca",
+    "Bausparkasse",
+    "Sparkasse",
+    "Fund",
+    "Compagnie",
+    "Companhia",
+    "Compañía",
+];
+
+/// Languages and nationalities, in English: a run that opens with two of them is no name
+/// (`Swiss German`, `Danish Xhosa`), though one alone may be a given name or a surname (`Irish
+/// Murphy`, `Roger French`).
+const LANGUAGES: &[&str] = &[
+    "English",
+    "French",
+    "German",
+    "Spanish",
+    "Portuguese",
+    "Italian",
+    "Dutch",
+    "Flemish",
+    "Danish",
+    "Swedish",
+    "Norwegian",
+    "Finnish",
+    "Icelandic",
+    "Polish",
+    "Czech",
+    "Slovak",
+    "Hungarian",
+    "Romanian",
+    "Bulgarian",
+    "Greek",
+    "Turkish",
+    "Russian",
+    "Ukrainian",
+    "Serbian",
+    "Croatian",
+    "Albanian",
+    "Armenian",
+    "Georgian",
+    "Arabic",
+    "Hebrew",
+    "Persian",
+    "Kurdish",
+    "Hindi",
+    "Urdu",
+    "Bengali",
+    "Punjabi",
+    "Tamil",
+    "Telugu",
+    "Marathi",
+    "Gujarati",
+    "Chinese",
+    "Mandarin",
+    "Cantonese",
+    "Japanese",
+    "Korean",
+    "Thai",
+    "Vietnamese",
+    "Malay",
+    "Indonesian",
+    "Filipino",
+    "Tagalog",
+    "Swahili",
+    "Amharic",
+    "Somali",
+    "Yoruba",
+    "Igbo",
+    "Hausa",
+    "Zulu",
+    "Xhosa",
+    "Afrikaans",
+    "Sotho",
+    "Tswana",
+    "Swati",
+    "Venda",
+    "Tsonga",
+    "Ndebele",
+    "Latin",
+    "Swiss",
+    "Austrian",
+    "Belgian",
+    "British",
+    "Scottish",
+    "Welsh",
+    "Irish",
+    "American",
+    "Canadian",
+    "Mexican",
+    "Brazilian",
+    "Argentine",
+    "Chilean",
+    "Peruvian",
+    "Colombian",
+    "Cuban",
+    "Indian",
+    "Pakistani",
+    "Egyptian",
+    "Moroccan",
+    "Nigerian",
+    "Kenyan",
+    "Australian",
 ];
 
 /// Legal forms after which the whole run of name words is the firm's name: Spanish,
@@ -324,6 +447,21 @@ pub fn is_place(before: &str, from: &str) -> bool {
                 .is_some_and(word_start)
         });
     in_place || saint
+}
+
+/// Prepositions that put a place after them (`in`, Portuguese `em`, Spanish and French `en`,
+/// German `nach`): a town named like a person (`em Mara Rosa`, `in Francisco Badaró`) is found
+/// by rule 1 but names no one.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "In", "em", "Em", "en", "En", "nach", "Nach"];
+
+/// Whether a name that rule 1 found (no cue vouched for it) follows a preposition of place, and
+/// no possessive follows it (`in Priya Raman's team` is still hers).
+pub fn after_place_preposition(before: &str, after: &str) -> bool {
+    let preposition = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '"']).next());
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    preposition.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) && !possessive
 }
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
@@ -816,18 +954,25 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     // How many name words there were and where the one before the last ended (0: none), to cut
     // a firm's name off (`Epifanio Téllez Reilly Ltd`).
     let (mut name_words, mut end_before) = (0, 0);
+    let mut words = text.split(' ');
+    if words.next().is_some_and(|w| LANGUAGES.contains(&w))
+        && words.next().is_some_and(|w| LANGUAGES.contains(&w))
+    {
+        return None;
+    }
     // Particles are lower case: `das Neves`, `de la Cruz`, `al-Rashid` (a name word).
     for (index, word) in text.split(' ').enumerate() {
         if name_words >= 2 && is_suffix(word) {
             end = offset + word.len();
             break;
         }
-        let is_name = TOKEN.is_match(word) && !NOT_NAMES.contains(&word);
+        let is_name =
+            TOKEN.is_match(word) && !NOT_NAMES.contains(&word) && !BODY_WORDS.contains(&word);
         if !is_name {
             if index == 0 && !first_known {
                 return None;
             }
-            if FULL_NAME_FIRM_WORDS.contains(&word) {
+            if FULL_NAME_FIRM_WORDS.contains(&word) || BODY_WORDS.contains(&word) {
                 return None;
             }
             if FIRM_WORDS.contains(&word) {
@@ -1159,6 +1304,31 @@ mod tests {
     fn ensembles_named_after_people_are_not_people() {
         assert!(rule_one("The Harmon-Hale Orchestra plays").is_empty());
         assert!(rule_one("tickets for the Lucia Marsh Ensemble").is_empty());
+    }
+
+    #[test]
+    fn bodies_named_with_name_words_are_not_people() {
+        for body in [
+            "savings at the Harbury Kenton Building Society",
+            "built with the Stanley Fenwick Compiler today",
+            "we flew Ana Linhas Aéreas to Recife",
+            "a grant from the Lucia Marsh Foundation",
+        ] {
+            assert_eq!(rule_one(body), Vec::<&str>::new(), "{body}");
+        }
+        assert_eq!(rule_one("Stanley Fenwick compiled it"), ["Stanley Fenwick"]);
+    }
+
+    #[test]
+    fn languages_and_nationalities_end_a_name() {
+        assert_eq!(rule_one("subtitles: Irish Xhosa"), Vec::<&str>::new());
+        assert_eq!(all_found("Notes.\nAustrian German\n"), Vec::<&str>::new());
+        assert_eq!(all_found("Notes.\nIrish Murphy\n"), ["Irish Murphy"]);
+        assert_eq!(rule_one("Irish Murphy arrived"), ["Irish Murphy"]);
+        assert_eq!(
+            all_found("Please loop in Roger French today"),
+            ["Roger French"]
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ const CONTEXT_WINDOW: usize = 48;
 /// `order:`), ending right where the candidate starts.
 static IDENTIFIER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     super::patterns::compile(
-        r"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po)(?:[ ]*(?:no\.?|number|nr\.?|#))?[ ]*[:#]?[ ]*$",
+        r#"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|imei|meid|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po)(?:[ ]*(?:no\.?|number|nr\.?|#))?"?[ ]*[:#]?[ ]*"?$"#,
     )
     .unwrap_or_else(|e| panic!("built-in identifier label pattern: {e}"))
 });
@@ -51,13 +51,17 @@ impl Scan<'_> {
 
     /// Whether a label for another kind of number (`EAN`, `invoice`, `ref`, `order no.`) stands
     /// right before `start`: it outweighs phone or SSN words further back (`Mobile Safari. EAN
-    /// 4006381333931`).
+    /// 4006381333931`). A JSON key is such a label for a number that opens its value, whether
+    /// the key is passed (`key`) or written before it (`"imei": "4222222222222"`).
     pub(super) fn labelled_as_identifier(&self, start: usize) -> bool {
         let mut from = start.saturating_sub(24);
         while !self.text.is_char_boundary(from) {
             from -= 1;
         }
-        IDENTIFIER_LABEL.is_match(&self.text[from..start])
+        let keyed = self.key.is_some_and(|key| {
+            self.text[..start].trim().is_empty() && IDENTIFIER_LABEL.is_match(key)
+        });
+        keyed || IDENTIFIER_LABEL.is_match(&self.text[from..start])
     }
 
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
