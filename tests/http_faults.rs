@@ -6,11 +6,12 @@
 mod common;
 
 use std::process::Command;
+use std::time::Duration;
 
 use common::ManagedServer;
 use common::http::{Peer, connect};
-use common::{config, fixture};
-use roxy::mcp::{CallOptions, McpError};
+use common::{config, fixture, wait_for_event};
+use roxy::mcp::{CallOptions, ManagerEvent, McpError};
 use roxy::retry::RetryPolicy;
 use serde_json::json;
 
@@ -361,6 +362,25 @@ async fn a_legacy_endpoint_on_another_origin_is_refused() {
         seen.is_empty(),
         "the other origin received requests: {seen:?}"
     );
+}
+
+/// A message the server sends on the answer's stream after the answer still reaches the session:
+/// the stream is read to its end (which is also what lets its connection be reused).
+#[tokio::test]
+async fn a_message_after_the_answer_on_its_stream_is_delivered() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, "").await;
+    let mut events = session.manager.subscribe();
+    assert_eq!(
+        call(&session, "after_answer").await.expect("answered"),
+        "answered first"
+    );
+    wait_for_event(
+        &mut events,
+        Duration::from_secs(10),
+        |event| matches!(event, ManagerEvent::ToolsChanged { server, .. } if server == "faulty"),
+    )
+    .await;
 }
 
 #[tokio::test]

@@ -30,7 +30,7 @@ mod fallback;
 mod listen;
 mod stream;
 
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -68,6 +68,7 @@ pub async fn start(name: &str, server: &ServerConfig) -> Result<TransportHandle,
         session: Mutex::new(SessionState::default()),
         reinitializing: tokio::sync::Mutex::new(()),
         listening: AtomicBool::new(false),
+        streams_left_open: AtomicUsize::new(0),
         stop: CancellationToken::new(),
     });
     let legacy = Arc::new(tokio::sync::Mutex::new(None));
@@ -104,6 +105,8 @@ struct Connection {
     reinitializing: tokio::sync::Mutex<()>,
     events: EventSink,
     listening: AtomicBool,
+    /// Answer streams in a row that stayed open after their answers (see `stream.rs`).
+    streams_left_open: AtomicUsize,
     stop: CancellationToken,
 }
 

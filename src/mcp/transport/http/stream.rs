@@ -1,7 +1,14 @@
 //! Reading the answer to one POSTed request: a JSON body, or an SSE stream that may carry the
 //! server's requests and notifications before the answer. A stream that closes early is resumed
 //! with GET and `Last-Event-ID` after the server's `retry:` interval, a few times at most.
+//!
+//! A stream is read to its end after its answer before the answer is handed on: a response
+//! dropped unread closes its connection, so the next request would open a new one (and, against a
+//! server that closes its streams right after the answer, as the Python SDK does, every call
+//! paid a TCP connect). A server that keeps its streams open past their answers is waited for
+//! [`STREAM_END_WAIT`] a few times, and then no longer.
 
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -16,6 +23,11 @@ use crate::mcp::transport::remote::{EventReader, StreamBreak, unless_stopped};
 
 /// Resumptions of one answer stream before giving up.
 const MAX_RESUMPTIONS: usize = 5;
+/// How long an answer stream may stay open after its answer before Roxy stops reading it.
+const STREAM_END_WAIT: Duration = Duration::from_millis(20);
+/// Answer streams in a row that stayed open past [`STREAM_END_WAIT`] before a server's streams
+/// are no longer read after their answers (one slow close is a stall, not the server's way).
+const STREAMS_LEFT_OPEN: usize = 3;
 
 /// How reading one answer stream ended.
 enum Reading {
@@ -188,8 +200,40 @@ impl Connection {
                 }
             }
             if let Some(answer) = answer {
+                self.read_to_end(&mut events, what).await;
                 return Ok(Reading::Answer(answer));
             }
+        }
+    }
+
+    /// Reads what follows the answer on its stream until the server ends it, so that the
+    /// connection goes back to the pool; messages on the way are forwarded to the session. A
+    /// stream still open after [`STREAM_END_WAIT`] is dropped; after [`STREAMS_LEFT_OPEN`] such
+    /// streams in a row, this server's streams are no longer waited for.
+    async fn read_to_end(&self, events: &mut EventReader, what: &str) {
+        let left_open = self.streams_left_open.load(Ordering::Relaxed);
+        if left_open >= STREAMS_LEFT_OPEN {
+            return;
+        }
+        let rest = async {
+            while let Ok(Some(event)) = events.next(&self.remote, what).await {
+                for message in self.remote.event_messages(&event) {
+                    self.events.emit(TransportEvent::Message(message)).await;
+                }
+            }
+        };
+        if tokio::time::timeout(STREAM_END_WAIT, rest).await.is_ok() {
+            if left_open > 0 {
+                self.streams_left_open.store(0, Ordering::Relaxed);
+            }
+            return;
+        }
+        self.streams_left_open.fetch_add(1, Ordering::Relaxed);
+        if left_open + 1 == STREAMS_LEFT_OPEN {
+            tracing::debug!(
+                server = self.remote.server,
+                "{STREAMS_LEFT_OPEN} answer streams in a row stayed open after their answers; no longer reading them to their end"
+            );
         }
     }
 }
