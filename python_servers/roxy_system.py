@@ -793,44 +793,80 @@ def _spelt(words: list[str]) -> int | None:
     return total
 
 
-@server.tool(title="Date on a day", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
-def date_on(
-    when: Annotated[str, Field(description="A day in words: `today`, `tomorrow`, `next Friday`, `in 5 days`, `3 weeks from now`")] = "today",
-    timezone: Annotated[str, Field(description="Whose today: a place or zone (default: here)")] = "local",
-) -> DateOn:
-    """The date and weekday of a day said in words, relative to today."""
-    import re
+_COUNT = (r"(\d+|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[ -]?)+)")
+_UNITS = r"(days?|weeks?|fortnights?|months?|years?)"
+# Days per unit; months and years are calendar months (`None`).
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
+# A phrase that says a day rather than a place (`two weeks`, `next friday`): a `{zone}` slot
+# that holds one was filled by the wrong template and means here.
+_SAYS_A_DAY = re.compile(rf"\b(?:(?:{_COUNT}|several|few|some|couple of) ?{_UNITS}|today|tomorrow|yesterday|{'|'.join(WEEKDAYS)})\b")
 
-    _, zone, place = _resolve_zone(timezone)
-    today = dt.datetime.now(zone).date()
-    text = _fold(when)
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    """The same day of the month `months` calendar months later (or earlier), the month's last
+    day where it is shorter (Jan 31 + 1 month = Feb 28 or 29)."""
+    import calendar
+
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
+    """The day `text` (folded) says, relative to `today`, and how to name it; `today` when it
+    says none. A count of units it cannot read is an error, not today."""
     words = re.findall(r"[a-z0-9'-]+", text)
-    days, label = 0, "Today"
-    weekday = next((w for w in WEEKDAYS if w in words), None)
-    count_words = r"(\d+|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[ -]?)+)"
-    units = r"(day|days|week|weeks|month|months|year|years)"
-    ahead = re.search(rf"\b(?:in|after) {count_words} {units}\b", text) or re.search(
-        rf"\b{count_words} {units} (?:from|after)\b", text)
-    ago = re.search(rf"\b{count_words} {units} ago\b", text)
+    ahead = re.search(rf"\b(?:in|after) {_COUNT} ?{_UNITS}\b", text) or re.search(
+        rf"\b{_COUNT} ?{_UNITS} (?:from|after|later|hence)\b", text)
+    ago = re.search(rf"\b{_COUNT} ?{_UNITS} (?:ago|before|back)\b", text)
     found = ahead or ago
     count = _spelt(found.group(1).replace("-", " ").split()) if found else None
     if found and count:
-        per = {"day": 1, "week": 7, "month": 30, "year": 365}[found.group(2).rstrip("s")]
-        days = count * per * (-1 if ago and not ahead else 1)
-        label = f"{count} {found.group(2)} {'ago' if days < 0 else 'from today'}".capitalize()
-    elif weekday:
-        ahead = (WEEKDAYS.index(weekday) - today.weekday()) % 7
-        if "last" in words:
-            days, label = (ahead - 7) if ahead else -7, f"Last {weekday.title()}"
-        elif "next" in words:
-            days, label = ahead or 7, f"Next {weekday.title()}"
+        unit = found.group(2).rstrip("s")
+        sign = -1 if ago and not ahead else 1
+        per = _UNIT_DAYS[unit]
+        if per is None:
+            day = _months_later(today, sign * count * (12 if unit == "year" else 1))
         else:
-            days, label = ahead, weekday.title()
-    elif "tomorrow" in words:
-        days, label = 1, "Tomorrow"
-    elif "yesterday" in words:
-        days, label = -1, "Yesterday"
-    day = today + dt.timedelta(days=days)
+            day = today + dt.timedelta(days=sign * count * per)
+        amount = f"a {unit}" if count == 1 else f"{count} {found.group(2)}"
+        return day, f"{amount} {'ago' if sign < 0 else 'from today'}".capitalize()
+    weekday = next((w for w in WEEKDAYS if w in words), None)
+    if weekday:
+        ahead_days = (WEEKDAYS.index(weekday) - today.weekday()) % 7
+        if "last" in words:
+            return today + dt.timedelta(days=(ahead_days - 7) if ahead_days else -7), f"Last {weekday.title()}"
+        if "next" in words:
+            return today + dt.timedelta(days=ahead_days or 7), f"Next {weekday.title()}"
+        return today + dt.timedelta(days=ahead_days), weekday.title()
+    if re.search(r"\bday after tomorrow\b", text):
+        return today + dt.timedelta(days=2), "The day after tomorrow"
+    if re.search(r"\bday before yesterday\b", text):
+        return today - dt.timedelta(days=2), "The day before yesterday"
+    if "tomorrow" in words:
+        return today + dt.timedelta(days=1), "Tomorrow"
+    if "yesterday" in words:
+        return today - dt.timedelta(days=1), "Yesterday"
+    if re.search(rf"\b{_UNITS[1:-1].replace('?', '')}\b|\bago\b", text) and not re.search(r"\btoday\b", text):
+        raise ToolError(f"I can't tell which day \"{text}\" means; say it like \"in 5 days\", "
+                        "\"3 weeks from now\", \"2 months ago\" or \"next Friday\"")
+    return today, "Today"
+
+
+@server.tool(title="Date on a day", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
+def date_on(
+    when: Annotated[str, Field(description="A day in words: `today`, `tomorrow`, `next Friday`, `in 5 days`, `3 weeks from now`, `2 months ago`")] = "today",
+    timezone: Annotated[str, Field(description="Whose today: a place or zone (default: here)")] = "local",
+) -> DateOn:
+    """The date and weekday of a day said in words, relative to today (months and years are
+    calendar months and years)."""
+    if _SAYS_A_DAY.search(_fold(timezone)):
+        timezone = "local"
+    _, zone, place = _resolve_zone(timezone)
+    today = dt.datetime.now(zone).date()
+    day, label = _said_day(_fold(when), today)
+    days = (day - today).days
     return {
         "label": label,
         "where": "" if place == "here" else f" in {place}",

@@ -464,6 +464,69 @@ mod roxy_system {
         session.close().await;
     }
 
+    /// Days said in words: counts of days, weeks and fortnights, calendar months, the day after
+    /// tomorrow; a `{zone}` slot that holds a day (`the date in two weeks` matched as a place)
+    /// means here; a count it cannot read is an error, not today.
+    #[tokio::test]
+    async fn says_which_day_a_phrase_means() {
+        let project = Project::new(VENV);
+        let session = start(&project).await;
+        for (when, days) in [
+            ("what's the date in two weeks", 14),
+            ("in a fortnight", 14),
+            ("the day after tomorrow", 2),
+            ("three days ago", -3),
+            ("in 64 days", 64),
+        ] {
+            let said = call(&session, "date_on", json!({ "when": when })).await;
+            let said = said.structured_content.expect(when);
+            assert_eq!(said["days_from_today"], days, "{when}: {said}");
+        }
+        let slot = call(
+            &session,
+            "date_on",
+            json!({ "when": "what's the date in two weeks", "timezone": "two weeks" }),
+        )
+        .await;
+        assert!(!slot.is_error, "{}", slot.text());
+        assert_eq!(
+            slot.structured_content.expect("in two weeks")["days_from_today"],
+            14
+        );
+
+        // A month later is the same day of the next month, or that month's last day.
+        let month = call(&session, "date_on", json!({ "when": "in 1 month" })).await;
+        let month = month.structured_content.expect("in 1 month");
+        let parts: Vec<i32> = month["date"]
+            .as_str()
+            .expect("date")
+            .split('-')
+            .map(|part| part.parse().expect("a number"))
+            .collect();
+        let later = time::Date::from_calendar_date(
+            parts[0],
+            time::Month::try_from(parts[1] as u8).expect("month"),
+            parts[2] as u8,
+        )
+        .expect("an ISO date");
+        let days = month["days_from_today"].as_i64().expect("days");
+        let today = later - time::Duration::days(days);
+        let next = today.month().next();
+        let year = today.year() + i32::from(next == time::Month::January);
+        let last_day = time::util::days_in_month(next, year);
+        assert_eq!(later.month(), next, "{month}");
+        assert_eq!(later.day(), today.day().min(last_day), "{month}");
+
+        let unread = call(&session, "date_on", json!({ "when": "in several weeks" })).await;
+        assert!(unread.is_error);
+        assert!(
+            unread.text().contains("can't tell which day"),
+            "{}",
+            unread.text()
+        );
+        session.close().await;
+    }
+
     #[tokio::test]
     async fn keeps_notes_in_sqlite_under_the_data_dir() {
         let project = Project::new(VENV);
