@@ -247,7 +247,9 @@ impl Detector {
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
                 let firm = rule_one && person::ends_firm_name(before, found, after);
                 let town = rule_one && person::after_place_preposition(before, after);
-                return (!place && !firm && !town).then_some(name);
+                // `Apache Commons Lang is`, `S-Lang is`: a product's last word.
+                let product = rule_one && person::ends_proper_name(before, found);
+                return (!place && !firm && !town && !product).then_some(name);
             }
         };
         ok.then_some(span)
@@ -477,6 +479,27 @@ mod tests {
         assert_eq!(
             found("we met Priya Raman in Lisbon"),
             one("PERSON", "Priya Raman")
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_ends_a_products_name_is_no_person() {
+        for product in [
+            "Z-Stanley is a small terminal library",
+            "the Quantel Forge Stanley is a parser",
+            "{\"summary\": \"Quantel Forge Stanley's helpers\"}",
+        ] {
+            assert_eq!(found(product), vec![], "{product}");
+        }
+        assert_eq!(found("Yesterday Stanley is back"), one("PERSON", "Stanley"));
+        assert_eq!(
+            found("Quantel Forge said Stanley is back"),
+            one("PERSON", "Stanley")
+        );
+        assert_eq!(found("my Aunt Griselda is here"), one("PERSON", "Griselda"));
+        assert_eq!(
+            found("the Quantel team: Stanley Oyelaran is back"),
+            one("PERSON", "Stanley Oyelaran")
         );
     }
 
