@@ -237,6 +237,11 @@ const BODY_WORDS: &[&str] = &[
     "Compiler",
     "Interpreter",
     "Software",
+    // Editions of a product: `Igor Pro`, `Stanley Fenwick Plus`.
+    "Pro",
+    "Plus",
+    "Ultra",
+    "Lite",
     "Widget",
     "Widgets",
     "Toolkit",
@@ -356,6 +361,13 @@ const LANGUAGES: &[&str] = &[
     "Nigerian",
     "Kenyan",
     "Australian",
+];
+
+/// Abbreviated days and months: a run that opens with two of them is a schedule, not a name
+/// (`Mon Tue Wed Thu Fri`, `Mar Apr`), though one may be a given name (`Thu`).
+const DATE_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// Legal forms after which the whole run of name words is the firm's name: Spanish,
@@ -657,7 +669,8 @@ static WEAK_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 static OBJECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // `Thank you.` is a sign-off, not `thank` and its object.
-    super::patterns::compile(&format!(r"^{OBJECT_CUES}[ ]+\p{{Lu}}"))
+    // `given, None is`, `is given:\nTraceback`: punctuation after the verb makes no other cue.
+    super::patterns::compile(&format!(r"^{OBJECT_CUES}(?:[ ]+\p{{Lu}}|[ ]*[^\p{{L}} ])"))
         .unwrap_or_else(|e| panic!("built-in object cue pattern: {e}"))
 });
 
@@ -1101,10 +1114,11 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     // a firm's name off (`Epifanio Téllez Reilly Ltd`).
     let (mut name_words, mut end_before) = (0, 0);
     let mut words = text.split(' ');
-    if words.next().is_some_and(|w| LANGUAGES.contains(&w))
-        && words.next().is_some_and(|w| LANGUAGES.contains(&w))
-    {
-        return None;
+    let (one, two) = (words.next(), words.next());
+    for list in [LANGUAGES, DATE_ABBREVIATIONS] {
+        if one.is_some_and(|w| list.contains(&w)) && two.is_some_and(|w| list.contains(&w)) {
+            return None;
+        }
     }
     // Particles are lower case: `das Neves`, `de la Cruz`, `al-Rashid` (a name word).
     for (index, word) in text.split(' ').enumerate() {
@@ -1464,6 +1478,7 @@ mod tests {
             "printed by Harper-Lowell Publishing, 1991",
             "install the Stanley Common Annotations API",
             "the Ruby Core library",
+            "colours for Stanley Pro files",
         ] {
             assert_eq!(rule_one(body), Vec::<&str>::new(), "{body}");
         }
@@ -1501,6 +1516,21 @@ mod tests {
         assert_eq!(found("meeting with Dr. Oyelaran today"), Some("Oyelaran"));
         assert_eq!(found("attn. Stanley Oyelaran"), Some("Stanley Oyelaran"));
         assert_eq!(found("Thanks.\nGriselda"), Some("Griselda"));
+    }
+
+    #[test]
+    fn punctuation_after_a_verb_that_takes_a_person_keeps_it_one() {
+        assert!(all_found("If not given, Quantel is returned").is_empty());
+        assert!(all_found("an error is given:\n\nTraceback (most recent call last)").is_empty());
+        assert_eq!(found("If not given, Griselda will"), Some("Griselda"));
+        assert_eq!(found("I told Griselda Oyelaran"), Some("Griselda Oyelaran"));
+    }
+
+    #[test]
+    fn abbreviated_days_and_months_are_no_name() {
+        assert!(rule_one("open Wed Thu Fri Sat only").is_empty());
+        assert!(all_found("Schedule\nThu Fri\n").is_empty());
+        assert_eq!(rule_one("Thu Nguyen wrote"), ["Thu Nguyen"]);
     }
 
     #[test]
