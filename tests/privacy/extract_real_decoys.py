@@ -49,7 +49,13 @@ Every record is `{"text": ..., "spans": [], "source": "real_prose" | "real_tool"
 eval` reads only text and spans). Score with
 `roxy privacy eval --phone-regions US,GB,DE,FR,ES,BR,IT,JP,IN,AU,SG FILE`.
 
-Usage: python3 tests/privacy/extract_real_decoys.py [--venv DIR] [--names]
+Tuning pool: `--tune-pool FILE` writes, instead of the two files, every candidate of the tuning
+units (no sampling: ~9,100 records) and every docstring of EXTRA_TUNING_PACKAGES (47 more
+installed libraries that neither split holds, ~28,400 records), deduplicated, to FILE (not
+committed), to find classes of false positives in more text than the tuning file holds while
+never touching a held-out unit.
+
+Usage: python3 tests/privacy/extract_real_decoys.py [--venv DIR] [--names | --tune-pool FILE]
 """
 import argparse
 import ast
@@ -72,6 +78,16 @@ DOCSTRING_PACKAGES = [
     "anyio", "attr", "click", "h11", "httpcore", "httpx", "jinja2", "jsonschema", "markdown_it",
     "mcp", "packaging", "pydantic", "pydantic_settings", "referencing", "requests", "rich",
     "starlette", "typer", "urllib3", "uvicorn", "websockets",
+]
+# Libraries of the same venv outside both splits, read only for the tuning pool.
+EXTRA_TUNING_PACKAGES = [
+    "griffe", "cyclopts", "pygments", "tqdm", "platformdirs", "more_itertools", "watchfiles",
+    "srsly", "thinc", "spacy", "numpy", "jsonschema_path", "pathable", "keyring", "cachetools",
+    "filelock", "wrapt", "beartype", "docstring_parser", "annotated_types", "dotenv", "multipart",
+    "smart_open", "cloudpathlib", "confection", "weasel", "wasabi", "catalogue", "sse_starlette",
+    "openapi_pydantic", "jeepney", "secretstorage", "shellingham", "pyperclip", "caio", "aiofile",
+    "zipp", "tldextract", "idna", "dns", "certifi", "charset_normalizer", "jwt", "joserfc",
+    "rich_rst", "markupsafe", "importlib_metadata",
 ]
 PERSONAL_LINE = re.compile(r"author|copyright|@|maintainer|thanks|contributed|\(c\)|©", re.I)
 URL = re.compile(r"\b(?:https?|ftps?|sftp|wss?)://|\bwww\.", re.I)
@@ -251,10 +267,10 @@ def without_doctests(doc: str) -> str:
     return "\n".join(lines).strip()
 
 
-def docstring_records(venv: Path) -> list[tuple[str, str, str]]:
+def docstring_records(venv: Path, packages: list[str]) -> list[tuple[str, str, str]]:
     out = []
     root = site_packages(venv)
-    for package in DOCSTRING_PACKAGES:
+    for package in packages:
         package_dir = root / package
         if not package_dir.is_dir():
             sys.exit(f"{package_dir} is missing: the venv lacks {package}")
@@ -279,7 +295,7 @@ def docstring_records(venv: Path) -> list[tuple[str, str, str]]:
 def build(venv: Path) -> dict[str, list[dict]]:
     splits: dict[str, list[dict]] = {"tune": [], "heldout": []}
     seen: set[str] = set()
-    sources = [("dpkg", dpkg_records()), ("pydoc", pydoc_records()), ("docstring", docstring_records(venv))]
+    sources = [("dpkg", dpkg_records()), ("pydoc", pydoc_records()), ("docstring", docstring_records(venv, DOCSTRING_PACKAGES))]
     for origin, candidates in sources:
         by_split: dict[str, list] = {"tune": [], "heldout": []}
         for unit, kind, text in candidates:
@@ -300,6 +316,22 @@ def build(venv: Path) -> dict[str, list[dict]]:
     return splits
 
 
+def tune_pool(venv: Path) -> list[dict]:
+    """Every tuning-unit candidate and every docstring of EXTRA_TUNING_PACKAGES, deduplicated."""
+    sources = [("dpkg", dpkg_records()), ("pydoc", pydoc_records()), ("docstring", docstring_records(venv, DOCSTRING_PACKAGES))]
+    out, seen = [], set()
+    for origin, candidates in sources:
+        for unit, kind, text in candidates:
+            if unit_split(origin, unit) == "tune" and text not in seen:
+                seen.add(text)
+                out.append({"text": text, "spans": [], "source": kind, "split": "tune", "origin": origin, "unit": unit})
+    for unit, kind, text in docstring_records(venv, EXTRA_TUNING_PACKAGES):
+        if text not in seen:
+            seen.add(text)
+            out.append({"text": text, "spans": [], "source": kind, "split": "tune", "origin": "docstring", "unit": unit})
+    return out
+
+
 def print_names(splits: dict[str, list[dict]]) -> None:
     """Every capitalised word pair of both splits with its context, to find real people."""
     pair = re.compile(r"\b[A-Z][\w'’-]+ (?:(?:van|von|de|da|di|le|la) )?[A-Z][\w'’-]+\b")
@@ -314,7 +346,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--venv", type=Path, default=ROOT / ".venv")
     parser.add_argument("--names", action="store_true", help="print capitalised word pairs, write nothing")
+    parser.add_argument("--tune-pool", type=Path, help="write the tuning pool to this file instead")
     args = parser.parse_args()
+    if args.tune_pool:
+        pool = tune_pool(args.venv)
+        with args.tune_pool.open("w", encoding="utf-8") as f:
+            for rec in pool:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        print(f"{args.tune_pool}: {len(pool)} records", file=sys.stderr)
+        return
     splits = build(args.venv)
     if args.names:
         print_names(splits)
