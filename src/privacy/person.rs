@@ -189,6 +189,11 @@ const NOT_NAMES: &[&str] = &[
     "Cathedral",
     "School",
     "Academy",
+    // Mail header names, listed in prose: `in To:, From:, Cc: fields`.
+    "From",
+    "Subject",
+    "Cc",
+    "Bcc",
     // Parts of software packages' names: `Geronimo Common Annotations`, `Ruby Core`.
     "Common",
     "Core",
@@ -1531,6 +1536,12 @@ mod tests {
         assert!(rule_one("open Wed Thu Fri Sat only").is_empty());
         assert!(all_found("Schedule\nThu Fri\n").is_empty());
         assert_eq!(rule_one("Thu Nguyen wrote"), ["Thu Nguyen"]);
+    }
+
+    #[test]
+    fn mail_header_names_are_no_names() {
+        assert!(all_found("used in To:, From:, Cc:, etc. fields").is_empty());
+        assert_eq!(found("To: Griselda Oyelaran"), Some("Griselda Oyelaran"));
     }
 
     #[test]
