@@ -50,10 +50,11 @@ eval` reads only text and spans). Score with
 `roxy privacy eval --phone-regions US,GB,DE,FR,ES,BR,IT,JP,IN,AU,SG FILE`.
 
 Tuning pool: `--tune-pool FILE` writes, instead of the two files, every candidate of the tuning
-units (no sampling: ~9,100 records) and every docstring of EXTRA_TUNING_PACKAGES (47 more
-installed libraries that neither split holds, ~28,400 records), deduplicated, to FILE (not
-committed), to find classes of false positives in more text than the tuning file holds while
-never touching a held-out unit.
+units (no sampling: ~9,100 records), every docstring of EXTRA_TUNING_PACKAGES (47 more
+installed libraries that neither split holds, ~28,400 records) and of the running Python's
+standard library (less STDLIB_SKIPPED; ~14,200 records from 3.11.7), deduplicated, to FILE
+(not committed), to find classes of false positives in more text than the tuning file holds
+while never touching a held-out unit.
 
 Usage: python3 tests/privacy/extract_real_decoys.py [--venv DIR] [--names | --tune-pool FILE]
 """
@@ -64,6 +65,7 @@ import json
 import random
 import re
 import sys
+import sysconfig
 from pathlib import Path
 
 import pydoc_data.topics
@@ -89,6 +91,8 @@ EXTRA_TUNING_PACKAGES = [
     "zipp", "tldextract", "idna", "dns", "certifi", "charset_normalizer", "jwt", "joserfc",
     "rich_rst", "markupsafe", "importlib_metadata",
 ]
+# Parts of the standard library the tuning pool leaves out: tests, and vendored or GUI code.
+STDLIB_SKIPPED = {"site-packages", "test", "idlelib", "lib2to3", "tkinter", "turtledemo", "ensurepip", "pydoc_data"}
 PERSONAL_LINE = re.compile(r"author|copyright|@|maintainer|thanks|contributed|\(c\)|©", re.I)
 URL = re.compile(r"\b(?:https?|ftps?|sftp|wss?)://|\bwww\.", re.I)
 # Real people named in the source text (see the module doc): a paragraph naming one is dropped.
@@ -237,9 +241,12 @@ def site_packages(venv: Path) -> Path:
 
 
 def docstrings(package_dir: Path, package: str):
-    """(qualified name, kind, docstring) of every module, class and function, files sorted."""
-    for path in sorted(package_dir.rglob("*.py")):
-        module = ".".join((package, *path.relative_to(package_dir).with_suffix("").parts))
+    """(qualified name, kind, docstring) of every module, class and function, files sorted;
+    `package_dir` may be a single module's file."""
+    paths = [package_dir] if package_dir.is_file() else sorted(package_dir.rglob("*.py"))
+    for path in paths:
+        parts = () if path == package_dir else path.relative_to(package_dir).with_suffix("").parts
+        module = ".".join((package, *parts))
         module = module.removesuffix(".__init__")
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -267,13 +274,17 @@ def without_doctests(doc: str) -> str:
     return "\n".join(lines).strip()
 
 
-def docstring_records(venv: Path, packages: list[str]) -> list[tuple[str, str, str]]:
+def docstring_records(venv: Path, packages: list[str], root: Path | None = None) -> list[tuple[str, str, str]]:
+    """Prose and tool records from the docstrings of `packages` (directories or `NAME.py` files
+    under `root`, by default the venv's site-packages)."""
     out = []
-    root = site_packages(venv)
+    root = root or site_packages(venv)
     for package in packages:
         package_dir = root / package
-        if not package_dir.is_dir():
-            sys.exit(f"{package_dir} is missing: the venv lacks {package}")
+        if not package_dir.exists():
+            package_dir = root / f"{package}.py"
+        if not package_dir.exists():
+            sys.exit(f"{root / package} is missing: the venv lacks {package}")
         for name, kind, doc in docstrings(package_dir, package):
             doc = without_doctests(doc)
             if not clean(doc):
@@ -319,16 +330,32 @@ def build(venv: Path) -> dict[str, list[dict]]:
 def tune_pool(venv: Path) -> list[dict]:
     """Every tuning-unit candidate and every docstring of EXTRA_TUNING_PACKAGES, deduplicated."""
     sources = [("dpkg", dpkg_records()), ("pydoc", pydoc_records()), ("docstring", docstring_records(venv, DOCSTRING_PACKAGES))]
-    out, seen = [], set()
+    # A text that may be held out (a held-out unit's that no tuning unit has) stays out of the
+    # pool, wherever else it occurs.
+    by_split: dict[str, set[str]] = {"tune": set(), "heldout": set()}
+    for origin, candidates in sources:
+        for unit, _, text in candidates:
+            by_split[unit_split(origin, unit)].add(text)
+    out, seen = [], by_split["heldout"] - by_split["tune"]
     for origin, candidates in sources:
         for unit, kind, text in candidates:
             if unit_split(origin, unit) == "tune" and text not in seen:
                 seen.add(text)
                 out.append({"text": text, "spans": [], "source": kind, "split": "tune", "origin": origin, "unit": unit})
-    for unit, kind, text in docstring_records(venv, EXTRA_TUNING_PACKAGES):
-        if text not in seen:
-            seen.add(text)
-            out.append({"text": text, "spans": [], "source": kind, "split": "tune", "origin": "docstring", "unit": unit})
+    stdlib = Path(sysconfig.get_path("stdlib"))
+    modules = sorted(
+        p.name.removesuffix(".py")
+        for p in stdlib.iterdir()
+        if p.name not in STDLIB_SKIPPED
+        and ((p.is_dir() and (p / "__init__.py").exists()) or p.suffix == ".py")
+    )
+    extra = [("docstring", docstring_records(venv, EXTRA_TUNING_PACKAGES)),
+             ("stdlib", docstring_records(venv, modules, stdlib))]
+    for origin, candidates in extra:
+        for unit, kind, text in candidates:
+            if text not in seen:
+                seen.add(text)
+                out.append({"text": text, "spans": [], "source": kind, "split": "tune", "origin": origin, "unit": unit})
     return out
 
 
