@@ -312,6 +312,10 @@ const README_EXAMPLES: &[(&str, Check)] = &[
         Check::Checkout(0),
     ),
     (
+        "roxy privacy eval --phone-regions US,GB,DE,FR,ES,BR,IT,JP,IN,AU,SG tests/privacy/real_decoys_tune.jsonl",
+        Check::Checkout(0),
+    ),
+    (
         "roxy skills test # after breaking a bracket on purpose",
         Check::Not(
             "needs the tutorial's broken skill file; tests/skills_declarative.rs checks the message",

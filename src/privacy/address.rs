@@ -106,10 +106,15 @@ const ORDINARY_TYPE_FIRST: &[&str] = &[
 ];
 
 /// Whether a street candidate is a street: one that opens with a street word of
-/// `ORDINARY_TYPE_FIRST` needs a digit (`12, place Bellecour`, `passage Brady 46`).
+/// `ORDINARY_TYPE_FIRST` needs a digit (`12, place Bellecour`, `passage Brady 46`), also when
+/// the word opens a sentence (`Route GPU memory via…`, `Place Holder text`).
 pub(super) fn plausible_street(candidate: &str) -> bool {
-    let first = candidate.split(' ').next().unwrap_or_default();
-    !ORDINARY_TYPE_FIRST.contains(&first) || candidate.bytes().any(|b| b.is_ascii_digit())
+    let first = candidate
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    !ORDINARY_TYPE_FIRST.contains(&first.as_str()) || candidate.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// After the street (and unit): the town and postcode in one of the known arrangements.

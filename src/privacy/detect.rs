@@ -247,7 +247,11 @@ impl Detector {
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
                 let firm = rule_one && person::ends_firm_name(before, found, after);
                 let town = rule_one && person::after_place_preposition(before, after);
-                return (!place && !firm && !town).then_some(name);
+                // `Apache Commons Lang is`, `S-Lang is`: a product's last word.
+                let product = rule_one && person::ends_proper_name(before, found);
+                // `UnfilteredWriters` holds no `Unfiltered`: a name ends where its word does.
+                let cut = after.starts_with(char::is_alphanumeric);
+                return (!place && !firm && !town && !product && !cut).then_some(name);
             }
         };
         ok.then_some(span)
@@ -419,6 +423,35 @@ mod tests {
     }
 
     #[test]
+    fn standards_sections_and_addresses_of_no_machine_are_left_alone() {
+        let config = PrivacyConfig {
+            phone_regions: vec!["IN".to_string(), "US".to_string()],
+            ..PrivacyConfig::default()
+        };
+        let detector = Detector::new(&config).expect("config builds");
+        for decoy in [
+            // A standard's number and year (`1800-2009` is an Indian toll-free shape).
+            "keywords from IEEE 1800-2009 and ISO 1800-2009",
+            // Section numbers after `§`.
+            "Per RFC 5891 §4.2.3.1 a label must not start with a hyphen",
+            // Unspecified, loopback and netmask.
+            "listen on 0.0.0.0 or 127.0.0.1 with mask 255.255.255.0",
+            // A French street word opening an English sentence, with no number.
+            "Route GPU memory through the pool. Place Holder text here",
+        ] {
+            assert_eq!(detector.find(decoy, None, &[]), vec![], "{decoy}");
+        }
+        assert_eq!(
+            found("listen on 10.0.4.17 with mask 255.255.0.0"),
+            one("IP_ADDRESS", "10.0.4.17")
+        );
+        assert_eq!(
+            found("livrer Route de Lyon 12, 69003 Lyon"),
+            one("STREET_ADDRESS", "Route de Lyon 12, 69003 Lyon")
+        );
+    }
+
+    #[test]
     fn a_national_number_may_open_with_six_digits() {
         // India writes mobile numbers `0XXXXX XXXXX`.
         let config = PrivacyConfig {
@@ -477,6 +510,30 @@ mod tests {
         assert_eq!(
             found("we met Priya Raman in Lisbon"),
             one("PERSON", "Priya Raman")
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_ends_a_products_name_is_no_person() {
+        for product in [
+            "Z-Stanley is a small terminal library",
+            "the Quantel Forge Stanley is a parser",
+            "{\"summary\": \"Quantel Forge Stanley's helpers\"}",
+        ] {
+            assert_eq!(found(product), vec![], "{product}");
+        }
+        // A name is a whole word: `StanleyOyelaranWriter` is an identifier.
+        assert_eq!(found("written by StanleyWriters today"), vec![]);
+        assert_eq!(found("Written by GriseldaOyelaranBot"), vec![]);
+        assert_eq!(found("Yesterday Stanley is back"), one("PERSON", "Stanley"));
+        assert_eq!(
+            found("Quantel Forge said Stanley is back"),
+            one("PERSON", "Stanley")
+        );
+        assert_eq!(found("my Aunt Griselda is here"), one("PERSON", "Griselda"));
+        assert_eq!(
+            found("the Quantel team: Stanley Oyelaran is back"),
+            one("PERSON", "Stanley Oyelaran")
         );
     }
 

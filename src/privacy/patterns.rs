@@ -53,8 +53,9 @@ const BIRTH_CONTEXT_WORDS: &[&str] = &[
     "b.",
 ];
 const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
-/// `rv:` is the revision in a browser's user agent (`rv:1.9.2.20`).
-pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "rv:"];
+/// `rv:` is the revision in a browser's user agent (`rv:1.9.2.20`); `§` a section number (`RFC
+/// 5891 §4.2.3.1`).
+pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "rv:", "§"];
 
 /// The accept/reject rule applied to a candidate (carried out by `Detector::accept`).
 #[derive(Debug, Clone)]

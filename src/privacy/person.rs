@@ -18,7 +18,8 @@
 //! Tokens that are ordinary capitalised words (`Team`, `Street`, `Monday`, `Inc`) end a name or
 //! reject it; a firm's legal form after a name makes it a firm's (`Reilly Ltd` takes one word,
 //! `Rocío Ferrer Bosch S.Coop.` all of them); places made of name words (`Hong Kong`, `San
-//! Lorenzo`) are no people.
+//! Lorenzo`) are no people, and neither are products whose name ends in a name word (`Apache
+//! Commons Lang is`, `S-Lang is`, `Athena Widgets`).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -188,6 +189,23 @@ const NOT_NAMES: &[&str] = &[
     "Cathedral",
     "School",
     "Academy",
+    // Mail header names, listed in prose: `in To:, From:, Cc: fields`.
+    "From",
+    "Subject",
+    "Cc",
+    "Bcc",
+    // Parts of software packages' names: `Geronimo Common Annotations`, `Ruby Core`.
+    "Common",
+    "Core",
+    "Utils",
+    "Utilities",
+    "Tools",
+    "Extras",
+    "Plugins",
+    "Runtime",
+    "Headers",
+    "Bindings",
+    "Annotations",
     // Institutions, plans and events named after people: `Morgan Library`, `Marshall Plan`.
     "Library",
     "Plan",
@@ -214,7 +232,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words after which the whole run of name words before them names a body, a product or an
 /// airline, not a person: `Melton Mowbray Building Society`, `Glasgow Haskell Compiler`, `Azul
-/// Linhas Aéreas`, `Lucia Marsh Foundation`.
+/// Linhas Aéreas`, `Lucia Marsh Foundation`, `Athena Widget library`, `Addison-Wesley
+/// Publishing`.
 const BODY_WORDS: &[&str] = &[
     "Society",
     "Building",
@@ -223,6 +242,17 @@ const BODY_WORDS: &[&str] = &[
     "Compiler",
     "Interpreter",
     "Software",
+    // Editions of a product: `Igor Pro`, `Stanley Fenwick Plus`.
+    "Pro",
+    "Plus",
+    "Ultra",
+    "Lite",
+    "Widget",
+    "Widgets",
+    "Toolkit",
+    "Framework",
+    "Publishing",
+    "Publishers",
     "Systems",
     "Motors",
     "Airlines",
@@ -336,6 +366,13 @@ const LANGUAGES: &[&str] = &[
     "Nigerian",
     "Kenyan",
     "Australian",
+];
+
+/// Abbreviated days and months: a run that opens with two of them is a schedule, not a name
+/// (`Mon Tue Wed Thu Fri`, `Mar Apr`), though one may be a given name (`Thu`).
+const DATE_ABBREVIATIONS: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// Legal forms after which the whole run of name words is the firm's name: Spanish,
@@ -637,7 +674,8 @@ static WEAK_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 static OBJECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // `Thank you.` is a sign-off, not `thank` and its object.
-    super::patterns::compile(&format!(r"^{OBJECT_CUES}[ ]+\p{{Lu}}"))
+    // `given, None is`, `is given:\nTraceback`: punctuation after the verb makes no other cue.
+    super::patterns::compile(&format!(r"^{OBJECT_CUES}(?:[ ]+\p{{Lu}}|[ ]*[^\p{{L}} ])"))
         .unwrap_or_else(|e| panic!("built-in object cue pattern: {e}"))
 });
 
@@ -760,6 +798,83 @@ pub fn ends_firm_name(before: &str, name: &str, after: &str) -> bool {
     !name.contains(' ') && after_and && singular
 }
 
+/// Words that put a person's name after them however they are written (`my Aunt Mary is`,
+/// `ask Coach Stanley's team`): a capitalised word before a name that is no part of it.
+const KIN_AND_HONORIFICS: &[&str] = &[
+    "Aunt",
+    "Auntie",
+    "Uncle",
+    "Cousin",
+    "Grandma",
+    "Grandpa",
+    "Granny",
+    "Nana",
+    "Mom",
+    "Mum",
+    "Dad",
+    "Mother",
+    "Father",
+    "Sister",
+    "Brother",
+    "Coach",
+    "Professor",
+    "Doctor",
+    "Nurse",
+    "Officer",
+    "Captain",
+    "Judge",
+    "Pastor",
+    "Rabbi",
+    "Imam",
+    "Sir",
+    "Dame",
+    "Lady",
+    "Lord",
+    "Madam",
+    "Senator",
+    "President",
+    "Chef",
+];
+
+/// Whether a one-word name that rule 1 found by the verb or possessive after it (`Lang is`) is
+/// the last word of a longer proper name instead: joined by a hyphen to a word that is no name
+/// word (`S-Lang is`, `X11-Lang's`), or after a capitalised word inside a sentence (`Apache
+/// Commons Lang is`; `When Lang is`, `I think Lang is`, `the CEO Lang is` and `my Aunt Lang is`
+/// are still people).
+pub fn ends_proper_name(before: &str, name: &str) -> bool {
+    let name_word = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some()
+            && chars.all(char::is_lowercase)
+    };
+    if name.contains(' ') {
+        return false;
+    }
+    if let Some(joined) = before.strip_suffix('-') {
+        let word = joined
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        return !word.is_empty() && !name_word(word);
+    }
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let (opening, word) = match rest.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+        Some((at, c)) => rest.split_at(at + c.len_utf8()),
+        None => ("", rest),
+    };
+    // Where a sentence, a line or the text opens, a capitalised word says nothing (JSON's `\n`
+    // escapes are scanned as two spaces).
+    let opened = opening.trim_end();
+    let opens_sentence = opened.is_empty()
+        || opening.ends_with(['\n', '\r', '\t'])
+        || opening.ends_with("  ")
+        || opened.ends_with(['.', '!', '?', ':', ';', '"', '(', '[', '{', '>', '*', '-']);
+    name_word(word) && !KIN_AND_HONORIFICS.contains(&word) && !opens_sentence
+}
+
 /// Whether `word` is a known given name as written or without its accents (`Zoé`, `Inés`).
 fn is_known_given(word: &str) -> bool {
     is_given_name(word) || GIVEN_NAMES.contains(fold_accents(word).as_str())
@@ -771,6 +886,10 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
         return name_on_own_line(text);
     };
     let (cue, rest) = text.split_at(offset);
+    // `hide Netlink` is no `hi` and `de Netlink`: a cue ends before the name's word does.
+    if cue_ends_sentence(cue) || cue.ends_with(char::is_alphanumeric) {
+        return None;
+    }
     // After a greeting a comma ends the name (`Hi Arjun, Can you`); after `From:` or
     // `patient` it may be `Last, First`.
     let greeting = GREETING.is_match(cue);
@@ -783,6 +902,51 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     }
     let weak = WEAK_CUE.is_match(cue);
     (!weak || name.contains(' ') || is_given_name(name)).then_some((offset, len))
+}
+
+/// Cue words a period may follow without ending the sentence: titles and sign-offs (`Dr.
+/// Oyelaran`, `attn. Stanley`, `Thanks.\nGriselda`, `Thank you.`).
+const ABBREVIATED_CUES: &[&str] = &[
+    "mrs",
+    "mr",
+    "ms",
+    "mx",
+    "miss",
+    "dr",
+    "prof",
+    "srta",
+    "sra",
+    "sr",
+    "sig",
+    "dott",
+    "mme",
+    "mlle",
+    "herr",
+    "frau",
+    "attn",
+    "thanks",
+    "you",
+    "cheers",
+    "regards",
+    "wishes",
+    "sincerely",
+    "yours",
+    "best",
+];
+
+/// Whether the cue before a name ends its sentence (`people to talk to. This package`,
+/// `as the doctor says. Then`): a period after a cue that is no title or sign-off.
+fn cue_ends_sentence(cue: &str) -> bool {
+    cue.match_indices('.').any(|(at, _)| {
+        let word = cue[..at]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let ends = cue[at + 1..].starts_with(char::is_whitespace);
+        ends && !ABBREVIATED_CUES
+            .iter()
+            .any(|cue| cue.eq_ignore_ascii_case(word))
+    })
 }
 
 /// For a rule-2 match of a whole line: the name on it, if it is two or three name words and the
@@ -955,10 +1119,11 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     // a firm's name off (`Epifanio Téllez Reilly Ltd`).
     let (mut name_words, mut end_before) = (0, 0);
     let mut words = text.split(' ');
-    if words.next().is_some_and(|w| LANGUAGES.contains(&w))
-        && words.next().is_some_and(|w| LANGUAGES.contains(&w))
-    {
-        return None;
+    let (one, two) = (words.next(), words.next());
+    for list in [LANGUAGES, DATE_ABBREVIATIONS] {
+        if one.is_some_and(|w| list.contains(&w)) && two.is_some_and(|w| list.contains(&w)) {
+            return None;
+        }
     }
     // Particles are lower case: `das Neves`, `de la Cruz`, `al-Rashid` (a name word).
     for (index, word) in text.split(' ').enumerate() {
@@ -1313,10 +1478,77 @@ mod tests {
             "built with the Stanley Fenwick Compiler today",
             "we flew Ana Linhas Aéreas to Recife",
             "a grant from the Lucia Marsh Foundation",
+            "the X11 Marisol Widget library",
+            "built on the Ruby Fenwick Toolkit",
+            "printed by Harper-Lowell Publishing, 1991",
+            "install the Stanley Common Annotations API",
+            "the Ruby Core library",
+            "colours for Stanley Pro files",
         ] {
             assert_eq!(rule_one(body), Vec::<&str>::new(), "{body}");
         }
         assert_eq!(rule_one("Stanley Fenwick compiled it"), ["Stanley Fenwick"]);
+    }
+
+    #[test]
+    fn a_name_word_that_ends_a_products_name_is_no_person() {
+        // Joined by a hyphen to a word that is no name word, or after a capitalised word
+        // inside a sentence.
+        assert!(ends_proper_name("Z-", "Stanley"));
+        assert!(ends_proper_name("the Q3-", "Stanley"));
+        assert!(ends_proper_name("uses Quantel Forge ", "Stanley"));
+        assert!(ends_proper_name("the docs say Quantel ", "Stanley"));
+        // Hyphenated given names, sentence openings, `I`, acronyms and kin are no products.
+        assert!(!ends_proper_name("Anne-", "Stanley"));
+        assert!(!ends_proper_name("Quantel ", "Stanley"));
+        assert!(!ends_proper_name("done. Yesterday ", "Stanley"));
+        assert!(!ends_proper_name("notes:\nToday ", "Stanley"));
+        assert!(!ends_proper_name("line one  Today ", "Stanley"));
+        assert!(!ends_proper_name("and I think ", "Stanley"));
+        assert!(!ends_proper_name("ask our CTO ", "Stanley"));
+        assert!(!ends_proper_name("my Aunt ", "Stanley"));
+        assert!(!ends_proper_name("the Quantel ", "Stanley Oyelaran"));
+    }
+
+    #[test]
+    fn a_sentence_end_after_a_cue_ends_its_reach() {
+        assert!(all_found("ask the people you talk to. This package helps").is_empty());
+        assert!(all_found("just as the manual says. Then restart it").is_empty());
+        assert_eq!(
+            all_found("I spoke with Griselda. Then we left"),
+            ["Griselda"]
+        );
+        assert_eq!(found("meeting with Dr. Oyelaran today"), Some("Oyelaran"));
+        assert_eq!(found("attn. Stanley Oyelaran"), Some("Stanley Oyelaran"));
+        assert_eq!(found("Thanks.\nGriselda"), Some("Griselda"));
+    }
+
+    #[test]
+    fn punctuation_after_a_verb_that_takes_a_person_keeps_it_one() {
+        assert!(all_found("If not given, Quantel is returned").is_empty());
+        assert!(all_found("an error is given:\n\nTraceback (most recent call last)").is_empty());
+        assert_eq!(found("If not given, Griselda will"), Some("Griselda"));
+        assert_eq!(found("I told Griselda Oyelaran"), Some("Griselda Oyelaran"));
+    }
+
+    #[test]
+    fn abbreviated_days_and_months_are_no_name() {
+        assert!(rule_one("open Wed Thu Fri Sat only").is_empty());
+        assert!(all_found("Schedule\nThu Fri\n").is_empty());
+        assert_eq!(rule_one("Thu Nguyen wrote"), ["Thu Nguyen"]);
+    }
+
+    #[test]
+    fn mail_header_names_are_no_names() {
+        assert!(all_found("used in To:, From:, Cc:, etc. fields").is_empty());
+        assert_eq!(found("To: Griselda Oyelaran"), Some("Griselda Oyelaran"));
+    }
+
+    #[test]
+    fn a_cue_is_a_whole_word() {
+        assert!(all_found("abstractions that hide Quantel details").is_empty());
+        assert!(all_found("the parser will hide Van details").is_empty());
+        assert_eq!(found("hi Griselda, the build"), Some("Griselda"));
     }
 
     #[test]

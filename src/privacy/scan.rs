@@ -18,7 +18,7 @@ const CONTEXT_WINDOW: usize = 48;
 /// `order:`), ending right where the candidate starts.
 static IDENTIFIER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     super::patterns::compile(
-        r#"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|imei|meid|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po)(?:[ ]*(?:no\.?|number|nr\.?|#))?"?[ ]*[:#]?[ ]*"?$"#,
+        r#"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|imei|meid|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po|ieee|iso|iec|ansi|ecma|rfc)(?:[ ]*(?:no\.?|number|nr\.?|#))?"?[ ]*[:#]?[ ]*"?$"#,
     )
     .unwrap_or_else(|e| panic!("built-in identifier label pattern: {e}"))
 });

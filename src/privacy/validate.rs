@@ -210,16 +210,30 @@ pub fn iban_valid(compact: &str) -> bool {
     remainder == 1
 }
 
-/// Whether `text` parses as an IPv4 address in dotted-quad form (no leading zeros).
+/// Whether `text` parses as an IPv4 address in dotted-quad form (no leading zeros) that could
+/// be some machine's: not one of "this network" `0.x.x.x` (the unspecified `0.0.0.0`, hostmasks
+/// such as `0.0.0.255`), a loopback `127.x.x.x`, the broadcast `255.255.255.255` or a netmask
+/// (`255.255.255.0`, `255.255.240.0`), which name no one.
 pub fn ipv4_valid(text: &str) -> bool {
-    text.parse::<Ipv4Addr>().is_ok()
+    text.parse::<Ipv4Addr>().is_ok_and(|address| {
+        let bits = u32::from(address);
+        let netmask = bits.leading_ones() >= 8 && bits.leading_ones() + bits.trailing_zeros() == 32;
+        let this_network = address.octets()[0] == 0;
+        !(this_network || address.is_loopback() || address.is_broadcast() || netmask)
+    })
 }
 
-/// Whether `text` parses as an IPv6 address (an optional `%zone` suffix is allowed) and is
-/// more than the bare `::`.
+/// Whether `text` parses as an IPv6 address (an optional `%zone` suffix is allowed) that could
+/// be some machine's: not the unspecified `::`, the loopback `::1` or a netmask
+/// (`ffff:ffff:ffff:ffff::`).
 pub fn ipv6_valid(text: &str) -> bool {
     let address = text.split_once('%').map_or(text, |(address, _)| address);
-    address.len() > 2 && address.parse::<Ipv6Addr>().is_ok()
+    address.parse::<Ipv6Addr>().is_ok_and(|address| {
+        let bits = u128::from(address);
+        let netmask =
+            bits.leading_ones() >= 16 && bits.leading_ones() + bits.trailing_zeros() == 128;
+        !(address.is_unspecified() || address.is_loopback() || netmask)
+    })
 }
 
 /// Whether `token` is a JSON Web Token: three dot-separated base64url parts whose first two
@@ -428,11 +442,31 @@ mod tests {
 
     #[test]
     fn ip_addresses_are_parsed() {
-        for good in ["192.168.1.20", "8.8.8.8", "255.255.255.255"] {
+        for good in [
+            "192.168.1.20",
+            "8.8.8.8",
+            "255.255.0.1",
+            "255.0.0.1",
+            "10.0.0.0",
+        ] {
             assert!(ipv4_valid(good), "{good}");
         }
         for bad in ["256.1.1.1", "1.2.3", "192.168.01.20"] {
             assert!(!ipv4_valid(bad), "{bad}");
+        }
+        // Addresses that are no machine's: this network, hostmasks, loopback, broadcast, netmasks.
+        for no_one in [
+            "0.0.0.0",
+            "0.0.0.255",
+            "0.12.9.1",
+            "127.0.0.1",
+            "127.3.9.1",
+            "255.255.255.255",
+            "255.255.255.0",
+            "255.255.240.0",
+            "255.0.0.0",
+        ] {
+            assert!(!ipv4_valid(no_one), "{no_one}");
         }
         for good in [
             "2001:db8::8a2e:370:7334",
@@ -444,6 +478,10 @@ mod tests {
         }
         for bad in [
             "::",
+            "::1",
+            "0:0:0:0:0:0:0:1",
+            "ffff:ffff:ffff:ffff::",
+            "ffff:ffff:ffff:ffff:ffff:ffff:ffff:fff0",
             "10:30:00",
             "00:1A:2B:3C:4D:5E",
             "2001:db8:::1",
