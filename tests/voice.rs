@@ -327,7 +327,10 @@ async fn a_grammar_sentence_the_speaker_did_not_say_goes_to_whisper() {
     let grammar = voice::skills_grammar(&orchestrator);
     // espeak-ng: the same audio every run (Piper's is not, and this sentence sits near the
     // confidence threshold with some of Piper's renderings). Whisper mishears espeak-ng's
-    // "depth of a well", so only its start is checked.
+    // "depth of a well", and its first words too at times: its greedy text for this audio is
+    // "See me to tell the nap, the mitt whale.", which faster-whisper finds unlikely and
+    // decodes again by sampling, so the words vary from run to run ("It's easy to tell the
+    // depth of a well" most often). Only "to tell", in every text seen, is checked.
     let espeak = &TEST_VOICES[0];
     // Harvard sentence (list 1), in no template: forced through the grammar it comes out as
     // some grammar sentence (with Piper once "it's been nice speaking today goodbye now", which
@@ -352,10 +355,7 @@ async fn a_grammar_sentence_the_speaker_did_not_say_goes_to_whisper() {
     orchestrator.shutdown().await;
     assert!(!forced.confident, "{forced:?}");
     assert_eq!(heard.engine, "whisper", "{heard:?} (grammar: {forced:?})");
-    assert!(
-        spoken_words(&heard.text).contains("easy to tell"),
-        "{heard:?}"
-    );
+    assert!(spoken_words(&heard.text).contains("to tell"), "{heard:?}");
     assert!(known.confident, "{known:?}");
     assert_eq!(
         (known.engine.as_str(), known.text.as_str()),
