@@ -793,8 +793,8 @@ def _spelt(words: list[str]) -> int | None:
     return total
 
 
-_COUNT = (r"(\d+|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[ -]?)+)")
+# A count in digits or in the words `_spelt` reads (`twenty-one`, `a hundred and five`).
+_COUNT = rf"(\d+|(?:(?:{'|'.join(NUMBER_WORDS)}|and)[ -]?)+)"
 _UNITS = r"(days?|weeks?|fortnights?|months?|years?)"
 # Days per unit; months and years are calendar months (`None`).
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
@@ -848,7 +848,7 @@ def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
         return today + dt.timedelta(days=1), "Tomorrow"
     if "yesterday" in words:
         return today - dt.timedelta(days=1), "Yesterday"
-    if re.search(rf"\b{_UNITS[1:-1].replace('?', '')}\b|\bago\b", text) and not re.search(r"\btoday\b", text):
+    if re.search(r"\b(?:days|weeks|fortnights|months|years|ago)\b", text) and not re.search(r"\btoday\b", text):
         raise ToolError(f"I can't tell which day \"{text}\" means; say it like \"in 5 days\", "
                         "\"3 weeks from now\", \"2 months ago\" or \"next Friday\"")
     return today, "Today"
