@@ -152,8 +152,10 @@ impl Pattern {
 
 /// Lazy-DFA cache per regex: the big alternations (given names, street suffixes) overflow the
 /// regex crate's 2 MiB default, which clears the cache again and again and then falls back to
-/// its slow PikeVM. 8 MiB was as fast as 16 and 64 on the corpora, with the same peak RSS.
-const DFA_CACHE_BYTES: usize = 8 << 20;
+/// its slow PikeVM. At 8 MiB the street and given-name patterns still did so on
+/// `unseen_tune2.jsonl` (0.8 MB/s there; 4.3-4.7 MB/s at 16 or 32 MiB, the other corpora as
+/// fast as at 8, peak RSS +2 MB): the cache grows only as states are built.
+const DFA_CACHE_BYTES: usize = 16 << 20;
 
 /// Compiles a detector regex with [`DFA_CACHE_BYTES`] of lazy-DFA cache.
 pub(crate) fn compile(pattern: &str) -> Result<Regex, regex::Error> {
