@@ -377,14 +377,14 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             &person::given_name_pattern(),
             Rule::PersonName,
         )
-        .needing(|f| f.upper && f.has(b' ')),
+        .needing(|f| f.given_name),
         pattern(
             "PERSON",
             "person_given_name",
             &person::accented_given_name_pattern(),
             Rule::PersonName,
         )
-        .needing(|f| f.upper && f.has(b' ')),
+        .needing(|f| f.given_name),
         pattern(
             "PERSON",
             "person_after_cue",

@@ -702,12 +702,7 @@ pub fn rule_one_name(text: &str) -> Option<(usize, usize)> {
 /// Length in bytes of the name at the start of `text` once trailing non-name words are cut,
 /// or `None` if fewer than two name words remain (rule 1 needs a surname).
 pub fn trim_name(text: &str) -> Option<usize> {
-    let first_len = text.find(|c: char| !c.is_alphabetic());
-    let first = &text[..first_len.unwrap_or(text.len())];
-    // Folding changes only non-ASCII letters.
-    if !GIVEN_NAMES.contains(first)
-        && (first.is_ascii() || !GIVEN_NAMES.contains(fold_accents(first).as_str()))
-    {
+    if !opens_with_listed_given_name(text) {
         return None;
     }
     if let Some(len) = list_len(text) {
@@ -726,6 +721,23 @@ pub fn trim_name(text: &str) -> Option<usize> {
         .strip_prefix(' ')
         .is_some_and(|verb| VERBS.split('|').any(|v| v == verb));
     (text[..len].contains(' ') || verb_or_possessive).then_some(len)
+}
+
+/// Whether the word `text` opens with (its letters up to the first other character) is a
+/// known given name as written or without its accents (`Inés`): rule 1's first check.
+fn opens_with_listed_given_name(text: &str) -> bool {
+    let first = &text[..text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len())];
+    // Folding changes only non-ASCII letters.
+    GIVEN_NAMES.contains(first)
+        || (!first.is_ascii() && GIVEN_NAMES.contains(fold_accents(first).as_str()))
+}
+
+/// Whether some word of `text` could open a name that rule 1 accepts: a word starting at a
+/// capital letter that [`opens_with_listed_given_name`] (every listed name starts with a
+/// capital, so no other word can). A text without one is not searched with rule 1's patterns.
+pub fn holds_listed_given_name(text: &str) -> bool {
+    text.char_indices()
+        .any(|(at, c)| c.is_uppercase() && opens_with_listed_given_name(&text[at..]))
 }
 
 /// `Ana, Lucas, Theo and Mei`: the whole list, if it has at least four items, every item is
@@ -1159,6 +1171,29 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `holds_listed_given_name` looks only at words starting with a capital: that skips no
+    /// name as long as every listed name starts with one.
+    #[test]
+    fn a_text_holds_a_given_name_only_where_a_capitalised_word_is_one() {
+        let lower = GIVEN_NAMES
+            .iter()
+            .filter(|name| !name.starts_with(char::is_uppercase))
+            .collect::<Vec<_>>();
+        assert!(lower.is_empty(), "names without a capital: {lower:?}");
+        for (text, holds) in [
+            ("we met Priya Raman", true),
+            ("written by McStanley", true),
+            ("Inés wrote", true),
+            ("ask Stanley's team", true),
+            ("stanley and priya", false),
+            ("StanleyWriters", false),
+            ("Version 2 of the Release Notes", false),
+            ("", false),
+        ] {
+            assert_eq!(holds_listed_given_name(text), holds, "{text}");
+        }
+    }
 
     #[test]
     fn the_name_after_a_cue_starts_where_the_capturing_regex_says() {

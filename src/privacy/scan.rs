@@ -2,8 +2,8 @@
 //! whether context words stand before it (or in the JSON key), and whether it is bounded as a
 //! word, a number, a digit group or a dotted quad rather than a piece of something longer;
 //! whether a label right before it names another kind of number (`EAN`, `invoice`, `ref`);
-//! and [`Features`], what one pass over the text's bytes learns, so that a pattern whose
-//! necessary bytes are absent is not run at all.
+//! and [`Features`], what one pass over the text's bytes (and its capitalised words) learns, so
+//! that a pattern whose necessary bytes or words are absent is not run at all.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -189,6 +189,9 @@ pub(super) struct Features {
     pub(super) colons: usize,
     /// An ASCII upper-case letter or any non-ASCII byte (a capitalised word may start there).
     pub(super) upper: bool,
+    /// A word that opens with a listed given name (`person::holds_listed_given_name`), looked
+    /// for only in a text with a capital and a space.
+    pub(super) given_name: bool,
     /// Which ASCII punctuation bytes occur (bit `b - 32` for `b` in `' '..='~'`).
     punctuation: u128,
 }
@@ -240,6 +243,8 @@ impl Features {
                 features.colons += usize::from(byte == b':');
             }
         }
+        features.given_name =
+            features.upper && features.has(b' ') && super::person::holds_listed_given_name(text);
         features
     }
 
