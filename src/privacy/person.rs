@@ -726,7 +726,9 @@ pub fn trim_name(text: &str) -> Option<usize> {
 /// Whether the word `text` opens with (its letters up to the first other character) is a
 /// known given name as written or without its accents (`Inés`): rule 1's first check.
 fn opens_with_listed_given_name(text: &str) -> bool {
-    let first = &text[..text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len())];
+    let first = &text[..text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len())];
     // Folding changes only non-ASCII letters.
     GIVEN_NAMES.contains(first)
         || (!first.is_ascii() && GIVEN_NAMES.contains(fold_accents(first).as_str()))

@@ -8,6 +8,7 @@
 //! every tool the manifest did not declare.
 
 pub mod builtin;
+pub mod classifier;
 pub mod declarative;
 pub mod followup;
 pub mod intent;

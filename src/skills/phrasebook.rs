@@ -69,12 +69,17 @@ pub struct Phrase {
 pub fn load(path: &Path) -> Result<Vec<Phrase>, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read the phrasebook {}: {e}", path.display()))?;
+    parse(&text, &path.display().to_string())
+}
+
+/// Parses a phrasebook's text; `origin` (a path) opens the error messages.
+pub fn parse(text: &str, origin: &str) -> Result<Vec<Phrase>, String> {
     let mut phrases = Vec::new();
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let at = || format!("{}:{}", path.display(), index + 1);
+        let at = || format!("{origin}:{}", index + 1);
         let fields: Vec<&str> = line.split('\t').collect();
         let [split, source, dataset_intent, expected, text] = fields[..] else {
             return Err(format!(

@@ -1,8 +1,9 @@
 //! The skills Roxy has, assembled: [`SkillRegistry`] holds the built-in skills, the declarative
 //! ones from the skills directory and `help`, compiles their templates once and routes
-//! utterances to them; [`check_examples`] routes every example phrase (`roxy skills test`).
+//! utterances to them (templates first, then the [`classifier`]'s confident guesses);
+//! [`check_examples`] routes every example phrase (`roxy skills test`).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -12,7 +13,12 @@ use crate::config::Config;
 use crate::skills::builtin::help::HelpSkill;
 use crate::skills::intent::IntentTemplate;
 use crate::skills::router::{Route, RouteEntry, RouteMatch, Router};
-use crate::skills::{Skill, SkillError, SkillErrors, builtin, capabilities, declarative};
+use crate::skills::{
+    Skill, SkillError, SkillErrors, builtin, capabilities, classifier, declarative,
+};
+
+/// What a match the classifier guessed gives as its template.
+pub const GUESSED: &str = "(guessed from requests like it)";
 
 /// The skills Roxy has and the router over their intents.
 pub struct SkillRegistry {
@@ -103,11 +109,35 @@ impl SkillRegistry {
     }
 
     /// Routes one utterance; a skill whose [`Skill::accepts`] refuses a match's slots does
-    /// not get it.
+    /// not get it. When no template matches, the [`classifier`]'s guess is taken if it is
+    /// confident and names an intent of this registry that runs without slots.
     pub fn route(&self, input: &str) -> Route {
-        self.router.route_accepted(input, |found| {
+        let accepts = |found: &RouteMatch| {
             self.get(&found.skill)
                 .is_none_or(|skill| skill.accepts(&found.intent, &found.parameters))
+        };
+        match self.router.route_accepted(input, accepts) {
+            Route::NoMatch => self.guess(input).map_or(Route::NoMatch, Route::Matched),
+            route => route,
+        }
+    }
+
+    /// The classifier's guess for `input` as a match without parameters, if it qualifies.
+    fn guess(&self, input: &str) -> Option<RouteMatch> {
+        let guess = classifier::builtin()
+            .guess(input)
+            .filter(|guess| guess.probability >= classifier::MIN_PROBABILITY)?;
+        let skill = self.get(&guess.skill)?;
+        let runs = self
+            .router
+            .has_template_without_slots(&guess.skill, &guess.intent)
+            && skill.accepts(&guess.intent, &BTreeMap::new());
+        runs.then(|| RouteMatch {
+            skill: guess.skill,
+            intent: guess.intent,
+            parameters: BTreeMap::new(),
+            score: guess.probability,
+            template: GUESSED.to_string(),
         })
     }
 

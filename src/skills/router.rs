@@ -142,6 +142,14 @@ impl Router {
         names
     }
 
+    /// Whether one of the intent's templates has no slots, so that it can run without
+    /// parameters.
+    pub fn has_template_without_slots(&self, skill: &str, intent: &str) -> bool {
+        self.entries.iter().any(|entry| {
+            entry.skill == skill && entry.intent == intent && entry.template.slot_names().is_empty()
+        })
+    }
+
     /// Routes one utterance.
     pub fn route(&self, input: &str) -> Route {
         self.route_accepted(input, |_| true)
