@@ -286,10 +286,22 @@ fn reminder_text(text: &str) -> String {
             words.truncate(cut);
         }
     }
-    while let Some(first) = words.first()
-        && ["to", "about", "of", "that", "me", "for"].contains(&first.to_lowercase().as_str())
-    {
-        words.remove(0);
+    // `remind me, please, to call mum`: politeness goes, then the words that lead to the task
+    // (in that order: `to please the boss` keeps its verb).
+    let word = |w: &str| w.trim_matches(',').to_lowercase();
+    for leading in [
+        &["please", "kindly", ""][..],
+        &["to", "about", "of", "that", "me", "for"][..],
+    ] {
+        while words
+            .first()
+            .is_some_and(|first| leading.contains(&word(first).as_str()))
+        {
+            words.remove(0);
+        }
+    }
+    if words.last().is_some_and(|last| word(last) == "please") {
+        words.pop();
     }
     words.join(" ")
 }
@@ -542,6 +554,13 @@ mod tests {
             "water the plants"
         );
         assert_eq!(reminder_text("about the dentist tomorrow"), "the dentist");
+        assert_eq!(
+            reminder_text("please, to call mum at 5pm"),
+            "call mum",
+            "politeness is no part of the task"
+        );
+        assert_eq!(reminder_text("to feed the cat please"), "feed the cat");
+        assert_eq!(reminder_text("to please the boss"), "please the boss");
         assert_eq!(clock_time("at 6 pm"), Some((18, 0)));
         assert_eq!(clock_time("at 17:30"), Some((17, 30)));
         assert_eq!(clock_time("at 12am"), Some((0, 0)));
