@@ -112,14 +112,19 @@ impl SkillRegistry {
     /// not get it. When no template matches, the [`classifier`]'s guess is taken if it is
     /// confident and names an intent of this registry that runs without slots.
     pub fn route(&self, input: &str) -> Route {
-        let accepts = |found: &RouteMatch| {
-            self.get(&found.skill)
-                .is_none_or(|skill| skill.accepts(&found.intent, &found.parameters))
-        };
-        match self.router.route_accepted(input, accepts) {
+        match self.route_by_templates(input) {
             Route::NoMatch => self.guess(input).map_or(Route::NoMatch, Route::Matched),
             route => route,
         }
+    }
+
+    /// Routes one utterance by the templates alone (no guess): what [`check_examples`] holds
+    /// every example phrase to.
+    pub fn route_by_templates(&self, input: &str) -> Route {
+        self.router.route_accepted(input, |found| {
+            self.get(&found.skill)
+                .is_none_or(|skill| skill.accepts(&found.intent, &found.parameters))
+        })
     }
 
     /// The classifier's guess for `input` as a match without parameters, if it qualifies.
@@ -231,7 +236,9 @@ pub fn check_examples(registry: &SkillRegistry) -> ExamplesReport {
             }
             for example in &intent.examples {
                 report.examples_checked += 1;
-                let routed_to = match registry.route(example) {
+                // A template must take the example: a guess would hide a template that
+                // no longer matches it.
+                let routed_to = match registry.route_by_templates(example) {
                     Route::Matched(m) if m.skill == manifest.name && m.intent == intent.name => {
                         continue;
                     }
