@@ -2,8 +2,8 @@
 //! words and word pairs, trained on the tuning part of the phrasebook (requests people wrote
 //! for CLINC150 and SLURP, labelled with the Roxy intent they mean or `none`; see
 //! [`phrasebook`](super::phrasebook)). Templates spell out wordings; the classifier learns which
-//! words say what, so "what are people supposed to call me" reaches the memory's `name` intent
-//! though no template has that wording.
+//! words say what, so "do you recall my name" reaches the memory's `name` intent though no
+//! template has that wording.
 //!
 //! It only guesses: the registry takes a guess when it is confident ([`MIN_PROBABILITY`]) and
 //! the intent can run without slots (a guess has no parameters), and never over a template match.
