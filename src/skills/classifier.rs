@@ -41,8 +41,8 @@ pub struct Guess {
 #[derive(Debug, Default)]
 pub struct Classifier {
     classes: Vec<ClassCounts>,
-    /// Distinct features seen in training (the smoothing's denominator).
-    vocabulary: usize,
+    /// Every feature seen in training (its size is the smoothing's denominator).
+    vocabulary: HashSet<String>,
     /// Phrases trained on.
     phrases: usize,
 }
@@ -83,7 +83,9 @@ fn training_label(expected: &Expected) -> Option<String> {
     }
 }
 
-/// Lower-cased words (letters, digits, apostrophes) and each pair of neighbouring words.
+/// Lower-cased words (letters, digits, apostrophes) and each pair of neighbouring words. Not
+/// the router's `Utterance`: that drops "hi", "please" and "thanks" at the ends, which are what
+/// tells a greeting or thanks from other requests.
 fn features(text: &str) -> Vec<String> {
     let words: Vec<String> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -128,7 +130,7 @@ impl Classifier {
         }
         Classifier {
             classes,
-            vocabulary: vocabulary.len(),
+            vocabulary,
             phrases,
         }
     }
@@ -138,16 +140,12 @@ impl Classifier {
     pub fn guess(&self, text: &str) -> Option<Guess> {
         let known: Vec<String> = features(text)
             .into_iter()
-            .filter(|feature| {
-                self.classes
-                    .iter()
-                    .any(|c| c.features.contains_key(feature))
-            })
+            .filter(|feature| self.vocabulary.contains(feature))
             .collect();
         if known.is_empty() || self.phrases == 0 {
             return None;
         }
-        let vocabulary = self.vocabulary as f64;
+        let vocabulary = self.vocabulary.len() as f64;
         let scores: Vec<f64> = self
             .classes
             .iter()
