@@ -104,9 +104,11 @@ fn timers_ring_in_the_repl_and_reminders_survive_a_restart() {
     // A reminder that came due while Roxy was not running, kept in the data directory.
     let alarms = roxy::skills::builtin::timers::Alarms::open_in(data.path()).unwrap();
     let now = alarms.now().unwrap();
-    alarms.add("reminder", "call Ada", Some(now - 5)).unwrap();
     alarms
-        .add("reminder", "water the plants", Some(now + 86_400))
+        .add("reminder", "call Ada", None, Some(now - 5))
+        .unwrap();
+    alarms
+        .add("reminder", "water the plants", None, Some(now + 86_400))
         .unwrap();
 
     let mut session = roxy(&common::shipped_config_dir(), data.path());

@@ -5,6 +5,7 @@
 pub mod calculator;
 pub mod help;
 pub mod memory;
+pub mod said_time;
 pub mod smalltalk;
 pub mod timers;
 pub mod web_search;

@@ -1,8 +1,10 @@
-//! Timers and reminders: "set a timer for 5 minutes", "remind me to call Ada in 10 minutes",
-//! "remind me to water the plants at 6 pm", "what are my reminders". They are kept in SQLite
+//! Timers and reminders: "set a timer for 5 minutes", "5 minute timer for pizza", "how much
+//! time is left on my timer", "stop the pizza timer", "remind me tomorrow at 9 to call the
+//! dentist", "what is my next reminder", "clear all reminders". They are kept in SQLite
 //! (`alarms.sqlite3` in the data directory), so they survive a restart; the REPL asks
 //! [`Alarms::take_due`] every second and prints what has come due (also what came due while Roxy
-//! was not running).
+//! was not running). Local dates and clock times come from SQLite's `localtime`, the clock
+//! `take_due` compares with.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,6 +14,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::skills::builtin::calculator::spelt_number;
+use crate::skills::builtin::said_time::{self, Clock, DEFAULT_HOUR, Day, When};
 use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
 
 /// The file, in the data directory.
@@ -23,11 +26,23 @@ pub struct Alarm {
     pub id: i64,
     /// `timer` or `reminder`.
     pub kind: String,
+    /// A timer's length as said ("5 minutes"); what a reminder is about.
     pub text: String,
+    /// A timer's name ("pizza"), if it was given one.
+    pub name: Option<String>,
     /// When it goes off (Unix seconds); `None` for a reminder without a time.
     pub due: Option<i64>,
     /// `due` as local time, `HH:MM` (with the date when it is not today).
     pub due_local: Option<String>,
+    /// `due` as said back: "today at 17:00", "tomorrow at 09:00", "on Friday at 09:00".
+    pub when: Option<String>,
+}
+
+impl Alarm {
+    /// How a timer is called in answers: its name, else its length ("your 5 minutes timer").
+    fn label(&self) -> &str {
+        self.name.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// The store of timers and reminders.
@@ -36,8 +51,34 @@ pub struct Alarms {
     path: PathBuf,
 }
 
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl Alarms {
-    /// Opens (creating) the store in `data_dir`.
+    /// Opens (creating) the store in `data_dir`; a store from before timers had names gets
+    /// the column.
     pub fn open_in(data_dir: &Path) -> rusqlite::Result<Alarms> {
         let alarms = Alarms {
             path: data_dir.join(ALARMS_FILE),
@@ -45,7 +86,8 @@ impl Alarms {
         if let Some(parent) = alarms.path.parent() {
             let _ = std::fs::create_dir_all(parent);
         }
-        alarms.connect()?.execute_batch(
+        let connection = alarms.connect()?;
+        connection.execute_batch(
             "CREATE TABLE IF NOT EXISTS alarms (
                 id    INTEGER PRIMARY KEY,
                 kind  TEXT NOT NULL,
@@ -54,6 +96,14 @@ impl Alarms {
                 fired INTEGER NOT NULL DEFAULT 0
             )",
         )?;
+        let named: bool = connection.query_row(
+            "SELECT COUNT(*) > 0 FROM pragma_table_info('alarms') WHERE name = 'name'",
+            [],
+            |row| row.get(0),
+        )?;
+        if !named {
+            connection.execute_batch("ALTER TABLE alarms ADD COLUMN name TEXT")?;
+        }
         Ok(alarms)
     }
 
@@ -63,56 +113,130 @@ impl Alarms {
         Ok(connection)
     }
 
-    fn local(connection: &Connection, due: Option<i64>) -> rusqlite::Result<Option<String>> {
-        let Some(due) = due else { return Ok(None) };
-        connection.query_row(
-            "SELECT CASE WHEN date(?1, 'unixepoch', 'localtime') = date('now', 'localtime')
+    /// An alarm read back, with its due time in local words.
+    fn alarm(
+        connection: &Connection,
+        (id, kind, text, name, due): (i64, String, String, Option<String>, Option<i64>),
+    ) -> rusqlite::Result<Alarm> {
+        let (due_local, when) = match due {
+            Some(due) => (
+                Some(connection.query_row(
+                    "SELECT CASE WHEN date(?1, 'unixepoch', 'localtime') = date('now', 'localtime')
                          THEN strftime('%H:%M', ?1, 'unixepoch', 'localtime')
                          ELSE strftime('%Y-%m-%d %H:%M', ?1, 'unixepoch', 'localtime') END",
-            [due],
-            |row| row.get(0),
-        )
-    }
-
-    /// Adds a timer or reminder; `due` in Unix seconds.
-    pub fn add(&self, kind: &str, text: &str, due: Option<i64>) -> rusqlite::Result<Alarm> {
-        let connection = self.connect()?;
-        connection.execute(
-            "INSERT INTO alarms (kind, text, due) VALUES (?1, ?2, ?3)",
-            params![kind, text, due],
-        )?;
+                    [due],
+                    |row| row.get(0),
+                )?),
+                Some(Alarms::spoken(connection, due)?),
+            ),
+            None => (None, None),
+        };
         Ok(Alarm {
-            id: connection.last_insert_rowid(),
-            kind: kind.into(),
-            text: text.into(),
+            id,
+            kind,
+            text,
+            name,
             due,
-            due_local: Alarms::local(&connection, due)?,
+            due_local,
+            when,
         })
     }
 
-    /// Timers and reminders that have not gone off yet, soonest first (those without a time last).
+    /// `due` as said back, relative to today: "today at 17:00", "tomorrow at 09:00", "on
+    /// Friday at 09:00" (within a week), "on Friday, December 11 at 09:00".
+    fn spoken(connection: &Connection, due: i64) -> rusqlite::Result<String> {
+        let (days, weekday, month, day, clock): (i64, i64, i64, i64, String) = connection
+            .query_row(
+                "SELECT CAST(julianday(date(?1, 'unixepoch', 'localtime'))
+                           - julianday(date('now', 'localtime')) AS INTEGER),
+                        CAST(strftime('%w', ?1, 'unixepoch', 'localtime') AS INTEGER),
+                        CAST(strftime('%m', ?1, 'unixepoch', 'localtime') AS INTEGER),
+                        CAST(strftime('%d', ?1, 'unixepoch', 'localtime') AS INTEGER),
+                        strftime('%H:%M', ?1, 'unixepoch', 'localtime')",
+                [due],
+                |row| {
+                    Ok((
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                    ))
+                },
+            )?;
+        let name = |names: &[&'static str], at: i64| {
+            usize::try_from(at)
+                .ok()
+                .and_then(|at| names.get(at).copied())
+                .unwrap_or_default()
+        };
+        let (weekday, month) = (name(&WEEKDAY_NAMES, weekday), name(&MONTH_NAMES, month - 1));
+        Ok(match days {
+            0 => format!("today at {clock}"),
+            1 => format!("tomorrow at {clock}"),
+            -1 => format!("yesterday at {clock}"),
+            2..=6 => format!("on {weekday} at {clock}"),
+            _ => format!("on {weekday}, {month} {day} at {clock}"),
+        })
+    }
+
+    /// Adds a timer or reminder; `due` in Unix seconds.
+    pub fn add(
+        &self,
+        kind: &str,
+        text: &str,
+        name: Option<&str>,
+        due: Option<i64>,
+    ) -> rusqlite::Result<Alarm> {
+        let connection = self.connect()?;
+        connection.execute(
+            "INSERT INTO alarms (kind, text, name, due) VALUES (?1, ?2, ?3, ?4)",
+            params![kind, text, name, due],
+        )?;
+        Alarms::alarm(
+            &connection,
+            (
+                connection.last_insert_rowid(),
+                kind.into(),
+                text.into(),
+                name.map(str::to_string),
+                due,
+            ),
+        )
+    }
+
+    /// Timers and reminders that have not gone off yet (or not been announced), soonest first
+    /// (those without a time last).
     pub fn pending(&self) -> rusqlite::Result<Vec<Alarm>> {
         let connection = self.connect()?;
         let mut statement = connection.prepare(
-            "SELECT id, kind, text, due FROM alarms WHERE fired = 0
+            "SELECT id, kind, text, name, due FROM alarms WHERE fired = 0
              ORDER BY due IS NULL, due, id",
         )?;
         let rows = statement
             .query_map([], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
             })?
-            .collect::<rusqlite::Result<Vec<(i64, String, String, Option<i64>)>>>()?;
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
-            .map(|(id, kind, text, due)| {
-                Ok(Alarm {
-                    id,
-                    kind,
-                    text,
-                    due,
-                    due_local: Alarms::local(&connection, due)?,
-                })
-            })
+            .map(|row| Alarms::alarm(&connection, row))
             .collect()
+    }
+
+    /// Removes these timers and reminders (cancelled: they never go off).
+    pub fn remove(&self, ids: &[i64]) -> rusqlite::Result<()> {
+        let mut connection = self.connect()?;
+        let transaction = connection.transaction()?;
+        for id in ids {
+            transaction.execute("DELETE FROM alarms WHERE id = ?1", [id])?;
+        }
+        transaction.commit()
     }
 
     /// Those due at `now` (Unix seconds) or before, marked as gone off so each fires once.
@@ -121,7 +245,7 @@ impl Alarms {
         let transaction = connection.transaction()?;
         let due: Vec<Alarm> = {
             let mut statement = transaction.prepare(
-                "SELECT id, kind, text, due FROM alarms WHERE fired = 0 AND due <= ?1 ORDER BY due",
+                "SELECT id, kind, text, name, due FROM alarms WHERE fired = 0 AND due <= ?1 ORDER BY due",
             )?;
             statement
                 .query_map([now], |row| {
@@ -129,8 +253,10 @@ impl Alarms {
                         id: row.get(0)?,
                         kind: row.get(1)?,
                         text: row.get(2)?,
-                        due: row.get(3)?,
+                        name: row.get(3)?,
+                        due: row.get(4)?,
                         due_local: None,
+                        when: None,
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?
@@ -149,28 +275,85 @@ impl Alarms {
             .query_row("SELECT unixepoch('now')", [], |row| row.get(0))
     }
 
-    /// Unix seconds of the next `hour:minute` local time (today, else tomorrow; tomorrow when
-    /// `tomorrow` is set).
-    fn next_local(&self, hour: u32, minute: u32, tomorrow: bool) -> rusqlite::Result<i64> {
+    /// Unix seconds of a time said in words ([`said_time::split`]): a clock time without a day
+    /// is the next time it comes round, and a bare hour ("at 5") the sooner of 05:00 and 17:00;
+    /// a day without a time is at 09:00, and a bare hour up to 6 on a named day is after noon
+    /// ("tomorrow at 5" is 17:00).
+    pub fn due_at(&self, when: When) -> rusqlite::Result<i64> {
         let connection = self.connect()?;
-        let clock = format!("{hour:02}:{minute:02}");
-        let today: i64 = connection.query_row(
-            "SELECT unixepoch(date('now', 'localtime') || ' ' || ?1, 'utc')",
-            [&clock],
-            |row| row.get(0),
-        )?;
         let now: i64 = connection.query_row("SELECT unixepoch('now')", [], |row| row.get(0))?;
-        Ok(if tomorrow || today <= now {
-            today + 86_400
+        let (day, clock) = match when {
+            When::After(seconds) => return Ok(now.saturating_add_unsigned(seconds)),
+            When::On { day, clock } => (day, clock),
+        };
+        let Clock {
+            hour,
+            minute,
+            ambiguous,
+        } = clock.unwrap_or(Clock {
+            hour: DEFAULT_HOUR,
+            minute: 0,
+            ambiguous: false,
+        });
+        // Local `hour:minute` on today's date moved by the two SQLite date modifiers.
+        let at = |days: String, weekday: String, hour: u32| -> rusqlite::Result<i64> {
+            connection.query_row(
+                "SELECT unixepoch(date('now', 'localtime', ?1, ?2) || ' ' || ?3, 'utc')",
+                params![days, weekday, format!("{hour:02}:{minute:02}")],
+                |row| row.get(0),
+            )
+        };
+        let on_named_day = if ambiguous && (1..=6).contains(&hour) {
+            hour + 12
         } else {
-            today
-        })
+            hour
+        };
+        let same_day = || "+0 days".to_string();
+        match day {
+            Day::Next | Day::Today => {
+                let later = (ambiguous && hour < 12).then_some(hour + 12);
+                for hour in std::iter::once(hour).chain(later) {
+                    let due = at(same_day(), same_day(), hour)?;
+                    if due > now {
+                        return Ok(due);
+                    }
+                }
+                at("+1 days".into(), same_day(), hour)
+            }
+            Day::Ahead(days) => at(format!("+{days} days"), same_day(), on_named_day),
+            Day::Weekday(weekday) => {
+                at("+1 days".into(), format!("weekday {weekday}"), on_named_day)
+            }
+            Day::Date { month, day } => {
+                let clock = format!("{on_named_day:02}:{minute:02}");
+                let this_year: i64 = connection.query_row(
+                    "SELECT CAST(strftime('%Y', 'now', 'localtime') AS INTEGER)",
+                    [],
+                    |row| row.get(0),
+                )?;
+                let mut due = 0;
+                for year in [this_year, this_year + 1] {
+                    due = connection.query_row(
+                        "SELECT unixepoch(printf('%04d-%02d-%02d ', ?1, ?2, ?3) || ?4, 'utc')",
+                        params![year, month, day, clock],
+                        |row| row.get(0),
+                    )?;
+                    if due > now {
+                        break;
+                    }
+                }
+                Ok(due)
+            }
+        }
     }
 
     /// The line the REPL prints when an alarm goes off.
     pub fn announcement(alarm: &Alarm) -> String {
-        match alarm.kind.as_str() {
-            "timer" => format!("⏰ Time's up: your {} timer.", alarm.text),
+        match (alarm.kind.as_str(), &alarm.name) {
+            ("timer", Some(name)) => {
+                format!("⏰ Time's up: your {name} timer ({}).", alarm.text)
+            }
+            ("timer", None) => format!("⏰ Time's up: your {} timer.", alarm.text),
             _ => format!("⏰ Reminder: {}", alarm.text),
         }
     }
@@ -188,6 +371,8 @@ pub fn parse_duration(text: &str) -> Option<u64> {
             "second" | "seconds" | "sec" | "secs" | "s" => Some(1.0),
             "minute" | "minutes" | "min" | "mins" | "m" => Some(60.0),
             "hour" | "hours" | "hr" | "hrs" | "h" => Some(3600.0),
+            "day" | "days" => Some(86_400.0),
+            "week" | "weeks" => Some(604_800.0),
             _ => None,
         };
         if let Some(unit) = unit {
@@ -249,62 +434,154 @@ pub fn say_duration(seconds: u64) -> String {
     .join(" ")
 }
 
-/// "at 6 pm", "at 17:30", "at 8am": (hour, minute) on the 24-hour clock.
-fn clock_time(text: &str) -> Option<(u32, u32)> {
-    let lower = text.to_lowercase().replace('.', "");
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let at = words.iter().position(|w| *w == "at")?;
-    let time = words.get(at + 1)?;
-    let next = words.get(at + 2).copied().unwrap_or("");
-    let (digits, suffix) = match time.find(|c: char| !(c.is_ascii_digit() || c == ':')) {
-        Some(split) => (&time[..split], &time[split..]),
-        None => (*time, next),
-    };
-    let (hour, minute) = match digits.split_once(':') {
-        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-        None => (digits.parse::<u32>().ok()?, 0),
-    };
-    let hour = match suffix {
-        "pm" | "p" if hour < 12 => hour + 12,
-        "am" | "a" if hour == 12 => 0,
-        _ => hour,
-    };
-    (hour < 24 && minute < 60).then_some((hour, minute))
+/// Words that may stand before what names a timer or reminder ("the pizza timer").
+const ARTICLES: [&str; 6] = ["the", "my", "a", "an", "that", "this"];
+
+/// Words of a cancel request that mean every timer or reminder, not one.
+const EVERY: [&str; 6] = ["all", "every", "both", "timers", "reminders", "everything"];
+
+/// `text` lower-cased, without articles at its start.
+fn described(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    while words.first().is_some_and(|w| ARTICLES.contains(w)) {
+        words.remove(0);
+    }
+    words.join(" ")
 }
 
-/// What a reminder is about, without its time: "to call Ada in 10 minutes" -> "call Ada".
-fn reminder_text(text: &str) -> String {
-    let mut words: Vec<&str> = text.split_whitespace().collect();
-    // Drop a trailing "in 10 minutes" / "at 6 pm" / "tomorrow".
-    if let Some(cut) = words
-        .iter()
-        .rposition(|w| ["in", "at", "tomorrow", "tonight"].contains(&w.to_lowercase().as_str()))
-    {
-        let tail = words[cut..].join(" ");
-        if parse_duration(&tail).is_some() || clock_time(&tail).is_some() || cut + 1 == words.len()
-        {
-            words.truncate(cut);
+/// What a new timer is called: "5 minute timer for pizza", "timer called pizza for 5
+/// minutes", "start an 11 minute timer named pizza".
+fn timer_name(input: &str) -> Option<String> {
+    let lower = input.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '!' | '?')))
+        .collect();
+    const MARKS: [&str; 3] = ["for", "called", "named"];
+    words.iter().enumerate().find_map(|(at, word)| {
+        if !MARKS.contains(word) {
+            return None;
         }
+        let rest = &words[at + 1..];
+        let stop = rest
+            .iter()
+            .position(|w| MARKS.contains(w))
+            .unwrap_or(rest.len());
+        let name = described(&rest[..stop].join(" "));
+        let said_for_whom = ["me", "us", "now", "me now", "please", "me please"];
+        (!name.is_empty()
+            && parse_duration(&name).is_none()
+            && !(*word == "for" && said_for_whom.contains(&name.as_str())))
+        .then_some(name)
+    })
+}
+
+/// Whether an alarm is one that words of a request describe ([`is_timer`], [`is_reminder`]).
+type Describes = fn(&Alarm, &str) -> bool;
+
+/// Whether a timer is the one `which` describes: by its name, or by its length ("the 5
+/// minute timer").
+fn is_timer(alarm: &Alarm, which: &str) -> bool {
+    let which = described(which);
+    match parse_duration(&which) {
+        Some(seconds) => parse_duration(&alarm.text) == Some(seconds),
+        None => alarm
+            .name
+            .as_deref()
+            .is_some_and(|name| name.eq_ignore_ascii_case(&which)),
     }
-    // `remind me, please, to call mum`: politeness goes, then the words that lead to the task
-    // (in that order: `to please the boss` keeps its verb).
+}
+
+/// Whether a reminder is the one `which` describes: every word of it is in the reminder.
+fn is_reminder(alarm: &Alarm, which: &str) -> bool {
+    let (_, which) = reminder_task(&described(which));
+    let text = alarm.text.to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !which.is_empty() && which.split_whitespace().all(|w| words.contains(&w))
+}
+
+/// What a reminder is about, and the word that leads to it when it is said back ("to",
+/// "about", "that"): "please, to call mum" -> ("to", "call mum"). Politeness goes before the
+/// connecting words (so "to please the boss" keeps its verb).
+fn reminder_task(rest: &str) -> (&'static str, String) {
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
     let word = |w: &str| w.trim_matches(',').to_lowercase();
-    for leading in [
-        &["please", "kindly", ""][..],
-        &["to", "about", "of", "that", "me", "for"][..],
-    ] {
-        while words
-            .first()
-            .is_some_and(|first| leading.contains(&word(first).as_str()))
-        {
-            words.remove(0);
+    let mut connector = "to";
+    while words
+        .first()
+        .is_some_and(|first| ["please", "kindly", ""].contains(&word(first).as_str()))
+    {
+        words.remove(0);
+    }
+    while let Some(first) = words.first().map(|first| word(first)) {
+        match first.as_str() {
+            "about" | "of" => connector = "about",
+            "that" => connector = "that",
+            "to" | "me" | "for" => {}
+            _ => break,
         }
+        words.remove(0);
     }
     if words.last().is_some_and(|last| word(last) == "please") {
         words.pop();
     }
-    words.join(" ")
+    (connector, words.join(" "))
 }
+
+/// Which of `pending` a cancel request means: all of them when it says so ("all", "every", a
+/// plural), those `which` describes, else the only one; `None` when there are several and it
+/// does not say which.
+fn to_cancel<'a>(
+    pending: &'a [Alarm],
+    input: &str,
+    which: Option<&str>,
+    is: Describes,
+) -> Option<Vec<&'a Alarm>> {
+    let lower = input.to_lowercase();
+    let every = lower
+        .split_whitespace()
+        .any(|word| EVERY.contains(&word.trim_matches(|c: char| !c.is_alphanumeric())));
+    match which.filter(|which| !described(which).is_empty()) {
+        Some(which) => Some(pending.iter().filter(|alarm| is(alarm, which)).collect()),
+        None if every || pending.len() <= 1 => Some(pending.iter().collect()),
+        None => None,
+    }
+}
+
+/// One line of a list of timers: how long is left, or when it went off.
+fn timer_line(alarm: &Alarm, now: i64) -> String {
+    let label = alarm.label();
+    let at = alarm.due_local.as_deref().unwrap_or_default();
+    match alarm.due.map(|due| due - now) {
+        Some(left) if left > 0 => format!(
+            "{} left on your {label} timer (it goes off at {at})",
+            say_duration(left.unsigned_abs())
+        ),
+        _ => format!("your {label} timer went off at {at}"),
+    }
+}
+
+/// One line of a list of reminders: what, and when.
+fn reminder_line(alarm: &Alarm, now: i64) -> String {
+    match (&alarm.when, alarm.due) {
+        (Some(when), Some(due)) if due <= now => format!("{}, was due {when}", alarm.text),
+        (Some(when), _) => format!("{}, {when}", alarm.text),
+        _ => alarm.text.clone(),
+    }
+}
+
+/// "1 timer", "2 reminders".
+fn counted(count: usize, what: &str) -> String {
+    if count == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{count} {what}s")
+    }
+}
+
+/// The verbs that cancel, as a template group.
+const CANCEL: &str = "(cancel|stop|delete|remove|end|kill|clear|dismiss|turn off|switch off|silence|get rid of|drop|erase)";
 
 /// The `timer` and `reminders` skills share the store; which one this is is in its manifest.
 pub struct AlarmSkill {
@@ -316,35 +593,84 @@ impl AlarmSkill {
         AlarmSkill {
             manifest: SkillManifest {
                 name: "timer".into(),
-                description: "sets timers that ring in the REPL".into(),
-                intents: vec![IntentSpec::new(
-                    "start",
-                    &[
-                        "(set|start|create|make|put|run) [me|up|on] [a|an|the|my|one] [new|brand new] timer [(for|to|of|at|on|with) {duration}] [(for|to go off in) {more}] [for me|please|now]",
-                        "(set|start|create|make|put) [me|up] [a|an|the] {duration:number} [long] timer [for me|please|now]",
-                        "(set|start|create|make|put) the timer (for|to|at) {duration}",
-                        "[i need|i want|i'd like|give me|get me] [a|an] {duration:number} timer [please|now]",
-                        "[i need|i want|i'd like|give me|get me] a timer [(for|of) {duration}]",
-                        "timer (for|of) {duration}",
-                        "{duration:number} timer [starting now|please|now]",
-                        "(set|start) [a|the] timer",
-                        "time {duration:number}",
-                        "{duration:number} (is|as) the (setting|time) for the timer",
-                        "timer {duration:number}",
-                        "(i need|i want|i would like|can i get|let's get|lets get) a timer (set|going|that is set) [(for|at|to) {duration}] [please|exactly]",
-                        "(let's|lets) set a timer [for me] [for {duration}]",
-                        "[please] start counting down from {duration:number}",
-                        "tell me when {duration:number} (are up|have passed|is up|has passed)",
-                        "alert me in {duration:number}",
-                        "let me know in {duration:number} [please]",
-                        "create a timer [that is] set to go off (after|in) {duration}",
-                        "i (must|really need to|need to|have to) (set|use) a timer",
-                        "is it possible to set a timer",
-                        "{context} timer for {duration:number}",
-                        "(you need to|can you please) (set|start) the timer [for me]",
-                    ],
-                    &["set a timer for 5 minutes", "start a ten minute timer"],
-                )],
+                description: "sets, checks and cancels timers that ring in the REPL".into(),
+                intents: vec![
+                    IntentSpec::new(
+                        "start",
+                        &[
+                            "(set|start|create|make|put|run) [me|up|on] [a|an|the|my|one] [new|brand new] timer [(for|to|of|at|on|with) {duration}] [(for|to go off in) {more}] [for me|please|now]",
+                            "(set|start|create|make|put) [me|up] [a|an|the] {duration:number} [long] timer [for me|please|now] [(for|called|named) {name}]",
+                            "(set|start|create|make|put) [me|up] [a|an|the] timer (called|named) {name} [(for|of) {duration}]",
+                            "(set|start|create|make|put) the timer (for|to|at) {duration}",
+                            "[i need|i want|i'd like|give me|get me] [a|an] {duration:number} timer [please|now] [(for|called|named) {name}]",
+                            "[i need|i want|i'd like|give me|get me] a timer [(for|of) {duration}]",
+                            "timer (for|of) {duration}",
+                            "{duration:number} timer [starting now|please|now]",
+                            "(set|start) [a|the] timer",
+                            "time {duration:number}",
+                            "{duration:number} (is|as) the (setting|time) for the timer",
+                            "timer {duration:number}",
+                            "(i need|i want|i would like|can i get|let's get|lets get) a timer (set|going|that is set) [(for|at|to) {duration}] [please|exactly]",
+                            "(let's|lets) set a timer [for me] [for {duration}]",
+                            "[please] start counting down from {duration:number}",
+                            "tell me when {duration:number} (are up|have passed|is up|has passed)",
+                            "alert me in {duration:number}",
+                            "let me know in {duration:number} [please]",
+                            "create a timer [that is] set to go off (after|in) {duration}",
+                            "i (must|really need to|need to|have to) (set|use) a timer",
+                            "is it possible to set a timer",
+                            "{context} timer for {duration:number}",
+                            "(you need to|can you please) (set|start) the timer [for me]",
+                        ],
+                        &[
+                            "set a timer for 5 minutes",
+                            "start a ten minute timer",
+                            "5 minute timer for pizza",
+                        ],
+                    ),
+                    IntentSpec::new(
+                        "cancel",
+                        &[
+                            &format!(
+                                "{CANCEL} [all] [of] [the|my|that|this] [all] [the] (timer|timers)"
+                            ),
+                            &format!(
+                                "{CANCEL} [all] [of] [the|my|that|this] {{which}} (timer|timers)"
+                            ),
+                            &format!(
+                                "{CANCEL} [all] [of] [the|my|that|this] (timer|timers) (for|called|named|of|in) {{which}}"
+                            ),
+                            "(never mind|forget about|forget) the timer",
+                            "i (don't|do not) need the timer [anymore|any more]",
+                        ],
+                        &[
+                            "cancel the timer",
+                            "stop the pizza timer",
+                            "cancel all timers",
+                        ],
+                    ),
+                    IntentSpec::new(
+                        "status",
+                        &[
+                            "[the] [{which}] timer status",
+                            "[the] status of [the|my|all] [{which}] (timer|timers)",
+                            "(how much time|how long|how many minutes|how much) (is|are) (left|remaining) (on|for|in) [the|my|all] [{which}] (timer|timers)",
+                            "(how much time|how long|how many minutes|time) (left|remaining) (on|for|in) [the|my|all] [{which}] (timer|timers)",
+                            "how long (until|till|before) [the|my] [{which}] timer (goes off|rings|is done|ends|is up)",
+                            "(what|which) timers (do i have|are running|are set|have i set)",
+                            "(list|show|check) [me] [all] [my|the] timers",
+                            "(check|show) [me] [the|my] timer",
+                            "do i have (any|a) (timer|timers) [set|running|going|on]",
+                            "is [the|my] timer (still running|running|still going|going|done|set)",
+                            "(what's|what is) (left|remaining) on [the|my] timer",
+                        ],
+                        &[
+                            "how much time is left on my timer",
+                            "timer status",
+                            "what timers do I have",
+                        ],
+                    ),
+                ],
                 tools: Vec::new(),
                 network: false,
             },
@@ -355,14 +681,17 @@ impl AlarmSkill {
         AlarmSkill {
             manifest: SkillManifest {
                 name: "reminders".into(),
-                description: "reminds you of things at a time, in the REPL".into(),
+                description:
+                    "reminds you of things at a time, in the REPL; lists and cancels reminders"
+                        .into(),
                 intents: vec![
                     IntentSpec::new(
                         "add",
                         &[
                             "remind me [again] [(to|about|of|that)] {what}",
+                            "notify me to {what}",
                             "remind me [again]",
-                            "(set|create|make|add|give me|put in|schedule|need|want) [me|up] [a|an|one|the] [new] reminder [for me] [(to|for|about|that|of|on)] [{what}]",
+                            "(set|create|make|add|give me|put in|schedule|need|want) [me|up] [a|an|one|the] [new] reminder [for me] [(to|about|that|of)] [{what}]",
                             "(don't|do not) let me forget [(to|about)] {what}",
                             "i (want|need|would like|'d like) to be reminded [(to|about|of|that)] {what}",
                             "i want to get reminded [(to|about|of)] {what}",
@@ -372,6 +701,7 @@ impl AlarmSkill {
                         &[
                             "remind me to call Ada in 10 minutes",
                             "set a reminder to water the plants at 6 pm",
+                            "remind me tomorrow at 9 to call the dentist",
                         ],
                     ),
                     IntentSpec::new(
@@ -402,10 +732,32 @@ impl AlarmSkill {
                             "[all] the reminders (i have|on my reminder list)",
                             "i (want|would like) to (hear|see) [what is on] my (reminder list|reminders list|reminders)",
                             "i had a list of reminders what were they",
-                            "(list|show) [all] [my] [the] timers",
-                            "(what|which) timers (do i have|are running|are set)",
+                            "(what's|what is|whats) (the|my) next reminder",
+                            "(what's|what is|whats) next on my (reminder|reminders|reminder list|list of reminders)",
                         ],
-                        &["what are my reminders", "show my reminder list"],
+                        &[
+                            "what are my reminders",
+                            "show my reminder list",
+                            "what is my next reminder",
+                        ],
+                    ),
+                    IntentSpec::new(
+                        "cancel",
+                        &[
+                            &format!(
+                                "{CANCEL} [all] [of] [the|my|that|this] [all] [active] (reminder|reminders)"
+                            ),
+                            &format!(
+                                "{CANCEL} [all] [of] [the|my|that|this] (reminder|reminders) (to|about|for|of|that) {{which}}"
+                            ),
+                            "(clear|empty|wipe|delete) [out] my (reminder list|reminders list|list of reminders)",
+                            "(don't|do not|no need to) remind me (to|about|of) {which} [anymore|any more]",
+                        ],
+                        &[
+                            "clear all reminders",
+                            "cancel the reminder to call Ada",
+                            "don't remind me to water the plants",
+                        ],
                     ),
                 ],
                 tools: Vec::new(),
@@ -418,6 +770,188 @@ impl AlarmSkill {
         Alarms::open_in(&context.config.data_dir())
             .inspect_err(|error| tracing::error!("the timer and reminder store failed: {error}"))
             .ok()
+    }
+
+    /// "set a timer for 5 minutes", "5 minute timer for pizza".
+    fn start_timer(alarms: &Alarms, input: &str) -> rusqlite::Result<SkillResult> {
+        let Some(seconds) = parse_duration(input) else {
+            return Ok(SkillResult::success(
+                "For how long? Say e.g. \"set a timer for 5 minutes\".",
+            )
+            .with_follow_up("For how long?"));
+        };
+        let said = say_duration(seconds);
+        let name = timer_name(input);
+        let now = alarms.now()?;
+        let alarm = alarms.add(
+            "timer",
+            &said,
+            name.as_deref(),
+            Some(now.saturating_add_unsigned(seconds)),
+        )?;
+        let at = alarm.due_local.clone().unwrap_or_default();
+        let text = match &name {
+            Some(name) => format!("Your {name} timer is set for {said}; it goes off at {at}."),
+            None => format!("Timer set for {said}; it goes off at {at}."),
+        };
+        Ok(SkillResult::success(text).with_data(json!(alarm)))
+    }
+
+    /// "how much time is left on my timer", "what timers do I have".
+    fn timer_status(alarms: &Alarms, which: Option<&str>) -> rusqlite::Result<SkillResult> {
+        let now = alarms.now()?;
+        let timers: Vec<Alarm> = alarms
+            .pending()?
+            .into_iter()
+            .filter(|alarm| alarm.kind == "timer")
+            .filter(|alarm| which.is_none_or(|which| is_timer(alarm, which)))
+            .collect();
+        let text = match (timers.as_slice(), which) {
+            ([], Some(which)) => format!("You have no {} timer.", described(which)),
+            ([], None) => "You have no timers set.".to_string(),
+            ([timer], _) => {
+                let mut line = timer_line(timer, now);
+                line[..1].make_ascii_uppercase();
+                format!("{line}.")
+            }
+            (several, _) => format!(
+                "You have {}:\n{}",
+                counted(several.len(), "timer"),
+                several
+                    .iter()
+                    .map(|timer| format!("- {}", timer_line(timer, now)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        };
+        Ok(SkillResult::success(text).with_data(json!(timers)))
+    }
+
+    /// "stop the timer", "cancel the pizza timer", "cancel all timers"; and the same for
+    /// reminders.
+    fn cancel(
+        alarms: &Alarms,
+        kind: &str,
+        input: &str,
+        which: Option<&str>,
+    ) -> rusqlite::Result<SkillResult> {
+        let now = alarms.now()?;
+        let pending: Vec<Alarm> = alarms
+            .pending()?
+            .into_iter()
+            .filter(|alarm| alarm.kind == kind)
+            .collect();
+        let (is, line): (Describes, fn(&Alarm, i64) -> String) = match kind {
+            "timer" => (is_timer, timer_line),
+            _ => (is_reminder, reminder_line),
+        };
+        let listed = |alarms: &[Alarm]| {
+            alarms
+                .iter()
+                .map(|alarm| format!("- {}", line(alarm, now)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if pending.is_empty() {
+            return Ok(SkillResult::success(format!("You have no {kind}s set.")));
+        }
+        let Some(chosen) = to_cancel(&pending, input, which, is) else {
+            return Ok(SkillResult::success(format!(
+                "You have {}:\n{}\nWhich one? Say e.g. \"cancel the {} {kind}\", or \"cancel all {kind}s\".",
+                counted(pending.len(), kind),
+                listed(&pending),
+                match kind {
+                    "timer" => pending[0].label().to_string(),
+                    _ => format!("{kind} to {}", pending[0].text),
+                },
+            ))
+            .with_follow_up(format!("Which {kind}?"))
+            .with_data(json!(pending)));
+        };
+        if chosen.is_empty() {
+            return Ok(SkillResult::success(format!(
+                "You have no {kind} like \"{}\". Your {kind}s:\n{}",
+                which.map(described).unwrap_or_default(),
+                listed(&pending)
+            )));
+        }
+        let ids: Vec<i64> = chosen.iter().map(|alarm| alarm.id).collect();
+        alarms.remove(&ids)?;
+        let text = match (chosen.as_slice(), kind) {
+            ([timer], "timer") => format!("Cancelled your {} timer.", timer.label()),
+            ([reminder], _) => format!("Cancelled your reminder: {}.", reminder.text),
+            (several, _) => format!(
+                "Cancelled {}:\n{}",
+                counted(several.len(), kind),
+                several
+                    .iter()
+                    .map(|alarm| format!("- {}", line(alarm, now)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        };
+        Ok(SkillResult::success(text).with_data(json!(chosen)))
+    }
+
+    /// "remind me tomorrow at 9 to call the dentist"; `said` is the request's `what`, and the
+    /// word before it in `input` may be the one that leads to it ("remind me about ...").
+    fn add_reminder(alarms: &Alarms, input: &str, said: &str) -> rusqlite::Result<SkillResult> {
+        let (rest, when) = said_time::split(said);
+        let (mut connector, text) = reminder_task(&rest);
+        let input = input.to_lowercase();
+        let before = input
+            .rfind(&said.to_lowercase())
+            .and_then(|at| input[..at].split_whitespace().last());
+        connector = match before {
+            Some("about" | "of") => "about",
+            Some("that") => "that",
+            _ => connector,
+        };
+        if text.is_empty() {
+            return Ok(SkillResult::success(
+                "What should I remind you of, and when? Say e.g. \"remind me to call Ada in 10 minutes\".",
+            )
+            .with_follow_up("What should I remind you of?"));
+        }
+        let due = when.map(|when| alarms.due_at(when)).transpose()?;
+        let alarm = alarms.add("reminder", &text, None, due)?;
+        let when = match &alarm.when {
+            Some(when) => when.clone(),
+            None => "(no time given: it is on your list of reminders)".into(),
+        };
+        Ok(
+            SkillResult::success(format!("I'll remind you {connector} {text} {when}."))
+                .with_data(json!(alarm)),
+        )
+    }
+
+    /// "what are my reminders", "what is my next reminder".
+    fn list_reminders(alarms: &Alarms, input: &str) -> rusqlite::Result<SkillResult> {
+        let now = alarms.now()?;
+        let reminders: Vec<Alarm> = alarms
+            .pending()?
+            .into_iter()
+            .filter(|alarm| alarm.kind == "reminder")
+            .collect();
+        let next_only = input
+            .to_lowercase()
+            .split_whitespace()
+            .any(|word| word == "next");
+        let text = match reminders.first() {
+            None => "You have no reminders.".to_string(),
+            Some(first) if next_only => {
+                format!("Your next reminder: {}.", reminder_line(first, now))
+            }
+            Some(_) => format!(
+                "Your reminders:\n{}",
+                reminders
+                    .iter()
+                    .map(|reminder| format!("- {}", reminder_line(reminder, now)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        };
+        Ok(SkillResult::success(text).with_data(json!(reminders)))
     }
 }
 
@@ -441,92 +975,24 @@ impl Skill for AlarmSkill {
                 "I can't keep timers and reminders right now. Run with -v to see why.",
             );
         };
-        let failed = |error: rusqlite::Error| {
-            tracing::error!("the timer and reminder store failed: {error}");
-            SkillResult::failure("I couldn't save that. Run with -v to see why.")
+        let input = context.user_input.as_str();
+        let which = context.parameter("which");
+        let answer = match (self.manifest.name.as_str(), context.intent.as_str()) {
+            ("timer", "cancel") => AlarmSkill::cancel(&alarms, "timer", input, which),
+            ("timer", "status") => AlarmSkill::timer_status(&alarms, which),
+            ("timer", _) => AlarmSkill::start_timer(&alarms, input),
+            (_, "list") => AlarmSkill::list_reminders(&alarms, input),
+            (_, "cancel") => AlarmSkill::cancel(&alarms, "reminder", input, which),
+            _ => AlarmSkill::add_reminder(
+                &alarms,
+                input,
+                context.parameter("what").unwrap_or_default(),
+            ),
         };
-        match (self.manifest.name.as_str(), context.intent.as_str()) {
-            ("timer", _) => {
-                let Some(seconds) = parse_duration(&context.user_input) else {
-                    return SkillResult::success(
-                        "For how long? Say e.g. \"set a timer for 5 minutes\".",
-                    )
-                    .with_follow_up("For how long?");
-                };
-                let said = say_duration(seconds);
-                let now = match alarms.now() {
-                    Ok(now) => now,
-                    Err(error) => return failed(error),
-                };
-                match alarms.add("timer", &said, Some(now + seconds as i64)) {
-                    Ok(alarm) => SkillResult::success(format!(
-                        "Timer set for {said}; it goes off at {}.",
-                        alarm.due_local.clone().unwrap_or_default()
-                    ))
-                    .with_data(json!(alarm)),
-                    Err(error) => failed(error),
-                }
-            }
-            (_, "list") => match alarms.pending() {
-                Ok(pending) if pending.is_empty() => {
-                    SkillResult::success("You have no reminders or timers set.")
-                }
-                Ok(pending) => {
-                    let lines: Vec<String> = pending
-                        .iter()
-                        .map(|a| match (&a.kind[..], &a.due_local) {
-                            ("timer", Some(at)) => format!("- {} timer, goes off at {at}", a.text),
-                            (_, Some(at)) => format!("- {at}: {}", a.text),
-                            _ => format!("- {}", a.text),
-                        })
-                        .collect();
-                    SkillResult::success(format!("Coming up:\n{}", lines.join("\n")))
-                        .with_data(json!(pending))
-                }
-                Err(error) => failed(error),
-            },
-            _ => {
-                let said = context.parameter("what").unwrap_or_default();
-                let text = reminder_text(said);
-                if text.is_empty() {
-                    return SkillResult::success(
-                        "What should I remind you of, and when? Say e.g. \"remind me to call Ada in 10 minutes\".",
-                    )
-                    .with_follow_up("What should I remind you of?");
-                }
-                let lower = said.to_lowercase();
-                let due = if let Some(seconds) = lower
-                    .rfind(" in ")
-                    .or_else(|| lower.starts_with("in ").then_some(0))
-                    .and_then(|at| parse_duration(&lower[at..]))
-                {
-                    alarms.now().map(|now| Some(now + seconds as i64))
-                } else if let Some((hour, minute)) = clock_time(&lower) {
-                    alarms
-                        .next_local(hour, minute, lower.contains("tomorrow"))
-                        .map(Some)
-                } else if lower.split_whitespace().any(|w| w == "tomorrow") {
-                    alarms.next_local(9, 0, true).map(Some)
-                } else {
-                    Ok(None)
-                };
-                let due = match due {
-                    Ok(due) => due,
-                    Err(error) => return failed(error),
-                };
-                match alarms.add("reminder", &text, due) {
-                    Ok(alarm) => {
-                        let when = match &alarm.due_local {
-                            Some(at) => format!("at {at}"),
-                            None => "(no time given: it is on your list of reminders)".into(),
-                        };
-                        SkillResult::success(format!("I'll remind you to {text} {when}."))
-                            .with_data(json!(alarm))
-                    }
-                    Err(error) => failed(error),
-                }
-            }
-        }
+        answer.unwrap_or_else(|error| {
+            tracing::error!("the timer and reminder store failed: {error}");
+            SkillResult::failure("I couldn't read or save that. Run with -v to see why.")
+        })
     }
 }
 
@@ -547,23 +1013,143 @@ mod tests {
     }
 
     #[test]
-    fn reminders_lose_their_time_words() {
-        assert_eq!(reminder_text("to call Ada in 10 minutes"), "call Ada");
+    fn reminders_lose_their_time_and_connecting_words() {
+        let task = |said: &str| reminder_task(&said_time::split(said).0);
+        assert_eq!(task("to call Ada in 10 minutes"), ("to", "call Ada".into()));
         assert_eq!(
-            reminder_text("to water the plants at 6 pm"),
-            "water the plants"
+            task("to water the plants at 6 pm"),
+            ("to", "water the plants".into())
         );
-        assert_eq!(reminder_text("about the dentist tomorrow"), "the dentist");
         assert_eq!(
-            reminder_text("please, to call mum at 5pm"),
-            "call mum",
+            task("about the dentist tomorrow"),
+            ("about", "the dentist".into())
+        );
+        assert_eq!(
+            task("tomorrow at 9 to call the dentist"),
+            ("to", "call the dentist".into()),
+            "time words before the task"
+        );
+        assert_eq!(
+            task("please, to call mum at 5pm"),
+            ("to", "call mum".into()),
             "politeness is no part of the task"
         );
-        assert_eq!(reminder_text("to feed the cat please"), "feed the cat");
-        assert_eq!(reminder_text("to please the boss"), "please the boss");
-        assert_eq!(clock_time("at 6 pm"), Some((18, 0)));
-        assert_eq!(clock_time("at 17:30"), Some((17, 30)));
-        assert_eq!(clock_time("at 12am"), Some((0, 0)));
+        assert_eq!(
+            task("to feed the cat please"),
+            ("to", "feed the cat".into())
+        );
+        assert_eq!(task("to please the boss"), ("to", "please the boss".into()));
+        assert_eq!(
+            task("that the bins go out tonight"),
+            ("that", "the bins go out".into())
+        );
+        assert_eq!(task("tomorrow").1, "", "nothing to be reminded of");
+    }
+
+    #[test]
+    fn timers_are_named_and_found_by_name_or_length() {
+        assert_eq!(
+            timer_name("5 minute timer for pizza").as_deref(),
+            Some("pizza")
+        );
+        assert_eq!(
+            timer_name("set timer called pizza for 5 minutes").as_deref(),
+            Some("pizza")
+        );
+        assert_eq!(
+            timer_name("timer for 5 minutes called the pasta").as_deref(),
+            Some("pasta")
+        );
+        assert_eq!(timer_name("set a timer for 5 minutes"), None);
+        assert_eq!(timer_name("set a timer for me for 5 minutes"), None);
+        let timer = |text: &str, name: Option<&str>| Alarm {
+            id: 1,
+            kind: "timer".into(),
+            text: text.into(),
+            name: name.map(str::to_string),
+            due: None,
+            due_local: None,
+            when: None,
+        };
+        assert!(is_timer(&timer("5 minutes", None), "5 minute"));
+        assert!(is_timer(&timer("5 minutes", Some("pizza")), "the pizza"));
+        assert!(!is_timer(&timer("5 minutes", Some("pizza")), "pasta"));
+        assert!(!is_timer(&timer("45 seconds", None), "5 minutes"));
+        let pending = [timer("5 minutes", Some("pizza")), timer("45 seconds", None)];
+        assert_eq!(
+            to_cancel(&pending, "stop the timer", None, is_timer),
+            None,
+            "two timers and no word of which"
+        );
+        assert_eq!(
+            to_cancel(&pending, "stop all my timers", None, is_timer).map(|c| c.len()),
+            Some(2)
+        );
+        assert_eq!(
+            to_cancel(&pending[1..], "stop the timer", None, is_timer).map(|c| c.len()),
+            Some(1),
+            "the only one"
+        );
+        let reminder = Alarm {
+            kind: "reminder".into(),
+            ..timer("call Ada", None)
+        };
+        assert!(is_reminder(&reminder, "to call ada"));
+        assert!(!is_reminder(&reminder, "to call mum"));
+    }
+
+    #[test]
+    fn said_times_become_local_instants() {
+        let dir = tempfile::tempdir().unwrap();
+        let alarms = Alarms::open_in(dir.path()).unwrap();
+        let connection = alarms.connect().unwrap();
+        let before = alarms.now().unwrap();
+        let due = alarms.due_at(When::After(600)).unwrap();
+        assert!((before + 600..=alarms.now().unwrap() + 600).contains(&due));
+        let tomorrow = alarms
+            .due_at(When::On {
+                day: Day::Ahead(1),
+                clock: None,
+            })
+            .unwrap();
+        assert_eq!(
+            Alarms::spoken(&connection, tomorrow).unwrap(),
+            "tomorrow at 09:00"
+        );
+        let weekday = |day| {
+            alarms
+                .due_at(When::On {
+                    day: Day::Weekday(day),
+                    clock: Some(Clock {
+                        hour: 5,
+                        minute: 30,
+                        ambiguous: true,
+                    }),
+                })
+                .unwrap()
+        };
+        let days: Vec<i64> = (0..7).map(|day| (weekday(day) - before) / 86_400).collect();
+        assert!(
+            days.iter().all(|days| (0..7).contains(days)),
+            "the next such weekday, after today: {days:?}"
+        );
+        assert!(
+            Alarms::spoken(&connection, weekday(5))
+                .unwrap()
+                .ends_with("at 17:30"),
+            "a bare hour on a named day is after noon"
+        );
+        let next = alarms
+            .due_at(When::On {
+                day: Day::Next,
+                clock: Some(Clock {
+                    hour: 8,
+                    minute: 15,
+                    ambiguous: false,
+                }),
+            })
+            .unwrap();
+        assert!(next > before && next <= before + 86_400, "the next 08:15");
     }
 
     #[test]
@@ -571,11 +1157,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let alarms = Alarms::open_in(dir.path()).unwrap();
         let now = alarms.now().unwrap();
-        alarms.add("timer", "5 minutes", Some(now - 1)).unwrap();
         alarms
-            .add("reminder", "call Ada", Some(now + 3600))
+            .add("timer", "5 minutes", None, Some(now - 1))
             .unwrap();
-        alarms.add("reminder", "buy milk", None).unwrap();
+        alarms
+            .add("reminder", "call Ada", None, Some(now + 3600))
+            .unwrap();
+        alarms.add("reminder", "buy milk", None, None).unwrap();
         // A restart: a new store over the same file still has all three.
         let reopened = Alarms::open_in(dir.path()).unwrap();
         assert_eq!(reopened.pending().unwrap().len(), 3);

@@ -1,0 +1,558 @@
+//! When a reminder is due, as people say it: "in 10 minutes", "at 5pm", "tomorrow at 9",
+//! "on Friday", "tonight", "next Monday morning", "at 1 a.m.". [`split`] finds those words
+//! anywhere in what follows "remind me" and returns the rest as what to be reminded of; the
+//! alarm store turns the parsed [`When`] into an instant on the local clock
+//! ([`super::timers::Alarms::due_at`]).
+
+use super::timers::parse_duration;
+
+/// A day said in words, relative to today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Day {
+    /// No day said: the next time the clock time comes round.
+    Next,
+    /// "today", "tonight", "this evening": today, even if the time has passed.
+    Today,
+    /// Days from today: "tomorrow" is 1, "the day after tomorrow" 2, "next week" 7.
+    Ahead(u32),
+    /// The next such weekday after today, 0 = Sunday (SQLite's `weekday N`).
+    Weekday(u32),
+    /// A date in the calendar ("June 3", "the 3rd of June"): this year's, else next year's.
+    Date { month: u32, day: u32 },
+}
+
+/// A clock time as said; `ambiguous` when it could be either half of the day ("at 5").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    pub hour: u32,
+    pub minute: u32,
+    pub ambiguous: bool,
+}
+
+/// When a reminder is due, as said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// "in 10 minutes": seconds from now.
+    After(u64),
+    /// A day, a clock time, or both ("tomorrow" alone is 09:00).
+    On { day: Day, clock: Option<Clock> },
+}
+
+/// The clock time of a day said without one ("tomorrow", "on Friday").
+pub const DEFAULT_HOUR: u32 = 9;
+
+const WEEKDAYS: [&str; 7] = [
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names, 1-based ("june", "jun", "sept").
+fn month(word: &str) -> Option<u32> {
+    let word = if word == "sept" { "sep" } else { word };
+    MONTHS
+        .iter()
+        .position(|name| {
+            *name == word || (word.len() == 3 && word != "may" && name.starts_with(word))
+        })
+        .or_else(|| (word == "may").then_some(4))
+        .map(|at| at as u32 + 1)
+}
+
+/// The day of the month a word says ("3", "3rd", "21st"), if it can be one of `month`.
+fn day_of(word: &str, month: u32) -> Option<u32> {
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .unwrap_or(word);
+    let day: u32 = digits.parse().ok()?;
+    let longest = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=longest).contains(&day).then_some(day)
+}
+
+/// The calendar date said at `words[at..]` ("june 3", "3rd of june", "the 3rd of june") and
+/// how many words it took.
+fn date_at(words: &[String], at: usize) -> Option<(Day, usize)> {
+    let word = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
+    if let Some(month) = month(word(at))
+        && let Some(day) = day_of(word(at + 1), month)
+    {
+        return Some((Day::Date { month, day }, 2));
+    }
+    let lead = usize::from(word(at) == "the");
+    let of = usize::from(word(at + lead + 1) == "of");
+    let month = month(word(at + lead + 1 + of))?;
+    let day = day_of(word(at + lead), month)?;
+    Some((Day::Date { month, day }, lead + 2 + of))
+}
+
+/// Part of the day: "morning", "afternoon", "evening", "night".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl Period {
+    fn from_word(word: &str) -> Option<Period> {
+        Some(match word {
+            "morning" => Period::Morning,
+            "afternoon" => Period::Afternoon,
+            "evening" => Period::Evening,
+            "night" => Period::Night,
+            _ => return None,
+        })
+    }
+
+    /// The time meant when only the period is said ("tomorrow evening").
+    fn default_hour(self) -> u32 {
+        match self {
+            Period::Morning => DEFAULT_HOUR,
+            Period::Afternoon => 15,
+            Period::Evening => 18,
+            Period::Night => 20,
+        }
+    }
+
+    /// A bare hour read in this period: "at 7 in the evening" is 19:00, "at 1 at night" 01:00.
+    fn hour(self, hour: u32) -> u32 {
+        match self {
+            Period::Morning => hour % 12,
+            Period::Afternoon | Period::Evening if hour < 12 => hour + 12,
+            Period::Night if (6..12).contains(&hour) => hour + 12,
+            _ => hour,
+        }
+    }
+}
+
+/// A word as compared: lower-case, without the punctuation around it (`Friday,` -> `friday`).
+fn normal(word: &str) -> String {
+    word.trim_matches(|c: char| matches!(c, ',' | '.' | '!' | '?' | ';' | '"'))
+        .to_lowercase()
+}
+
+/// Words a duration is made of ("two and a half hours", "90 mins").
+fn duration_word(word: &str) -> bool {
+    parse_duration(&format!("1 {word}")).is_some()
+        || word.parse::<f64>().is_ok()
+        || super::calculator::spelt_number(&[word]).is_some()
+        || ["a", "an", "and", "half"].contains(&word)
+        || word
+            .strip_suffix("min")
+            .or_else(|| word.strip_suffix('m'))
+            .is_some_and(|digits| digits.parse::<f64>().is_ok())
+}
+
+/// The clock time said at `words[at..]` ("5pm", "5 pm", "17:30", "1 a.m.", "9 o'clock",
+/// "noon") and how many words it took.
+fn clock_at(words: &[String], at: usize) -> Option<(Clock, usize)> {
+    let first = words.get(at)?;
+    match first.as_str() {
+        "noon" | "midday" => {
+            return Some((
+                Clock {
+                    hour: 12,
+                    minute: 0,
+                    ambiguous: false,
+                },
+                1,
+            ));
+        }
+        "midnight" => {
+            return Some((
+                Clock {
+                    hour: 0,
+                    minute: 0,
+                    ambiguous: false,
+                },
+                1,
+            ));
+        }
+        _ => {}
+    }
+    let split = first
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(first.len());
+    let (digits, mut suffix) = (&first[..split], first[split..].replace('.', ""));
+    if digits.is_empty() {
+        return None;
+    }
+    let mut taken = 1;
+    if suffix.is_empty()
+        && let Some(next) = words.get(at + 1)
+    {
+        let next = next.replace('.', "");
+        if ["am", "pm", "oclock", "o'clock"].contains(&next.as_str()) {
+            suffix = next;
+            taken = 2;
+        }
+    }
+    let (hour, minute) = match digits.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        Some(_) => return None,
+        None if digits.len() <= 2 => (digits.parse::<u32>().ok()?, 0),
+        None => return None,
+    };
+    let hour = match suffix.as_str() {
+        "pm" | "p" if (1..12).contains(&hour) => hour + 12,
+        "am" | "a" if hour == 12 => 0,
+        "" | "pm" | "p" | "am" | "a" | "oclock" | "o'clock" => hour,
+        _ => return None,
+    };
+    let ambiguous = (suffix.is_empty() || suffix.ends_with("clock"))
+        && (1..=12).contains(&hour)
+        && !digits.starts_with('0');
+    (hour < 24 && minute < 60).then_some((
+        Clock {
+            hour,
+            minute,
+            ambiguous,
+        },
+        taken,
+    ))
+}
+
+/// What is left of `text` once the words saying when are taken out, and when that is.
+/// "tomorrow at 9 to call the dentist" -> ("to call the dentist", tomorrow 09:00). A weekday
+/// alone counts only at either end or after "on", "next" or "this", so that "watch Monday
+/// Night Football" keeps its words.
+pub fn split(text: &str) -> (String, Option<When>) {
+    let original: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<String> = original.iter().map(|w| normal(w)).collect();
+    let count = words.len();
+    let mut taken = vec![false; count];
+    let mut duration = None;
+    let mut day = None;
+    let mut clock: Option<Clock> = None;
+    let mut period = None;
+    let word = |at: usize| words.get(at).map(String::as_str).unwrap_or("");
+    let weekday = |at: usize| {
+        WEEKDAYS
+            .iter()
+            .position(|d| *d == word(at))
+            .map(|n| n as u32)
+    };
+    let mut at = 0;
+    while at < count {
+        // The words from `at` to `end` say when.
+        let mut end = at;
+        match word(at) {
+            "in" if word(at + 1) == "the" && Period::from_word(word(at + 2)).is_some() => {
+                period = Period::from_word(word(at + 2));
+                end = at + 3;
+            }
+            "in" if duration.is_none() => {
+                let longest = (at + 2..=count.min(at + 9)).rev().find(|&stop| {
+                    (at + 1..stop).all(|i| duration_word(word(i)))
+                        && parse_duration(&words[at + 1..stop].join(" ")).is_some()
+                });
+                if let Some(stop) = longest {
+                    duration = parse_duration(&words[at + 1..stop].join(" "));
+                    end = stop;
+                }
+            }
+            "at" | "around" => {
+                if let Some((said, used)) = clock_at(&words, at + 1) {
+                    clock = Some(said);
+                    end = at + 1 + used;
+                }
+            }
+            "noon" | "midday" | "midnight" => {
+                if let Some((said, used)) = clock_at(&words, at) {
+                    clock = Some(said);
+                    end = at + used;
+                }
+            }
+            "today" => {
+                day = Some(Day::Today);
+                end = at + 1;
+            }
+            "tonight" => {
+                day = Some(Day::Today);
+                period = Some(Period::Night);
+                end = at + 1;
+            }
+            "tomorrow" => {
+                day = Some(Day::Ahead(1));
+                end = at + 1;
+            }
+            "the"
+                if word(at + 1) == "day"
+                    && word(at + 2) == "after"
+                    && word(at + 3) == "tomorrow" =>
+            {
+                day = Some(Day::Ahead(2));
+                end = at + 4;
+            }
+            "this" if Period::from_word(word(at + 1)).is_some() => {
+                day = Some(Day::Today);
+                period = Period::from_word(word(at + 1));
+                end = at + 2;
+            }
+            "next" if word(at + 1) == "week" => {
+                day = Some(Day::Ahead(7));
+                end = at + 2;
+            }
+            "this" | "next" | "on" if weekday(at + 1).is_some() => {
+                day = weekday(at + 1).map(Day::Weekday);
+                end = at + 2;
+            }
+            _ if let Some((date, used)) = date_at(&words, at) => {
+                day = Some(date);
+                end = at + used;
+            }
+            _ if let Some((said, used)) = clock_at(&words, at)
+                && !said.ambiguous
+                && word(at).contains(|c: char| c.is_ascii_digit()) =>
+            {
+                clock = Some(said);
+                end = at + used;
+            }
+            _ if weekday(at).is_some() && (at == 0 || at + 1 == count || taken[at - 1]) => {
+                day = weekday(at).map(Day::Weekday);
+                end = at + 1;
+            }
+            "morning" | "afternoon" | "evening" | "night" if at > 0 && taken[at - 1] => {
+                period = Period::from_word(word(at));
+                end = at + 1;
+            }
+            _ => {}
+        }
+        if end > at {
+            // "for tomorrow", "on Friday": the preposition goes with the time.
+            if at > 0 && !taken[at - 1] && ["on", "for", "by"].contains(&word(at - 1)) {
+                taken[at - 1] = true;
+            }
+            taken[at..end].iter_mut().for_each(|t| *t = true);
+            at = end;
+        } else {
+            at += 1;
+        }
+    }
+    let rest: Vec<&str> = original
+        .iter()
+        .zip(&taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(word, _)| *word)
+        .collect();
+    let rest = rest
+        .join(" ")
+        .trim_end_matches([',', '.', '!', '?', ';'])
+        .to_string();
+    if let Some(seconds) = duration {
+        return (rest, Some(When::After(seconds)));
+    }
+    let clock = match (clock, period) {
+        (Some(said), Some(period)) if said.ambiguous => Some(Clock {
+            hour: period.hour(said.hour),
+            minute: said.minute,
+            ambiguous: false,
+        }),
+        (None, Some(period)) => Some(Clock {
+            hour: period.default_hour(),
+            minute: 0,
+            ambiguous: false,
+        }),
+        (said, _) => said,
+    };
+    let when = match (day, clock) {
+        (None, None) => None,
+        (day, clock) => Some(When::On {
+            day: day.unwrap_or(Day::Next),
+            clock,
+        }),
+    };
+    (rest, when)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clock(hour: u32, minute: u32, ambiguous: bool) -> Option<Clock> {
+        Some(Clock {
+            hour,
+            minute,
+            ambiguous,
+        })
+    }
+
+    #[test]
+    fn time_words_anywhere_are_taken_out() {
+        assert_eq!(
+            split("tomorrow at 9 to call the dentist"),
+            (
+                "to call the dentist".into(),
+                Some(When::On {
+                    day: Day::Ahead(1),
+                    clock: clock(9, 0, true)
+                })
+            )
+        );
+        assert_eq!(
+            split("at 5pm to call mum"),
+            (
+                "to call mum".into(),
+                Some(When::On {
+                    day: Day::Next,
+                    clock: clock(17, 0, false)
+                })
+            )
+        );
+        assert_eq!(
+            split("in 10 minutes to check the oven"),
+            ("to check the oven".into(), Some(When::After(600)))
+        );
+        assert_eq!(
+            split("to be awesome in 2 days"),
+            ("to be awesome".into(), Some(When::After(2 * 86_400)))
+        );
+        assert_eq!(
+            split("to sleep at 1 a.m."),
+            (
+                "to sleep".into(),
+                Some(When::On {
+                    day: Day::Next,
+                    clock: clock(1, 0, false)
+                })
+            )
+        );
+    }
+
+    #[test]
+    fn days_and_parts_of_the_day() {
+        assert_eq!(
+            split("to wake up tomorrow morning").1,
+            Some(When::On {
+                day: Day::Ahead(1),
+                clock: clock(9, 0, false)
+            })
+        );
+        assert_eq!(
+            split("to have dinner with my family on friday"),
+            (
+                "to have dinner with my family".into(),
+                Some(When::On {
+                    day: Day::Weekday(5),
+                    clock: None
+                })
+            )
+        );
+        assert_eq!(
+            split("next Monday at 7 in the evening to pay rent"),
+            (
+                "to pay rent".into(),
+                Some(When::On {
+                    day: Day::Weekday(1),
+                    clock: clock(19, 0, false)
+                })
+            )
+        );
+        assert_eq!(
+            split("to take the bins out tonight").1,
+            Some(When::On {
+                day: Day::Today,
+                clock: clock(20, 0, false)
+            })
+        );
+        assert_eq!(
+            split("about the meeting the day after tomorrow at noon"),
+            (
+                "about the meeting".into(),
+                Some(When::On {
+                    day: Day::Ahead(2),
+                    clock: clock(12, 0, false)
+                })
+            )
+        );
+        assert_eq!(
+            split("about my mother's birthday on June 3rd").1,
+            Some(When::On {
+                day: Day::Date { month: 6, day: 3 },
+                clock: None
+            })
+        );
+        assert_eq!(
+            split("the 21st of sept to renew the passport"),
+            (
+                "to renew the passport".into(),
+                Some(When::On {
+                    day: Day::Date { month: 9, day: 21 },
+                    clock: None
+                })
+            )
+        );
+        assert_eq!(
+            split("6pm to call Ada"),
+            (
+                "to call Ada".into(),
+                Some(When::On {
+                    day: Day::Next,
+                    clock: clock(18, 0, false)
+                })
+            ),
+            "a clock time that says which half of the day needs no `at`"
+        );
+        assert_eq!(
+            split("to call Ada for tomorrow").0,
+            "to call Ada",
+            "the preposition goes with the day"
+        );
+    }
+
+    #[test]
+    fn words_that_only_look_like_times_stay() {
+        assert_eq!(
+            split("to look at the oven"),
+            ("to look at the oven".into(), None)
+        );
+        assert_eq!(
+            split("to watch Monday Night Football"),
+            ("to watch Monday Night Football".into(), None)
+        );
+        assert_eq!(
+            split("to put the cake in the oven"),
+            ("to put the cake in the oven".into(), None)
+        );
+        assert_eq!(
+            split("to buy food for the cat"),
+            ("to buy food for the cat".into(), None)
+        );
+        assert_eq!(split("to take 2 pills"), ("to take 2 pills".into(), None));
+        assert_eq!(
+            split("to read may 68 and june 31 notes"),
+            ("to read may 68 and june 31 notes".into(), None)
+        );
+        assert_eq!(
+            split("to check today's news"),
+            ("to check today's news".into(), None)
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! Timers and reminders through one-shot `roxy ask --json` calls of the real binary, sharing a
+//! data directory as a person's successive commands do: named timers, how long is left, cancel
+//! one by name or all of them (and a question back when it is unclear which), reminders whose
+//! time is said anywhere in the request, the next reminder, and cancelling a reminder. What each
+//! command left behind is read back from the store in the data directory.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use roxy::skills::builtin::timers::{Alarm, Alarms};
+
+/// Runs `roxy ask --json REQUEST` on the shipped config with `data` as its data directory and
+/// returns the response, after checking which skill and intent answered.
+fn ask(data: &Path, request: &str, skill: &str, intent: &str) -> serde_json::Value {
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(common::shipped_config_dir())
+        .args(["ask", "--json", request])
+        .env("ROXY_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run roxy");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let response: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {stdout}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    assert_eq!(
+        (response["skill"].as_str(), response["intent"].as_str()),
+        (Some(skill), Some(intent)),
+        "{request:?} went elsewhere: {response:#}"
+    );
+    response
+}
+
+fn text(response: &serde_json::Value) -> &str {
+    response["text"].as_str().unwrap_or_default()
+}
+
+/// What is still pending in the store, of one kind.
+fn pending(data: &Path, kind: &str) -> Vec<Alarm> {
+    Alarms::open_in(data)
+        .unwrap()
+        .pending()
+        .unwrap()
+        .into_iter()
+        .filter(|alarm| alarm.kind == kind)
+        .collect()
+}
+
+#[test]
+fn timers_are_named_checked_and_cancelled() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let before = Alarms::open_in(data).unwrap().now().unwrap();
+    let pizza = ask(data, "5 minute timer for pizza", "timer", "start");
+    assert_eq!(pizza["data"]["name"], "pizza", "{pizza:#}");
+    let due = pizza["data"]["due"].as_i64().unwrap();
+    assert!((before + 300..=before + 302).contains(&due), "{pizza:#}");
+    ask(data, "set a timer for 10 minutes", "timer", "start");
+
+    let unclear = ask(data, "stop the timer", "timer", "cancel");
+    assert!(text(&unclear).contains("Which one?"), "{unclear:#}");
+    assert_eq!(pending(data, "timer").len(), 2, "nothing cancelled yet");
+
+    let left = ask(
+        data,
+        "how much time is left on my pizza timer",
+        "timer",
+        "status",
+    );
+    assert!(text(&left).contains("left on your pizza timer"), "{left:#}");
+
+    ask(data, "stop my pizza timer", "timer", "cancel");
+    let names: Vec<Option<String>> = pending(data, "timer").into_iter().map(|t| t.name).collect();
+    assert_eq!(names, [None], "only the pizza timer is gone");
+
+    ask(data, "set a timer for 45 seconds", "timer", "start");
+    let all = ask(data, "cancel all timers", "timer", "cancel");
+    assert!(text(&all).starts_with("Cancelled 2 timers"), "{all:#}");
+    assert!(pending(data, "timer").is_empty());
+    let none = ask(data, "timer status", "timer", "status");
+    assert_eq!(text(&none), "You have no timers set.");
+}
+
+#[test]
+fn reminders_take_their_time_from_anywhere_in_the_request() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let dentist = ask(
+        data,
+        "remind me tomorrow at 9 to call the dentist",
+        "reminders",
+        "add",
+    );
+    assert_eq!(dentist["data"]["text"], "call the dentist", "{dentist:#}");
+    assert_eq!(dentist["data"]["when"], "tomorrow at 09:00", "{dentist:#}");
+    let meeting = ask(
+        data,
+        "remind me about the meeting on friday",
+        "reminders",
+        "add",
+    );
+    // Said on a Thursday, Friday is "tomorrow".
+    let friday = |when: &str| when.contains("Friday") || when.starts_with("tomorrow");
+    assert!(
+        text(&meeting)
+            .strip_prefix("I'll remind you about the meeting ")
+            .is_some_and(friday),
+        "{meeting:#}"
+    );
+    let stored: Vec<(String, Option<String>)> = pending(data, "reminder")
+        .into_iter()
+        .map(|r| (r.text, r.when))
+        .collect();
+    assert_eq!(stored.len(), 2, "{stored:?}");
+    assert_eq!(
+        stored[0],
+        ("call the dentist".into(), Some("tomorrow at 09:00".into()))
+    );
+    assert!(stored[1].1.as_deref().is_some_and(friday), "{stored:?}");
+
+    let next = ask(data, "what is my next reminder", "reminders", "list");
+    assert_eq!(
+        text(&next),
+        "Your next reminder: call the dentist, tomorrow at 09:00."
+    );
+    ask(
+        data,
+        "don't remind me to call the dentist",
+        "reminders",
+        "cancel",
+    );
+    let left: Vec<String> = pending(data, "reminder")
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert_eq!(left, ["the meeting"]);
+}
