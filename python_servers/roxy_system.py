@@ -770,6 +770,7 @@ class DateOn(TypedDict):
     long_date: str
     weekday: str
     days_from_today: int
+    until: str
 
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -813,6 +814,188 @@ def _months_later(day: dt.date, months: int) -> dt.date:
     return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, 1)} | {
+    name[:3]: n for n, name in enumerate(MONTHS, 1)} | {"sept": 9}
+ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {"thirtieth": 30}
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of `year` (Gregorian; the anonymous algorithm, as in Meeus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month, day = divmod(h + l - 7 * m + 90, 25)
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The `n`th `weekday` (0 = Monday) of a month; `n` = -1 is the last."""
+    if n < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Days with a name (US holidays where countries differ), most specific first. Routing knows
+# them by the words in the time skill's `{when:date}` slots (src/skills/intent.rs, DATE_WORDS).
+HOLIDAYS = [
+    (r"christmas eve", "Christmas Eve", lambda y: dt.date(y, 12, 24)),
+    (r"christmas(?: day)?|xmas", "Christmas", lambda y: dt.date(y, 12, 25)),
+    (r"boxing day", "Boxing Day", lambda y: dt.date(y, 12, 26)),
+    (r"new ?year'?s eve", "New Year's Eve", lambda y: dt.date(y, 12, 31)),
+    (r"new ?year'?s(?: day)?|new ?year", "New Year's Day", lambda y: dt.date(y, 1, 1)),
+    (r"hall?owe'?en", "Halloween", lambda y: dt.date(y, 10, 31)),
+    (r"valentine'?s(?: day)?", "Valentine's Day", lambda y: dt.date(y, 2, 14)),
+    (r"(?:st\.? |saint )?patrick'?s day", "St. Patrick's Day", lambda y: dt.date(y, 3, 17)),
+    (r"independence day|(?:the )?fourth of july|july (?:the )?fourth", "Independence Day", lambda y: dt.date(y, 7, 4)),
+    (r"good friday", "Good Friday", lambda y: _easter(y) - dt.timedelta(days=2)),
+    (r"easter monday", "Easter Monday", lambda y: _easter(y) + dt.timedelta(days=1)),
+    (r"easter(?: sunday)?", "Easter", _easter),
+    (r"thanksgiving(?: day)?", "Thanksgiving", lambda y: _nth_weekday(y, 11, 3, 4)),
+    (r"memorial day", "Memorial Day", lambda y: _nth_weekday(y, 5, 0, -1)),
+    (r"labou?r day", "Labor Day", lambda y: _nth_weekday(y, 9, 0, 1)),
+    (r"mother'?s day", "Mother's Day", lambda y: _nth_weekday(y, 5, 6, 2)),
+    (r"father'?s day", "Father's Day", lambda y: _nth_weekday(y, 6, 6, 3)),
+    (r"(?:martin luther king|mlk)(?: jr\.?)?(?: day)?", "Martin Luther King Jr. Day", lambda y: _nth_weekday(y, 1, 0, 3)),
+    (r"presidents'? day", "Presidents' Day", lambda y: _nth_weekday(y, 2, 0, 3)),
+]
+
+
+def _day_of_month(words: list[str], at: int) -> tuple[int, int] | None:
+    """The day of the month said at `words[at]` (`3`, `3rd`, `third`, `twenty second`,
+    `twenty-second`) and how many words it took."""
+    if not 0 <= at < len(words):
+        return None
+    word = words[at]
+    digits = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", word)
+    if digits:
+        return int(digits.group(1)), 1
+    parts = word.split("-")
+    if len(parts) == 1 and word in ("twenty", "thirty") and at + 1 < len(words):
+        parts = [word, words[at + 1]]
+    if len(parts) == 2 and parts[0] in ("twenty", "thirty"):
+        unit = ORDINAL_WORDS.get(parts[1]) or NUMBER_WORDS.get(parts[1])
+        if unit and unit < 10:
+            return NUMBER_WORDS[parts[0]] + unit, 1 if "-" in word else 2
+        return None
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word], 1
+    if word in NUMBER_WORDS and 0 < NUMBER_WORDS[word] <= 31 and word not in ("a", "an"):
+        return NUMBER_WORDS[word], 1
+    return None
+
+
+def _calendar_day(text: str, today: dt.date) -> tuple[dt.date, str] | None:
+    """A day of the calendar `text` names, and its name: a holiday (`christmas`, `easter`,
+    `thanksgiving`), a date (`june 3rd`, `the fifteenth of march`, `1 jan 2000`, `2027-03-01`) or
+    a day of this month (`the fifth`). Without a year it is the next such day (today counts);
+    `this year`, `next year` and `last year` say which year."""
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if iso:
+        try:
+            day = dt.date(*map(int, iso.groups()))
+        except ValueError:
+            return None
+        return day, f"{day.strftime('%B')} {day.day}, {day.year}"
+    said_year = re.search(r"\b(1[6-9]\d\d|2\d\d\d)\b", text)
+    relative = re.search(r"\b(this|next|last) year\b", text)
+    if said_year:
+        years = [int(said_year.group(1))]
+    elif relative:
+        years = [today.year + {"this": 0, "next": 1, "last": -1}[relative.group(1)]]
+    else:
+        years = [today.year, today.year + 1]
+
+    def first_on_or_after(make) -> dt.date | None:
+        for year in years:
+            try:
+                day = make(year)
+            except ValueError:
+                continue
+            if len(years) == 1 or day >= today:
+                return day
+        return None
+
+    for pattern, name, make in HOLIDAYS:
+        if re.search(rf"\b(?:{pattern})(?![a-z])", text):
+            day = first_on_or_after(make)
+            return (day, name) if day else None
+    words = re.findall(r"[a-z0-9'-]+", text)
+    for at, word in enumerate(words):
+        month = _MONTH_NUMBERS.get(word)
+        if month is None or (word == "may" and _day_of_month(words, at + 1) is None
+                             and _day_of_month(words, at - 1) is None):
+            continue
+        after = _day_of_month(words, at + 2 if words[at + 1:at + 2] == ["the"] else at + 1)
+        # Before the month, the day's words must end where it starts (or at its `of`).
+        end = at - 1 if words[at - 1:at] == ["of"] and at >= 1 else at
+        before = next((said for start in (end - 2, end - 1)
+                       if (said := _day_of_month(words, start)) and start + said[1] == end), None)
+        said = after or before
+        if said:
+            day = first_on_or_after(lambda year: dt.date(year, month, said[0]))
+            if day is None:
+                which = f"in {years[0]}" if len(years) == 1 else "this year or next"
+                raise ToolError(f"There is no {MONTHS[month - 1].title()} {said[0]} {which}")
+            return day, f"{MONTHS[month - 1].title()} {day.day}" + (f", {day.year}" if said_year else "")
+    for at, word in enumerate(words):
+        says_ordinal = (word in ORDINAL_WORDS and (word != "second" or words[at - 1:at] == ["the"])
+                        or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)-[a-z]+", word)
+                        or word in ("twenty", "thirty") and words[at + 1:at + 2] != []
+                        and words[at + 1] in ORDINAL_WORDS)
+        said = _day_of_month(words, at) if says_ordinal else None
+        # A day of the month alone ends the question: "is the 22nd on a wednesday", not "the
+        # first day of spring".
+        trailing = set(words[at + (said[1] if said else 1):])
+        if said and not trailing <= _AFTER_DAY_OF_MONTH:
+            said = None
+        if said:
+            for months_ahead in (0, 1, 2):
+                try:
+                    day = _months_later(today.replace(day=1), months_ahead).replace(day=said[0])
+                except ValueError:
+                    continue
+                if day >= today:
+                    return day, f"The {_ordinal(day.day)}"
+    return None
+
+
+# Words that may follow a day of the month said alone.
+_AFTER_DAY_OF_MONTH = {"on", "a", "an", "fall", "falls", "land", "lands", "be", "will", "this", "next", "of",
+                       "month"} | set(WEEKDAYS)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _until(days: int) -> str:
+    """How far a day is from today, said with its verb: `is in 21 days (3 weeks)`."""
+    if days == 0:
+        return "is today"
+    if days == 1:
+        return "is tomorrow"
+    if days == -1:
+        return "was yesterday"
+    if days < 0:
+        return f"was {-days:,} days ago"
+    weeks, rest = divmod(days, 7)
+    in_weeks = ""
+    if weeks >= 2:
+        in_weeks = f" ({weeks} weeks" + (f" and {rest} day{'s' if rest > 1 else ''})" if rest else ")")
+    return f"is in {days:,} days{in_weeks}"
+
+
 def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
     """The day `text` (folded) says, relative to `today`, and how to name it; `today` when it
     says none. A count of units it cannot read is an error, not today."""
@@ -832,6 +1015,9 @@ def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
             day = today + dt.timedelta(days=sign * count * per)
         amount = f"a {unit}" if count == 1 else f"{count} {found.group(2)}"
         return day, f"{amount} {'ago' if sign < 0 else 'from today'}".capitalize()
+    named = _calendar_day(text, today)
+    if named:
+        return named
     weekday = next((w for w in WEEKDAYS if w in words), None)
     if weekday:
         ahead_days = (WEEKDAYS.index(weekday) - today.weekday()) % 7
@@ -856,11 +1042,12 @@ def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
 
 @server.tool(title="Date on a day", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
 def date_on(
-    when: Annotated[str, Field(description="A day in words: `today`, `tomorrow`, `next Friday`, `in 5 days`, `3 weeks from now`, `2 months ago`")] = "today",
+    when: Annotated[str, Field(description="A day in words: `today`, `tomorrow`, `next Friday`, `in 5 days`, `3 weeks from now`, `2 months ago`, `June 3rd`, `the 15th of March 2027`, `christmas`, `easter next year`")] = "today",
     timezone: Annotated[str, Field(description="Whose today: a place or zone (default: here)")] = "local",
 ) -> DateOn:
     """The date and weekday of a day said in words, relative to today (months and years are
-    calendar months and years)."""
+    calendar months and years), and how far it is from today; a date or holiday without a year
+    is the next one."""
     if _SAYS_A_DAY.search(_fold(timezone)):
         timezone = "local"
     _, zone, place = _resolve_zone(timezone)
@@ -875,6 +1062,7 @@ def date_on(
         "long_date": f"{day.strftime('%B')} {day.day}, {day.year}",
         "weekday": day.strftime("%A"),
         "days_from_today": days,
+        "until": _until(days),
     }
 
 

@@ -464,6 +464,61 @@ mod roxy_system {
         session.close().await;
     }
 
+    /// Days of the calendar: dates in several orders and spellings, holidays fixed and movable
+    /// (checked against published dates: Easter 2018 was April 1, Thanksgiving 2027 is November
+    /// 25, January 1, 2000 was a Saturday), how far a day is, and a date that does not exist.
+    #[tokio::test]
+    async fn knows_dates_and_holidays() {
+        let project = Project::new(VENV);
+        let session = start(&project).await;
+        for (when, date, weekday) in [
+            ("when is easter in 2018", "2018-04-01", "Sunday"),
+            ("what day is thanksgiving 2027", "2027-11-25", "Thursday"),
+            ("what day was 1 jan 2000", "2000-01-01", "Saturday"),
+            ("the twenty second of april 2027", "2027-04-22", "Thursday"),
+            ("august fifteenth 2027", "2027-08-15", "Sunday"),
+            ("memorial day 2026", "2026-05-25", "Monday"),
+            ("2027-03-01", "2027-03-01", "Monday"),
+        ] {
+            let said = call(&session, "date_on", json!({ "when": when })).await;
+            assert!(!said.is_error, "{when}: {}", said.text());
+            let said = said.structured_content.expect(when);
+            assert_eq!(
+                (said["date"].as_str(), said["weekday"].as_str()),
+                (Some(date), Some(weekday)),
+                "{when}: {said}"
+            );
+        }
+        // Without a year, the next one: never in the past, at most a year away.
+        let christmas = call(
+            &session,
+            "date_on",
+            json!({ "when": "how many days until christmas" }),
+        )
+        .await;
+        let christmas = christmas.structured_content.expect("christmas");
+        let days = christmas["days_from_today"].as_i64().expect("days");
+        assert!((0..=366).contains(&days), "{christmas}");
+        assert!(
+            christmas["date"]
+                .as_str()
+                .is_some_and(|date| date.ends_with("-12-25")),
+            "{christmas}"
+        );
+        assert_eq!(christmas["label"], "Christmas");
+        let until = christmas["until"].as_str().expect("until");
+        assert!(until.starts_with("is "), "{until}");
+        assert!(days < 2 || until.contains(&days.to_string()), "{until}");
+        let missing = call(&session, "date_on", json!({ "when": "what day is feb 30" })).await;
+        assert!(missing.is_error);
+        assert!(
+            missing.text().contains("There is no February 30"),
+            "{}",
+            missing.text()
+        );
+        session.close().await;
+    }
+
     /// Days said in words: counts of days, weeks and fortnights, calendar months, the day after
     /// tomorrow; a `{zone}` slot that holds a day (`the date in two weeks` matched as a place)
     /// means here; a count it cannot read is an error, not today.

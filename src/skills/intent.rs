@@ -4,7 +4,9 @@
 //! - `(a|b c)` — one of the alternatives (each may hold several words, groups and slots);
 //! - `[the]` — optional words; `[a|the]` — optionally one of the alternatives;
 //! - `{zone}` — a slot: one or more words of the utterance, handed to the skill as a parameter;
-//!   `{amount:number}` — a slot whose words hold a number (digits, or a number spelt out).
+//!   `{amount:number}` — a slot whose words hold a number (digits, or a number spelt out);
+//!   `{day:date}` — a slot whose words name a day of the calendar (a month, a weekday, an
+//!   ordinal such as `fifth` or `3rd`, an ISO date, a holiday).
 //!
 //! A template is compiled once into an anchored, case-insensitive regular expression over the
 //! normalized utterance (words separated by single spaces, surrounding punctuation removed).
@@ -260,6 +262,19 @@ const NUMBER_WORDS: &str = "zero|one|two|three|four|five|six|seven|eight|nine|te
 thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|\
 seventy|eighty|ninety|hundred|thousand|million|half|quarter";
 
+/// Words that make a `{slot:date}` slot: a month, a weekday, an ISO date, or a holiday
+/// `roxy_system`'s `date_on` knows (its `HOLIDAYS`); or, as the slot's last word, a day of the
+/// month (`fifth`, `twenty second`, `3rd`), so that "the first day of spring" is not one.
+const DATE_WORDS: &str = "january|february|march|april|may|june|july|august|september|october|\
+november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|\
+thursday|friday|saturday|sunday|[0-9]{4}-[0-9]{2}-[0-9]{2}|christmas|xmas|halloween|hallowe'en|\
+easter|thanksgiving|valentine's|valentines|patrick's|patricks|memorial|labor|labour|\
+independence|new year's|new years|new year|newyear's|mother's|mothers|father's|fathers|mlk|\
+presidents|presidents'|boxing";
+const DAY_OF_MONTH_WORDS: &str = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\
+tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|\
+nineteenth|twentieth|thirtieth|[0-9]{1,2}(?:st|nd|rd|th)";
+
 /// Recursive-descent parser emitting the regex directly.
 struct Parser {
     chars: Vec<(usize, char)>,
@@ -369,11 +384,14 @@ impl Parser {
         let words = match kind.as_deref() {
             None => "[^ ]+(?: [^ ]+)*?".to_string(),
             Some("number") => format!("(?:[^ ]+ )*?(?:[^ ]*[0-9][^ ]*|{NUMBER_WORDS})(?: [^ ]+)*?"),
+            Some("date") => format!(
+                "(?:(?:[^ ]+ )*?(?:{DATE_WORDS})(?: [^ ]+)*?|(?:[^ ]+ )*?(?:{DAY_OF_MONTH_WORDS}))"
+            ),
             Some(other) => {
                 return Err(TemplateError {
                     column: opened_at + 1,
                     message: format!(
-                        "unknown slot kind `{other}`; the one kind is `number` (`{{{name}:number}}`)"
+                        "unknown slot kind `{other}`; the kinds are `number` (`{{{name}:number}}`) and `date` (`{{{name}:date}}`)"
                     ),
                 });
             }
@@ -422,6 +440,27 @@ mod tests {
             .unwrap()
             .matches(&Utterance::new(input))
             .map(|m| m.parameters)
+    }
+
+    #[test]
+    fn a_date_slot_needs_words_that_name_a_day() {
+        let template = "(what|which) day [of the week] is [the] {when:date}";
+        for said in [
+            "what day is christmas",
+            "what day of the week is the fifteenth of march",
+            "what day is june 3rd this year",
+            "which day is the 22nd",
+            "what day is new year's eve",
+        ] {
+            assert!(parameters(template, said).is_some(), "{said}");
+        }
+        for said in [
+            "what day is the first day of spring",
+            "what day is my dentist appointment",
+            "what day is marketing day",
+        ] {
+            assert_eq!(parameters(template, said), None, "{said}");
+        }
     }
 
     #[test]

@@ -44,6 +44,73 @@ pub const COMMON_WORDS: &[&str] = &[
     "today", "tomorrow", "two", "water", "work",
 ];
 
+/// Words a `{slot:date}` slot may be made of: months, weekdays, days of the month, holidays.
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty",
+    "thirtieth",
+    "thirty",
+    "the",
+    "of",
+    "this",
+    "next",
+    "year",
+    "christmas",
+    "eve",
+    "halloween",
+    "easter",
+    "thanksgiving",
+    "valentine's",
+    "day",
+    "new",
+    "year's",
+    "independence",
+    "memorial",
+    "labor",
+    "mother's",
+    "father's",
+    "saint",
+    "patrick's",
+];
+
 /// A grammar and what could not go into it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grammar {
@@ -115,6 +182,8 @@ fn slot_values(slot: &str, slots: &BTreeMap<String, Vec<String>>) -> String {
     }
     if PLACE_SLOTS.contains(&slot) {
         format!("( {} )", CITIES.join(" | "))
+    } else if slot.ends_with(":date") {
+        format!("( {} )+", DATE_WORDS.join(" | "))
     } else {
         format!("( {} )+", COMMON_WORDS.join(" | "))
     }
