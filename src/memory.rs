@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::sync::lock;
-use rusqlite::{Connection, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
 /// The file under the data directory that holds the memory database.
@@ -179,10 +179,22 @@ impl Memory {
         rows.collect::<Result<_, _>>().map_err(|e| self.error(e))
     }
 
-    /// Stores a fact and returns it.
+    /// Stores a fact and returns it; a fact already kept in the same words (letter case aside)
+    /// is returned as it is, not kept twice.
     pub fn remember(&self, text: &str) -> Result<Fact, MemoryError> {
         let mut connection = self.lock();
         let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
+        let kept = transaction
+            .query_row(
+                "SELECT id, at, text FROM facts WHERE lower(text) = lower(?1) ORDER BY id LIMIT 1",
+                params![text.trim()],
+                fact_from_row,
+            )
+            .optional()
+            .map_err(|e| self.error(e))?;
+        if let Some(fact) = kept {
+            return Ok(fact);
+        }
         let fact = transaction
             .query_row(
                 "INSERT INTO facts (text) VALUES (?1) RETURNING id, at, text",

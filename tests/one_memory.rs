@@ -129,3 +129,40 @@ async fn facts_notes_and_the_graph_are_one_memory() {
     );
     roxy.shutdown().await;
 }
+
+/// A person says their name ("my name is", "call me") and it replaces the one told before;
+/// "call me back later" is no name; telling the same fact twice keeps it once; "where did I
+/// park" finds what was said about parking, and "me" is said back as "you".
+#[tokio::test]
+async fn names_parking_and_facts_told_twice() {
+    let project = Project::new(".venv");
+    let roxy = roxy(&project);
+    holds(
+        &say(&roxy, "my name is Sam").await,
+        &["Nice to meet you, Sam"],
+    );
+    assert_eq!(say(&roxy, "what's my name").await, "Your name is Sam.");
+    holds(
+        &say(&roxy, "call me Samantha").await,
+        &["Samantha", "before: my name is Sam"],
+    );
+    assert_eq!(say(&roxy, "what's my name").await, "Your name is Samantha.");
+    let not_a_name = roxy.handle("call me back later").await;
+    assert_ne!(
+        not_a_name.intent.as_deref(),
+        Some("introduce"),
+        "{}",
+        not_a_name.text
+    );
+    assert_eq!(say(&roxy, "what's my name").await, "Your name is Samantha.");
+
+    say(&roxy, "remember that I parked on level 3").await;
+    say(&roxy, "remember that I parked on level 3").await;
+    let parked = say(&roxy, "where did I park").await;
+    assert_eq!(parked.matches("I parked on level 3").count(), 1, "{parked}");
+    let about_me = say(&roxy, "what do you know about me").await;
+    holds(
+        &about_me,
+        &["about you:", "I parked on level 3", "my name is Samantha"],
+    );
+}

@@ -99,9 +99,9 @@ impl Skill for CalculatorSkill {
                 Ok((value, from, to, result)) => SkillResult::success(format!(
                     "{} {} is {} {}.",
                     format_number(value),
-                    from.name,
+                    from.counted(value),
                     format_number(result),
-                    to.name
+                    to.counted(result)
                 ))
                 .with_data(
                     json!({ "value": value, "from": from.name, "to": to.name, "result": result }),
@@ -486,6 +486,20 @@ pub struct Unit {
     factor: f64,
 }
 
+impl Unit {
+    /// The unit's name for `count` of it: "1 pound", "1 foot", "2 pounds".
+    fn counted(&self, count: f64) -> &'static str {
+        if format_number(count) != "1" {
+            return self.name;
+        }
+        match self.name {
+            "feet" => "foot",
+            "inches" => "inch",
+            plural => plural.strip_suffix('s').unwrap_or(plural),
+        }
+    }
+}
+
 const UNITS: &[(&[&str], Unit)] = &[
     (
         &[
@@ -839,6 +853,18 @@ pub fn convert(amount: &str, target: &str) -> Result<(f64, Unit, Unit, f64), Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_of_a_unit_is_named_in_the_singular() {
+        let (_, pounds, ounces, _) = convert("1 pound", "ounces").unwrap();
+        assert_eq!(
+            (pounds.counted(1.0), ounces.counted(16.0)),
+            ("pound", "ounces")
+        );
+        let (_, feet, inches, _) = convert("1 foot", "inches").unwrap();
+        assert_eq!((feet.counted(1.0), inches.counted(1.0)), ("foot", "inch"));
+        assert_eq!(feet.counted(1.5), "feet");
+    }
 
     #[test]
     fn arithmetic_in_words_and_symbols() {

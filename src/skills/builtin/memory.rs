@@ -31,6 +31,15 @@ const LEADING_FILLER: [&str; 7] = ["about", "that", "my", "the", "a", "an", "all
 /// Words of a topic that some outside service holds, not the person's memory: money and
 /// accounts, orders and travel, live readings ("what's my credit limit", "when is my next
 /// paycheck", "where is my package").
+/// Words after "call me" or "my name is" that are not a name ("call me back", "call me a
+/// taxi", "my name is what").
+const NOT_A_NAME: &[&str] = &[
+    "a", "an", "the", "back", "later", "tomorrow", "tonight", "today", "when", "if", "at", "in",
+    "on", "now", "please", "maybe", "again", "soon", "sometime", "anytime", "after", "before",
+    "what", "not", "crazy", "whatever", "anything", "nothing", "none", "unknown", "it", "that",
+    "this", "me", "you", "asap", "once", "every", "up",
+];
+
 const HELD_BY_A_SERVICE: &[&str] = &[
     "apr",
     "balance",
@@ -164,6 +173,7 @@ impl MemorySkill {
                             "(what's|what is|where's|where is|when's|when is|who's|who is) my {topic}",
                             "(where's|where is|where are) {where}",
                             "where (did|do) I (put|leave|keep) {topic}",
+                            "where (did|have) I {parked}",
                             "do you remember {topic}",
                             "recall {topic}",
                         ],
@@ -194,6 +204,17 @@ impl MemorySkill {
                             "what do you call me",
                             "do you know who I am",
                         ],
+                    ),
+                    IntentSpec::new(
+                        "introduce",
+                        &[
+                            "my name is {name}",
+                            "my name's {name}",
+                            "(i'm|i am) called {name}",
+                            "[you can|please|just|from now on|from now on you can|from now on please] call me {name} [from now on|please]",
+                            "(i'd|i would) like (you to call me|to be called) {name}",
+                        ],
+                        &["my name is Sam", "call me Sam"],
                     ),
                     IntentSpec::new(
                         "recall_all",
@@ -305,7 +326,12 @@ impl Skill for MemorySkill {
         };
         match intent {
             "recall" => {
-                if parameters.contains_key("where") {
+                if parameters.contains_key("parked") {
+                    // "where did I park (the car)"
+                    words("parked")
+                        .first()
+                        .is_some_and(|w| ["park", "parked"].contains(&w.as_str()))
+                } else if parameters.contains_key("where") {
                     let place = words("where");
                     let owned = place
                         .first()
@@ -321,6 +347,15 @@ impl Skill for MemorySkill {
                             .is_some_and(|w| ["you", "your"].contains(&w.as_str()))
                 }
             }
+            "introduce" => {
+                let name = words("name");
+                (1..=3).contains(&name.len())
+                    && name.iter().all(|w| {
+                        w.chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                            && !NOT_A_NAME.contains(&w.as_str())
+                    })
+            }
             "edit" => {
                 let topic = words("topic");
                 parameters.contains_key("what")
@@ -334,6 +369,7 @@ impl Skill for MemorySkill {
         let topic = topic_of(
             context
                 .parameter("topic")
+                .or_else(|| context.parameter("parked"))
                 .or_else(|| context.parameter("where"))
                 .or_else(|| context.parameter("what"))
                 .unwrap_or_default(),
@@ -349,6 +385,7 @@ impl Skill for MemorySkill {
             }
             "recall" => self.recall(&context, &topic).await,
             "name" => self.recall_name(&context).await,
+            "introduce" => self.learn_name(&context),
             "recall_all" => self.recall_all(&context).await,
             "edit" => self.edit(&context, &topic),
             "forget" => self.ask_to_forget(&context, &topic).await,
@@ -368,8 +405,63 @@ impl Skill for MemorySkill {
 }
 
 impl MemorySkill {
+    /// "my name is Sam", "call me Sam": kept as the fact "my name is Sam", in place of the one
+    /// told before (which "undo" brings back).
+    fn learn_name(&self, context: &SkillContext) -> Result<SkillResult, String> {
+        let name = context.parameter("name").unwrap_or_default().trim();
+        let text = format!("my name is {name}");
+        match MemorySkill::name_fact(context)? {
+            Some(old) if old.text.eq_ignore_ascii_case(&text) => Ok(SkillResult::success(format!(
+                "I know: your name is {name}."
+            ))),
+            Some(old) => {
+                if let Some(before) = context
+                    .memory
+                    .replace(old.id, &text)
+                    .map_err(|e| e.to_string())?
+                {
+                    lock(&self.session).undo = Some(vec![Item::Edited(before)]);
+                }
+                Ok(SkillResult::success(format!(
+                    "Got it, {name}: I'll call you that from now on (before: {}). Say \"undo\" to change it back.",
+                    old.text
+                )))
+            }
+            None => {
+                context.memory.remember(&text).map_err(|e| e.to_string())?;
+                Ok(SkillResult::success(format!(
+                    "Nice to meet you, {name}. I'll remember your name."
+                )))
+            }
+        }
+    }
+
+    /// The fact "my name is ..." told last, if any.
+    fn name_fact(context: &SkillContext) -> Result<Option<Fact>, String> {
+        Ok(context
+            .memory
+            .matching("my name")
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .find(|fact| {
+                let said = fact.text.to_lowercase();
+                said.starts_with("my name is ") || said.starts_with("my name's ")
+            }))
+    }
+
     /// "what's my name": what Roxy was told about the person's name, or how to tell it.
     async fn recall_name(&self, context: &SkillContext) -> Result<SkillResult, String> {
+        if let Some(fact) = MemorySkill::name_fact(context)? {
+            let name = fact
+                .text
+                .get("my name".len()..)
+                .unwrap_or_default()
+                .trim_start_matches("'s")
+                .trim_start_matches(" is")
+                .trim();
+            return Ok(SkillResult::success(format!("Your name is {name}."))
+                .with_data(json!({ "items": [fact.text] })));
+        }
         let found = self.recall(context, "name").await?;
         if found.details.data.is_none() {
             return Ok(SkillResult::success(
@@ -402,14 +494,19 @@ impl MemorySkill {
         items.extend(graph_entities(context, "search_nodes", json!({ "query": topic })).await);
         if items.is_empty() {
             return Ok(SkillResult::success(format!(
-                "I don't know anything about {topic} yet."
+                "I don't know anything about {} yet.",
+                said_back(topic)
             )));
         }
         let lines: Vec<String> = items
             .iter()
             .map(|i| format!("- {}", i.describe()))
             .collect();
-        let mut answer = format!("Here's what I know about {topic}:\n{}", lines.join("\n"));
+        let mut answer = format!(
+            "Here's what I know about {}:\n{}",
+            said_back(topic),
+            lines.join("\n")
+        );
         if more_facts > 0 {
             answer.push_str(&format!(
                 "\n...and {more_facts} more; ask about something more precise to find one."
@@ -697,6 +794,23 @@ fn topic_of(raw: &str) -> String {
         words.remove(0);
     }
     words.join(" ")
+}
+
+/// `topic` as Roxy says it back: "me" is "you", "my keys" are "your keys".
+fn said_back(topic: &str) -> String {
+    topic
+        .split_whitespace()
+        .map(|word| match word.to_lowercase().as_str() {
+            "me" | "i" => "you",
+            "my" => "your",
+            "mine" => "yours",
+            "myself" => "yourself",
+            "our" => "your",
+            "us" => "you",
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn plural(count: usize, word: &str) -> String {
