@@ -16,6 +16,8 @@ use roxy::config::PrivacyConfig;
 use roxy::privacy::eval;
 
 const TUNE: &str = include_str!("privacy/decoys_tune.jsonl");
+/// A second sample of the tuning frames, other values (generate_decoys.py's TUNE2_SEED).
+const TUNE2: &str = include_str!("privacy/decoys_tune2.jsonl");
 /// Frames the tuning split never uses, values from another seed; scored once, after the fixes.
 const HELD_OUT: &str = include_str!("privacy/decoys_heldout.jsonl");
 const REAL_TUNE: &str = include_str!("privacy/real_decoys_tune.jsonl");
@@ -57,8 +59,8 @@ fn assert_flagged_below(corpus: &str, percent: usize) {
     );
 }
 
-/// 6 of 1,000 flagged (0.6%): product names that open with a given name (`Kia Optima`), a
-/// programming language named after a person before `is`, a town in parentheses.
+/// 3 of 1,000 flagged (0.3%): a programming language named after a person before `is`, a town
+/// in parentheses.
 #[test]
 fn tuning_decoys_are_left_alone() {
     assert_flagged_below(TUNE, 1);
@@ -76,6 +78,18 @@ fn held_out_decoys_are_left_alone() {
 #[test]
 fn every_tuning_decoy_round_trips() {
     assert_privacy_round_trips(TUNE);
+}
+
+/// 26 of 5,000 flagged (0.5%; 70, 1.4%, before session 27's fixes): `Haskell is`, pairs of
+/// nationality or language words, towns after French `à`, drinks in lists.
+#[test]
+fn second_tuning_sample_decoys_are_left_alone() {
+    assert_flagged_below(TUNE2, 1);
+}
+
+#[test]
+fn every_second_sample_decoy_round_trips() {
+    assert_privacy_round_trips(TUNE2);
 }
 
 #[test]

@@ -247,11 +247,16 @@ impl Detector {
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
                 let firm = rule_one && person::ends_firm_name(before, found, after);
                 let town = rule_one && person::after_place_preposition(before, after);
-                // `Apache Commons Lang is`, `S-Lang is`: a product's last word.
-                let product = rule_one && person::ends_proper_name(before, found);
+                // `Apache Commons Lang is`, `S-Lang is`: a product's last word; `Kia Cerato`.
+                let product = rule_one
+                    && (person::ends_proper_name(before, found)
+                        || person::names_a_product(before, found));
+                // `"city": "Les Ulis"`, `"drink": "John Collins"`.
+                let not_a_person_value = rule_one && person::under_non_person_key(before);
                 // `UnfilteredWriters` holds no `Unfiltered`: a name ends where its word does.
                 let cut = after.starts_with(char::is_alphanumeric);
-                return (!place && !firm && !town && !product && !cut).then_some(name);
+                return (!place && !firm && !town && !product && !not_a_person_value && !cut)
+                    .then_some(name);
             }
         };
         ok.then_some(span)

@@ -68,6 +68,65 @@ const FIRM_WORDS: &[&str] = &[
     "Holdings",
     "Partners",
     "Industries",
+    // Firms and funds named after people (`Fulton Financial Corporation`, `Krystal Biotech`,
+    // `Taylor Morrison Home Corporation`); also never a name word themselves.
+    "Corporation",
+    "Incorporated",
+    "Company",
+    "Companies",
+    "Co.",
+    "Trust",
+    "Fund",
+    "Funds",
+    "ETF",
+    "Bank",
+    "Bancorp",
+    "Bancorporation",
+    "Bancshares",
+    "Bankshares",
+    "Biotech",
+    "Holding",
+    "Resources",
+    "Materials",
+    "Acquisition",
+    "Financial",
+    "Capital",
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Pharma",
+    "Technologies",
+    "Energy",
+    "Realty",
+    "Motors",
+    "Airlines",
+    "Insurance",
+    "Investments",
+    "Investors",
+    "Properties",
+    "Foods",
+    "Brands",
+    "Entertainment",
+    "Communications",
+    "Semiconductor",
+    "Semiconductors",
+    "Enterprises",
+    "Ventures",
+    "Equity",
+    "Securities",
+    "Limited",
+    "Productions",
+    "Logistics",
+    "Automotive",
+    "Aerospace",
+    "Minerals",
+    "Mining",
+    "Petroleum",
+    "Chemicals",
+    "Biosciences",
+    "Diagnostics",
+    "Genomics",
+    "Municipal",
+    "Income",
     // Ensembles take a surname or a whole name (`Lucia Marsh Ensemble`): one word at least goes.
     "Orchestra",
     "Ensemble",
@@ -499,6 +558,207 @@ pub fn after_place_preposition(before: &str, after: &str) -> bool {
         .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '"']).next());
     let possessive = after.starts_with("'s") || after.starts_with("’s");
     preposition.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) && !possessive
+}
+
+/// JSON keys whose values are not people (places, firms, products, food and drink, languages,
+/// teams), matched whole or as a `_` part of the key (`home_team`, `city_name`): a name that
+/// rule 1 finds in such a value (`"city": "Les Ulis"`, `"drink": "John Collins"`, `"model":
+/// "Dacia Logan"`) names no one. Free-text keys (`title`, `summary`, `body`) are not here:
+/// people are named in them.
+const NON_PERSON_KEYS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "location",
+    "place",
+    "region",
+    "state",
+    "province",
+    "country",
+    "county",
+    "district",
+    "venue",
+    "warehouse",
+    "store",
+    "shop",
+    "branch",
+    "station",
+    "airport",
+    "destination",
+    "origin",
+    "port",
+    "address",
+    "street",
+    "home",
+    "away",
+    "team",
+    "club",
+    "league",
+    "company",
+    "employer",
+    "organization",
+    "organisation",
+    "org",
+    "firm",
+    "business",
+    "brand",
+    "manufacturer",
+    "make",
+    "model",
+    "product",
+    "device",
+    "vehicle",
+    "car",
+    "drink",
+    "cocktail",
+    "dish",
+    "food",
+    "meal",
+    "recipe",
+    "ingredient",
+    "ingredients",
+    "language",
+    "languages",
+    "exchange",
+    "symbol",
+    "ticker",
+    "fund",
+    "university",
+    "school",
+    "college",
+    "job",
+    "occupation",
+    "genre",
+    "species",
+    "breed",
+    "album",
+    "movie",
+    "film",
+    "app",
+    "software",
+    "package",
+    "library",
+    "font",
+    "currency",
+    "timezone",
+    "weather",
+    "warehouses",
+    "cities",
+    "locations",
+    "countries",
+    "teams",
+    "companies",
+    "brands",
+    "models",
+    "drinks",
+    "dishes",
+    "foods",
+    "products",
+    "devices",
+];
+
+/// The key of the JSON string value that `before` ends inside (`{"city": "Les ` -> `city`),
+/// also when the value is an item of a list (`"languages": ["Guaraní", "Irish `) or the JSON
+/// is escaped inside another JSON string (`\"city\": \"Les `).
+fn enclosing_json_key(before: &str) -> Option<&str> {
+    fn unescaped(text: &str) -> &str {
+        text.strip_suffix('\\').unwrap_or(text)
+    }
+    let opened = unescaped(&before[..before.rfind('"')?]);
+    let value_start = opened.trim_end();
+    let key_end = if let Some(colon) = value_start.strip_suffix(':') {
+        colon
+    } else {
+        // An item of a list: back to the list's `[`, with no `]` or `{` on the way.
+        let list = &opened[..opened.rfind('[')?];
+        if opened[list.len()..].contains([']', '{', ':']) {
+            return None;
+        }
+        list.trim_end().strip_suffix(':')?
+    };
+    let key_end = unescaped(key_end.trim_end().strip_suffix('"')?);
+    let key_start = key_end.rfind('"')? + 1;
+    let key = &key_end[key_start..];
+    key.chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        .then_some(key)
+}
+
+/// Whether a name found at the end of `before` is inside a JSON value under a key whose values
+/// are not people ([`NON_PERSON_KEYS`]).
+pub fn under_non_person_key(before: &str) -> bool {
+    enclosing_json_key(before).is_some_and(|key| {
+        let key = key.to_lowercase().replace('-', "_");
+        NON_PERSON_KEYS.contains(&key.as_str())
+            || key
+                .split('_')
+                .any(|part| part != key && NON_PERSON_KEYS.contains(&part))
+    })
+}
+
+/// Makers whose name opens a product's (`Kia Cerato`, `Škoda Fabia Sedan`, `Sony Nothing
+/// Phone`), though some are also given names.
+const BRANDS: &[&str] = &[
+    "Kia",
+    "Dacia",
+    "Škoda",
+    "Skoda",
+    "Mercedes-Benz",
+    "BMW",
+    "Audi",
+    "Toyota",
+    "Honda",
+    "Nissan",
+    "Mazda",
+    "Subaru",
+    "Hyundai",
+    "Ford",
+    "Chevrolet",
+    "Renault",
+    "Peugeot",
+    "Citroën",
+    "Fiat",
+    "Opel",
+    "Volkswagen",
+    "Volvo",
+    "Tesla",
+    "Lexus",
+    "Suzuki",
+    "Mitsubishi",
+    "Porsche",
+    "Ferrari",
+    "Lada",
+    "Sony",
+    "Samsung",
+    "Apple",
+    "Google",
+    "Nokia",
+    "Motorola",
+    "Xiaomi",
+    "Huawei",
+    "OnePlus",
+    "Oppo",
+    "Lenovo",
+    "Asus",
+    "Acer",
+    "Microsoft",
+    "Nintendo",
+    "Canon",
+    "Nikon",
+    "Panasonic",
+    "Philips",
+    "Bosch",
+    "Siemens",
+];
+
+/// Whether a name that rule 1 found opens with a maker's name, or follows one.
+pub fn names_a_product(before: &str, found: &str) -> bool {
+    let first = found.split([' ', '-']).next().unwrap_or_default();
+    let maker_before = before
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '"']).next())
+        .is_some_and(|word| BRANDS.contains(&word));
+    BRANDS.contains(&first) || maker_before
 }
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
@@ -1145,8 +1405,10 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
             end = offset + word.len();
             break;
         }
-        let is_name =
-            TOKEN.is_match(word) && !NOT_NAMES.contains(&word) && !BODY_WORDS.contains(&word);
+        let is_name = TOKEN.is_match(word)
+            && !NOT_NAMES.contains(&word)
+            && !BODY_WORDS.contains(&word)
+            && !FIRM_WORDS.contains(&word);
         if !is_name {
             if index == 0 && !first_known {
                 return None;
@@ -1173,6 +1435,43 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_values_of_keys_that_hold_no_people_are_no_people() {
+        for before in [
+            r#"{"city": ""#,
+            r#"{"arguments": {"home_team": "Torre "#,
+            r#"{"languages": ["Guaraní", ""#,
+            r#"\"drink\": \""#,
+            r#"{"employer": "Universidade "#,
+        ] {
+            assert!(under_non_person_key(before), "{before}");
+        }
+        for before in [
+            r#"{"author": ""#,
+            r#"{"title": "Meeting with "#,
+            r#"{"city": "Paris"} and then "#,
+            r#"{"attendees": ["Ana Lima", ""#,
+            "we met ",
+            "",
+        ] {
+            assert!(!under_non_person_key(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn firm_and_product_words_end_or_refuse_a_name() {
+        assert_eq!(name_prefix_len("Fulton Financial Corporation", true), None);
+        assert_eq!(name_prefix_len("Krystal Biotech", true), None);
+        assert_eq!(
+            name_prefix_len("Kwame Müller Stark Logistics", true),
+            Some("Kwame Müller".len()),
+            "the firm takes the word before its own"
+        );
+        assert!(names_a_product("", "Kia Cerato"));
+        assert!(names_a_product("the Škoda ", "Fabia Sedan"));
+        assert!(!names_a_product("we met ", "Priya Raman"));
+    }
 
     /// `holds_listed_given_name` looks only at words starting with a capital: that skips no
     /// name as long as every listed name starts with one.
