@@ -67,8 +67,9 @@ fn tuning_decoys_are_left_alone() {
 }
 
 /// Scored once, after the fixes the tuning split led to: 11 of 500 flagged (2.2%, all PERSON),
-/// short of 1%, so held to what it reached.
-const HELD_OUT_PERCENT: usize = 3;
+/// short of 1%, so held to what it reached; 9 of 500 (1.8%) after session 27's fixes from the
+/// second tuning sample.
+const HELD_OUT_PERCENT: usize = 2;
 
 #[test]
 fn held_out_decoys_are_left_alone() {
