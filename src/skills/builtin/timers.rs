@@ -362,7 +362,30 @@ impl Alarms {
 /// Seconds in a duration said in words: "5 minutes", "one hour 30 minutes", "half an hour".
 pub fn parse_duration(text: &str) -> Option<u64> {
     let lower = text.to_lowercase().replace('-', " ");
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    let mut said: Vec<String> = lower
+        .split_whitespace()
+        .map(|word| match word.trim_end_matches(',') {
+            "1/2" => "half".to_string(),
+            word => word.to_string(),
+        })
+        .collect();
+    // "5 and a half minutes", "one and a 1/2 hours": the half joins the number before it.
+    let mut at = 1;
+    while at + 2 < said.len() {
+        let value = said[at - 1]
+            .parse::<f64>()
+            .ok()
+            .or_else(|| spelt_number(&[said[at - 1].as_str()]));
+        if said[at] == "and"
+            && ["a", "an"].contains(&said[at + 1].as_str())
+            && said[at + 2] == "half"
+            && let Some(value) = value
+        {
+            said.splice(at - 1..at + 3, [format!("{}", value + 0.5)]);
+        }
+        at += 1;
+    }
+    let words: Vec<&str> = said.iter().map(String::as_str).collect();
     let mut total = 0.0;
     let mut number: Vec<&str> = Vec::new();
     let mut found = false;
@@ -1009,6 +1032,13 @@ mod tests {
         assert_eq!(parse_duration("an hour"), Some(3600));
         assert_eq!(parse_duration("eight seconds"), Some(8));
         assert_eq!(parse_duration("start the timer"), None);
+        assert_eq!(
+            parse_duration("set a timer for 5 and a half minutes"),
+            Some(330)
+        );
+        assert_eq!(parse_duration("one and a 1/2 hours"), Some(5400));
+        assert_eq!(parse_duration("1/2 an hour"), Some(1800));
+        assert_eq!(parse_duration("half a minute"), Some(30));
         assert_eq!(say_duration(5400), "1 hour 30 minutes");
     }
 
