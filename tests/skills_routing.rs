@@ -257,19 +257,18 @@ fn battery_and_ip_address_questions_reach_the_system_skill() {
     }
 }
 
-/// Questions about one part of the computer (memory, OS, CPU; disk and uptime are the shipped
-/// config's skills), about notes and
+/// Questions about one part of the computer (memory, OS, CPU, disk, uptime), about notes and
 /// about yesterday reach the skill that answers them (phrasings of the trial's classes,
 /// written for this test).
 #[test]
 fn system_notes_and_date_questions_in_other_words() {
     let registry = SkillRegistry::load(&shipped_config()).unwrap();
     for (phrase, intent) in [
-        ("how much disk space is left", "disk_space/free"),
+        ("how much disk space is left", "system/disk"),
         ("how much ram does the laptop have", "system/status"),
         ("which os is this computer running", "system/status"),
         ("how busy is the processor", "system/status"),
-        ("how long has this machine been running", "uptime/uptime"),
+        ("how long has this machine been running", "system/uptime"),
         ("tell me all my notes", "notes/list"),
         ("how many notes are there", "notes/list"),
         ("is there a note about the boiler", "notes/search"),
