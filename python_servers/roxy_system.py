@@ -523,6 +523,7 @@ def find_files(
 
 
 class CurrentTime(TypedDict):
+    later: str
     timezone: str
     place: str
     where: str
@@ -710,18 +711,52 @@ def _resolve_zone(name: str) -> tuple[str, dt.tzinfo, str]:
     raise ToolError(f"I don't know a place called {cleaned}; try a city, a country or a zone such as Europe/Paris")
 
 
+_CLOCK_UNITS = {"hour": 3600, "hr": 3600, "minute": 60, "min": 60, "second": 1, "sec": 1}
+
+
+def _said_duration(text: str) -> dt.timedelta:
+    """A span of time in words (`8 hours`, `90 minutes`, `an hour and a half`, `two and a half
+    hours`, `half an hour`); an error when it says none."""
+    folded = _fold(text).replace("-", " ")
+    # "half an hour" -> "0.5 hour"; "two and a half hours" -> "2.5 hours"
+    folded = re.sub(r"\bhalf an? (hour|minute)\b", r"0.5 \1", folded)
+    folded = re.sub(rf"\b{_COUNT} and an? half\b",
+                    lambda m: f"{(_spelt(m.group(1).split()) or 0) + 0.5}", folded)
+    seconds = 0.0
+    for count, unit in re.findall(
+            rf"\b(\d+\.\d+|{_COUNT[1:-1]}) ?(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", folded):
+        amount = float(count) if re.fullmatch(r"\d+\.\d+", count) else _spelt(count.split())
+        if amount:
+            seconds += amount * _CLOCK_UNITS[unit.rstrip("s")]
+    for unit in re.findall(r"\b(hour|minute)s? and a half\b", folded):
+        seconds += _CLOCK_UNITS[unit] / 2
+    if not seconds:
+        raise ToolError(f"I can't tell how long \"{text}\" is; say it like \"8 hours\" or \"90 minutes\"")
+    return dt.timedelta(seconds=int(seconds))
+
+
 @server.tool(title="Current time", annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
 def current_time(
     timezone: Annotated[
         str,
         Field(description="A city (`Tokyo`, `São Paulo`, `Springfield, Illinois`), a country, a US state, an abbreviation (`PST`, `CET`, `UTC+2`), an IANA zone (`Europe/Paris`), or `local` (the default): this machine's zone"),
     ] = "local",
+    after: Annotated[
+        str,
+        Field(description="A span of time in words (`8 hours`, `90 minutes`, `an hour and a half`): the time that long from now instead of now"),
+    ] = "",
 ) -> CurrentTime:
-    """Tells the current date and time in a place or time zone, with its weekday and UTC offset."""
+    """Tells the current date and time in a place or time zone, with its weekday and UTC offset;
+    or the time some hours or minutes from now."""
     timezone, zone, place = _resolve_zone(timezone)
     now = dt.datetime.now(zone)
+    later = ""
+    if after.strip():
+        now += _said_duration(after)
+        later = "In " + re.sub(r"^\s*in\s+|\s+from now\s*$", "", after.strip(), flags=re.I)
     offset = now.strftime("%z")
     return {
+        "later": later,
         "timezone": timezone,
         "place": place,
         "where": "" if place == "here" else f" in {place}",

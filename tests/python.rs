@@ -509,6 +509,30 @@ mod roxy_system {
         let until = christmas["until"].as_str().expect("until");
         assert!(until.starts_with("is "), "{until}");
         assert!(days < 2 || until.contains(&days.to_string()), "{until}");
+        // The time some hours or minutes from now.
+        let before = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_secs_f64();
+        let later = call(
+            &session,
+            "current_time",
+            json!({ "after": "an hour and a half" }),
+        )
+        .await;
+        let later = later.structured_content.expect("later");
+        let at = later["unix_seconds"].as_f64().expect("unix seconds");
+        assert!(
+            (before + 5400.0 - 1.0..before + 5400.0 + 60.0).contains(&at),
+            "{later}"
+        );
+        assert_eq!(later["later"], "In an hour and a half");
+        let unread = call(&session, "current_time", json!({ "after": "a while" })).await;
+        assert!(
+            unread.is_error && unread.text().contains("can't tell how long"),
+            "{}",
+            unread.text()
+        );
         let missing = call(&session, "date_on", json!({ "when": "what day is feb 30" })).await;
         assert!(missing.is_error);
         assert!(
