@@ -96,6 +96,19 @@ pub fn follow_up(
         (!filled, preference)
     });
     let slot = slots.first()?;
+    // "convert 5 miles to kilometers" -> "and 10?": a bare number takes the old one's place
+    // and keeps the words after it ("10 miles").
+    let number = |text: &str| text.replace(',', "").parse::<f64>().is_ok();
+    let value = match last
+        .parameters
+        .get(slot)
+        .and_then(|old| old.split_once(' '))
+    {
+        Some((old_number, rest)) if number(&value) && number(old_number) => {
+            format!("{value} {rest}")
+        }
+        _ => value,
+    };
     next.parameters.insert(slot.clone(), value);
     Some(next)
 }
@@ -173,6 +186,24 @@ mod tests {
         let next = follow_up("and tomorrow?", &before, slots).unwrap();
         assert_eq!(next.intent, "date");
         assert_ne!(next, before, "the same match would repeat what was said");
+    }
+
+    #[test]
+    fn a_bare_number_keeps_the_unit_it_replaces() {
+        let slots = |_: &str, _: &str| vec!["amount".to_string(), "unit".to_string()];
+        let before = last(
+            "calculator",
+            "convert",
+            &[("amount", "5 miles"), ("unit", "kilometers")],
+        );
+        let next = follow_up("and 10?", &before, slots).unwrap();
+        assert_eq!(next.parameters["amount"], "10 miles");
+        assert_eq!(next.parameters["unit"], "kilometers");
+        let next = follow_up("what about 3 feet", &before, slots).unwrap();
+        assert_eq!(
+            next.parameters["amount"], "3 feet",
+            "a value with its own unit"
+        );
     }
 
     #[test]
