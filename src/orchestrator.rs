@@ -177,10 +177,19 @@ impl Orchestrator {
     }
 
     /// Starts the `startup.auto_start` servers in parallel; a server that fails is reported in
-    /// the log and through the manager's events, and the others start regardless.
+    /// the log and through the manager's events, and the others start regardless. One that was
+    /// stopped while it started (Roxy quit before the servers were up) is no failure.
     pub async fn start_servers(&self) {
-        for (server, result) in self.manager.start_auto_start().await {
-            if let Err(error) = result {
+        let results = self.manager.start_auto_start().await;
+        let status = self.manager.status();
+        for (server, result) in results {
+            let Err(error) = result else { continue };
+            let stopped = status
+                .iter()
+                .any(|s| s.name == server && s.state == crate::mcp::ServerState::Stopped);
+            if stopped {
+                tracing::debug!(server, "stopped before it started: {error}");
+            } else {
                 tracing::warn!(server, "did not start: {error}");
             }
         }
