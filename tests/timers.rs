@@ -141,3 +141,38 @@ fn reminders_take_their_time_from_anywhere_in_the_request() {
         .collect();
     assert_eq!(left, ["the meeting"]);
 }
+
+#[test]
+fn alarms_are_reminders_and_repeats_are_said_to_go_off_once() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let alarm = ask(data, "set an alarm for 7am", "reminders", "alarm");
+    assert_eq!(alarm["data"]["text"], "Alarm", "{alarm:#}");
+    assert!(
+        alarm["data"]["when"]
+            .as_str()
+            .is_some_and(|when| when.ends_with("at 07:00")),
+        "{alarm:#}"
+    );
+    let wake = ask(data, "wake me up at 6", "reminders", "alarm");
+    assert!(
+        wake["data"]["when"]
+            .as_str()
+            .is_some_and(|when| when.ends_with("at 06:00")),
+        "a bare hour is the morning's: {wake:#}"
+    );
+    let pills = ask(
+        data,
+        "remind me every day at 8 to take my pills",
+        "reminders",
+        "add",
+    );
+    assert_eq!(pills["data"]["text"], "take my pills", "{pills:#}");
+    assert!(
+        text(&pills).starts_with("I'll remind you to take your pills ")
+            && text(&pills)
+                .ends_with("It goes off once: reminders that repeat are not supported yet."),
+        "{pills:#}"
+    );
+    assert_eq!(pending(data, "reminder").len(), 3);
+}

@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use serde_json::{Value, json};
 
 use crate::memory::Fact;
-use crate::skills::builtin::SYSTEM_SERVER;
+use crate::skills::builtin::{SYSTEM_SERVER, said_back};
 use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, ToolRef};
 use crate::sync::lock;
 
@@ -794,23 +794,6 @@ fn topic_of(raw: &str) -> String {
         words.remove(0);
     }
     words.join(" ")
-}
-
-/// `topic` as Roxy says it back: "me" is "you", "my keys" are "your keys".
-fn said_back(topic: &str) -> String {
-    topic
-        .split_whitespace()
-        .map(|word| match word.to_lowercase().as_str() {
-            "me" | "i" => "you",
-            "my" => "your",
-            "mine" => "yours",
-            "myself" => "yourself",
-            "our" => "your",
-            "us" => "you",
-            _ => word,
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn plural(count: usize, word: &str) -> String {

@@ -55,6 +55,23 @@ pub fn skills(config: &Config) -> Vec<Arc<dyn Skill>> {
     skills
 }
 
+/// Words of the person's as Roxy says them back: "me" is "you", "my keys" are "your keys".
+pub(crate) fn said_back(words: &str) -> String {
+    words
+        .split_whitespace()
+        .map(|word| match word.to_lowercase().as_str() {
+            "me" | "i" => "you",
+            "my" => "your",
+            "mine" => "yours",
+            "myself" => "yourself",
+            "our" => "your",
+            "us" => "you",
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -239,6 +239,45 @@ fn clock_at(words: &[String], at: usize) -> Option<(Clock, usize)> {
     ))
 }
 
+/// Words that make a reminder repeat ("every day", "daily", "each Monday"): Roxy's reminders
+/// go off once, so [`split`] takes them out and says they were there.
+const REPEATS: [&str; 6] = ["every", "each", "daily", "weekly", "nightly", "everyday"];
+
+/// `text` with the words that make a reminder repeat rewritten to say its first time ("every
+/// Monday" -> "on Monday", "every morning" -> "in the morning", "every day" and "daily" gone);
+/// `None` when there are none.
+pub fn without_repeats(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut kept: Vec<String> = Vec::new();
+    let mut repeats = false;
+    let mut at = 0;
+    while at < words.len() {
+        let word = normal(words[at]);
+        if !REPEATS.contains(&word.as_str()) {
+            kept.push(words[at].to_string());
+            at += 1;
+            continue;
+        }
+        repeats = true;
+        let next = words.get(at + 1).map(|w| normal(w)).unwrap_or_default();
+        let unit = ["every", "each"].contains(&word.as_str());
+        if unit && WEEKDAYS.contains(&next.as_str()) {
+            kept.extend(["on".to_string(), words[at + 1].to_string()]);
+            at += 2;
+        } else if unit && Period::from_word(&next).is_some() {
+            kept.extend(["in the".to_string(), words[at + 1].to_string()]);
+            at += 2;
+        } else if unit
+            && ["day", "week", "month", "year", "weekday", "time"].contains(&next.as_str())
+        {
+            at += 2;
+        } else {
+            at += 1;
+        }
+    }
+    repeats.then(|| kept.join(" "))
+}
+
 /// What is left of `text` once the words saying when are taken out, and when that is.
 /// "tomorrow at 9 to call the dentist" -> ("to call the dentist", tomorrow 09:00). A weekday
 /// alone counts only at either end or after "on", "next" or "this", so that "watch Monday
@@ -525,6 +564,23 @@ mod tests {
             "to call Ada",
             "the preposition goes with the day"
         );
+    }
+
+    #[test]
+    fn repeating_reminders_are_said_as_their_first_time() {
+        assert_eq!(
+            without_repeats("every day at 8 to take my pills").as_deref(),
+            Some("at 8 to take my pills")
+        );
+        assert_eq!(
+            without_repeats("to water the plants every Monday").as_deref(),
+            Some("to water the plants on Monday")
+        );
+        assert_eq!(
+            without_repeats("daily to stretch").as_deref(),
+            Some("to stretch")
+        );
+        assert_eq!(without_repeats("to call Ada at 5pm"), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! was not running). Local dates and clock times come from SQLite's `localtime`, the clock
 //! `take_due` compares with.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::skills::builtin::calculator::spelt_number;
+use crate::skills::builtin::said_back;
 use crate::skills::builtin::said_time::{self, Clock, DEFAULT_HOUR, Day, When};
 use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
 
@@ -728,6 +730,17 @@ impl AlarmSkill {
                         ],
                     ),
                     IntentSpec::new(
+                        "alarm",
+                        &[
+                            "(set|create|make|put|schedule|add) [me] [up] [an|the|my|a] [new] alarm [clock] [(for|at|on|to go off at)] {when}",
+                            "(set|create|make|put|schedule|add) [me] [up] [an|the|my|a] [new] alarm [clock]",
+                            "wake me [up] {when}",
+                            "(i need|i want) [to] (an alarm|to wake up|to get up) {when}",
+                            "alarm (for|at) {when}",
+                        ],
+                        &["set an alarm for 7am", "wake me up at 6"],
+                    ),
+                    IntentSpec::new(
                         "list",
                         &[
                             "(what are|what're|show|list|read|give me|tell me|check) [me] [all] [of] my (reminders|reminder list|list of reminders)",
@@ -919,7 +932,8 @@ impl AlarmSkill {
     /// "remind me tomorrow at 9 to call the dentist"; `said` is the request's `what`, and the
     /// word before it in `input` may be the one that leads to it ("remind me about ...").
     fn add_reminder(alarms: &Alarms, input: &str, said: &str) -> rusqlite::Result<SkillResult> {
-        let (rest, when) = said_time::split(said);
+        let once = said_time::without_repeats(said);
+        let (rest, when) = said_time::split(once.as_deref().unwrap_or(said));
         let (mut connector, text) = reminder_task(&rest);
         let input = input.to_lowercase();
         let before = input
@@ -942,10 +956,52 @@ impl AlarmSkill {
             Some(when) => when.clone(),
             None => "(no time given: it is on your list of reminders)".into(),
         };
-        Ok(
-            SkillResult::success(format!("I'll remind you {connector} {text} {when}."))
-                .with_data(json!(alarm)),
-        )
+        let repeats = if once.is_some() {
+            " It goes off once: reminders that repeat are not supported yet."
+        } else {
+            ""
+        };
+        Ok(SkillResult::success(format!(
+            "I'll remind you {connector} {} {when}.{repeats}",
+            said_back(&text)
+        ))
+        .with_data(json!(alarm)))
+    }
+
+    /// "set an alarm for 7am", "wake me up at 6": a reminder that says "Alarm" or "Wake up",
+    /// at the next such time of day (a bare hour is the morning's).
+    fn set_alarm(alarms: &Alarms, input: &str, said: &str) -> rusqlite::Result<SkillResult> {
+        let Some(when) = said_time::split(said).1 else {
+            return Ok(SkillResult::success(
+                "For what time? Say e.g. \"set an alarm for 7am\" or \"wake me up at 6\".",
+            )
+            .with_follow_up("For what time?"));
+        };
+        let when = match when {
+            When::On {
+                day,
+                clock: Some(clock),
+            } => When::On {
+                day,
+                clock: Some(Clock {
+                    ambiguous: false,
+                    ..clock
+                }),
+            },
+            other => other,
+        };
+        let text = if input.to_lowercase().contains("wake") {
+            "Wake up"
+        } else {
+            "Alarm"
+        };
+        let due = alarms.due_at(when)?;
+        let alarm = alarms.add("reminder", text, None, Some(due))?;
+        let at = alarm.when.clone().unwrap_or_default();
+        Ok(SkillResult::success(format!(
+            "Alarm set for {at}; it rings in the REPL (`roxy`) as a reminder."
+        ))
+        .with_data(json!(alarm)))
     }
 
     /// "what are my reminders", "what is my next reminder".
@@ -992,6 +1048,17 @@ impl Skill for AlarmSkill {
         &self.manifest
     }
 
+    /// An alarm is at a time of day ("for 7am", "tomorrow at 6:30"); one said as a span of time
+    /// ("wake me in an hour") is a timer's, and words that say no time are not an alarm's.
+    fn accepts(&self, intent: &str, parameters: &BTreeMap<String, String>) -> bool {
+        match (intent, parameters.get("when")) {
+            ("alarm", Some(when)) => {
+                matches!(said_time::split(when).1, Some(When::On { .. }))
+            }
+            _ => true,
+        }
+    }
+
     async fn execute(&self, context: SkillContext) -> SkillResult {
         let Some(alarms) = AlarmSkill::store(&context) else {
             return SkillResult::failure(
@@ -1005,6 +1072,11 @@ impl Skill for AlarmSkill {
             ("timer", "status") => AlarmSkill::timer_status(&alarms, which),
             ("timer", _) => AlarmSkill::start_timer(&alarms, input),
             (_, "list") => AlarmSkill::list_reminders(&alarms, input),
+            (_, "alarm") => AlarmSkill::set_alarm(
+                &alarms,
+                input,
+                context.parameter("when").unwrap_or_default(),
+            ),
             (_, "cancel") => AlarmSkill::cancel(&alarms, "reminder", input, which),
             _ => AlarmSkill::add_reminder(
                 &alarms,
