@@ -1232,7 +1232,7 @@ mod tests {
         };
         let days: Vec<i64> = (0..7).map(|day| (weekday(day) - before) / 86_400).collect();
         assert!(
-            days.iter().all(|days| (0..7).contains(days)),
+            days.iter().all(|days| (0..=7).contains(days)),
             "the next such weekday, after today: {days:?}"
         );
         assert!(
