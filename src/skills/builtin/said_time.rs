@@ -11,7 +11,8 @@ use super::timers::parse_duration;
 pub enum Day {
     /// No day said: the next time the clock time comes round.
     Next,
-    /// "today", "tonight", "this evening": today, even if the time has passed.
+    /// "today", "tonight", "this evening": today; tomorrow once that time has passed (as
+    /// [`Day::Next`]).
     Today,
     /// Days from today: "tomorrow" is 1, "the day after tomorrow" 2, "next week" 7.
     Ahead(u32),
