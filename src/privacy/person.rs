@@ -660,10 +660,19 @@ const NON_PERSON_KEYS: &[&str] = &[
 /// The key of the JSON string value that `before` ends inside (`{"city": "Les ` -> `city`),
 /// also when the value is an item of a list (`"languages": ["Guaraní", "Irish `) or the JSON
 /// is escaped inside another JSON string (`\"city\": \"Les `).
+/// How far back [`enclosing_json_key`] looks for the value's opening quote and its key.
+const JSON_KEY_WINDOW: usize = 512;
+
 fn enclosing_json_key(before: &str) -> Option<&str> {
     fn unescaped(text: &str) -> &str {
         text.strip_suffix('\\').unwrap_or(text)
     }
+    // Only the end of the text: a value, its key (or its list) stand close to the name, and a
+    // long text with many names would otherwise be searched back to its start for each.
+    let window = (before.len().saturating_sub(JSON_KEY_WINDOW)..=before.len())
+        .find(|&at| before.is_char_boundary(at))
+        .unwrap_or(before.len());
+    let before = &before[window..];
     let opened = unescaped(&before[..before.rfind('"')?]);
     let value_start = opened.trim_end();
     let key_end = if let Some(colon) = value_start.strip_suffix(':') {

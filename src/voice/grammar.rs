@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use crate::skills::SkillManifest;
+use crate::skills::builtin::said_time;
 
 /// Slots whose values are places: filled with [`CITIES`] unless `voice.slots` says otherwise.
 const PLACE_SLOTS: &[&str] = &["zone", "city", "place", "timezone", "location"];
@@ -44,27 +45,9 @@ pub const COMMON_WORDS: &[&str] = &[
     "today", "tomorrow", "two", "water", "work",
 ];
 
-/// Words a `{slot:date}` slot may be made of: months, weekdays, days of the month, holidays.
+/// Words a `{slot:date}` slot may be made of besides months and weekdays
+/// ([`said_time::MONTHS`], [`said_time::WEEKDAYS`]): days of the month and holidays.
 const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "first",
     "second",
     "third",
@@ -183,7 +166,13 @@ fn slot_values(slot: &str, slots: &BTreeMap<String, Vec<String>>) -> String {
     if PLACE_SLOTS.contains(&slot) {
         format!("( {} )", CITIES.join(" | "))
     } else if slot.ends_with(":date") {
-        format!("( {} )+", DATE_WORDS.join(" | "))
+        let words: Vec<&str> = said_time::MONTHS
+            .iter()
+            .chain(&said_time::WEEKDAYS)
+            .chain(DATE_WORDS)
+            .copied()
+            .collect();
+        format!("( {} )+", words.join(" | "))
     } else {
         format!("( {} )+", COMMON_WORDS.join(" | "))
     }

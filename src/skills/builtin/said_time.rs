@@ -42,7 +42,8 @@ pub enum When {
 /// The clock time of a day said without one ("tomorrow", "on Friday").
 pub const DEFAULT_HOUR: u32 = 9;
 
-const WEEKDAYS: [&str; 7] = [
+/// Weekdays as SQLite numbers them (`weekday 0` is Sunday).
+pub const WEEKDAYS: [&str; 7] = [
     "sunday",
     "monday",
     "tuesday",
@@ -52,7 +53,7 @@ const WEEKDAYS: [&str; 7] = [
     "saturday",
 ];
 
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

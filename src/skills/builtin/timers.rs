@@ -53,31 +53,6 @@ pub struct Alarms {
     path: PathBuf,
 }
 
-const WEEKDAY_NAMES: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Alarms {
     /// Opens (creating) the store in `data_dir`; a store from before timers had names gets
     /// the column.
@@ -166,13 +141,23 @@ impl Alarms {
                     ))
                 },
             )?;
-        let name = |names: &[&'static str], at: i64| {
-            usize::try_from(at)
+        // "friday" -> "Friday"
+        let name = |names: &[&str], at: i64| {
+            let word = usize::try_from(at)
                 .ok()
-                .and_then(|at| names.get(at).copied())
+                .and_then(|at| names.get(at))
+                .copied()
+                .unwrap_or_default();
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect::<String>())
                 .unwrap_or_default()
         };
-        let (weekday, month) = (name(&WEEKDAY_NAMES, weekday), name(&MONTH_NAMES, month - 1));
+        let (weekday, month) = (
+            name(&said_time::WEEKDAYS, weekday),
+            name(&said_time::MONTHS, month - 1),
+        );
         Ok(match days {
             0 => format!("today at {clock}"),
             1 => format!("tomorrow at {clock}"),
@@ -229,6 +214,15 @@ impl Alarms {
         rows.into_iter()
             .map(|row| Alarms::alarm(&connection, row))
             .collect()
+    }
+
+    /// The pending ones of one kind (`timer` or `reminder`), soonest first.
+    fn pending_of(&self, kind: &str) -> rusqlite::Result<Vec<Alarm>> {
+        Ok(self
+            .pending()?
+            .into_iter()
+            .filter(|alarm| alarm.kind == kind)
+            .collect())
     }
 
     /// Removes these timers and reminders (cancelled: they never go off).
@@ -541,9 +535,9 @@ fn reminder_task(rest: &str) -> (&'static str, String) {
     }
     while let Some(first) = words.first().map(|first| word(first)) {
         match first.as_str() {
-            "about" | "of" => connector = "about",
+            "about" | "of" | "for" => connector = "about",
             "that" => connector = "that",
-            "to" | "me" | "for" => {}
+            "to" | "me" => {}
             _ => break,
         }
         words.remove(0);
@@ -594,6 +588,19 @@ fn reminder_line(alarm: &Alarm, now: i64) -> String {
         (Some(when), _) => format!("{}, {when}", alarm.text),
         _ => alarm.text.clone(),
     }
+}
+
+/// One line `- ...` per alarm, as `line` says it at `now`.
+fn bulleted<'a>(
+    alarms: impl IntoIterator<Item = &'a Alarm>,
+    now: i64,
+    line: fn(&Alarm, i64) -> String,
+) -> String {
+    alarms
+        .into_iter()
+        .map(|alarm| format!("- {}", line(alarm, now)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// "1 timer", "2 reminders".
@@ -713,15 +720,15 @@ impl AlarmSkill {
                     IntentSpec::new(
                         "add",
                         &[
-                            "remind me [again] [(to|about|of|that)] {what}",
+                            "remind me [again] {what}",
                             "notify me to {what}",
                             "remind me [again]",
-                            "(set|create|make|add|give me|put in|schedule|need|want) [me|up] [a|an|one|the] [new] reminder [for me] [(to|about|that|of)] [{what}]",
-                            "(don't|do not) let me forget [(to|about)] {what}",
-                            "i (want|need|would like|'d like) to be reminded [(to|about|of|that)] {what}",
-                            "i want to get reminded [(to|about|of)] {what}",
-                            "i need a reminder [(to|about|for|that)] {what}",
-                            "reminder (to|about|for) {what}",
+                            "(set|create|make|add|give me|put in|schedule|need|want) [me|up] [a|an|one|the] [new] reminder [for me] [{what}]",
+                            "(don't|do not) let me forget {what}",
+                            "i (want|need|would like|'d like) to be reminded {what}",
+                            "i want to get reminded {what}",
+                            "i need a reminder {what}",
+                            "reminder {what}",
                         ],
                         &[
                             "remind me to call Ada in 10 minutes",
@@ -837,9 +844,8 @@ impl AlarmSkill {
     fn timer_status(alarms: &Alarms, which: Option<&str>) -> rusqlite::Result<SkillResult> {
         let now = alarms.now()?;
         let timers: Vec<Alarm> = alarms
-            .pending()?
+            .pending_of("timer")?
             .into_iter()
-            .filter(|alarm| alarm.kind == "timer")
             .filter(|alarm| which.is_none_or(|which| is_timer(alarm, which)))
             .collect();
         let text = match (timers.as_slice(), which) {
@@ -853,11 +859,7 @@ impl AlarmSkill {
             (several, _) => format!(
                 "You have {}:\n{}",
                 counted(several.len(), "timer"),
-                several
-                    .iter()
-                    .map(|timer| format!("- {}", timer_line(timer, now)))
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                bulleted(several, now, timer_line)
             ),
         };
         Ok(SkillResult::success(text).with_data(json!(timers)))
@@ -872,21 +874,10 @@ impl AlarmSkill {
         which: Option<&str>,
     ) -> rusqlite::Result<SkillResult> {
         let now = alarms.now()?;
-        let pending: Vec<Alarm> = alarms
-            .pending()?
-            .into_iter()
-            .filter(|alarm| alarm.kind == kind)
-            .collect();
+        let pending = alarms.pending_of(kind)?;
         let (is, line): (Describes, fn(&Alarm, i64) -> String) = match kind {
             "timer" => (is_timer, timer_line),
             _ => (is_reminder, reminder_line),
-        };
-        let listed = |alarms: &[Alarm]| {
-            alarms
-                .iter()
-                .map(|alarm| format!("- {}", line(alarm, now)))
-                .collect::<Vec<_>>()
-                .join("\n")
         };
         if pending.is_empty() {
             return Ok(SkillResult::success(format!("You have no {kind}s set.")));
@@ -895,7 +886,7 @@ impl AlarmSkill {
             return Ok(SkillResult::success(format!(
                 "You have {}:\n{}\nWhich one? Say e.g. \"cancel the {} {kind}\", or \"cancel all {kind}s\".",
                 counted(pending.len(), kind),
-                listed(&pending),
+                bulleted(&pending, now, line),
                 match kind {
                     "timer" => pending[0].label().to_string(),
                     _ => format!("{kind} to {}", pending[0].text),
@@ -908,7 +899,7 @@ impl AlarmSkill {
             return Ok(SkillResult::success(format!(
                 "You have no {kind} like \"{}\". Your {kind}s:\n{}",
                 which.map(described).unwrap_or_default(),
-                listed(&pending)
+                bulleted(&pending, now, line)
             )));
         }
         let ids: Vec<i64> = chosen.iter().map(|alarm| alarm.id).collect();
@@ -919,31 +910,18 @@ impl AlarmSkill {
             (several, _) => format!(
                 "Cancelled {}:\n{}",
                 counted(several.len(), kind),
-                several
-                    .iter()
-                    .map(|alarm| format!("- {}", line(alarm, now)))
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                bulleted(several.iter().copied(), now, line)
             ),
         };
         Ok(SkillResult::success(text).with_data(json!(chosen)))
     }
 
-    /// "remind me tomorrow at 9 to call the dentist"; `said` is the request's `what`, and the
-    /// word before it in `input` may be the one that leads to it ("remind me about ...").
-    fn add_reminder(alarms: &Alarms, input: &str, said: &str) -> rusqlite::Result<SkillResult> {
+    /// "remind me tomorrow at 9 to call the dentist"; `said` is the request's `what`, with the
+    /// word that leads to the task ("about the meeting").
+    fn add_reminder(alarms: &Alarms, said: &str) -> rusqlite::Result<SkillResult> {
         let once = said_time::without_repeats(said);
         let (rest, when) = said_time::split(once.as_deref().unwrap_or(said));
-        let (mut connector, text) = reminder_task(&rest);
-        let input = input.to_lowercase();
-        let before = input
-            .rfind(&said.to_lowercase())
-            .and_then(|at| input[..at].split_whitespace().last());
-        connector = match before {
-            Some("about" | "of") => "about",
-            Some("that") => "that",
-            _ => connector,
-        };
+        let (connector, text) = reminder_task(&rest);
         if text.is_empty() {
             return Ok(SkillResult::success(
                 "What should I remind you of, and when? Say e.g. \"remind me to call Ada in 10 minutes\".",
@@ -1007,11 +985,7 @@ impl AlarmSkill {
     /// "what are my reminders", "what is my next reminder".
     fn list_reminders(alarms: &Alarms, input: &str) -> rusqlite::Result<SkillResult> {
         let now = alarms.now()?;
-        let reminders: Vec<Alarm> = alarms
-            .pending()?
-            .into_iter()
-            .filter(|alarm| alarm.kind == "reminder")
-            .collect();
+        let reminders = alarms.pending_of("reminder")?;
         let next_only = input
             .to_lowercase()
             .split_whitespace()
@@ -1023,11 +997,7 @@ impl AlarmSkill {
             }
             Some(_) => format!(
                 "Your reminders:\n{}",
-                reminders
-                    .iter()
-                    .map(|reminder| format!("- {}", reminder_line(reminder, now)))
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                bulleted(&reminders, now, reminder_line)
             ),
         };
         Ok(SkillResult::success(text).with_data(json!(reminders)))
@@ -1078,11 +1048,7 @@ impl Skill for AlarmSkill {
                 context.parameter("when").unwrap_or_default(),
             ),
             (_, "cancel") => AlarmSkill::cancel(&alarms, "reminder", input, which),
-            _ => AlarmSkill::add_reminder(
-                &alarms,
-                input,
-                context.parameter("what").unwrap_or_default(),
-            ),
+            _ => AlarmSkill::add_reminder(&alarms, context.parameter("what").unwrap_or_default()),
         };
         answer.unwrap_or_else(|error| {
             tracing::error!("the timer and reminder store failed: {error}");
@@ -1146,6 +1112,10 @@ mod tests {
             ("that", "the bins go out".into())
         );
         assert_eq!(task("tomorrow").1, "", "nothing to be reminded of");
+        assert_eq!(
+            task("for the dentist tomorrow"),
+            ("about", "the dentist".into())
+        );
     }
 
     #[test]
