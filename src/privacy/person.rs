@@ -333,7 +333,7 @@ const BODY_WORDS: &[&str] = &[
 
 /// Languages and nationalities, in English: a run that opens with two of them is no name
 /// (`Swiss German`, `Danish Xhosa`), though one alone may be a given name or a surname (`Irish
-/// Murphy`, `Roger French`).
+/// Murphy`, `Roger French`). [`LANGUAGE_WORDS`] adds those of other lists and languages.
 const LANGUAGES: &[&str] = &[
     "English",
     "French",
@@ -426,6 +426,21 @@ const LANGUAGES: &[&str] = &[
     "Kenyan",
     "Australian",
 ];
+
+/// The words of language and nationality names in six languages from public lists
+/// (`tests/privacy/nationality_words.py`: CLDR, i18n-nationality, world-countries).
+const NATIONALITIES_FILE: &str = include_str!("nationalities.txt");
+
+/// [`LANGUAGES`] and the words of [`NATIONALITIES_FILE`]: `Venezuelan Czech`, `Uruguayo Ruso`,
+/// `German Tok Pisin` open no name.
+static LANGUAGE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    NATIONALITIES_FILE
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .chain(LANGUAGES.iter().copied())
+        .collect()
+});
 
 /// Abbreviated days and months: a run that opens with two of them is a schedule, not a name
 /// (`Mon Tue Wed Thu Fri`, `Mar Apr`), though one may be a given name (`Thu`).
@@ -1403,10 +1418,12 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     let (mut name_words, mut end_before) = (0, 0);
     let mut words = text.split(' ');
     let (one, two) = (words.next(), words.next());
-    for list in [LANGUAGES, DATE_ABBREVIATIONS] {
-        if one.is_some_and(|w| list.contains(&w)) && two.is_some_and(|w| list.contains(&w)) {
-            return None;
-        }
+    let opens_with_two =
+        |is_one: &dyn Fn(&str) -> bool| one.is_some_and(is_one) && two.is_some_and(is_one);
+    if opens_with_two(&|w| LANGUAGE_WORDS.contains(w))
+        || opens_with_two(&|w| DATE_ABBREVIATIONS.contains(&w))
+    {
+        return None;
     }
     // Particles are lower case: `das Neves`, `de la Cruz`, `al-Rashid` (a name word).
     for (index, word) in text.split(' ').enumerate() {
@@ -1465,6 +1482,24 @@ mod tests {
             "",
         ] {
             assert!(!under_non_person_key(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn two_language_or_nationality_words_open_no_name() {
+        for pair in [
+            "Venezuelan Czech",
+            "Friulani Tedesco",
+            "German Tok Pisin",
+            "Salvadoran Irish",
+            "Iranian Tamil",
+            "Afghanische Deutsche",
+        ] {
+            assert_eq!(name_prefix_len(pair, true), None, "{pair}");
+        }
+        // One alone is a name word; so are the names a language's longer name holds.
+        for name in ["Irish Murphy", "Roger French", "Caroline Mendes", "Fang Lai"] {
+            assert_eq!(name_prefix_len(name, true), Some(name.len()), "{name}");
         }
     }
 
