@@ -539,15 +539,23 @@ const SAINTS: &[&str] = &[
 /// it overlaps one of `PLACES` (`Hong Kong`, `El Salvador`) or is or follows a saint's name
 /// (`San Lorenzo Ruiz`, `São Bento Barbosa`).
 pub fn is_place(before: &str, from: &str) -> bool {
-    let word_start = |text: &str| !text.ends_with(|c: char| c.is_alphanumeric());
-    let in_place = PLACES.iter().any(|place| {
-        std::iter::once(0)
-            .chain(place.match_indices(' ').map(|(at, _)| at + 1))
-            .any(|cut| {
-                before.strip_suffix(&place[..cut]).is_some_and(word_start)
-                    && from.starts_with(&place[cut..])
-                    && !from[place.len() - cut..].starts_with(char::is_alphanumeric)
+    // Each place cut before each of its words: the part the text before the name may end
+    // with, and the part the name starts with.
+    static CUTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+        PLACES
+            .iter()
+            .flat_map(|place| {
+                std::iter::once(0)
+                    .chain(place.match_indices(' ').map(|(at, _)| at + 1))
+                    .map(|cut| place.split_at(cut))
             })
+            .collect()
+    });
+    let word_start = |text: &str| !text.ends_with(|c: char| c.is_alphanumeric());
+    let in_place = CUTS.iter().any(|(head, tail)| {
+        from.starts_with(tail)
+            && !from[tail.len()..].starts_with(char::is_alphanumeric)
+            && before.strip_suffix(head).is_some_and(word_start)
     });
     let first = from.split(' ').next().unwrap_or_default();
     let saint = SAINTS.contains(&first)
@@ -1400,6 +1408,14 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
     }
 }
 
+/// The word lists [`name_prefix_len`] looks each word up in, as sets.
+struct StopLists {
+    not_names: HashSet<&'static str>,
+    body: HashSet<&'static str>,
+    firm: HashSet<&'static str>,
+    full_name_firm: HashSet<&'static str>,
+}
+
 /// Length of the leading run of name words in `text` (separated by single spaces; particles
 /// and middle initials allowed inside), cut before the first non-name word; `None` if the
 /// first word is not a name. `first_known` means the first word was already matched as a
@@ -1411,6 +1427,16 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
         ))
         .unwrap_or_else(|e| panic!("built-in name token pattern: {e}"))
     });
+    static LISTS: LazyLock<StopLists> = LazyLock::new(|| {
+        let set = |words: &[&'static str]| words.iter().copied().collect();
+        StopLists {
+            not_names: set(NOT_NAMES),
+            body: set(BODY_WORDS),
+            firm: set(FIRM_WORDS),
+            full_name_firm: set(FULL_NAME_FIRM_WORDS),
+        }
+    });
+    let lists = &*LISTS;
     let mut end = 0;
     let mut offset = 0;
     // How many name words there were and where the one before the last ended (0: none), to cut
@@ -1431,18 +1457,16 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
             end = offset + word.len();
             break;
         }
-        let is_name = TOKEN.is_match(word)
-            && !NOT_NAMES.contains(&word)
-            && !BODY_WORDS.contains(&word)
-            && !FIRM_WORDS.contains(&word);
+        let (body, firm) = (lists.body.contains(word), lists.firm.contains(word));
+        let is_name = TOKEN.is_match(word) && !lists.not_names.contains(word) && !body && !firm;
         if !is_name {
             if index == 0 && !first_known {
                 return None;
             }
-            if FULL_NAME_FIRM_WORDS.contains(&word) || BODY_WORDS.contains(&word) {
+            if lists.full_name_firm.contains(word) || body {
                 return None;
             }
-            if FIRM_WORDS.contains(&word) {
+            if firm {
                 end = end_before;
             }
             break;
@@ -1498,7 +1522,12 @@ mod tests {
             assert_eq!(name_prefix_len(pair, true), None, "{pair}");
         }
         // One alone is a name word; so are the names a language's longer name holds.
-        for name in ["Irish Murphy", "Roger French", "Caroline Mendes", "Fang Lai"] {
+        for name in [
+            "Irish Murphy",
+            "Roger French",
+            "Caroline Mendes",
+            "Fang Lai",
+        ] {
             assert_eq!(name_prefix_len(name, true), Some(name.len()), "{name}");
         }
     }
