@@ -246,7 +246,7 @@ impl Detector {
                 let place = person::is_place(before, &scan.text[name.start..]);
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
                 let firm = rule_one && person::ends_firm_name(before, found, after);
-                let town = rule_one && person::after_place_preposition(before, after);
+                let town = rule_one && person::after_place_preposition(before, found, after);
                 // `Apache Commons Lang is`, `S-Lang is`: a product's last word; `Kia Cerato`.
                 let product = rule_one
                     && (person::ends_proper_name(before, found)

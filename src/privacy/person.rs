@@ -573,14 +573,25 @@ pub fn is_place(before: &str, from: &str) -> bool {
 /// by rule 1 but names no one.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "In", "em", "Em", "en", "En", "nach", "Nach"];
 
+/// French articles, which open the names of towns (`à Les Ulis`, `à La Rochelle`) and of no
+/// one in French.
+const FRENCH_ARTICLES: &[&str] = &["Le", "La", "Les"];
+
 /// Whether a name that rule 1 found (no cue vouched for it) follows a preposition of place, and
-/// no possessive follows it (`in Priya Raman's team` is still hers).
-pub fn after_place_preposition(before: &str, after: &str) -> bool {
+/// no possessive follows it (`in Priya Raman's team` is still hers); or follows French `à` and
+/// opens with an article (`à Les Mureaux`: `à Marie Dupont` is still a person).
+pub fn after_place_preposition(before: &str, found: &str, after: &str) -> bool {
     let preposition = before
         .strip_suffix(' ')
         .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '"']).next());
     let possessive = after.starts_with("'s") || after.starts_with("’s");
-    preposition.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) && !possessive
+    let french_town = matches!(preposition, Some("à" | "À"))
+        && found
+            .split(' ')
+            .next()
+            .is_some_and(|first| FRENCH_ARTICLES.contains(&first));
+    (preposition.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) || french_town)
+        && !possessive
 }
 
 /// JSON keys whose values are not people (places, firms, products, food and drink, languages,
@@ -1507,6 +1518,16 @@ mod tests {
         ] {
             assert!(!under_non_person_key(before), "{before}");
         }
+    }
+
+    #[test]
+    fn towns_after_prepositions_of_place() {
+        assert!(after_place_preposition("arrivera à ", "Les Ulis", "."));
+        assert!(after_place_preposition("il habite à ", "La Rochelle", ""));
+        assert!(after_place_preposition("lives in ", "Mara Rosa", "."));
+        assert!(!after_place_preposition("envoyé à ", "Marie Dupont", "."));
+        assert!(!after_place_preposition("a note to ", "Les Paul", "."));
+        assert!(!after_place_preposition("in ", "Priya Raman", "'s team"));
     }
 
     #[test]
