@@ -487,9 +487,12 @@ fn timer_name(input: &str) -> Option<String> {
             .iter()
             .position(|w| MARKS.contains(w))
             .unwrap_or(rest.len());
-        let name = described(&rest[..stop].join(" "));
+        let phrase = rest[..stop].join(" ");
+        let name = described(&phrase);
         let said_for_whom = ["me", "us", "now", "me now", "please", "me please"];
+        // "for an hour" is the timer's length, though "hour" alone says none.
         (!name.is_empty()
+            && parse_duration(&phrase).is_none()
             && parse_duration(&name).is_none()
             && !(*word == "for" && said_for_whom.contains(&name.as_str())))
         .then_some(name)
@@ -647,6 +650,7 @@ impl AlarmSkill {
                             "[please] start counting down from {duration:number}",
                             "tell me when {duration:number} (are up|have passed|is up|has passed)",
                             "alert me in {duration:number}",
+                            "wake me [up] (in|after) {duration}",
                             "let me know in {duration:number} [please]",
                             "create a timer [that is] set to go off (after|in) {duration}",
                             "i (must|really need to|need to|have to) (set|use) a timer",
@@ -658,6 +662,7 @@ impl AlarmSkill {
                             "set a timer for 5 minutes",
                             "start a ten minute timer",
                             "5 minute timer for pizza",
+                            "wake me in an hour",
                         ],
                     ),
                     IntentSpec::new(
@@ -1134,6 +1139,7 @@ mod tests {
         );
         assert_eq!(timer_name("set a timer for 5 minutes"), None);
         assert_eq!(timer_name("set a timer for me for 5 minutes"), None);
+        assert_eq!(timer_name("set a timer for an hour"), None);
         let timer = |text: &str, name: Option<&str>| Alarm {
             id: 1,
             kind: "timer".into(),
