@@ -426,6 +426,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 );
             } else {
                 println!("{}", response.text);
+                ring_due_alarms(&data_dir);
             }
             if response.success {
                 Ok(())
@@ -741,6 +742,21 @@ async fn run(cli: Cli) -> Result<(), Failure> {
 /// Asks the Roxy that is running with this data directory (control socket) and prints its
 /// answer; `None` (after saying so on stderr) when none is running, so the command starts the
 /// servers itself.
+/// After a one-shot answer in words, the timers and reminders that came due while no REPL was
+/// running to ring them (`--json` output stays the answer alone; the REPL rings those later).
+fn ring_due_alarms(data_dir: &std::path::Path) {
+    let announcements = roxy::skills::builtin::timers::Alarms::open_in(data_dir)
+        .and_then(|alarms| alarms.take_due_announcements());
+    match announcements {
+        Ok(announcements) => {
+            for announcement in announcements {
+                println!("{announcement}");
+            }
+        }
+        Err(error) => tracing::warn!("could not read timers and reminders: {error}"),
+    }
+}
+
 async fn ask_running(config: &Config, request: Request) -> Option<Result<(), Failure>> {
     match roxy::control::ask(config, &request).await {
         Some(Ok(answer)) => {

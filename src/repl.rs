@@ -167,12 +167,10 @@ async fn ring_alarms(data_dir: std::path::PathBuf, printer: Printer) {
     loop {
         ticks.tick().await;
         let store = alarms.clone();
-        match tokio::task::spawn_blocking(move || store.now().and_then(|now| store.take_due(now)))
-            .await
-        {
-            Ok(Ok(due)) => {
-                for alarm in due {
-                    printer.print(Alarms::announcement(&alarm));
+        match tokio::task::spawn_blocking(move || store.take_due_announcements()).await {
+            Ok(Ok(announcements)) => {
+                for announcement in announcements {
+                    printer.print(announcement);
                 }
             }
             Ok(Err(error)) => tracing::warn!("could not read timers and reminders: {error}"),

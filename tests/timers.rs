@@ -1,8 +1,9 @@
 //! Timers and reminders through one-shot `roxy ask --json` calls of the real binary, sharing a
 //! data directory as a person's successive commands do: named timers, how long is left, cancel
 //! one by name or all of them (and a question back when it is unclear which), reminders whose
-//! time is said anywhere in the request, the next reminder, and cancelling a reminder. What each
-//! command left behind is read back from the store in the data directory.
+//! time is said anywhere in the request, the next reminder, and cancelling a reminder; a timer
+//! that came due announced after the next one-shot answer in words, once. What each command
+//! left behind is read back from the store in the data directory.
 
 mod common;
 
@@ -176,4 +177,76 @@ fn alarms_are_reminders_and_repeats_are_said_to_go_off_once() {
         "{pills:#}"
     );
     assert_eq!(pending(data, "reminder").len(), 3);
+}
+
+/// Runs `roxy ask REQUEST` (the answer in words) with `data` as its data directory; its stdout.
+fn said(data: &Path, request: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(common::shipped_config_dir())
+        .args(["ask", request])
+        .env("ROXY_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run roxy");
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A timer that comes due while no REPL runs to ring it is announced after the next one-shot
+/// answer in words, once; `--json` answers never carry it.
+#[test]
+fn a_one_shot_answer_announces_what_came_due_once() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let set = ask(
+        data,
+        "set a timer for 1 second called tea",
+        "timer",
+        "start",
+    );
+    let due = set["data"]["due"].as_i64().unwrap();
+    let store = Alarms::open_in(data).unwrap();
+    // Each answer takes a process start; the store's clock says when the second has passed.
+    let mut answers = Vec::new();
+    for _ in 0..200 {
+        let due_before = store.now().unwrap() >= due;
+        let answer = said(data, "hello");
+        let rang = answer.contains("Time's up");
+        answers.push(answer);
+        if due_before || rang {
+            break;
+        }
+    }
+    let last = answers.last().unwrap();
+    assert!(
+        last.contains("⏰ Time's up: your tea timer (1 second)."),
+        "{answers:#?}"
+    );
+    assert!(last.starts_with("Hi"), "the answer comes first: {last}");
+    assert!(pending(data, "timer").is_empty(), "the timer went off");
+    assert!(
+        !said(data, "hello").contains("Time's up"),
+        "it is announced once"
+    );
+    // A `--json` answer after another timer came due leaves it to ring later.
+    let set = ask(
+        data,
+        "set a timer for 1 second called soup",
+        "timer",
+        "start",
+    );
+    let due = set["data"]["due"].as_i64().unwrap();
+    for _ in 0..200 {
+        let due_before = store.now().unwrap() >= due;
+        let json = ask(data, "hello", "smalltalk", "greeting");
+        assert!(!json.to_string().contains("Time's up"), "{json:#}");
+        if due_before {
+            break;
+        }
+    }
+    assert!(store.now().unwrap() >= due, "the soup timer came due");
+    let still = pending(data, "timer");
+    assert_eq!(still.len(), 1, "{still:?}");
+    assert_eq!(still[0].name.as_deref(), Some("soup"));
 }

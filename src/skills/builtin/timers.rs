@@ -343,6 +343,13 @@ impl Alarms {
         }
     }
 
+    /// The announcements of the alarms due by now, which are marked as gone off: what the
+    /// REPL prints as they come due, and a one-shot `roxy ask` after its answer.
+    pub fn take_due_announcements(&self) -> rusqlite::Result<Vec<String>> {
+        let due = self.take_due(self.now()?)?;
+        Ok(due.iter().map(Alarms::announcement).collect())
+    }
+
     /// The line the REPL prints when an alarm goes off.
     pub fn announcement(alarm: &Alarm) -> String {
         match (alarm.kind.as_str(), &alarm.name) {
