@@ -8,21 +8,14 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output};
 
 use roxy::skills::builtin::timers::{Alarm, Alarms};
 
 /// Runs `roxy ask --json REQUEST` on the shipped config with `data` as its data directory and
 /// returns the response, after checking which skill and intent answered.
 fn ask(data: &Path, request: &str, skill: &str, intent: &str) -> serde_json::Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
-        .arg("--config")
-        .arg(common::shipped_config_dir())
-        .args(["ask", "--json", request])
-        .env("ROXY_DATA_DIR", data)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run roxy");
+    let output = roxy_ask(data, &["--json", request]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     let response: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
         panic!(
@@ -179,16 +172,22 @@ fn alarms_are_reminders_and_repeats_are_said_to_go_off_once() {
     assert_eq!(pending(data, "reminder").len(), 3);
 }
 
-/// Runs `roxy ask REQUEST` (the answer in words) with `data` as its data directory; its stdout.
-fn said(data: &Path, request: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+/// Runs `roxy ask ARGS...` on the shipped config with `data` as its data directory.
+fn roxy_ask(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_roxy"))
         .arg("--config")
         .arg(common::shipped_config_dir())
-        .args(["ask", request])
+        .arg("ask")
+        .args(args)
         .env("ROXY_DATA_DIR", data)
         .env("NO_COLOR", "1")
         .output()
-        .expect("run roxy");
+        .expect("run roxy")
+}
+
+/// Runs `roxy ask REQUEST` (the answer in words) with `data` as its data directory; its stdout.
+fn said(data: &Path, request: &str) -> String {
+    let output = roxy_ask(data, &[request]);
     assert!(output.status.success(), "{output:?}");
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
