@@ -33,13 +33,15 @@ const SURNAMES_FILE: &str = include_str!("surnames.txt");
 
 /// Common US Census surnames that are not English words (`surnames.txt`), looked up to accept
 /// `Dawson, Jasmine` under a `name` key and a name on a line of its own.
-static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    SURNAMES_FILE
-        .lines()
+static SURNAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| listed_words(SURNAMES_FILE).collect());
+
+/// The words of a word-list file: whitespace-separated, `#` lines are comments.
+fn listed_words(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
         .filter(|line| !line.starts_with('#'))
         .flat_map(str::split_whitespace)
-        .collect()
-});
+}
 
 /// Words after a name that make the word before them a firm's (`Reilly Ltd`, `Glenn Group`).
 const FIRM_WORDS: &[&str] = &[
@@ -135,13 +137,8 @@ const FIRM_WORDS: &[&str] = &[
     "Band",
 ];
 
-static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    GIVEN_NAMES_FILE
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
+static GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| listed_words(GIVEN_NAMES_FILE).collect());
 
 /// Capitalised words that are not names.
 const NOT_NAMES: &[&str] = &[
@@ -434,10 +431,7 @@ const NATIONALITIES_FILE: &str = include_str!("nationalities.txt");
 /// [`LANGUAGES`] and the words of [`NATIONALITIES_FILE`]: `Venezuelan Czech`, `Uruguayo Ruso`,
 /// `German Tok Pisin` open no name.
 static LANGUAGE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    NATIONALITIES_FILE
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
+    listed_words(NATIONALITIES_FILE)
         .chain(LANGUAGES.iter().copied())
         .collect()
 });
@@ -892,11 +886,7 @@ pub fn given_name_pattern() -> String {
         .split(MANY_COUNTRIES_HEADER)
         .next()
         .unwrap_or_default();
-    let mut names: Vec<&str> = listed
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect();
+    let mut names: Vec<&str> = listed_words(listed).collect();
     names.sort_unstable();
     // Nothing before the list of names, so it stays a literal prefix.
     format!(r"\b(?:{}){}", names.join("|"), rule_one_tail())
@@ -1456,9 +1446,9 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     let mut words = text.split(' ');
     let (one, two) = (words.next(), words.next());
     let opens_with_two =
-        |is_one: &dyn Fn(&str) -> bool| one.is_some_and(is_one) && two.is_some_and(is_one);
-    if opens_with_two(&|w| LANGUAGE_WORDS.contains(w))
-        || opens_with_two(&|w| DATE_ABBREVIATIONS.contains(&w))
+        |is_one: fn(&str) -> bool| one.is_some_and(is_one) && two.is_some_and(is_one);
+    if opens_with_two(|w| LANGUAGE_WORDS.contains(w))
+        || opens_with_two(|w| DATE_ABBREVIATIONS.contains(&w))
     {
         return None;
     }

@@ -115,10 +115,10 @@ def main(i18n: str, countries: str) -> None:
             words.add(word)
     lines = [
         "# Words of language and nationality names (two in a row open no name): CLDR language",
-        "# names in en, de, fr, es, pt, it (PyPI language_data) and nationality adjectives in en,",
-        "# de, fr, es, it (npm i18n-nationality), with their regular inflections; demonyms in en",
-        "# and fr (npm world-countries); less listed given names and surnames. Written by",
-        "# tests/privacy/nationality_words.py; do not edit by hand.",
+        "# names in en, de, fr, es, pt, it (PyPI language_data, MIT; CLDR, Unicode licence) and",
+        "# nationality adjectives in en, de, fr, es, it (npm i18n-nationality, MIT), with their",
+        "# regular inflections; demonyms in en and fr (npm world-countries, ODbL); less listed given",
+        "# names and surnames. Written by tests/privacy/nationality_words.py; do not edit by hand.",
     ]
     lines += textwrap.wrap(" ".join(sorted(words)), 96)
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
