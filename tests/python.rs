@@ -11,7 +11,6 @@ use common::ManagedServer;
 use common::python::*;
 use roxy::mcp::{CallOptions, McpError};
 use serde_json::json;
-use std::time::Duration;
 
 /// The venv made from python_servers/requirements.txt and tests/requirements.txt.
 const VENV: &str = ".venv";
@@ -870,54 +869,6 @@ async fn a_raised_system_exit_does_not_stop_the_event_loop() {
     assert_still_answers(&other).await;
     raising.close().await;
     other.close().await;
-}
-
-/// The OS id of the calling thread, as Python's `threading.get_native_id()` reports it.
-fn native_thread_id() -> i32 {
-    // SAFETY: gettid(2) has no arguments and cannot fail.
-    unsafe { libc::gettid() }
-}
-
-/// A tool call that awaits nothing runs on the thread that sends it while the shared event loop
-/// is idle (no wake-up of the interpreter's thread). The first calls after the handshake may
-/// find the loop still busy with it and be queued instead; once the loop is idle, an answered
-/// call leaves nothing for the loop thread, so every later call runs in place.
-#[tokio::test]
-async fn a_call_on_an_idle_event_loop_runs_on_the_callers_thread() {
-    let project = Project::new(VENV);
-    let config = project.config(&[("threads", embedded("call_threads.py"))]);
-    let session = connect(&config, "threads").await.expect("start");
-    let caller = native_thread_id().to_string();
-    let mut ran_on = Vec::new();
-    for _ in 0..20 {
-        ran_on.push(call(&session, "thread_id", json!({})).await.text());
-    }
-    assert_eq!(
-        ran_on.last(),
-        Some(&caller),
-        "caller {caller}, ran on {ran_on:?}"
-    );
-
-    // A call that awaits a timer starts here and is finished by the loop thread, which must be
-    // woken to learn of the timer: without that, the answer waits for the end of the loop's
-    // earlier wait (some 30 s here), far beyond this call's timeout.
-    let timer_call = CallOptions {
-        timeout: Some(Duration::from_secs(10)),
-        ..CallOptions::default()
-    };
-    let ids = session
-        .call_tool(
-            "thread_ids_around_a_timer",
-            json!({"seconds": 0.05}),
-            timer_call,
-        )
-        .await
-        .unwrap_or_else(|e| panic!("the timer call failed: {e}"))
-        .text();
-    let (before, after) = ids.split_once(' ').expect("two thread ids");
-    assert_eq!(before, caller, "{ids}");
-    assert_ne!(after, caller, "{ids}");
-    session.close().await;
 }
 
 /// Importing a server module runs with Python's garbage collector collecting seldom (the SDK's
