@@ -98,11 +98,45 @@ pub(super) fn numbered_street_pattern() -> String {
     )
 }
 
-/// French street words of `TYPE_FIRST` that are also ordinary nouns in lower case (`un passage
-/// du Lorem Ipsum`, `la place de Marie`, `le cours de Python`): written so, only a house number
-/// makes them a street.
+/// Street words of `TYPE_FIRST` that are also ordinary nouns: French in lower case (`un passage
+/// du Lorem Ipsum`, `la place de Marie`, `le cours de Python`), and Italian, Portuguese and
+/// Spanish words for a hamlet, a farm, a site, a gallery or a slope (`a Borgo Tarso`, `Sítio do
+/// Picapau Amarelo`): written so, only a house number makes them a street.
 const ORDINARY_TYPE_FIRST: &[&str] = &[
-    "passage", "place", "cours", "route", "square", "voie", "sentier", "chemin", "quai",
+    "passage",
+    "place",
+    "cours",
+    "route",
+    "square",
+    "voie",
+    "sentier",
+    "chemin",
+    "quai",
+    "borgo",
+    "contrada",
+    "località",
+    "frazione",
+    "galleria",
+    "canale",
+    "stretto",
+    "salita",
+    "rotonda",
+    "incrocio",
+    "sítio",
+    "fazenda",
+    "chácara",
+    "parque",
+    "conjunto",
+    "setor",
+    "quadra",
+    "residencial",
+    "loteamento",
+    "trevo",
+    "ronda",
+    "cuesta",
+    "glorieta",
+    "cañada",
+    "urbanización",
 ];
 
 /// Whether a street candidate is a street: one that opens with a street word of
@@ -153,6 +187,20 @@ mod tests {
         let street = crate::privacy::patterns::compile(&both).expect("compiles");
         let found = street.find(text)?;
         Some(&text[extend(text, found.range())])
+    }
+
+    #[test]
+    fn street_words_that_are_ordinary_nouns_need_a_house_number() {
+        for (candidate, street) in [
+            ("Borgo Tarso", false),
+            ("Borgo Tarso 12", true),
+            ("Sítio do Picapau Amarelo", false),
+            ("Fazenda Boa Vista, 81", true),
+            ("Via Roma", true),
+            ("place Bellecour", false),
+        ] {
+            assert_eq!(plausible_street(candidate), street, "{candidate}");
+        }
     }
 
     #[test]

@@ -255,7 +255,15 @@ impl Detector {
                 let not_a_person_value = rule_one && person::under_non_person_key(before);
                 // `UnfilteredWriters` holds no `Unfiltered`: a name ends where its word does.
                 let cut = after.starts_with(char::is_alphanumeric);
-                return (!place && !firm && !town && !product && !not_a_person_value && !cut)
+                // `meeting with Electronics team`: a group's name.
+                let group = person::names_a_group(after);
+                return (!place
+                    && !firm
+                    && !town
+                    && !product
+                    && !not_a_person_value
+                    && !cut
+                    && !group)
                     .then_some(name);
             }
         };

@@ -218,6 +218,56 @@ const NOT_NAMES: &[&str] = &[
     "Customer",
     "Service",
     "Office",
+    // Departments, which cues put where a person would be (`cc: Logística`, `meeting with
+    // Procurement`), in English and the five other languages the detector reads.
+    "Legal",
+    "Operations",
+    "Procurement",
+    "Purchasing",
+    "Accounting",
+    "Compliance",
+    "Logística",
+    "Logistik",
+    "Logistique",
+    "Logistica",
+    "Ventas",
+    "Vendas",
+    "Vertrieb",
+    "Ventes",
+    "Vendite",
+    "Compras",
+    "Einkauf",
+    "Achats",
+    "Acquisti",
+    "Finanzas",
+    "Finanças",
+    "Finanzen",
+    "Finanza",
+    "Contabilidad",
+    "Contabilidade",
+    "Buchhaltung",
+    "Comptabilité",
+    "Contabilità",
+    "Soporte",
+    "Suporte",
+    "Jurídico",
+    "Juridique",
+    "Ingeniería",
+    "Engenharia",
+    "Ingénierie",
+    "Ingegneria",
+    "Administración",
+    "Administração",
+    "Verwaltung",
+    "Amministrazione",
+    "Operaciones",
+    "Operações",
+    "Opérations",
+    "Operazioni",
+    "Almacén",
+    "Armazém",
+    "Entrepôt",
+    "Magazzino",
     "Holdings",
     "Partners",
     "Industries",
@@ -238,7 +288,6 @@ const NOT_NAMES: &[&str] = &[
     "Lake",
     "Mountain",
     "Station",
-    "Airport",
     "Hotel",
     "Museum",
     "Church",
@@ -326,6 +375,78 @@ const BODY_WORDS: &[&str] = &[
     "Compagnie",
     "Companhia",
     "Compañía",
+    // Airports named after places or people (`Los Angeles International Airport`, `Sao
+    // Paulo-Congonhas Airport`).
+    "Airport",
+    "International",
+    "Intercontinental",
+    "Aeropuerto",
+    "Aeroporto",
+    "Aéroport",
+    "Flughafen",
+    // Publishers (`Carlton Books`, `Ignatius Press`).
+    "Books",
+    "Press",
+    // Breeds named after places or people (`Irish Terrier`, `Kerry Blue Terrier`, `German
+    // Shorthaired Pointer`, `Rhodesian Ridgeback`). Not the breed words that are surnames too
+    // (`Shepherd`, `Pointer`, `Rex`).
+    "Terrier",
+    "Terriers",
+    "Spaniel",
+    "Retriever",
+    "Setter",
+    "Hound",
+    "Sheepdog",
+    "Mastiff",
+    "Bulldog",
+    "Poodle",
+    "Pinscher",
+    "Schnauzer",
+    "Spitz",
+    "Laika",
+    "Husky",
+    "Malamute",
+    "Ridgeback",
+    "Greyhound",
+    "Wolfhound",
+    "Deerhound",
+    "Corgi",
+    "Dachshund",
+    "Shorthair",
+    "Longhair",
+    "Shorthaired",
+    "Longhaired",
+    "Wirehaired",
+    "Bobtail",
+    "Warmblood",
+    "Trotter",
+    "Pony",
+    // Dishes named after places or people (`Caesar Salad`, `Chana Masala`, `Tom Kha Tofu`). Not
+    // the food words that are surnames too (`Curry`, `Rice`, `Bacon`).
+    "Salad",
+    "Soup",
+    "Stew",
+    "Masala",
+    "Tofu",
+    "Tart",
+    "Cake",
+    "Sandwich",
+    "Burger",
+    "Pizza",
+    "Pasta",
+    "Risotto",
+    "Ramen",
+    "Noodles",
+    "Skewers",
+    "Kebab",
+    "Tacos",
+    "Burrito",
+    "Sushi",
+    "Dumplings",
+    "Pudding",
+    "Casserole",
+    "Omelette",
+    "Pancakes",
 ];
 
 /// Languages and nationalities, in English: a run that opens with two of them is no name
@@ -435,6 +556,19 @@ static LANGUAGE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .chain(LANGUAGES.iter().copied())
         .collect()
 });
+
+/// Months, weekdays and currency units in six languages from the Unicode CLDR
+/// (`tests/privacy/cldr_words.mjs`), in two sections.
+const CLDR_WORDS_FILE: &str = include_str!("cldr_words.txt");
+/// The header that opens cldr_words.txt's currency units.
+const CURRENCY_HEADER: &str = "# Currency units";
+
+/// The calendar words of [`CLDR_WORDS_FILE`] and the currency units after them.
+fn cldr_words() -> (&'static str, &'static str) {
+    CLDR_WORDS_FILE
+        .split_once(CURRENCY_HEADER)
+        .unwrap_or((CLDR_WORDS_FILE, ""))
+}
 
 /// Abbreviated days and months: a run that opens with two of them is a schedule, not a name
 /// (`Mon Tue Wed Thu Fri`, `Mar Apr`), though one may be a given name (`Thu`).
@@ -591,8 +725,9 @@ pub fn after_place_preposition(before: &str, found: &str, after: &str) -> bool {
 /// JSON keys whose values are not people (places, firms, products, food and drink, languages,
 /// teams), matched whole or as a `_` part of the key (`home_team`, `city_name`): a name that
 /// rule 1 finds in such a value (`"city": "Les Ulis"`, `"drink": "John Collins"`, `"model":
-/// "Dacia Logan"`) names no one. Free-text keys (`title`, `summary`, `body`) are not here:
-/// people are named in them.
+/// "Dacia Logan"`) names no one; in English and the five other languages the detector reads
+/// (`"destino"`, `"raza"`, `"valuta"`). Free-text keys (`title`, `summary`, `body`) are not
+/// here: people are named in them.
 const NON_PERSON_KEYS: &[&str] = &[
     "city",
     "town",
@@ -683,6 +818,248 @@ const NON_PERSON_KEYS: &[&str] = &[
     "foods",
     "products",
     "devices",
+    // English, more.
+    "publisher",
+    "publishers",
+    "series",
+    // German.
+    "stadt",
+    "ort",
+    "land",
+    "bundesland",
+    "bezirk",
+    "lager",
+    "geschäft",
+    "laden",
+    "filiale",
+    "bahnhof",
+    "flughafen",
+    "ziel",
+    "herkunft",
+    "hafen",
+    "adresse",
+    "straße",
+    "strasse",
+    "mannschaft",
+    "verein",
+    "firma",
+    "unternehmen",
+    "arbeitgeber",
+    "marke",
+    "hersteller",
+    "modell",
+    "produkt",
+    "gerät",
+    "fahrzeug",
+    "getränk",
+    "gericht",
+    "essen",
+    "rezept",
+    "zutat",
+    "zutaten",
+    "sprache",
+    "sprachen",
+    "börse",
+    "universität",
+    "schule",
+    "beruf",
+    "rasse",
+    "währung",
+    "zeitzone",
+    "wetter",
+    "verlag",
+    "reihe",
+    // French.
+    "ville",
+    "lieu",
+    "région",
+    "état",
+    "pays",
+    "département",
+    "entrepôt",
+    "magasin",
+    "boutique",
+    "succursale",
+    "gare",
+    "aéroport",
+    "origine",
+    "rue",
+    "équipe",
+    "ligue",
+    "entreprise",
+    "société",
+    "employeur",
+    "marque",
+    "fabricant",
+    "modèle",
+    "modele",
+    "produit",
+    "appareil",
+    "véhicule",
+    "vehicule",
+    "voiture",
+    "boisson",
+    "plat",
+    "nourriture",
+    "repas",
+    "recette",
+    "ingrédient",
+    "ingrédients",
+    "langue",
+    "langues",
+    "bourse",
+    "université",
+    "école",
+    "métier",
+    "espèce",
+    "race",
+    "logiciel",
+    "devise",
+    "monnaie",
+    "fuseau",
+    "météo",
+    "éditeur",
+    "editeur",
+    "série",
+    // Spanish.
+    "ciudad",
+    "pueblo",
+    "localidad",
+    "lugar",
+    "región",
+    "estado",
+    "provincia",
+    "país",
+    "pais",
+    "condado",
+    "distrito",
+    "almacén",
+    "tienda",
+    "sucursal",
+    "estación",
+    "aeropuerto",
+    "destino",
+    "origen",
+    "puerto",
+    "dirección",
+    "calle",
+    "equipo",
+    "liga",
+    "empresa",
+    "compañía",
+    "empleador",
+    "organización",
+    "marca",
+    "fabricante",
+    "modelo",
+    "producto",
+    "dispositivo",
+    "vehículo",
+    "coche",
+    "bebida",
+    "plato",
+    "comida",
+    "receta",
+    "ingrediente",
+    "ingredientes",
+    "idioma",
+    "idiomas",
+    "lengua",
+    "bolsa",
+    "universidad",
+    "escuela",
+    "colegio",
+    "profesión",
+    "ocupación",
+    "género",
+    "especie",
+    "raza",
+    "película",
+    "moneda",
+    "divisa",
+    "clima",
+    "editorial",
+    "serie",
+    // Portuguese.
+    "cidade",
+    "vila",
+    "local",
+    "região",
+    "província",
+    "armazém",
+    "loja",
+    "filial",
+    "estação",
+    "aeroporto",
+    "origem",
+    "porto",
+    "endereço",
+    "rua",
+    "equipe",
+    "time",
+    "clube",
+    "companhia",
+    "empregador",
+    "organização",
+    "produto",
+    "veículo",
+    "carro",
+    "prato",
+    "refeição",
+    "receita",
+    "língua",
+    "universidade",
+    "escola",
+    "faculdade",
+    "profissão",
+    "ocupação",
+    "gênero",
+    "espécie",
+    "raça",
+    "filme",
+    "moeda",
+    "fuso",
+    "editora",
+    // Italian.
+    "città",
+    "paese",
+    "località",
+    "luogo",
+    "regione",
+    "stato",
+    "nazione",
+    "distretto",
+    "magazzino",
+    "negozio",
+    "stazione",
+    "destinazione",
+    "indirizzo",
+    "squadra",
+    "lega",
+    "azienda",
+    "organizzazione",
+    "marchio",
+    "produttore",
+    "modello",
+    "prodotto",
+    "veicolo",
+    "auto",
+    "bevanda",
+    "piatto",
+    "cibo",
+    "pasto",
+    "ricetta",
+    "ingredienti",
+    "lingue",
+    "università",
+    "scuola",
+    "professione",
+    "occupazione",
+    "genere",
+    "razza",
+    "valuta",
+    "meteo",
+    "editore",
 ];
 
 /// The key of the JSON string value that `before` ends inside (`{"city": "Les ` -> `city`),
@@ -724,12 +1101,14 @@ fn enclosing_json_key(before: &str) -> Option<&str> {
 /// Whether a name found at the end of `before` is inside a JSON value under a key whose values
 /// are not people ([`NON_PERSON_KEYS`]).
 pub fn under_non_person_key(before: &str) -> bool {
+    static KEYS: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| NON_PERSON_KEYS.iter().copied().collect());
     enclosing_json_key(before).is_some_and(|key| {
         let key = key.to_lowercase().replace('-', "_");
-        NON_PERSON_KEYS.contains(&key.as_str())
+        KEYS.contains(key.as_str())
             || key
                 .split('_')
-                .any(|part| part != key && NON_PERSON_KEYS.contains(&part))
+                .any(|part| part != key && KEYS.contains(part))
     })
 }
 
@@ -788,14 +1167,68 @@ const BRANDS: &[&str] = &[
     "Siemens",
 ];
 
-/// Whether a name that rule 1 found opens with a maker's name, or follows one.
+/// Nouns for a group of people that a name before them names (`meeting with Electronics team`,
+/// `the Platform Infra squad`); a person's group takes a possessive (`Priya's team`).
+const GROUP_NOUNS: &[&str] = &[
+    "team",
+    "teams",
+    "Team",
+    "department",
+    "Department",
+    "dept",
+    "division",
+    "Division",
+    "squad",
+    "crew",
+    "committee",
+    "Committee",
+    "desk",
+    "unit",
+];
+
+/// Whether the word after a name is a group noun: the name is the group's.
+pub fn names_a_group(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .map(|rest| {
+            &rest[..rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len())]
+        })
+        .is_some_and(|word| GROUP_NOUNS.contains(&word))
+}
+
+/// Makers named with two words, which hold given names (`Aston Martin`, `Alfa Romeo`, `Rolls
+/// Royce`): rule 1 finds the name from the second word on (`Rolls Royce Phantom`) or from the
+/// first.
+const TWO_WORD_BRANDS: &[&str] = &[
+    "Rolls Royce",
+    "Rolls-Royce",
+    "Aston Martin",
+    "Alfa Romeo",
+    "Land Rover",
+    "Range Rover",
+    "Mercedes Benz",
+    "Mercedes-Benz",
+];
+
+/// Whether a name that rule 1 found opens with a maker's name, or follows one, or is the end
+/// of one and the model after it (`the new Rolls Royce Phantom`).
 pub fn names_a_product(before: &str, found: &str) -> bool {
     let first = found.split([' ', '-']).next().unwrap_or_default();
     let maker_before = before
         .strip_suffix(' ')
         .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '"']).next())
         .is_some_and(|word| BRANDS.contains(&word));
-    BRANDS.contains(&first) || maker_before
+    let two_word_maker = TWO_WORD_BRANDS.iter().any(|brand| {
+        let (head, tail) = brand.split_at(brand.find([' ', '-']).map_or(0, |at| at + 1));
+        found.starts_with(brand)
+            || (found.starts_with(tail) && before.ends_with(head))
+            || before
+                .strip_suffix(' ')
+                .is_some_and(|before| before.ends_with(brand))
+    });
+    BRANDS.contains(&first) || maker_before || two_word_maker
 }
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
@@ -876,6 +1309,17 @@ const PERSON_KEYS: &[&str] = &[
     "guardian",
     "client_name",
     "applicant",
+];
+
+/// Keys of [`PERSON_KEYS`] for one part of a name, which is one word.
+const NAME_PART_KEYS: &[&str] = &[
+    "first_name",
+    "firstname",
+    "last_name",
+    "lastname",
+    "given_name",
+    "family_name",
+    "surname",
 ];
 
 /// Regex for rule 1: a known given name, an optional middle initial, one or two surnames.
@@ -1389,7 +1833,11 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
                 .all(|word| word.starts_with(char::is_uppercase) && !word.contains(['_', '@', '/']))
     };
     if holds_people(&key) || key.strip_suffix('s').is_some_and(holds_people) {
-        shaped() || given_then_words()
+        // Under a role (`owner`, `assignee`) one word alone is a name only if the lists know
+        // it (`"owner": "Garden"` is a department); a key for a part of a name expects one.
+        let name_part = NAME_PART_KEYS.iter().any(|part| key.ends_with(part));
+        let one_unknown_word = !value.contains([' ', ',']) && !is_listed_name_word(value);
+        (name_part || !one_unknown_word) && (shaped() || given_then_words())
     } else if key == "name" {
         // A known given name or surname vouches for the rest: `Dawson, Jasmine`, `Priya
         // Raman`, `Wulfhart Gutierrez`.
@@ -1407,6 +1855,13 @@ pub fn is_person_value(key: &str, value: &str) -> bool {
     } else {
         false
     }
+}
+
+/// Whether `word` is a listed given name (accents folded or not) or a listed surname.
+fn is_listed_name_word(word: &str) -> bool {
+    is_known_given(word)
+        || SURNAMES.contains(word)
+        || SURNAMES.contains(fold_accents(word).as_str())
 }
 
 /// The word lists [`name_prefix_len`] looks each word up in, as sets.
@@ -1431,8 +1886,18 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
     static LISTS: LazyLock<StopLists> = LazyLock::new(|| {
         let set = |words: &[&'static str]| words.iter().copied().collect();
         StopLists {
-            not_names: set(NOT_NAMES),
-            body: set(BODY_WORDS),
+            // Months and weekdays in six languages (`Réunion avec l'équipe Maison Jeudi`).
+            not_names: NOT_NAMES
+                .iter()
+                .copied()
+                .chain(listed_words(cldr_words().0))
+                .collect(),
+            // `Solomon Islands Dollar`, `Danish Krone`: a currency, not a person.
+            body: BODY_WORDS
+                .iter()
+                .copied()
+                .chain(listed_words(cldr_words().1))
+                .collect(),
             firm: set(FIRM_WORDS),
             full_name_firm: set(FULL_NAME_FIRM_WORDS),
         }
@@ -1555,6 +2020,84 @@ mod tests {
         assert!(names_a_product("", "Kia Cerato"));
         assert!(names_a_product("the Škoda ", "Fabia Sedan"));
         assert!(!names_a_product("we met ", "Priya Raman"));
+    }
+
+    #[test]
+    fn currencies_dishes_breeds_airports_and_publishers_are_no_names() {
+        for thing in [
+            "Solomon Islands Dollar",
+            "Danish Krone",
+            "Peso Chileno",
+            "Caesar Salad",
+            "Chana Masala",
+            "Kerry Blue Terrier",
+            "German Shorthaired Pointer",
+            "Angeles International",
+            "Sao Paulo-Congonhas Airport",
+            "Carlton Books",
+        ] {
+            assert_eq!(name_prefix_len(thing, true), None, "{thing}");
+        }
+        // Currency words that are given names too stay names (`Fiorino`, `Florin`).
+        for name in ["Fiorino Leone", "Florin Popescu", "Marta Curry"] {
+            assert_eq!(name_prefix_len(name, true), Some(name.len()), "{name}");
+        }
+    }
+
+    #[test]
+    fn months_and_weekdays_of_six_languages_end_a_name() {
+        for (text, name) in [
+            ("Maison Jeudi matin", "Maison"),
+            ("Anna Donnerstag", "Anna"),
+            ("Lucia Sábado", "Lucia"),
+        ] {
+            assert_eq!(name_prefix_len(text, true), Some(name.len()), "{text}");
+        }
+        // A weekday that is a listed given name stays one (`Mardi`).
+        assert_eq!(
+            name_prefix_len("Mardi Gomes", true),
+            Some("Mardi Gomes".len())
+        );
+    }
+
+    #[test]
+    fn departments_and_groups_are_no_people() {
+        for text in ["CC: Logística", "cc: Procurement", "meeting with Einkauf"] {
+            assert_eq!(name_after_cue(text), None, "{text}");
+        }
+        assert!(name_after_cue("cc: Priya").is_some());
+        assert!(names_a_group(" team to review"));
+        assert!(names_a_group(" Department."));
+        assert!(!names_a_group("'s team"));
+        assert!(!names_a_group(" teammates"));
+        assert!(!is_person_value("owner", "Garden"));
+        assert!(is_person_value("owner", "Priya Raman"));
+        assert!(is_person_value("owner", "Priya"));
+        assert!(is_person_value("first_name", "Kwabena"));
+    }
+
+    #[test]
+    fn values_under_keys_in_six_languages_that_hold_no_people() {
+        for before in [
+            r#"{"destino": ""#,
+            r#"{"raza": ""#,
+            r#"{"valuta": ""#,
+            r#"{"rezept": ""#,
+            r#"{"editora": ""#,
+        ] {
+            assert!(under_non_person_key(before), "{before}");
+        }
+        assert!(!under_non_person_key(r#"{"autor": ""#));
+    }
+
+    #[test]
+    fn two_word_makers_open_or_hold_a_product() {
+        assert!(names_a_product("the new Rolls ", "Royce Phantom"));
+        assert!(names_a_product("modello ", "Aston Martin Rapide"));
+        assert!(names_a_product("der Alfa ", "Romeo Giulia"));
+        assert!(names_a_product("a Land Rover ", "Stella Maris"));
+        assert!(!names_a_product("met Rolls and ", "Royce Lee"));
+        assert!(!names_a_product("we met ", "Martin Rapide"));
     }
 
     /// `holds_listed_given_name` looks only at words starting with a capital: that skips no
