@@ -8,6 +8,11 @@
 //! tests/privacy/extract_real_decoys.py from Debian package descriptions, Python's `help()`
 //! topics and docstrings of installed libraries, split by package, topic and library) are text
 //! nobody wrote for these detectors; they are held to the bar, fewer than 1% flagged.
+//!
+//! The faker-js decoys (tests/privacy/fakerjs_decoys_*.jsonl, written by
+//! tests/privacy/generate_decoys_fakerjs.mjs: @faker-js/faker values, breeds, cars, airports,
+//! dishes, publishers, currencies, departments, in frames written by a helper that never read
+//! the detectors, split by frame) are held to the same bar.
 
 mod common;
 
@@ -21,6 +26,9 @@ const TUNE2: &str = include_str!("privacy/decoys_tune2.jsonl");
 /// Frames the tuning split never uses, values from another seed; scored once, after the fixes.
 const HELD_OUT: &str = include_str!("privacy/decoys_heldout.jsonl");
 const REAL_TUNE: &str = include_str!("privacy/real_decoys_tune.jsonl");
+const FAKERJS_TUNE: &str = include_str!("privacy/fakerjs_decoys_tune.jsonl");
+/// Frames the tuning split never uses, values from another seed; scored once, after the fixes.
+const FAKERJS_HELD_OUT: &str = include_str!("privacy/fakerjs_decoys_heldout.jsonl");
 /// Packages, topics and libraries the tuning split never holds; scored once, after the fixes.
 const REAL_HELD_OUT: &str = include_str!("privacy/real_decoys_heldout.jsonl");
 
@@ -68,7 +76,7 @@ fn tuning_decoys_are_left_alone() {
 
 /// Scored once, after the fixes the tuning split led to: 11 of 500 flagged (2.2%, all PERSON),
 /// short of 1%, so held to what it reached; 9 of 500 (1.8%) after session 27's fixes from the
-/// second tuning sample.
+/// second tuning sample; 7 of 500 (1.4%) after session 29's from the faker-js decoys.
 const HELD_OUT_PERCENT: usize = 2;
 
 #[test]
@@ -120,4 +128,24 @@ fn every_real_tuning_decoy_round_trips() {
 #[test]
 fn every_real_held_out_decoy_round_trips() {
     assert_privacy_round_trips(REAL_HELD_OUT);
+}
+
+/// 112 of 2,000 flagged (5.6%) when first scored; 10 (0.5%) after session 29's fixes (months,
+/// weekdays and currency units from CLDR, airports, breeds, dishes, publishers, departments,
+/// keys in six languages, two-word makers).
+#[test]
+fn fakerjs_tuning_decoys_are_left_alone() {
+    assert_flagged_below(FAKERJS_TUNE, 1);
+}
+
+/// Scored once, after the fixes: 5 of 1,000 flagged (0.5%; the detector before them flagged 76).
+#[test]
+fn fakerjs_held_out_decoys_are_left_alone() {
+    assert_flagged_below(FAKERJS_HELD_OUT, 1);
+}
+
+#[test]
+fn every_fakerjs_decoy_round_trips() {
+    assert_privacy_round_trips(FAKERJS_TUNE);
+    assert_privacy_round_trips(FAKERJS_HELD_OUT);
 }
