@@ -98,10 +98,14 @@ fn suite_summary(stdout: &str) -> Vec<(String, bool)> {
 /// parallel.
 const AUTH_SUITES: [&str; 4] = ["auth", "backcompat", "draft", "extensions"];
 
+/// Runs a core scenario may take before it counts as failed (see `suite_all`).
+const SCENARIO_ATTEMPTS: usize = 3;
+
 /// Every client scenario of the pinned suite (those of `--suite all`: four core scenarios and
 /// 22 `auth/*` ones) must pass. The `auth/*` ones run as their four suites (in parallel, as
 /// `--suite` does); the four others one at a time with `--scenario`, because 26 client
-/// processes starting together on a busy machine miss `sse-retry`'s 200 ms timing window.
+/// processes starting together on a busy machine miss `sse-retry`'s 200 ms timing window (and
+/// each gets up to three runs, for the same reason).
 /// The test checks that together they are the suite's own list (`conformance list --client`),
 /// prints how many passed and names the ones that did not.
 #[test]
@@ -127,18 +131,26 @@ fn suite_all() {
         results.extend(summary);
     }
     for scenario in scenarios.iter().filter(|s| !s.starts_with("auth/")) {
-        let output = conformance(
-            &["client", "--timeout", "30000", "--scenario", scenario],
-            Some(client),
-        );
-        if !output.status.success() {
+        // `sse-retry` times the reconnection against a 450-700 ms window, which two processes
+        // of a loaded machine can miss: a scenario gets up to three runs, and passes if one does
+        // (a client that ignores `retry:` fails all three).
+        let mut passed = false;
+        for attempt in 1..=SCENARIO_ATTEMPTS {
+            let output = conformance(
+                &["client", "--timeout", "30000", "--scenario", scenario],
+                Some(client),
+            );
+            passed = output.status.success();
+            if passed {
+                break;
+            }
             eprintln!(
-                "conformance scenario `{scenario}` failed ({}):\n{}",
+                "conformance scenario `{scenario}` failed, run {attempt} of {SCENARIO_ATTEMPTS} ({}):\n{}",
                 output.status,
                 String::from_utf8_lossy(&output.stdout),
             );
         }
-        results.push((scenario.clone(), output.status.success()));
+        results.push((scenario.clone(), passed));
     }
     let mut ran: Vec<&str> = results.iter().map(|(name, _)| name.as_str()).collect();
     ran.sort_unstable();

@@ -33,7 +33,12 @@ fn native_thread_id() -> String {
 #[tokio::test]
 async fn a_call_on_an_idle_event_loop_runs_on_the_callers_thread() {
     let project = Project::new(VENV);
-    let config = project.config(&[("threads", embedded("call_threads.py"))]);
+    // No health-check pings: a ping goes the queued way and would wake the loop thread.
+    let server = format!(
+        "{{ transport: python, path: \"{}\", health_interval: 0s }}",
+        python_fixture("call_threads.py")
+    );
+    let config = project.config(&[("threads", server)]);
     let session = connect(&config, "threads").await.expect("start");
     let caller = native_thread_id();
     let mut queued = Vec::new();

@@ -116,14 +116,7 @@ async fn a_server_that_never_answers_times_out_and_is_told_to_cancel() {
         "the error must name the setting: {error}"
     );
     // The cancellation reaches the server: wait for its log line (bounded).
-    let mut cancelled = String::new();
-    for _ in 0..100 {
-        cancelled = std::fs::read_to_string(log.path()).unwrap_or_default();
-        if cancelled.contains("cancelled") {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let cancelled = log_once_it_holds(log.path(), "cancelled").await;
     assert!(
         cancelled.contains("\"requestId\""),
         "no notifications/cancelled reached the server: {cancelled:?}"
@@ -394,14 +387,7 @@ async fn a_batch_from_the_server_is_routed_element_by_element() {
     assert!(result.success, "{:?}", result.error);
     assert_eq!(result.text(), "from a batch");
     // The `ping` request in the same batch was answered: wait for the server's log (bounded).
-    let mut answers = String::new();
-    for _ in 0..100 {
-        answers = std::fs::read_to_string(log.path()).unwrap_or_default();
-        if answers.contains("\"id\": 900") {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let answers = log_once_it_holds(log.path(), "\"id\": 900").await;
     assert!(
         answers.contains("\"id\": 900") && answers.contains("\"result\": {}"),
         "the ping in the batch was not answered: {answers:?}"
@@ -424,4 +410,18 @@ async fn a_jsonrpc_1_0_answer_does_not_complete_the_request() {
         "the \"jsonrpc\": \"1.0\" answer was taken"
     );
     manager.shutdown().await;
+}
+
+/// The log a fixture server writes, once it holds `needle` (read every 20 ms, for at most 10 s:
+/// the server is a Python process on a loaded machine); what it held by then otherwise.
+async fn log_once_it_holds(path: &std::path::Path, needle: &str) -> String {
+    let mut log = String::new();
+    for _ in 0..500 {
+        log = std::fs::read_to_string(path).unwrap_or_default();
+        if log.contains(needle) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    log
 }

@@ -65,7 +65,10 @@ impl Project {
         auto_start: &[&str],
         venv: &Path,
     ) -> PathBuf {
-        let mut yaml = String::from("servers:\n");
+        // Imports of different tests' projects take turns (one interpreter, one environment
+        // at a time), and the wait counts against the start-up timeout: on a loaded machine
+        // one SDK import behind another takes most of the default 30 s.
+        let mut yaml = String::from("defaults: { startup_timeout: 120s }\nservers:\n");
         for (name, server) in servers {
             yaml.push_str(&format!("  {name}: {server}\n"));
         }
@@ -297,19 +300,19 @@ pub async fn assert_blocking_tool_stalls_nothing(venv: &str, blocked_file: &str,
     other.close().await;
 }
 
-/// `hang` runs into the request timeout, and the session's `notifications/cancelled` cancels the
-/// Python task (`hang_cancelled` returns only then); the server keeps answering.
+/// `hang` runs into its call's timeout, and the session's `notifications/cancelled` cancels the
+/// Python task (`hang_cancelled` returns only then); the server keeps answering. The timeout is
+/// the call's own, not the server's `request_timeout`, which would also bound the start-up's
+/// `tools/list` while another test's import holds the interpreter.
 pub async fn assert_never_returning_tool_times_out(venv: &str, file: &str) {
     let project = Project::new(venv);
-    let path = python_fixture(file);
-    let config = project.config(&[(
-        "slow",
-        format!("{{ transport: python, path: \"{path}\", request_timeout: 1s }}"),
-    )]);
+    let config = project.config(&[("slow", embedded(file))]);
     let session = connect(&config, "slow").await.expect("start");
-    let hung = session
-        .call_tool("hang", json!({}), CallOptions::default())
-        .await;
+    let one_second = CallOptions {
+        timeout: Some(Duration::from_secs(1)),
+        ..CallOptions::default()
+    };
+    let hung = session.call_tool("hang", json!({}), one_second).await;
     assert!(matches!(hung, Err(McpError::Timeout { .. })), "{hung:?}");
     let cancelled = session
         .call_tool(
