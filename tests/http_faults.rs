@@ -142,7 +142,7 @@ async fn an_answer_over_max_message_size_is_refused() {
 #[tokio::test]
 async fn a_server_that_never_answers_times_out() {
     let (_server, url) = faulty_server(&[]);
-    let session = session_with(&url, ", request_timeout: 1s").await;
+    let session = session_with(&url, ", request_timeout: 3s").await;
     let error = call(&session, "silent").await.expect_err("no answer");
     assert!(
         error.to_string().contains("request_timeout"),
