@@ -28,8 +28,9 @@ fn native_thread_id() -> String {
 
 /// A tool call that awaits nothing runs on the thread that sends it while the event loop is idle
 /// (no wake-up of the interpreter's thread). Once one has, an answered call leaves nothing for
-/// the loop thread, so it stays in its wait and every later call runs in place too. A call that
-/// awaits a timer starts in place and is finished by the loop thread.
+/// the loop thread, so it stays in its wait and every later call runs in place too, in a
+/// Python thread state the thread keeps. A call that awaits a timer starts in place and is
+/// finished by the loop thread.
 #[tokio::test]
 async fn a_call_on_an_idle_event_loop_runs_on_the_callers_thread() {
     let project = Project::new(VENV);
@@ -62,6 +63,20 @@ async fn a_call_on_an_idle_event_loop_runs_on_the_callers_thread() {
             "call {later} after one ran in place went to another thread"
         );
     }
+
+    // The caller's thread keeps its Python thread state between calls (`keep_thread_state`):
+    // what a call leaves in a `threading.local` is there for the next one.
+    let first = call(&session, "calls_on_this_thread_state", json!({}))
+        .await
+        .text();
+    let second = call(&session, "calls_on_this_thread_state", json!({}))
+        .await
+        .text();
+    let counted = first.parse::<u64>().ok().zip(second.parse::<u64>().ok());
+    assert!(
+        counted.is_some_and(|(first, second)| second == first + 1),
+        "a thread-local count went {first} -> {second}: the thread state was not kept"
+    );
 
     let timer_call = CallOptions {
         timeout: Some(Duration::from_secs(10)),

@@ -286,6 +286,7 @@ impl ConnectionGuard {
         if !ownership.try_take() {
             return false;
         }
+        interpreter::keep_thread_state();
         let taken = Python::attach(|py| {
             let event_loop = self.interpreter.event_loop.event_loop(py);
             self.connection
