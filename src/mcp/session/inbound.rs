@@ -9,7 +9,7 @@ use std::sync::{Arc, Weak};
 
 use serde_json::{Value, json};
 
-use super::{SessionEvent, SessionShared, fail_all};
+use super::{PendingRequest, SessionEvent, SessionShared, fail_all};
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::{JsonRpcMessage, Progress, RequestId, error_codes, method};
 use crate::mcp::transport::{Inbound, Outbound, TransportEvent};
@@ -27,7 +27,7 @@ pub(super) async fn route_inbound(shared: Weak<SessionShared>, mut inbound: Inbo
                 id: Some(id),
                 error,
             } => {
-                if let Some(request) = lock(&shared.pending).remove(&id) {
+                if let Some(request) = take_pending(&shared, &id) {
                     let _ = request.reply.send(Err(McpError::Transport {
                         server: shared.options.server.clone(),
                         source: error,
@@ -51,10 +51,18 @@ pub(super) async fn route_inbound(shared: Weak<SessionShared>, mut inbound: Inbo
     }
 }
 
+/// Takes the request `id` out of the pending map; the lock is released when this returns (a
+/// `match` on `lock(..).remove(..)` would hold it through every arm).
+fn take_pending(shared: &SessionShared, id: &RequestId) -> Option<PendingRequest> {
+    lock(&shared.pending).remove(id)
+}
+
 fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
     let server = shared.options.server.as_str();
     match message {
-        JsonRpcMessage::Response { id, result } => match lock(&shared.pending).remove(&id) {
+        // The pending request is taken out before it is answered, so the lock is not held while
+        // the answer wakes its caller (which locks the map again for its next request).
+        JsonRpcMessage::Response { id, result } => match take_pending(shared, &id) {
             Some(request) => {
                 let _ = request.reply.send(Ok(result));
             }
@@ -65,7 +73,7 @@ fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
         JsonRpcMessage::Error {
             id: Some(id),
             error,
-        } => match lock(&shared.pending).remove(&id) {
+        } => match take_pending(shared, &id) {
             Some(request) => {
                 let _ = request.reply.send(Err(McpError::Rpc {
                     server: server.to_string(),
