@@ -262,7 +262,9 @@ impl ClientSession {
 
     /// An answer of the client to one of Roxy's requests.
     pub(crate) fn answered(&self, id: &RequestId, answer: Result<Value, JsonRpcError>) {
-        if let Some(reply) = lock(&self.state).waiting.remove(id) {
+        // Taken out first: the lock is not held while the answer wakes its waiter.
+        let reply = lock(&self.state).waiting.remove(id);
+        if let Some(reply) = reply {
             let _ = reply.send(answer);
         }
     }
