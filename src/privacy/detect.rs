@@ -16,7 +16,7 @@ use super::error::PrivacyError;
 use super::patterns::{
     PHONE_CONTEXT, Pattern, Rule, VERSION_CONTEXT, builtin_patterns, builtin_words, words_regex,
 };
-use super::scan::{Features, Scan, whitespace_escapes_as_spaces};
+use super::scan::{Features, Scan, View};
 use super::validate;
 use super::{address, person, phone};
 use crate::config::{PrivacyConfig, compile_custom_pattern};
@@ -93,8 +93,11 @@ impl Detector {
     /// `key` is the JSON key the text is the value of, if any. Findings are sorted and do not
     /// overlap.
     pub fn find(&self, text: &str, key: Option<&str>, keep: &[String]) -> Vec<Finding> {
-        let view = whitespace_escapes_as_spaces(text);
-        let scan = Scan { text: &view, key };
+        let view = View::of(text);
+        let scan = Scan {
+            text: &view.text,
+            key,
+        };
         let features = Features::of(scan.text);
         let mut candidates = Vec::new();
         for pattern in &self.patterns {
@@ -103,10 +106,10 @@ impl Detector {
             }
             // A whole JSON value under a key such as `full_name` is judged by the key.
             if let (Rule::PersonUnderKey, Some(key)) = (&pattern.rule, key)
-                && person::is_person_value(key, text)
-                && !self.is_allowed(text)
+                && person::is_person_value(key, scan.text)
+                && !self.is_allowed(scan.text)
             {
-                candidates.push((pattern.priority, 0..text.len(), pattern));
+                candidates.push((pattern.priority, 0..scan.text.len(), pattern));
             }
             // The prefilter: bytes the pattern needs, then its context words anywhere.
             let lacks_context = pattern.required_context.is_some()
@@ -118,13 +121,18 @@ impl Detector {
             for found in pattern.regex.find_iter(scan.text) {
                 if let Some(span) = self.accept(pattern, &scan, found.range())
                     && !span.is_empty()
-                    && !self.is_allowed(&text[span.clone()])
+                    && !self.is_allowed(&scan.text[span.clone()])
                 {
                     candidates.push((pattern.priority, span, pattern));
                 }
             }
         }
-        resolve_overlaps(candidates)
+        let mut findings = resolve_overlaps(candidates);
+        for finding in &mut findings {
+            let span = view.original(finding.start..finding.end);
+            (finding.start, finding.end) = (span.start, span.end);
+        }
+        findings
     }
 
     fn is_allowed(&self, value: &str) -> bool {
@@ -673,9 +681,9 @@ mod tests {
         for file in ["corpus.jsonl", "unseen_tune.jsonl", "unseen_tune2.jsonl"] {
             let jsonl = crate::privacy::tuning_corpus(file);
             for record in crate::privacy::eval::parse_corpus(&jsonl).expect("corpus parses") {
-                let view = whitespace_escapes_as_spaces(&record.text);
+                let view = View::of(&record.text);
                 let scan = Scan {
-                    text: &view,
+                    text: &view.text,
                     key: None,
                 };
                 let features = Features::of(scan.text);
@@ -716,6 +724,20 @@ mod tests {
         };
         let detector = Detector::new(&config).expect("config builds");
         assert!(detector.find("ask support@roxy.dev", None, &[]).is_empty());
+    }
+
+    /// A tool that returns `json.dumps(...)` as text escapes every non-ASCII letter: the whole
+    /// escaped name is found (before, `Jos` alone was, and `Ren\u00e9e Dupont` not at all).
+    #[test]
+    fn names_in_json_text_with_unicode_escapes_are_found_whole() {
+        let detector = detector();
+        let text = r#"{"note": "Met Jos\u00e9 Garc\u00eda today", "owner": "Ren\u00e9e Dupont"}"#;
+        let found: Vec<&str> = detector
+            .find(text, None, &[])
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(found, [r"Jos\u00e9 Garc\u00eda", r"Ren\u00e9e Dupont"]);
     }
 
     #[test]

@@ -125,10 +125,115 @@ impl Scan<'_> {
     }
 }
 
+/// The text the detectors read, and where each of its bytes came from in the text given.
+///
+/// JSON embedded as text (a tool result holding a JSON document) is read like the text it
+/// encodes: `\n`, `\r` and `\t` escapes become two spaces each, and `\uXXXX` escapes (what
+/// Python's `json.dumps` writes for every non-ASCII letter: `Jos\u00e9 Garc\u00eda`) become
+/// their characters. Without a `\u` escape the offsets are the text's own; with one, findings
+/// are mapped back ([`View::original`]) so that the whole escaped name is redacted.
+pub(super) struct View<'a> {
+    pub(super) text: Cow<'a, str>,
+    /// For each byte of `text` (and its end), the offset in the text given where the character
+    /// it belongs to starts (a decoded character starts at its escape); `None`: the same.
+    origin: Option<Vec<usize>>,
+}
+
+impl View<'_> {
+    pub(super) fn of(text: &str) -> View<'_> {
+        match decode_unicode_escapes(text) {
+            Some((decoded, origin)) => View {
+                text: Cow::Owned(decoded),
+                origin: Some(origin),
+            },
+            None => View {
+                text: whitespace_escapes_as_spaces(text),
+                origin: None,
+            },
+        }
+    }
+
+    /// `span` of the view as a span of the text given.
+    pub(super) fn original(&self, span: Range<usize>) -> Range<usize> {
+        match &self.origin {
+            Some(origin) => origin[span.start]..origin[span.end],
+            None => span,
+        }
+    }
+}
+
+/// `text` with its `\uXXXX` escapes (surrogate pairs joined) decoded and its whitespace escapes
+/// as two spaces, and the origin of each byte (see [`View`]); `None` when it has no `\u` escape
+/// that decodes to a character.
+fn decode_unicode_escapes(text: &str) -> Option<(String, Vec<usize>)> {
+    let bytes = text.as_bytes();
+    let hex_at = |at: usize| -> Option<u32> {
+        let digits = bytes.get(at..at + 4)?;
+        let digits = std::str::from_utf8(digits).ok()?;
+        u32::from_str_radix(digits, 16).ok()
+    };
+    // `\uXXXX` at `at` (the backslash): the character and the escape's length.
+    let unicode_escape = |at: usize| -> Option<(char, usize)> {
+        if bytes.get(at + 1) != Some(&b'u') {
+            return None;
+        }
+        let unit = hex_at(at + 2)?;
+        if (0xD800..0xDC00).contains(&unit) {
+            let low = (bytes.get(at + 6..at + 8) == Some(&b"\\u"[..]))
+                .then(|| hex_at(at + 8))
+                .flatten()
+                .filter(|low| (0xDC00..0xE000).contains(low))?;
+            let joined = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+            return char::from_u32(joined).map(|c| (c, 12));
+        }
+        char::from_u32(unit).map(|c| (c, 6))
+    };
+    let mut at = bytes.iter().position(|&b| b == b'\\')?;
+    let mut escaped = false;
+    let mut decoded = Vec::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    decoded.extend_from_slice(&bytes[..at]);
+    origin.extend(0..at);
+    while at < bytes.len() {
+        if bytes[at] != b'\\' {
+            decoded.push(bytes[at]);
+            origin.push(at);
+            at += 1;
+            continue;
+        }
+        if let Some((character, length)) = unicode_escape(at) {
+            let mut buffer = [0; 4];
+            let encoded = character.encode_utf8(&mut buffer).as_bytes();
+            decoded.extend_from_slice(encoded);
+            origin.extend(std::iter::repeat_n(at, encoded.len()));
+            escaped = true;
+            at += length;
+            continue;
+        }
+        // `\\`, `\"` and the rest keep their two bytes; whitespace escapes become two spaces.
+        let next = bytes.get(at + 1).copied();
+        let pair: &[u8] = match next {
+            Some(b'n' | b'r' | b't') => b"  ",
+            Some(_) => &bytes[at..at + 2],
+            None => &bytes[at..],
+        };
+        decoded.extend_from_slice(pair);
+        origin.extend(at..at + pair.len());
+        at += pair.len();
+    }
+    origin.push(bytes.len());
+    if !escaped {
+        return None;
+    }
+    String::from_utf8(decoded)
+        .ok()
+        .map(|decoded| (decoded, origin))
+}
+
 /// `text` with JSON's `\n`, `\r` and `\t` escapes turned into two spaces each, so that JSON
 /// embedded as text (a tool result holding a JSON document) reads like the text it encodes;
 /// byte offsets are unchanged.
-pub(super) fn whitespace_escapes_as_spaces(text: &str) -> Cow<'_, str> {
+fn whitespace_escapes_as_spaces(text: &str) -> Cow<'_, str> {
     // Copy only when there is an escape to rewrite (`\"` alone leaves the text as it is).
     let Some(first) = first_whitespace_escape(text.as_bytes()) else {
         return Cow::Borrowed(text);
@@ -257,6 +362,25 @@ impl Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unicode_escapes_are_read_as_their_characters_and_mapped_back() {
+        let text = r#"{"note": "Met Jos\u00e9 Garc\u00eda \ud83d\ude00\nok"}"#;
+        let view = View::of(text);
+        assert_eq!(view.text, "{\"note\": \"Met José García 😀  ok\"}");
+        let name = view.text.find("José García").expect("decoded");
+        let span = view.original(name..name + "José García".len());
+        assert_eq!(&text[span], r"Jos\u00e9 Garc\u00eda");
+        let emoji = view.text.find('😀').expect("pair joined");
+        assert_eq!(&text[view.original(emoji..emoji + 4)], r"\ud83d\ude00");
+        // An escaped backslash, a lone surrogate and a short escape stay as they are.
+        for kept in [r"C:\\u00e9", r"\ud83d alone", r"\u00e", r"end \"] {
+            assert_eq!(View::of(kept).text, kept, "{kept}");
+        }
+        // Without a `\u` escape the view keeps the text's offsets.
+        let plain = View::of(r"a\nb");
+        assert_eq!((plain.text.as_ref(), plain.original(0..4)), ("a  b", 0..4));
+    }
 
     #[test]
     fn digit_groups_joined_by_one_space_or_hyphen_make_one_run() {
