@@ -141,13 +141,15 @@ pub(super) struct View<'a> {
 
 impl View<'_> {
     pub(super) fn of(text: &str) -> View<'_> {
-        match decode_unicode_escapes(text) {
+        // Whitespace escapes keep every offset; only `\u` escapes need the map.
+        let spaced = whitespace_escapes_as_spaces(text);
+        match decode_unicode_escapes(&spaced) {
             Some((decoded, origin)) => View {
                 text: Cow::Owned(decoded),
                 origin: Some(origin),
             },
             None => View {
-                text: whitespace_escapes_as_spaces(text),
+                text: spaced,
                 origin: None,
             },
         }
@@ -162,10 +164,12 @@ impl View<'_> {
     }
 }
 
-/// `text` with its `\uXXXX` escapes (surrogate pairs joined) decoded and its whitespace escapes
-/// as two spaces, and the origin of each byte (see [`View`]); `None` when it has no `\u` escape
-/// that decodes to a character.
+/// `text` with its `\uXXXX` escapes (surrogate pairs joined) decoded, and the origin of each
+/// byte (see [`View`]); `None` when it has no `\u` escape that decodes to a character.
 fn decode_unicode_escapes(text: &str) -> Option<(String, Vec<usize>)> {
+    if !text.contains("\\u") {
+        return None;
+    }
     let bytes = text.as_bytes();
     let hex_at = |at: usize| -> Option<u32> {
         let digits = bytes.get(at..at + 4)?;
@@ -210,16 +214,11 @@ fn decode_unicode_escapes(text: &str) -> Option<(String, Vec<usize>)> {
             at += length;
             continue;
         }
-        // `\\`, `\"` and the rest keep their two bytes; whitespace escapes become two spaces.
-        let next = bytes.get(at + 1).copied();
-        let pair: &[u8] = match next {
-            Some(b'n' | b'r' | b't') => b"  ",
-            Some(_) => &bytes[at..at + 2],
-            None => &bytes[at..],
-        };
-        decoded.extend_from_slice(pair);
-        origin.extend(at..at + pair.len());
-        at += pair.len();
+        // `\\`, `\"` and the other escapes keep their two bytes.
+        let end = (at + 2).min(bytes.len());
+        decoded.extend_from_slice(&bytes[at..end]);
+        origin.extend(at..end);
+        at = end;
     }
     origin.push(bytes.len());
     if !escaped {
