@@ -168,6 +168,17 @@ impl Orchestrator {
         &self.manager
     }
 
+    /// Gets the language model, if there is one, ready for its first request (blocking: the
+    /// privacy detectors compile in ~150 ms); the REPL runs it on a spare thread at start-up.
+    /// A failure here is reported by that first request.
+    pub fn prepare_model(&self) {
+        if let Some(Ok(llm)) = &self.llm
+            && let Err(error) = llm.prepare()
+        {
+            tracing::debug!("the language model could not get ready ahead of time: {error}");
+        }
+    }
+
     pub fn registry(&self) -> &SkillRegistry {
         &self.registry
     }

@@ -216,6 +216,8 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
     let mut events = manager.subscribe();
     let starter = orchestrator.clone();
     tokio::spawn(async move { starter.start_servers().await });
+    let preparer = orchestrator.clone();
+    tokio::task::spawn_blocking(move || preparer.prepare_model());
     // Edits to mcp_servers.yaml apply while the REPL runs (not for the built-in config).
     let _config_watch = manager.watch_config().ok();
 

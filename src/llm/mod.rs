@@ -37,7 +37,7 @@ pub use types::{LlmError, Usage};
 
 use crate::config::{Config, LlmConfig};
 use crate::mcp::{McpManager, SamplingHandler};
-use crate::privacy::{PrivacyGateway, Vault};
+use crate::privacy::{PrivacyError, PrivacyGateway, Vault};
 use crate::sync::lock;
 use provider::Provider;
 
@@ -79,6 +79,12 @@ impl Llm {
         let gateway = PrivacyGateway::new(&config.roxy.privacy, &config.data_dir()).ok()?;
         let provider = Provider::new(&llm, gateway).ok()?;
         Some(Arc::new(sampling::Sampler::new(llm, provider)))
+    }
+
+    /// Gets ready for the first request now (blocking): compiles the privacy detectors if the
+    /// conversation is redacted.
+    pub fn prepare(&self) -> Result<(), PrivacyError> {
+        self.provider.prepare()
     }
 
     /// Provider, model, where it runs, and how much of the context the last request used.

@@ -16,7 +16,7 @@ use super::stream::{StreamRestorer, ThinkFilter};
 use super::types::{LlmError, Message, ToolCall, ToolSpec, Turn};
 use super::{anthropic, json_calls, openai};
 use crate::config::{LlmConfig, LlmProvider, RedactMode, ToolCallMode};
-use crate::privacy::{OutboundError, OutboundHttp, PrivacyGateway, Vault};
+use crate::privacy::{OutboundError, OutboundHttp, PrivacyError, PrivacyGateway, Vault};
 use crate::retry::RetryPolicy;
 
 /// A configured model server.
@@ -87,6 +87,14 @@ impl Provider {
     /// The provider's host: the destination in the audit log and metrics.
     pub fn destination(&self) -> &str {
         &self.destination
+    }
+
+    /// Compiles the privacy detectors ahead of the first request, if requests are redacted.
+    pub fn prepare(&self) -> Result<(), PrivacyError> {
+        if self.redacts {
+            self.outbound.prepare()?;
+        }
+        Ok(())
     }
 
     /// Whether the conversation is redacted before it is sent.

@@ -50,8 +50,9 @@ mod scan;
 mod validate;
 mod vault;
 
+use std::collections::HashSet;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::Value;
 
@@ -65,7 +66,7 @@ use crate::config::PrivacyConfig;
 use audit::AuditLog;
 use redact::{Redaction, redact_string, redact_value};
 
-/// Redacts text and JSON for one configuration. Cheap to clone.
+/// Redacts text and JSON for one configuration. Cheap to build and to clone.
 #[derive(Debug, Clone)]
 pub struct PrivacyGateway {
     inner: Arc<GatewayInner>,
@@ -73,22 +74,49 @@ pub struct PrivacyGateway {
 
 #[derive(Debug)]
 struct GatewayInner {
-    detector: Detector,
+    /// The detection settings, compiled on the first redaction ([`PrivacyGateway::detector`]).
+    config: PrivacyConfig,
+    detector: OnceLock<Arc<Detector>>,
+    /// The types `keep` lists may name: the built-in ones and the custom ones.
+    known_types: HashSet<String>,
     audit: Option<AuditLog>,
 }
 
 impl PrivacyGateway {
-    /// Compiles the detectors and opens the audit log under `data_dir`.
+    /// Checks the settings and opens the audit log under `data_dir`. The detectors compile on
+    /// the first redaction, once per process for the same settings: a command that sends
+    /// nothing out (most one-shot questions, a model on this machine) does not pay the ~150 ms.
     pub fn new(config: &PrivacyConfig, data_dir: &Path) -> Result<PrivacyGateway, PrivacyError> {
-        let detector = Detector::new(config)?;
+        Detector::check(config)?;
         let audit = if config.audit.enabled {
             Some(AuditLog::open(&data_dir.join(&config.audit.path))?)
         } else {
             None
         };
         Ok(PrivacyGateway {
-            inner: Arc::new(GatewayInner { detector, audit }),
+            inner: Arc::new(GatewayInner {
+                config: config.clone(),
+                detector: OnceLock::new(),
+                known_types: config.type_names().map(str::to_string).collect(),
+                audit,
+            }),
         })
+    }
+
+    /// Compiles the detectors now, if no gateway of these settings has (blocking, ~150 ms): for
+    /// a caller that will redact soon and has a thread to spare now (the REPL at start-up).
+    pub fn prepare(&self) -> Result<(), PrivacyError> {
+        self.detector().map(drop)
+    }
+
+    /// The compiled detectors, compiled now if this is the first redaction (see
+    /// [`Detector::shared`]).
+    fn detector(&self) -> Result<&Detector, PrivacyError> {
+        if let Some(detector) = self.inner.detector.get() {
+            return Ok(detector);
+        }
+        let detector = Detector::shared(&self.inner.config)?;
+        Ok(self.inner.detector.get_or_init(|| detector))
     }
 
     /// Redacts every string and number in `value` (keys are kept), for `destination` (a
@@ -100,8 +128,9 @@ impl PrivacyGateway {
         keep: &[String],
         vault: &mut Vault,
     ) -> Result<Value, PrivacyError> {
+        let detector = self.detector()?;
         self.redact_accounted(destination, keep, |redactions| {
-            redact_value(&self.inner.detector, value, None, keep, vault, redactions)
+            redact_value(detector, value, None, keep, vault, redactions)
         })
     }
 
@@ -113,8 +142,9 @@ impl PrivacyGateway {
         keep: &[String],
         vault: &mut Vault,
     ) -> Result<String, PrivacyError> {
+        let detector = self.detector()?;
         self.redact_accounted(destination, keep, |redactions| {
-            redact_string(&self.inner.detector, text, None, keep, vault, redactions)
+            redact_string(detector, text, None, keep, vault, redactions)
         })
     }
 
@@ -147,7 +177,7 @@ impl PrivacyGateway {
     pub fn check_keep(&self, keep: &[String]) -> Result<(), PrivacyError> {
         match keep
             .iter()
-            .find(|kind| !self.inner.detector.is_known_type(kind))
+            .find(|kind| !self.inner.known_types.contains(kind.as_str()))
         {
             Some(unknown) => Err(PrivacyError::UnknownKeepType(unknown.clone())),
             None => Ok(()),
@@ -181,6 +211,64 @@ fn tuning_corpus(file: &str) -> String {
 mod tests {
     use super::*;
     use crate::config::CustomDetector;
+
+    fn compiled(gateway: &PrivacyGateway) -> Option<&Arc<Detector>> {
+        gateway.inner.detector.get()
+    }
+
+    /// A gateway compiles its detectors on its first redaction, not when it is built, and
+    /// gateways of the same detection settings share them (an `llm:` section builds two).
+    #[test]
+    fn detectors_compile_on_the_first_redaction_once_per_setting() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let settings = PrivacyConfig {
+            allow: vec!["support@example.com".into()],
+            ..PrivacyConfig::default()
+        };
+        let first = PrivacyGateway::new(&settings, dir.path()).expect("gateway");
+        let other_audit_path = PrivacyConfig {
+            audit: crate::config::AuditSettings {
+                path: "other-audit.jsonl".into(),
+                ..settings.audit.clone()
+            },
+            ..settings.clone()
+        };
+        let second = PrivacyGateway::new(&other_audit_path, dir.path()).expect("gateway");
+        let different =
+            PrivacyGateway::new(&PrivacyConfig::default(), dir.path()).expect("gateway");
+        assert!(first.check_keep(&["EMAIL_ADDRESS".into()]).is_ok());
+        assert!(first.check_keep(&["EMAIL".into()]).is_err());
+        assert!(compiled(&first).is_none(), "compiled before any redaction");
+
+        let mut vault = Vault::default();
+        let text = "mail ada@example.org or support@example.com";
+        let sent = first
+            .redact_text(text, "test", &[], &mut vault)
+            .expect("redacts");
+        assert_eq!(sent, "mail <EMAIL_ADDRESS_1> or support@example.com");
+        assert!(
+            compiled(&second).is_none(),
+            "the second gateway compiled with the first"
+        );
+        for gateway in [&second, &different] {
+            gateway
+                .redact_text(text, "test", &[], &mut vault)
+                .expect("redacts");
+        }
+        let (first, second, different) = (
+            compiled(&first).expect("compiled"),
+            compiled(&second).expect("compiled"),
+            compiled(&different).expect("compiled"),
+        );
+        assert!(
+            Arc::ptr_eq(first, second),
+            "the same settings compiled twice"
+        );
+        assert!(
+            !Arc::ptr_eq(first, different),
+            "other settings share a detector"
+        );
+    }
 
     #[test]
     fn the_documented_config_builds_its_custom_detector() {

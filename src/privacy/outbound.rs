@@ -76,6 +76,11 @@ fn host_of(url: &str) -> Result<String, OutboundError> {
 const ERROR_BODY_LIMIT: usize = 300;
 
 impl OutboundHttp {
+    /// Compiles the privacy detectors ahead of the first call ([`PrivacyGateway::prepare`]).
+    pub fn prepare(&self) -> Result<(), PrivacyError> {
+        self.gateway.prepare()
+    }
+
     /// `client` carries the caller's headers and timeouts.
     pub fn new(
         client: reqwest::Client,
