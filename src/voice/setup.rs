@@ -6,11 +6,9 @@
 
 use std::path::PathBuf;
 
-use pyo3::Python;
-
 use crate::config::Config;
 use crate::mcp::PythonSetup;
-use crate::mcp::transport::python::managed;
+use crate::mcp::transport::python::{embedded_version, managed};
 
 /// What the voice engines need, as built into this binary.
 pub const VOICE_REQUIREMENTS: &str = include_str!("../../python_servers/voice-requirements.txt");
@@ -25,13 +23,13 @@ pub fn voice_venv_dir(config: &Config) -> PathBuf {
 pub async fn prepare(config: &Config, force: bool) -> Result<PythonSetup, String> {
     let dir = voice_venv_dir(config);
     tokio::task::spawn_blocking(move || {
-        let embedded = Python::attach(|py| {
-            let version = py.version_info();
-            (version.major, version.minor)
-        });
-        managed::ensure_requirements(&dir, embedded, VOICE_REQUIREMENTS, force, &mut |line| {
-            eprintln!("roxy: {line}")
-        })
+        managed::ensure_requirements(
+            &dir,
+            embedded_version(),
+            VOICE_REQUIREMENTS,
+            force,
+            &mut |line| eprintln!("roxy: {line}"),
+        )
     })
     .await
     .map_err(|e| format!("setting up the voice venv stopped: {e}"))?

@@ -50,17 +50,26 @@ fn lock_interpreter() -> MutexGuard<'static, Option<Arc<Interpreter>>> {
     lock(&INTERPRETER)
 }
 
+/// The version (major, minor) of the Python Roxy embeds, read from the linked library's
+/// `Py_Version` without starting the interpreter: a command that only checks a venv (every
+/// `roxy ask` with the venv Roxy manages) does not pay the interpreter's start (~40 ms).
+pub fn embedded_version() -> (u8, u8) {
+    // SAFETY: `Py_Version` is a constant libpython exports (3.11 and later), readable before the
+    // interpreter is initialized.
+    let hex = unsafe { pyo3::ffi::Py_Version };
+    let byte = |shift: u32| ((hex >> shift) & 0xff) as u8;
+    (byte(24), byte(16))
+}
+
 /// The shared interpreter, set up with `venv` on first use. Blocks (imports, thread start):
 /// call from a blocking thread. A venv of another Python version, or another venv than the one
 /// already in use, is an error that names both.
 pub fn shared(venv: Option<&Path>) -> Result<Arc<Interpreter>, String> {
     let mut slot = lock_interpreter();
     super::home::initialize();
-    let embedded = Python::attach(|py| {
-        let version = py.version_info();
-        (version.major, version.minor)
-    });
-    let checked = venv.map(|root| venv::inspect(root, embedded)).transpose()?;
+    let checked = venv
+        .map(|root| venv::inspect(root, embedded_version()))
+        .transpose()?;
     if let Some(running) = slot.as_ref() {
         if running.venv.as_deref() != venv {
             return Err(format!(

@@ -35,6 +35,7 @@ use crate::mcp::transport::{
     TransportEvent, TransportHandle, framing,
 };
 use imports::{Environment, Imports};
+pub(crate) use interpreter::embedded_version;
 use interpreter::{FromServer, Interpreter, LineSink, LoopCommand};
 
 /// Roxy's own servers (module name, source), built in so they also run without a checkout
@@ -157,12 +158,9 @@ pub async fn prepare(config: &Config, force: bool) -> Result<Option<managed::Out
         return Ok(None);
     }
     tokio::task::spawn_blocking(move || {
-        home::initialize();
-        let embedded = Python::attach(|py| {
-            let version = py.version_info();
-            (version.major, version.minor)
-        });
-        managed::ensure(&dir, embedded, force, &mut |line| eprintln!("roxy: {line}"))
+        managed::ensure(&dir, embedded_version(), force, &mut |line| {
+            eprintln!("roxy: {line}")
+        })
     })
     .await
     .map_err(|e| format!("setting up the Python venv stopped: {e}"))?
@@ -534,6 +532,18 @@ mod tests {
     use crate::config::{Config, ConfigSource};
     use crate::mcp::error::McpError;
     use crate::mcp::manager::McpManager;
+
+    /// The version read without starting the interpreter is the one the interpreter reports,
+    /// and the one the venv checks compare against.
+    #[test]
+    fn the_embedded_version_is_the_interpreters() {
+        super::home::initialize();
+        let reported = super::Python::attach(|py| {
+            let version = py.version_info();
+            (version.major, version.minor)
+        });
+        assert_eq!(super::embedded_version(), reported);
+    }
 
     /// The bridge answers a method no SDK handles with JSON-RPC's "method not found". Only a
     /// session can send an arbitrary method, and sessions are private to the crate, so this is
