@@ -98,8 +98,17 @@ impl Hub {
         &self.shared.manager
     }
 
-    /// Starts the servers to serve: the `auto_start` ones, or the one of `--server`.
+    /// Starts the servers to serve: the `auto_start` ones, or the one of `--server`; with
+    /// `serve.redact_results`, compiles the privacy detectors meanwhile on a blocking thread, so
+    /// that the first result does not wait for them.
     pub async fn start(&self) {
+        if let Some(gateway) = self.shared.redact.clone() {
+            tokio::task::spawn_blocking(move || {
+                if let Err(error) = gateway.prepare() {
+                    tracing::warn!("the privacy gateway cannot compile its detectors: {error}");
+                }
+            });
+        }
         match &self.shared.only {
             Some(name) => {
                 if let Err(error) = self.shared.manager.start(name).await {
