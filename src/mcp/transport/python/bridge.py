@@ -430,11 +430,18 @@ class DirectToolCalls:
             body = surface.dump_json(shaped, by_alias=True, exclude_none=True).decode()
         except Exception:
             return None
-        return f'{{"jsonrpc":"2.0","id":{json_line(request_id)},"result":{body}}}'
+        # The id is an int or a str (`Connection._start_direct_call`); an int is its digits.
+        identifier = str(request_id) if isinstance(request_id, int) else json_line(request_id)
+        return f'{{"jsonrpc":"2.0","id":{identifier},"result":{body}}}'
+
+
+# `json.dumps` with these arguments builds a new encoder per call (~4 µs, a few percent of a
+# direct call); one shared encoder writes the same text.
+_LINE_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 def json_line(message) -> str:
-    return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
+    return _LINE_ENCODER.encode(message)
 
 
 class SharedSelector(selectors.BaseSelector):
