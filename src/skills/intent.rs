@@ -10,14 +10,20 @@
 //!
 //! A template is compiled once into an anchored, case-insensitive regular expression over the
 //! normalized utterance (words separated by single spaces, surrounding punctuation removed).
-//! The expression is checked when the template is loaded and built when it is first tried:
-//! building all ~450 took 70 ms of a one-shot command's ~120, which tries a handful.
+//! The expression is checked when the template is loaded and built when it is first tried (a
+//! very long one at load): building all ~450 took 70 ms of a one-shot command's ~120, which
+//! tries a handful.
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
 use regex::Regex;
+
+/// Expressions longer than this (the shipped templates' longest is under 1 KiB) are built at
+/// load, so that one too large to build is reported there with its template, as a syntax
+/// mistake is; a shorter one cannot reach the regex size limit.
+const BUILT_AT_LOAD: usize = 16 * 1024;
 
 /// A compiled intent template.
 #[derive(Debug, Clone)]
@@ -220,10 +226,18 @@ impl IntentTemplate {
                 column: 1,
                 message: format!("cannot compile: {error}"),
             })?;
+        let regex = OnceLock::new();
+        if pattern.len() > BUILT_AT_LOAD {
+            let built = Regex::new(&pattern).map_err(|error| TemplateError {
+                column: 1,
+                message: format!("cannot compile: {error}"),
+            })?;
+            let _ = regex.set(Some(built));
+        }
         Ok(IntentTemplate {
             source: source.to_string(),
             pattern,
-            regex: OnceLock::new(),
+            regex,
             group_slots: parser.group_slots,
             required_words: parser.required_words,
         })
@@ -477,6 +491,16 @@ mod tests {
         assert!(template.regex.get().is_some_and(Option::is_some));
         let zone = found.and_then(|m| m.parameters.get("zone").cloned());
         assert_eq!(zone.as_deref(), Some("Lisbon"));
+    }
+
+    /// A template too large to build is refused at load, with the regex crate's reason.
+    #[test]
+    fn a_template_too_large_to_build_is_refused_at_load() {
+        let words: Vec<String> = (0..60_000).map(|i| format!("w{i}x")).collect();
+        let error = IntentTemplate::compile(&format!("({}) now", words.join("|")))
+            .expect_err("a 60,000-word alternative builds");
+        assert!(error.message.starts_with("cannot compile:"), "{error}");
+        assert!(error.message.contains("size limit"), "{error}");
     }
 
     #[test]
