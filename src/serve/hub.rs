@@ -103,9 +103,12 @@ impl Hub {
     /// that the first result does not wait for them.
     pub async fn start(&self) {
         if let Some(gateway) = self.shared.redact.clone() {
+            // A failure is reported again by the first redaction, to the client that asked.
             tokio::task::spawn_blocking(move || {
                 if let Err(error) = gateway.prepare() {
-                    tracing::warn!("the privacy gateway cannot compile its detectors: {error}");
+                    tracing::debug!(
+                        "the privacy detectors could not compile ahead of time: {error}"
+                    );
                 }
             });
         }
