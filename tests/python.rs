@@ -154,6 +154,39 @@ async fn embedded_and_stdio_answer_with_identical_json() {
     assert_stdio_and_embedded_agree(VENV, "fastmcp_server.py").await;
 }
 
+/// The bridge answers most `tools/call`s of an mcp 2.x server itself, past the SDK's streams
+/// (`DirectToolCalls` in bridge.py), and writes the result the version's way without
+/// re-validating it when the version's types differ only by fields they drop. For every protocol
+/// version it serves so, each kind of result and error reads as the SDK's own pipeline writes it.
+#[test]
+fn direct_tool_calls_answer_as_the_sdk_does() {
+    let output = std::process::Command::new(common::python())
+        .arg(common::fixture("python/direct_answers.py"))
+        .arg(common::root().join("src/mcp/transport/python"))
+        .output()
+        .expect("run direct_answers.py");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "direct_answers.py failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON report");
+    assert_eq!(report["differences"], json!([]), "{report:#}");
+    let versions = report["versions"].as_array().expect("versions");
+    assert!(versions.len() >= 4, "{report:#}");
+    // Every call but the one to an unknown tool went the direct way.
+    let calls = report["calls"].as_u64().expect("calls");
+    for version in versions {
+        let version = version.as_str().expect("version");
+        assert_eq!(
+            report["taken_directly"][version].as_u64(),
+            Some(calls - 1),
+            "{version}: {report:#}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn a_blocking_sync_tool_stalls_neither_its_server_nor_others() {
     assert_blocking_tool_stalls_nothing(VENV, "mcp2_server.py", "fastmcp_server.py").await;

@@ -20,6 +20,7 @@ import selectors
 import sys
 import traceback
 import types
+import typing
 
 # The server classes Roxy serves, as (module, class, label). Looked up in `sys.modules` only, so
 # finding a server never imports an SDK the module did not import itself (`mcp.server.fastmcp`
@@ -325,8 +326,9 @@ class DirectToolCalls:
     call itself costs (see README, "Benchmarks"). For the calls where that plumbing adds
     nothing, this does what the SDK's request pipeline does for `tools/call` itself: validate
     the params, run `_handle_call_tool` (the SDK's own error results and logging), shape the
-    result for the negotiated protocol version with the SDK's own serializer, and answer a
-    raised `MCPError` with its error. Everything else goes the SDK's way: other methods, tools
+    result for the negotiated protocol version as the SDK's serializer does (by dropping the
+    fields the version lacks, when that is all its types change; else with that serializer),
+    and answer a raised `MCPError` with its error. Everything else goes the SDK's way: other methods, tools
     that take a `Context` (progress, logging, elicitation need the session) or use resolvers,
     servers with middleware of their own or cache hints, and 2026-era protocol versions.
     """
@@ -337,7 +339,7 @@ class DirectToolCalls:
         if not isinstance(server, MCPServer) or not hasattr(server, "_handle_call_tool"):
             raise TypeError("not an mcp 2.x MCPServer")
         from mcp.shared.jsonrpc_dispatcher import handler_exception_to_error_data
-        from mcp_types import CallToolRequestParams, ErrorData
+        from mcp_types import CallToolRequestParams, CallToolResult, ErrorData
         from mcp_types import methods
         from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
@@ -346,8 +348,10 @@ class DirectToolCalls:
         self._params = CallToolRequestParams
         self._error_data = ErrorData
         self._serialize = methods.serialize_server_result
-        # The result type of `tools/call` by protocol version (pydantic adapters), as found.
-        self._surfaces: dict = {}
+        # How results are written, by protocol version (`ResultShape`), as versions are met.
+        self._shapes: dict = {}
+        self._result_type = CallToolResult
+        self._dump_result = CallToolResult.__pydantic_serializer__.to_json
         self._to_error = handler_exception_to_error_data
         self._modern = MODERN_PROTOCOL_VERSIONS
         # The middleware `MCPServer` installs by default, which do nothing for a `tools/call`
@@ -375,24 +379,22 @@ class DirectToolCalls:
             return False
         if "requestState" in params or self._lowlevel.cache_hints.get("tools/call") is not None:
             return False
-        if not all(self._passes_through(middleware) for middleware in self._lowlevel.middleware):
-            return False
+        for middleware in self._lowlevel.middleware:
+            kind = type(middleware)
+            if kind is not self._request_state and (kind is not self._otel or not self._tracing_off()):
+                return False
         tool = self._server._tool_manager.get_tool(name)
         return tool is not None and tool.context_kwarg is None and not tool.resolved_params
-
-    def _passes_through(self, middleware) -> bool:
-        kind = type(middleware)
-        return kind is self._request_state or (kind is self._otel and self._tracing_off())
 
     async def answer(self, request_id, params, version: str) -> str:
         """The JSON-RPC answer line to `tools/call` request `request_id`."""
         try:
             typed = self._params.model_validate(params, by_name=False)
             result = await self._server._handle_call_tool(None, typed)
-            dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
-            line = self._result_line(request_id, dumped, version)
+            line = self._result_line(request_id, result, version)
             if line is not None:
                 return line
+            dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
             try:
                 shaped = self._serialize("tools/call", version, dumped)
             except Exception:
@@ -412,27 +414,87 @@ class DirectToolCalls:
         return json_line({"jsonrpc": "2.0", "id": request_id, "error": wire})
 
 
-    def _result_line(self, request_id, dumped, version: str) -> str | None:
+    def _result_line(self, request_id, result, version: str) -> str | None:
         """The answer line for a valid result, shaped for `version` as `serialize_server_result`
-        shapes it (the same validation against that version's result type), but written as JSON
-        by pydantic in one step instead of dumped to dicts and encoded again; `None` when that
-        cannot be done here (an SDK without these internals, a result the version's type
-        rejects), for the SDK's own path to handle and report."""
-        surface = self._surfaces.get(version)
+        shapes it, but written as JSON by pydantic in one step; `None` when that cannot be done
+        here (an SDK without these internals, a result the version's type rejects), for the
+        SDK's own path to handle and report."""
         try:
-            if surface is None:
-                from mcp_types import methods
-
-                methods._check_known_version(version)
-                surface = methods._adapter(methods.SERVER_RESULTS[("tools/call", version)])
-                self._surfaces[version] = surface
-            shaped = surface.validate_python(dumped, by_name=False)
-            body = surface.dump_json(shaped, by_alias=True, exclude_none=True).decode()
+            shape = self._shapes.get(version)
+            if shape is None:
+                shape = self._shapes[version] = self._shape_for(version)
+            if type(result) is self._result_type and shape.dropped is not None:
+                body = self._dump_result(result, by_alias=True, exclude_none=True, exclude=shape.dropped).decode()
+            else:
+                dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
+                shaped = shape.surface.validate_python(dumped, by_name=False)
+                body = shape.surface.dump_json(shaped, by_alias=True, exclude_none=True).decode()
         except Exception:
             return None
         # The id is an int or a str (`Connection._start_direct_call`); an int is its digits.
         identifier = str(request_id) if isinstance(request_id, int) else json_line(request_id)
         return f'{{"jsonrpc":"2.0","id":{identifier},"result":{body}}}'
+
+    def _shape_for(self, version: str) -> "ResultShape":
+        from mcp_types import methods
+
+        methods._check_known_version(version)
+        surface_type = methods.SERVER_RESULTS[("tools/call", version)]
+        return ResultShape(methods._adapter(surface_type), fields_dropped_for(self._result_type, surface_type))
+
+
+class ResultShape(typing.NamedTuple):
+    """How `tools/call` results are written for one protocol version."""
+
+    # The version's result type (a pydantic adapter): what the SDK validates a result against.
+    surface: object
+    # The SDK's result fields the version's type drops, when that is all it changes (see
+    # `fields_dropped_for`): the result is then dumped as it is, minus these, unvalidated.
+    dropped: frozenset | None
+
+
+def fields_dropped_for(ours, theirs) -> frozenset | None:
+    """The fields of pydantic model `ours` (the SDK's result type) that validating it as
+    `theirs` (a protocol version's type of the same name) and dumping that drops, when that is
+    all it changes: every model `ours` holds, at any depth, has the same fields (by wire name) as
+    the model of the same name in `theirs`' module, and none keeps unknown fields. `None`
+    otherwise (a union, another field set, a missing model): results must then be validated as
+    `theirs`."""
+    from pydantic import BaseModel
+
+    def is_model(kind) -> bool:
+        return isinstance(kind, type) and issubclass(kind, BaseModel)
+
+    if not (is_model(ours) and is_model(theirs)):
+        return None
+    their_module = sys.modules.get(theirs.__module__)
+
+    def wire_names(model) -> dict:
+        return {field.alias or name: name for name, field in model.model_fields.items()}
+
+    def models_in(annotation):
+        if is_model(annotation):
+            yield annotation
+        for argument in typing.get_args(annotation):
+            yield from models_in(argument)
+
+    seen = set()
+    pending = [ours]
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        counterpart = getattr(their_module, model.__name__, None)
+        if not is_model(counterpart) or "allow" in (model.model_config.get("extra"), counterpart.model_config.get("extra")):
+            return None
+        mine, yours = wire_names(model), wire_names(counterpart)
+        if not yours.keys() <= mine.keys() or (model is not ours and yours.keys() != mine.keys()):
+            return None
+        for wire in yours:
+            pending.extend(models_in(model.model_fields[mine[wire]].annotation))
+    kept = wire_names(theirs)
+    return frozenset(name for wire, name in wire_names(ours).items() if wire not in kept)
 
 
 # `json.dumps` with these arguments builds a new encoder per call (~4 µs, a few percent of a
@@ -500,18 +562,27 @@ def _wake_up() -> None:
     """Scheduled only to wake the loop thread (`call_soon_threadsafe`)."""
 
 
-@contextlib.contextmanager
-def running_here(event_loop):
+class running_here:
     """Makes `event_loop` this thread's running loop (the thread owns it; see `SharedSelector`)
-    for the `with` block, then wakes the loop thread if the block left it work its wait does
-    not know of: ready callbacks, or an earlier timer."""
-    first_timer = event_loop._scheduled[0] if event_loop._scheduled else None
-    asyncio.events._set_running_loop(event_loop)
-    try:
-        yield
-    finally:
+    for a `with` block, then wakes the loop thread if the block left it work its wait does
+    not know of: ready callbacks, or an earlier timer. (A class: a generator-based context
+    manager costs a few microseconds more, on a path that costs some fifty.)"""
+
+    __slots__ = ("_event_loop", "_first_timer")
+
+    def __init__(self, event_loop):
+        self._event_loop = event_loop
+
+    def __enter__(self) -> None:
+        scheduled = self._event_loop._scheduled
+        self._first_timer = scheduled[0] if scheduled else None
+        asyncio.events._set_running_loop(self._event_loop)
+
+    def __exit__(self, *_) -> None:
+        event_loop = self._event_loop
         asyncio.events._set_running_loop(None)
-        timers_changed = (event_loop._scheduled[0] if event_loop._scheduled else None) is not first_timer
+        scheduled = event_loop._scheduled
+        timers_changed = (scheduled[0] if scheduled else None) is not self._first_timer
         if event_loop._ready or timers_changed:
             event_loop.call_soon_threadsafe(_wake_up)
 
@@ -594,7 +665,7 @@ class Connection:
         elif method == "notifications/cancelled":
             params = message.get("params")
             cancelled = params.get("requestId") if isinstance(params, dict) else None
-            call = self._calls.get(cancelled) if isinstance(cancelled, (int, str)) else None
+            call = self._calls.pop(cancelled, None) if isinstance(cancelled, (int, str)) else None
             if call is not None:
                 call.cancel()
                 return True
@@ -619,9 +690,9 @@ class Connection:
         ready = self._initialized and isinstance(request_id, (int, str)) and not isinstance(request_id, bool)
         if not ready or request_id in self._calls or not self._direct.accepts(params, self._version):
             return None
-        call = asyncio.ensure_future(self._answer_directly(request_id, params))
-        self._calls[request_id] = call
-        call.add_done_callback(lambda _: self._calls.pop(request_id, None))
+        # Forgotten when it ends (`_answer_directly`) or is cancelled (which may come before
+        # it starts, when its body never runs).
+        call = self._calls[request_id] = asyncio.ensure_future(self._answer_directly(request_id, params))
         return call
 
     async def _answer_directly(self, request_id, params) -> None:
@@ -635,6 +706,10 @@ class Connection:
             if self._task is not None:
                 self._task.cancel()
             return
+        finally:
+            # Unless cancelled, when its entry went at once and may be another call's by now.
+            if self._calls.get(request_id) is asyncio.current_task():
+                del self._calls[request_id]
         self._emit(line)
 
     def _emit_line(self, text: str) -> None:
@@ -653,8 +728,9 @@ class Connection:
     def close(self) -> None:
         """Ends the connection: cancels everything the server is doing for it."""
         self._stdin.put(None)
-        for call in list(self._calls.values()):
+        for call in self._calls.values():
             call.cancel()
+        self._calls.clear()
         if self._task is not None:
             self._task.cancel()
 
