@@ -148,68 +148,98 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 
 /// The floor: the median of `CALLS` direct `await server.call_tool(...)` in one Python process.
 fn median_direct_python() -> Measured {
-    median_in_python(&format!(
-        r#"
+    median_in_python(
+        Driver::Async,
+        &format!(
+            r#"
 spec = importlib.util.spec_from_file_location("fixture", {fixture:?})
 module = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(module)
 async def call_once(i):
     await module.server.call_tool({TOOL:?}, {{"text": "bench"}})
 "#,
-        fixture = root().join(FIXTURE).display().to_string(),
-    ))
+            fixture = root().join(FIXTURE).display().to_string(),
+        ),
+    )
 }
 
-/// The Python half of the embedded path alone: Roxy's bridge and the SDK's session, fed JSON
-/// lines in memory inside one Python process (no Rust, no thread hand-offs). The embedded
-/// median minus this is what the Rust side and its wake-ups cost.
+/// The Python half of the embedded path alone: what the embedded path runs in Python for a
+/// call (`Connection.feed_inline`: Roxy's bridge answering on the calling thread with the
+/// event loop idle), fed JSON lines built beforehand, inside one Python process (no Rust, no
+/// threads). The embedded median minus this is what the Rust side costs.
 fn median_bridge_in_python() -> Measured {
-    median_in_python(&format!(
-        r#"
+    median_in_python(
+        Driver::Sync,
+        &format!(
+            r#"
 sys.path.insert(0, {bridge_dir:?})
 import bridge
 server = bridge.load_server("fixture", {fixture:?}, None, "fixture", None, "/tmp", {{}})
-lines = asyncio.Queue()
-connection = bridge.Connection(server, lines.put_nowait)
+answers = []
+connection = bridge.Connection(server, answers.append)
+event_loop = asyncio.new_event_loop()
 def request(i, method, params):
     return json.dumps({{"jsonrpc": "2.0", "id": i, "method": method, "params": params}})
-async def setup():
+async def handshake():
     asyncio.ensure_future(connection.serve())
     connection.feed(request(0, "initialize", {{"protocolVersion": "2025-06-18", "capabilities": {{}},
         "clientInfo": {{"name": "bench", "version": "1"}}}}))
-    await lines.get()
+    while not answers:
+        await asyncio.sleep(0)
     connection.feed(json.dumps({{"jsonrpc": "2.0", "method": "notifications/initialized"}}))
-async def call_once(i):
-    connection.feed(request(i + 1, "tools/call", {{"name": {TOOL:?}, "arguments": {{"text": "bench"}}}}))
-    await lines.get()
+    # Lets the SDK's session finish with the notification before calls start.
+    for _ in range(100):
+        await asyncio.sleep(0)
+lines = [request(i + 1, "tools/call", {{"name": {TOOL:?}, "arguments": {{"text": "bench"}}}}) for i in range({CALLS})]
+def setup():
+    event_loop.run_until_complete(handshake())
+    answers.clear()
+def call_once(i):
+    if not connection.feed_inline(lines[i], event_loop):
+        raise SystemExit("the call was not answered in place")
+    answers.pop()
 "#,
-        bridge_dir = root()
-            .join("src/mcp/transport/python")
-            .display()
-            .to_string(),
-        fixture = root().join(FIXTURE).display().to_string(),
-    ))
+            bridge_dir = root()
+                .join("src/mcp/transport/python")
+                .display()
+                .to_string(),
+            fixture = root().join(FIXTURE).display().to_string(),
+        ),
+    )
 }
 
-/// Runs `body` (defining `async def call_once(i)` and optionally `async def setup()`) in the
-/// venv's Python and returns the median of `CALLS` timed `call_once`s and the CPU per call.
-fn median_in_python(body: &str) -> Measured {
+/// How [`median_in_python`] runs `call_once`.
+enum Driver {
+    /// `async def`s, awaited inside `asyncio.run`.
+    Async,
+    /// Plain functions, called with no event loop running (the body runs its own).
+    Sync,
+}
+
+/// Runs `body` (defining `call_once(i)` and optionally `setup()`, both `async def` or plain as
+/// `driver` says) in the venv's Python and returns the median of `CALLS` timed `call_once`s and
+/// the CPU per call.
+fn median_in_python(driver: Driver, body: &str) -> Measured {
+    let (define, wait, run) = match driver {
+        Driver::Async => ("async def", "await ", "asyncio.run(main())"),
+        Driver::Sync => ("def", "", "main()"),
+    };
     let script = format!(
         r#"
 import asyncio, importlib.util, json, statistics, sys, time
 {body}
-async def main():
+{define} main():
     if "setup" in globals():
-        await setup()
+        {wait}setup()
     samples = []
     cpu = time.process_time_ns()
     for i in range({CALLS}):
         started = time.perf_counter_ns()
-        await call_once(i)
+        {wait}call_once(i)
         samples.append(time.perf_counter_ns() - started)
     cpu = time.process_time_ns() - cpu
     print(int(statistics.median(samples)), cpu // {CALLS})
-asyncio.run(main())
+{run}
 "#
     );
     let output = Command::new(venv_python())
@@ -388,7 +418,7 @@ async fn bench() {
         micros(direct_median)
     );
     println!(
-        "  bridge + SDK session, Python alone    {:>9.1} µs ({:.1} µs CPU per call)",
+        "  the bridge in place, Python alone     {:>9.1} µs ({:.1} µs CPU per call)",
         micros(bridge.median),
         micros(bridge.cpu_per_call)
     );
