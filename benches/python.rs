@@ -180,8 +180,9 @@ connection = bridge.Connection(server, answers.append)
 event_loop = asyncio.new_event_loop()
 def request(i, method, params):
     return json.dumps({{"jsonrpc": "2.0", "id": i, "method": method, "params": params}})
+serving = []
 async def handshake():
-    asyncio.ensure_future(connection.serve())
+    serving.append(asyncio.ensure_future(connection.serve()))
     connection.feed(request(0, "initialize", {{"protocolVersion": "2025-06-18", "capabilities": {{}},
         "clientInfo": {{"name": "bench", "version": "1"}}}}))
     while not answers:
@@ -195,9 +196,13 @@ def setup():
     event_loop.run_until_complete(handshake())
     answers.clear()
 def call_once(i):
-    if not connection.feed_inline(lines[i], event_loop):
+    if not isinstance(connection.feed_inline(lines[i], event_loop), str):
         raise SystemExit("the call was not answered in place")
-    answers.pop()
+# The connection ends before the process: a task left pending crashes CPython 3.11's collector
+# at exit.
+def teardown():
+    connection.close()
+    event_loop.run_until_complete(asyncio.wait_for(serving[0], 30))
 "#,
             bridge_dir = root()
                 .join("src/mcp/transport/python")
@@ -216,8 +221,8 @@ enum Driver {
     Sync,
 }
 
-/// Runs `body` (defining `call_once(i)` and optionally `setup()`, both `async def` or plain as
-/// `driver` says) in the venv's Python and returns the median of `CALLS` timed `call_once`s and
+/// Runs `body` (defining `call_once(i)` and optionally `setup()` and `teardown()`, all `async
+/// def` or plain as `driver` says) in the venv's Python and returns the median of `CALLS` timed `call_once`s and
 /// the CPU per call.
 fn median_in_python(driver: Driver, body: &str) -> Measured {
     let (define, wait, run) = match driver {
@@ -239,6 +244,8 @@ import asyncio, importlib.util, json, statistics, sys, time
         samples.append(time.perf_counter_ns() - started)
     cpu = time.process_time_ns() - cpu
     print(int(statistics.median(samples)), cpu // {CALLS})
+    if "teardown" in globals():
+        {wait}teardown()
 {run}
 "#
     );

@@ -158,6 +158,7 @@ async fn embedded_and_stdio_answer_with_identical_json() {
 /// (`DirectToolCalls` in bridge.py), and writes the result the version's way without
 /// re-validating it when the version's types differ only by fields they drop. For every protocol
 /// version it serves so, each kind of result and error reads as the SDK's own pipeline writes it.
+/// A call answered in place hands its answer back to the caller instead of writing it out.
 #[test]
 fn direct_tool_calls_answer_as_the_sdk_does() {
     let output = std::process::Command::new(common::python())
@@ -185,6 +186,22 @@ fn direct_tool_calls_answer_as_the_sdk_does() {
             "{version}: {report:#}"
         );
     }
+    // Answered in place, a call's answer goes back to the caller (who routes it), not out
+    // through the connection's lines; a call that awaits a timer is answered through them.
+    let in_place = &report["in_place"];
+    assert_eq!(in_place["handed_back"]["id"], 1, "{in_place:#}");
+    assert_eq!(
+        in_place["handed_back"]["result"]["content"][0]["type"], "image",
+        "{in_place:#}"
+    );
+    assert_eq!(in_place["emitted_with_it"], json!([]), "{in_place:#}");
+    assert_eq!(in_place["started"], true, "{in_place:#}");
+    assert_eq!(in_place["emitted_at_once"], json!([]), "{in_place:#}");
+    assert_eq!(in_place["emitted_later"][0]["id"], 2, "{in_place:#}");
+    assert_eq!(
+        in_place["emitted_later"][0]["result"]["content"][0]["text"], "waited",
+        "{in_place:#}"
+    );
 }
 
 #[tokio::test]

@@ -285,9 +285,16 @@ impl McpSession {
             message: JsonRpcMessage::request(id, method, params),
             retry_safe: options.retry_safe,
         };
-        if self.shared.outbound.send(outbound).await.is_err() {
-            guard.armed = false;
-            return Err(self.closed_error());
+        match self.shared.outbound.send_request(outbound).await {
+            Ok(None) => {}
+            // Answered while it was sent: routed here, so the answer below is already in.
+            Ok(Some(event)) => {
+                inbound::route_event(&self.shared, event);
+            }
+            Err(_) => {
+                guard.armed = false;
+                return Err(self.closed_error());
+            }
         }
         let timeout = options
             .timeout

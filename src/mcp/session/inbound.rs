@@ -21,27 +21,8 @@ pub(super) async fn route_inbound(shared: Weak<SessionShared>, mut inbound: Inbo
         let Some(shared) = shared.upgrade() else {
             return;
         };
-        match event {
-            TransportEvent::Message(message) => route_message(&shared, message),
-            TransportEvent::SendFailed {
-                id: Some(id),
-                error,
-            } => {
-                if let Some(request) = take_pending(&shared, &id) {
-                    let _ = request.reply.send(Err(McpError::Transport {
-                        server: shared.options.server.clone(),
-                        source: error,
-                    }));
-                }
-            }
-            TransportEvent::SendFailed { id: None, error } => {
-                tracing::warn!(server = shared.options.server, "{error}");
-            }
-            TransportEvent::Closed { reason } => {
-                fail_all(&shared, &reason);
-                let _ = shared.events.send(SessionEvent::Closed { reason });
-                return;
-            }
+        if !route_event(&shared, event) {
+            return;
         }
     }
     if let Some(shared) = shared.upgrade() {
@@ -49,6 +30,34 @@ pub(super) async fn route_inbound(shared: Weak<SessionShared>, mut inbound: Inbo
         fail_all(&shared, &reason);
         let _ = shared.events.send(SessionEvent::Closed { reason });
     }
+}
+
+/// Routes one thing the transport reported (read by the reader task, or handed back to a
+/// request's sender with the answer); `false` once the transport has closed.
+pub(super) fn route_event(shared: &Arc<SessionShared>, event: TransportEvent) -> bool {
+    match event {
+        TransportEvent::Message(message) => route_message(shared, message),
+        TransportEvent::SendFailed {
+            id: Some(id),
+            error,
+        } => {
+            if let Some(request) = take_pending(shared, &id) {
+                let _ = request.reply.send(Err(McpError::Transport {
+                    server: shared.options.server.clone(),
+                    source: error,
+                }));
+            }
+        }
+        TransportEvent::SendFailed { id: None, error } => {
+            tracing::warn!(server = shared.options.server, "{error}");
+        }
+        TransportEvent::Closed { reason } => {
+            fail_all(shared, &reason);
+            let _ = shared.events.send(SessionEvent::Closed { reason });
+            return false;
+        }
+    }
+    true
 }
 
 /// Takes the request `id` out of the pending map; the lock is released when this returns (a

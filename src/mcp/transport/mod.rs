@@ -6,7 +6,9 @@
 //! (one task owns each stream, callers talk to it over channels), except where a message can be
 //! handed over without waiting (stdio's pipe write, the embedded Python queue): there the
 //! sending task does it itself ([`OutboundSender::Direct`]), saving a task hand-off per message;
-//! likewise stdio's answers are read by the session's own task ([`Inbound::Stream`]).
+//! likewise stdio's answers are read by the session's own task ([`Inbound::Stream`]), and an
+//! embedded Python server's answer given while the request was sent goes straight back to the
+//! sender ([`DirectOutbound::send_request_now`]).
 //! A transport knows nothing of sessions, servers' tools or the manager. Malformed input is logged with the server's name and skipped here, so
 //! the session only ever sees well-formed messages.
 
@@ -65,6 +67,16 @@ pub trait DirectOutbound: Send + Sync {
     /// for another task. (An embedded Python server may answer a tool call in place, on the
     /// sender's thread, when its event loop is idle.)
     fn send_now(&self, outbound: Outbound) -> Result<(), OutboundClosed>;
+
+    /// [`DirectOutbound::send_now`] for a request, returning the server's answer when it was
+    /// given while sending (an embedded Python server answering in place): the sender routes
+    /// it itself, and it never comes through the transport's [`Inbound`].
+    fn send_request_now(
+        &self,
+        outbound: Outbound,
+    ) -> Result<Option<TransportEvent>, OutboundClosed> {
+        self.send_now(outbound).map(|()| None)
+    }
 }
 
 impl OutboundSender {
@@ -75,6 +87,22 @@ impl OutboundSender {
                 sender.send(outbound).await.map_err(|_| OutboundClosed)
             }
             OutboundSender::Direct(direct) => direct.send_now(outbound),
+        }
+    }
+
+    /// Sends the request `outbound`, waiting for room in a full queue; the answer when the
+    /// transport had it by the time the request was sent ([`DirectOutbound::send_request_now`]).
+    pub async fn send_request(
+        &self,
+        outbound: Outbound,
+    ) -> Result<Option<TransportEvent>, OutboundClosed> {
+        match self {
+            OutboundSender::Channel(sender) => sender
+                .send(outbound)
+                .await
+                .map(|()| None)
+                .map_err(|_| OutboundClosed),
+            OutboundSender::Direct(direct) => direct.send_request_now(outbound),
         }
     }
 

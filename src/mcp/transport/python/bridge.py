@@ -626,17 +626,24 @@ class Connection:
         self._calls: dict = {}
         # What a direct call raised that ends the connection.
         self._crash: BaseException | None = None
+        # The request whose answer `feed_inline` hands back instead of emitting, while it runs,
+        # and that answer once written.
+        self._held_for = None
+        self._held: str | None = None
 
     def feed(self, line: str) -> None:
         """Hands one JSON-RPC message (a line of JSON) to the server."""
         if self._direct is None or not self._took_directly(line):
             self._stdin.put(line)
 
-    def feed_inline(self, line: str, event_loop) -> bool:
+    def feed_inline(self, line: str, event_loop) -> str | bool:
         """On a thread that owns `event_loop` (not the loop's own): starts a direct `tools/call`
-        for `line` and runs the loop here until it is answered (`run_ready`). `False` when
-        `line` is not such a call, and nothing was done: feed it the usual way. Never in asyncio's
-        debug mode, whose checks refuse loop calls from any thread but the loop's own."""
+        for `line` and runs the loop here until it is answered (`run_ready`). Returns the answer
+        line when it was (not emitted: the caller routes it itself, with no hand-off to the
+        session's reader), `True` when the call was started but awaits more than this thread
+        runs (its answer is emitted when it comes), and `False` when `line` is not such a call
+        and nothing was done: feed it the usual way. Never in asyncio's debug mode, whose checks
+        refuse loop calls from any thread but the loop's own."""
         if event_loop.get_debug():
             return False
         message = self._direct_call_message(line)
@@ -645,8 +652,13 @@ class Connection:
         with running_here(event_loop):
             if self._start_direct_call(message) is None:
                 return False
-            run_ready(event_loop)
-        return True
+            self._held_for = message["id"]
+            try:
+                run_ready(event_loop)
+            finally:
+                self._held_for = None
+        answer, self._held = self._held, None
+        return True if answer is None else answer
 
     def _took_directly(self, line: str) -> bool:
         """Starts a direct `tools/call` for `line` if it is one; notes what the direct path
@@ -710,7 +722,10 @@ class Connection:
             # Unless cancelled, when its entry went at once and may be another call's by now.
             if self._calls.get(request_id) is asyncio.current_task():
                 del self._calls[request_id]
-        self._emit(line)
+        if request_id == self._held_for:
+            self._held = line
+        else:
+            self._emit(line)
 
     def _emit_line(self, text: str) -> None:
         """The SDK's output, watched for the answer to `initialize` (its protocol version)."""

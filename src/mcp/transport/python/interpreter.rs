@@ -7,10 +7,11 @@
 //!
 //! A tool call needs no other thread when the loop is idle: the loop is owned ([`LoopOwnership`])
 //! by its thread except while that thread waits for events, and a Tokio thread that finds it
-//! unowned runs the call's loop iterations itself (`Connection.feed_inline` in bridge.py). On this
-//! machine's VMs waking an idle thread costs ~150 µs of CPU, about five times the call itself (see
-//! README, "Benchmarks"). A caller that finds the loop owned queues the message as above; it never
-//! waits for the loop, only (briefly) for the GIL.
+//! unowned runs the call's loop iterations itself (`Connection.feed_inline` in bridge.py), and
+//! takes the answer back with it when the call is done by then (no [`LineSink`], no reader task).
+//! On this machine's VMs waking an idle thread costs ~150 µs of CPU, about five times the call
+//! itself (see README, "Benchmarks"). A caller that finds the loop owned queues the message as
+//! above; it never waits for the loop, only (briefly) for the GIL.
 
 use std::collections::VecDeque;
 use std::ffi::CString;
@@ -364,11 +365,12 @@ pub struct LineSink {
     pub max_message_size: usize,
 }
 
-#[pymethods]
-impl LineSink {
-    fn __call__(&self, line: &Bound<'_, PyString>) {
+impl FromServer {
+    /// `line`, written by the SDK: a [`FromServer::Line`], or [`FromServer::TooLong`] past
+    /// `max_message_size` bytes.
+    pub fn of_line(line: &Bound<'_, PyString>, max_message_size: usize) -> FromServer {
         let text = line.to_string_lossy();
-        let item = if text.len() > self.max_message_size {
+        if text.len() > max_message_size {
             let prefix = text.as_bytes()[..text.len().min(ID_PREFIX_BYTES)].to_vec();
             FromServer::TooLong {
                 prefix,
@@ -376,9 +378,17 @@ impl LineSink {
             }
         } else {
             FromServer::Line(text.into_owned())
-        };
+        }
+    }
+}
+
+#[pymethods]
+impl LineSink {
+    fn __call__(&self, line: &Bound<'_, PyString>) {
         // The receiver is gone only when the transport has been dropped; nothing is waiting.
-        let _ = self.lines.send(item);
+        let _ = self
+            .lines
+            .send(FromServer::of_line(line, self.max_message_size));
     }
 }
 

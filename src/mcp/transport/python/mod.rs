@@ -22,7 +22,7 @@ use async_trait::async_trait;
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use pyo3::prelude::*;
-use pyo3::types::{IntoPyDict, PyModule};
+use pyo3::types::{IntoPyDict, PyModule, PyString};
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::config::duration::format_duration;
@@ -126,7 +126,11 @@ pub async fn start(
     let (ended_tx, ended) = watch::channel(false);
     tokio::spawn(report_end(opened.served, lines));
     Ok(TransportHandle {
-        outbound: OutboundSender::Direct(Arc::new(ToServer(Arc::clone(&opened.connection)))),
+        outbound: OutboundSender::Direct(Arc::new(ToServer {
+            server: name.into(),
+            connection: Arc::clone(&opened.connection),
+            max_message_size,
+        })),
         inbound: Inbound::Stream(events_from_server(
             name.to_string(),
             max_message_size,
@@ -276,26 +280,32 @@ impl ConnectionGuard {
     }
 
     /// Answers `line` on this thread if it is a `tools/call` the bridge answers directly and
-    /// the event loop is idle (see [`interpreter::LoopOwnership`]): no other thread is woken, and
-    /// the answer is on its way to the session when this returns. `false` when nothing was done:
-    /// the loop was busy or the call needs the SDK's session; feed it the usual way.
-    fn answer_in_place(&self, line: &str) -> bool {
+    /// the event loop is idle (see [`interpreter::LoopOwnership`]): no other thread is woken.
+    /// The answer, when the call is done before this returns, is handed back for the sender to
+    /// route itself rather than written to the connection's lines (no hand-off to the session's
+    /// reader task either).
+    fn answer_in_place(&self, line: &str, max_message_size: usize) -> InPlace {
         let ownership = self.interpreter.ownership.get();
         if !ownership.try_take() {
-            return false;
+            return InPlace::NotTaken;
         }
         interpreter::keep_thread_state();
-        let taken = Python::attach(|py| {
+        let outcome = Python::attach(|py| {
             let event_loop = self.interpreter.event_loop.event_loop(py);
-            self.connection
+            let outcome = self
+                .connection
                 .bind(py)
-                .call_method1("feed_inline", (line, event_loop))
-                .and_then(|taken| taken.extract::<bool>())
+                .call_method1("feed_inline", (line, event_loop))?;
+            Ok::<_, PyErr>(match outcome.cast::<PyString>() {
+                Ok(answer) => InPlace::Answered(FromServer::of_line(answer, max_message_size)),
+                Err(_) if outcome.extract::<bool>()? => InPlace::Started,
+                Err(_) => InPlace::NotTaken,
+            })
         });
         ownership.give_back();
-        taken.unwrap_or_else(|error| {
+        outcome.unwrap_or_else(|error| {
             tracing::error!(target: "roxy::python", "answering a call in place failed: {error}");
-            false
+            InPlace::NotTaken
         })
     }
 
@@ -310,6 +320,16 @@ impl Drop for ConnectionGuard {
     fn drop(&mut self) {
         self.close();
     }
+}
+
+/// What became of a tool call offered to [`ConnectionGuard::answer_in_place`].
+enum InPlace {
+    /// Not taken (the loop was busy, or the call needs the SDK's session): feed it the usual way.
+    NotTaken,
+    /// Started on this thread; it awaits more, and its answer comes with the connection's lines.
+    Started,
+    /// Answered on this thread: the answer, not written to the connection's lines.
+    Answered(FromServer),
 }
 
 /// Resolves to the reason string `Connection.serve` returns when the connection ends.
@@ -484,18 +504,43 @@ fn to_event(server: &str, max_message_size: usize, item: FromServer) -> Option<T
 
 /// The session's end of the connection: each message is queued for the event loop by the
 /// task that sends it (the queue never waits for Python), with no hand-off to another task; a
-/// tool call the idle loop can answer is answered by that task's thread.
-struct ToServer(Arc<ConnectionGuard>);
+/// tool call the idle loop can answer is answered by that task's thread, and the answer handed
+/// back to it.
+struct ToServer {
+    server: Arc<str>,
+    connection: Arc<ConnectionGuard>,
+    max_message_size: usize,
+}
 
 impl DirectOutbound for ToServer {
     fn send_now(&self, outbound: Outbound) -> Result<(), OutboundClosed> {
-        let line = outbound.message.to_json();
+        self.connection.feed(outbound.message.to_json());
+        Ok(())
+    }
+
+    fn send_request_now(
+        &self,
+        outbound: Outbound,
+    ) -> Result<Option<TransportEvent>, OutboundClosed> {
         let tool_call = matches!(&outbound.message,
             JsonRpcMessage::Request { method, .. } if method == "tools/call");
-        if !(tool_call && self.0.answer_in_place(&line)) {
-            self.0.feed(line);
+        if !tool_call {
+            return self.send_now(outbound).map(|()| None);
         }
-        Ok(())
+        let line = outbound.message.to_json();
+        Ok(
+            match self
+                .connection
+                .answer_in_place(&line, self.max_message_size)
+            {
+                InPlace::NotTaken => {
+                    self.connection.feed(line);
+                    None
+                }
+                InPlace::Started => None,
+                InPlace::Answered(answer) => to_event(&self.server, self.max_message_size, answer),
+            },
+        )
     }
 }
 
