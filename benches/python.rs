@@ -222,8 +222,8 @@ enum Driver {
 }
 
 /// Runs `body` (defining `call_once(i)` and optionally `setup()` and `teardown()`, all `async
-/// def` or plain as `driver` says) in the venv's Python and returns the median of `CALLS` timed `call_once`s and
-/// the CPU per call.
+/// def` or plain as `driver` says) in the venv's Python and returns the median of `CALLS` timed
+/// `call_once`s and the CPU per call.
 fn median_in_python(driver: Driver, body: &str) -> Measured {
     let (define, wait, run) = match driver {
         Driver::Async => ("async def", "await ", "asyncio.run(main())"),

@@ -186,9 +186,20 @@ fn direct_tool_calls_answer_as_the_sdk_does() {
             "{version}: {report:#}"
         );
     }
+    // Results are written without re-validation on every version the direct path serves (the
+    // comparison above holds them to the SDK's answers).
+    for version in versions {
+        let version = version.as_str().expect("version");
+        assert!(
+            report["written_plainly"][version].is_object(),
+            "{version}: {report:#}"
+        );
+    }
     // Answered in place, a call's answer goes back to the caller (who routes it), not out
     // through the connection's lines; a call that awaits a timer is answered through them.
+    // Neither is left among the calls in flight.
     let in_place = &report["in_place"];
+    assert_eq!(in_place["calls_left"], json!([]), "{in_place:#}");
     assert_eq!(in_place["handed_back"]["id"], 1, "{in_place:#}");
     assert_eq!(
         in_place["handed_back"]["result"]["content"][0]["type"], "image",
@@ -883,17 +894,21 @@ async fn an_answer_over_max_message_size_is_refused() {
         format!("{{ transport: python, path: \"{path}\", max_message_size: 1MiB }}"),
     )]);
     let session = connect(&config, "big").await.expect("start");
-    let error = session
-        .manager
-        .call_tool("big", "big", json!({"size": 2_000_000}))
-        .await
-        .error
-        .unwrap_or_default();
-    assert!(
-        error.contains("exceeds the limit of 1048576 bytes")
-            && error.contains("servers.big.max_message_size"),
-        "{error}"
-    );
+    // The sync tool's answer comes through the connection's lines; the async one's, answered
+    // on the caller's thread while the loop is idle, is handed back to the caller.
+    for tool in ["big", "big_async"] {
+        let error = session
+            .manager
+            .call_tool("big", tool, json!({"size": 2_000_000}))
+            .await
+            .error
+            .unwrap_or_default();
+        assert!(
+            error.contains("exceeds the limit of 1048576 bytes")
+                && error.contains("servers.big.max_message_size"),
+            "{tool}: {error}"
+        );
+    }
     assert_still_answers(&session).await;
     session.close().await;
 }

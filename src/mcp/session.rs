@@ -287,7 +287,9 @@ impl McpSession {
         };
         match self.shared.outbound.send_request(outbound).await {
             Ok(None) => {}
-            // Answered while it was sent: routed here, so the answer below is already in.
+            // Answered while it was sent: routed here, so the answer below is already in. (Had
+            // the connection ended meanwhile, the reader failed the request first; this answer
+            // then finds nothing to answer.)
             Ok(Some(event)) => {
                 inbound::route_event(&self.shared, event);
             }

@@ -54,7 +54,7 @@ pub struct OutboundClosed;
 /// Where the session puts messages for the server.
 #[derive(Clone)]
 pub enum OutboundSender {
-    /// A queue that one of the transport's tasks reads (HTTP, SSE, embedded Python).
+    /// A queue that one of the transport's tasks reads (HTTP, SSE).
     Channel(mpsc::Sender<Outbound>),
     /// Written by the sending task itself, so a message needs no hand-off to another task
     /// (stdio: a pipe write that does not fit is queued for the transport's writer task).
@@ -64,13 +64,13 @@ pub enum OutboundSender {
 /// A transport that takes messages from the sender's own task without waiting for a queue.
 pub trait DirectOutbound: Send + Sync {
     /// Writes `outbound` now or queues it behind what is already queued; never waits for room or
-    /// for another task. (An embedded Python server may answer a tool call in place, on the
-    /// sender's thread, when its event loop is idle.)
+    /// for another task.
     fn send_now(&self, outbound: Outbound) -> Result<(), OutboundClosed>;
 
     /// [`DirectOutbound::send_now`] for a request, returning the server's answer when it was
-    /// given while sending (an embedded Python server answering in place): the sender routes
-    /// it itself, and it never comes through the transport's [`Inbound`].
+    /// given while sending (an embedded Python server answering a tool call in place, on the
+    /// sender's thread, when its event loop is idle): the sender routes it itself, and it never
+    /// comes through the transport's [`Inbound`].
     fn send_request_now(
         &self,
         outbound: Outbound,
@@ -147,7 +147,7 @@ pub struct TransportHandle {
 
 /// Where the session reads what the transport reports.
 pub enum Inbound {
-    /// A queue that one of the transport's tasks fills (HTTP, SSE, embedded Python).
+    /// A queue that one of the transport's tasks fills (HTTP, SSE).
     Channel(mpsc::Receiver<TransportEvent>),
     /// Read by the session's own task as it asks for the next event (stdio: the server's stdout
     /// itself), so an answer reaches its caller with no hand-off between tasks.

@@ -326,11 +326,12 @@ class DirectToolCalls:
     call itself costs (see README, "Benchmarks"). For the calls where that plumbing adds
     nothing, this does what the SDK's request pipeline does for `tools/call` itself: validate
     the params, run `_handle_call_tool` (the SDK's own error results and logging), shape the
-    result for the negotiated protocol version as the SDK's serializer does (by dropping the
-    fields the version lacks, when that is all its types change; else with that serializer),
-    and answer a raised `MCPError` with its error. Everything else goes the SDK's way: other methods, tools
-    that take a `Context` (progress, logging, elicitation need the session) or use resolvers,
-    servers with middleware of their own or cache hints, and 2026-era protocol versions.
+    result for the negotiated protocol version as the SDK's serializer does (`plain_writing`:
+    dropping the fields the version lacks and checking the ones it types more narrowly, when
+    that is all its types change; else with that serializer), and answer a raised `MCPError`
+    with its error. Everything else goes the SDK's way: other methods, tools that take a
+    `Context` (progress, logging, elicitation need the session) or use resolvers, servers with
+    middleware of their own or cache hints, and 2026-era protocol versions.
     """
 
     def __init__(self, server):
@@ -423,8 +424,12 @@ class DirectToolCalls:
             shape = self._shapes.get(version)
             if shape is None:
                 shape = self._shapes[version] = self._shape_for(version)
-            if type(result) is self._result_type and shape.dropped is not None:
-                body = self._dump_result(result, by_alias=True, exclude_none=True, exclude=shape.dropped).decode()
+            plain = shape.plain
+            if plain is not None and type(result) is self._result_type:
+                for name, adapter in plain.checked:
+                    # Raises as the version's validation would: the SDK's path then reports it.
+                    adapter.validate_python(getattr(result, name))
+                body = self._dump_result(result, by_alias=True, exclude_none=True, exclude=plain.dropped).decode()
             else:
                 dumped = result.model_dump(by_alias=True, mode="json", exclude_none=True)
                 shaped = shape.surface.validate_python(dumped, by_name=False)
@@ -440,7 +445,7 @@ class DirectToolCalls:
 
         methods._check_known_version(version)
         surface_type = methods.SERVER_RESULTS[("tools/call", version)]
-        return ResultShape(methods._adapter(surface_type), fields_dropped_for(self._result_type, surface_type))
+        return ResultShape(methods._adapter(surface_type), plain_writing(self._result_type, surface_type))
 
 
 class ResultShape(typing.NamedTuple):
@@ -448,19 +453,34 @@ class ResultShape(typing.NamedTuple):
 
     # The version's result type (a pydantic adapter): what the SDK validates a result against.
     surface: object
-    # The SDK's result fields the version's type drops, when that is all it changes (see
-    # `fields_dropped_for`): the result is then dumped as it is, minus these, unvalidated.
-    dropped: frozenset | None
+    # What writing the SDK's own result takes instead (`plain_writing`), or `None`: then each
+    # result is validated against `surface` and written from that.
+    plain: "PlainWriting | None"
 
 
-def fields_dropped_for(ours, theirs) -> frozenset | None:
-    """The fields of pydantic model `ours` (the SDK's result type) that validating it as
-    `theirs` (a protocol version's type of the same name) and dumping that drops, when that is
-    all it changes: every model `ours` holds, at any depth, has the same fields (by wire name) as
-    the model of the same name in `theirs`' module, and none keeps unknown fields. `None`
-    otherwise (a union, another field set, a missing model): results must then be validated as
-    `theirs`."""
-    from pydantic import BaseModel
+class PlainWriting(typing.NamedTuple):
+    """A result of the SDK's type written as it is for a version whose type differs from it
+    only so: these fields dropped, and these others typed more narrowly."""
+
+    # The SDK's result fields the version's type lacks.
+    dropped: frozenset
+    # The SDK's result fields the version's type types more narrowly (`structuredContent`:
+    # any value, against an object), with an adapter of the version's type for each: every
+    # result's value is checked against it.
+    checked: tuple
+
+
+def plain_writing(ours, theirs) -> PlainWriting | None:
+    """When validating a result of pydantic model `ours` (the SDK's result type) as `theirs` (a
+    protocol version's type of the same name) and dumping that is the same as dumping the result
+    minus some fields, provided some of its values pass the version's narrower types: every
+    model `ours` holds, at any depth, has the fields of the model of the same name in `theirs`'
+    module (by wire name) with the same types (ours may constrain more), none keeps unknown
+    fields, and only `ours` itself has more fields or fields typed more narrowly by `theirs`.
+    `None` otherwise (a union, another field set or type deeper down, a missing model): results
+    must then be validated as `theirs`."""
+    from pydantic import BaseModel, TypeAdapter
+    from pydantic.fields import FieldInfo
 
     def is_model(kind) -> bool:
         return isinstance(kind, type) and issubclass(kind, BaseModel)
@@ -478,6 +498,38 @@ def fields_dropped_for(ours, theirs) -> frozenset | None:
         for argument in typing.get_args(annotation):
             yield from models_in(argument)
 
+    def type_of(annotation, mine: bool):
+        """`annotation` compared across the two modules: models by name, unions and literals
+        as sets; our own constraints (`Annotated`) dropped, since ours may be stricter."""
+        origin, arguments = typing.get_origin(annotation), typing.get_args(annotation)
+        if is_model(annotation):
+            return ("model", annotation.__name__)
+        if origin is typing.Annotated:
+            inner = type_of(arguments[0], mine)
+            return inner if mine else ("annotated", inner, repr(arguments[1:]))
+        if origin is typing.Literal:
+            return ("literal", frozenset(arguments))
+        if origin in (typing.Union, types.UnionType):
+            return ("union", frozenset(type_of(argument, mine) for argument in arguments))
+        if origin is not None:
+            return (origin, tuple(type_of(argument, mine) for argument in arguments))
+        return annotation
+
+    def constraints_of(field) -> set:
+        """The constraints (`ge`, `max_length`...) of `field` and of the `Annotated` types in
+        its annotation, as text."""
+        found = {repr(constraint) for constraint in field.metadata}
+        annotations = [field.annotation]
+        while annotations:
+            annotation = annotations.pop()
+            for argument in typing.get_args(annotation):
+                if isinstance(argument, FieldInfo):
+                    found.update(repr(constraint) for constraint in argument.metadata)
+                else:
+                    annotations.append(argument)
+        return found
+
+    checked = []
     seen = set()
     pending = [ours]
     while pending:
@@ -491,10 +543,19 @@ def fields_dropped_for(ours, theirs) -> frozenset | None:
         mine, yours = wire_names(model), wire_names(counterpart)
         if not yours.keys() <= mine.keys() or (model is not ours and yours.keys() != mine.keys()):
             return None
-        for wire in yours:
-            pending.extend(models_in(model.model_fields[mine[wire]].annotation))
+        for wire, their_name in yours.items():
+            my_field, their_field = model.model_fields[mine[wire]], counterpart.model_fields[their_name]
+            same = type_of(my_field.annotation, True) == type_of(
+                their_field.annotation, False
+            ) and constraints_of(their_field) <= constraints_of(my_field)
+            if not same:
+                if model is not ours:
+                    return None
+                checked.append((mine[wire], TypeAdapter(their_field.annotation)))
+            pending.extend(models_in(my_field.annotation))
     kept = wire_names(theirs)
-    return frozenset(name for wire, name in wire_names(ours).items() if wire not in kept)
+    dropped = frozenset(name for wire, name in wire_names(ours).items() if wire not in kept)
+    return PlainWriting(dropped, tuple(checked))
 
 
 # `json.dumps` with these arguments builds a new encoder per call (~4 µs, a few percent of a
@@ -591,8 +652,8 @@ def run_ready(event_loop) -> None:
     """Runs the callbacks of `event_loop` (running on this thread) that are ready, and those they
     make ready, for up to `INLINE_ITERATIONS` rounds: as the loop's own iteration does, minus
     the wait for I/O and timers, which stay with the loop thread. A call that awaits nothing
-    (or only yields) is answered, and its done-callbacks run; a call still waiting (for I/O, a
-    timer, another thread) is left to the loop thread."""
+    (or only yields) is answered; a call still waiting (for I/O, a timer, another thread) is
+    left to the loop thread."""
     ready = event_loop._ready
     for _ in range(INLINE_ITERATIONS):
         if not ready:
@@ -628,8 +689,8 @@ class Connection:
         self._crash: BaseException | None = None
         # The request whose answer `feed_inline` hands back instead of emitting, while it runs,
         # and that answer once written.
-        self._held_for = None
-        self._held: str | None = None
+        self._hand_back_id = None
+        self._handed_back: str | None = None
 
     def feed(self, line: str) -> None:
         """Hands one JSON-RPC message (a line of JSON) to the server."""
@@ -652,12 +713,11 @@ class Connection:
         with running_here(event_loop):
             if self._start_direct_call(message) is None:
                 return False
-            self._held_for = message["id"]
+            self._hand_back_id, self._handed_back = message["id"], None
             try:
                 run_ready(event_loop)
             finally:
-                self._held_for = None
-        answer, self._held = self._held, None
+                answer, self._hand_back_id, self._handed_back = self._handed_back, None, None
         return True if answer is None else answer
 
     def _took_directly(self, line: str) -> bool:
@@ -705,6 +765,9 @@ class Connection:
         # Forgotten when it ends (`_answer_directly`) or is cancelled (which may come before
         # it starts, when its body never runs).
         call = self._calls[request_id] = asyncio.ensure_future(self._answer_directly(request_id, params))
+        if call.done():
+            # An eager task factory (Python 3.12+) ran it to its end before it was recorded.
+            self._calls.pop(request_id, None)
         return call
 
     async def _answer_directly(self, request_id, params) -> None:
@@ -722,8 +785,8 @@ class Connection:
             # Unless cancelled, when its entry went at once and may be another call's by now.
             if self._calls.get(request_id) is asyncio.current_task():
                 del self._calls[request_id]
-        if request_id == self._held_for:
-            self._held = line
+        if request_id == self._hand_back_id:
+            self._handed_back = line
         else:
             self._emit(line)
 

@@ -298,7 +298,7 @@ impl ConnectionGuard {
                 .call_method1("feed_inline", (line, event_loop))?;
             Ok::<_, PyErr>(match outcome.cast::<PyString>() {
                 Ok(answer) => InPlace::Answered(FromServer::of_line(answer, max_message_size)),
-                Err(_) if outcome.extract::<bool>()? => InPlace::Started,
+                Err(_) if outcome.extract::<bool>()? => InPlace::Pending,
                 Err(_) => InPlace::NotTaken,
             })
         });
@@ -326,8 +326,8 @@ impl Drop for ConnectionGuard {
 enum InPlace {
     /// Not taken (the loop was busy, or the call needs the SDK's session): feed it the usual way.
     NotTaken,
-    /// Started on this thread; it awaits more, and its answer comes with the connection's lines.
-    Started,
+    /// Started on this thread, awaiting more: its answer comes with the connection's lines.
+    Pending,
     /// Answered on this thread: the answer, not written to the connection's lines.
     Answered(FromServer),
 }
@@ -537,7 +537,7 @@ impl DirectOutbound for ToServer {
                     self.connection.feed(line);
                     None
                 }
-                InPlace::Started => None,
+                InPlace::Pending => None,
                 InPlace::Answered(answer) => to_event(&self.server, self.max_message_size, answer),
             },
         )
