@@ -551,7 +551,11 @@ def plain_writing(ours, theirs) -> PlainWriting | None:
             if not same:
                 if model is not ours:
                     return None
-                checked.append((mine[wire], TypeAdapter(their_field.annotation)))
+                # The field's own constraints too (`Field(ge=0)` lives beside its annotation).
+                their_type = their_field.annotation
+                if their_field.metadata:
+                    their_type = typing.Annotated[(their_type, *their_field.metadata)]
+                checked.append((mine[wire], TypeAdapter(their_type)))
             pending.extend(models_in(my_field.annotation))
     kept = wire_names(theirs)
     dropped = frozenset(name for wire, name in wire_names(ours).items() if wire not in kept)
