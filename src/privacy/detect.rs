@@ -119,14 +119,16 @@ impl Detector {
                 candidates.push((pattern.priority, 0..scan.text.len(), pattern));
             }
             // The prefilter: bytes the pattern needs, then its context words anywhere.
-            let lacks_context = pattern.required_context.is_some()
-                && !pattern.has_context_in(scan.text)
-                && !key.is_some_and(|key| pattern.has_context_in(key));
-            if !(pattern.needs)(&features) || lacks_context {
+            let lacks_context = || {
+                pattern.required_context.is_some()
+                    && !pattern.has_context_in(scan.text)
+                    && !key.is_some_and(|key| pattern.has_context_in(key))
+            };
+            if !(pattern.needs)(&features) || lacks_context() {
                 continue;
             }
-            for found in pattern.regex.find_iter(scan.text) {
-                if let Some(span) = self.accept(pattern, &scan, found.range())
+            for found in pattern.matches(scan.text) {
+                if let Some(span) = self.accept(pattern, &scan, found)
                     && !span.is_empty()
                     && !self.is_allowed(&scan.text[span.clone()])
                 {
@@ -720,8 +722,8 @@ mod tests {
                 let features = Features::of(scan.text);
                 for pattern in detector.patterns.iter().filter(|p| !(p.needs)(&features)) {
                     skipped += 1;
-                    for found in pattern.regex.find_iter(scan.text) {
-                        let accepted = detector.accept(pattern, &scan, found.range());
+                    for found in pattern.matches(scan.text) {
+                        let accepted = detector.accept(pattern, &scan, found);
                         assert!(
                             accepted.is_none_or(|span| span.is_empty()),
                             "{} skipped in {:?}",

@@ -5,6 +5,7 @@
 //! alone), `phone.rs` (numbering plans), `scan.rs` (its surroundings), `address.rs` and
 //! `person.rs`.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use regex::Regex;
@@ -33,10 +34,12 @@ const SSN_CONTEXT: &[&str] = &[
 /// Birth cues, as a pattern: words anywhere in the window, `b.` right before the date (the
 /// `\d` and month alternatives let the whole-text check find it too), not the end of a dotted
 /// abbreviation (`z.B. bis 2025-09-11`) and before a capitalised month only.
-const BIRTH_CONTEXT: &str = r"(?i)born|birth|\bdob\b|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
+/// `dob` stands between non-word characters as `\bdob\b` would, written without the Unicode
+/// word boundary, which takes the regex engine off its lazy DFA on non-ASCII text (the cue is
+/// only ever asked whether it matches).
+const BIRTH_CONTEXT: &str = r"(?i)born|birth|(?:^|\W)dob(?:\W|$)|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
 /// What every [`BIRTH_CONTEXT`] match holds, case-insensitively: a text without any of these is
-/// not searched with it (its Unicode `\b` takes the regex engine off its lazy DFA, onto a slow
-/// NFA over the whole text, as soon as the text has a non-ASCII byte).
+/// not searched with it.
 const BIRTH_CONTEXT_WORDS: &[&str] = &[
     "born",
     "birth",
@@ -104,6 +107,67 @@ pub(super) struct Pattern {
     /// A necessary condition on the text's bytes (see [`Features`]): a text that fails it
     /// cannot hold an accepted match, so the regex is not run on it.
     pub(super) needs: fn(&Features) -> bool,
+    /// Where a match can start.
+    starts: Starts,
+}
+
+/// Where a pattern's matches can start.
+#[derive(Debug, Clone, Copy)]
+enum Starts {
+    /// Anywhere: the regex searches the whole text.
+    Anywhere,
+    /// Only where a listed given name starts (`person::listed_given_name_starts`) after an
+    /// ASCII word boundary: the regex is anchored and tried there alone, which finds what
+    /// `\b` and a search of the whole text would find (the name list is the regex's
+    /// largest part, and a text holds a few such names at most).
+    AtListedGivenName,
+}
+
+/// The matches of a [`Pattern`] in a text, as `Regex::find_iter` finds them: leftmost first,
+/// none overlapping.
+pub(super) enum Matches<'r, 't> {
+    Anywhere(regex::Matches<'r, 't>),
+    AtListedGivenName {
+        regex: &'r Regex,
+        text: &'t str,
+        starts: Box<dyn Iterator<Item = usize> + 't>,
+        /// Where the last match ended: the next cannot start before.
+        searched_to: usize,
+    },
+}
+
+impl Iterator for Matches<'_, '_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        match self {
+            Matches::Anywhere(matches) => matches.next().map(|found| found.range()),
+            Matches::AtListedGivenName {
+                regex,
+                text,
+                starts,
+                searched_to,
+            } => {
+                let word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+                for start in starts.by_ref() {
+                    let bytes = text.as_bytes();
+                    let boundary = start
+                        .checked_sub(1)
+                        .and_then(|at| bytes.get(at))
+                        .is_some_and(word_byte)
+                        != bytes.get(start).is_some_and(word_byte);
+                    if start < *searched_to || !boundary {
+                        continue;
+                    }
+                    if let Some(found) = regex.find(&text[start..]) {
+                        *searched_to = start + found.end();
+                        return Some(start..*searched_to);
+                    }
+                }
+                None
+            }
+        }
+    }
 }
 
 impl Pattern {
@@ -118,7 +182,26 @@ impl Pattern {
             required_context,
             context_words: None,
             needs: |_| true,
+            starts: Starts::Anywhere,
         }
+    }
+
+    /// The candidates of the pattern's regex in `text`.
+    pub(super) fn matches<'r, 't>(&'r self, text: &'t str) -> Matches<'r, 't> {
+        match self.starts {
+            Starts::Anywhere => Matches::Anywhere(self.regex.find_iter(text)),
+            Starts::AtListedGivenName => Matches::AtListedGivenName {
+                regex: &self.regex,
+                text,
+                starts: Box::new(person::listed_given_name_starts(text)),
+                searched_to: 0,
+            },
+        }
+    }
+
+    fn starting_at_listed_given_names(mut self) -> Pattern {
+        self.starts = Starts::AtListedGivenName;
+        self
     }
 
     /// Whether one of the pattern's context words (`required_context`) appears in `text`.
@@ -189,6 +272,7 @@ fn pattern(kind: &'static str, detector: &'static str, regex: &str, rule: Rule) 
         required_context: None,
         context_words: None,
         needs: |_| true,
+        starts: Starts::Anywhere,
     }
 }
 
@@ -377,6 +461,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             &person::given_name_pattern(),
             Rule::PersonName,
         )
+        .starting_at_listed_given_names()
         .needing(|f| f.given_name),
         pattern(
             "PERSON",
@@ -415,6 +500,41 @@ mod tests {
             }
         }
         assert_eq!(kinds, BUILTIN_TYPES);
+    }
+
+    /// Trying the given-name pattern only where a listed given name starts finds what a search
+    /// of the whole text with `\b` before the names finds, match for match.
+    #[test]
+    fn given_names_anchored_where_listed_names_start_find_what_a_whole_search_finds() {
+        let anchored = builtin_patterns()
+            .into_iter()
+            .find(|p| p.detector == "person_given_name")
+            .expect("the given-name pattern");
+        assert!(matches!(anchored.starts, Starts::AtListedGivenName));
+        let unanchored = person::given_name_pattern()
+            .strip_prefix('^')
+            .map(|rest| pattern("PERSON", "whole", &format!(r"\b{rest}"), Rule::PersonName))
+            .expect("the pattern is anchored");
+        let corpus = ["corpus.jsonl", "unseen_tune.jsonl"].map(crate::privacy::tuning_corpus);
+        let invented = [
+            "Maria Silva and John Smith met xJohn Smith, then _Anna Lee; McDonald Smith",
+            "Anna, Lucas, Theo and Mei came. Élodie Martin's bag. O'Brian Kelly",
+            "JohnSmith John Smith",
+        ];
+        let mut found = 0;
+        for text in invented
+            .into_iter()
+            .chain(corpus.iter().flat_map(|jsonl| jsonl.lines()))
+        {
+            let whole: Vec<_> = unanchored
+                .regex
+                .find_iter(text)
+                .map(|m| m.range())
+                .collect();
+            assert_eq!(anchored.matches(text).collect::<Vec<_>>(), whole, "{text}");
+            found += whole.len();
+        }
+        assert!(found > 100, "the texts hold given names ({found})");
     }
 
     #[test]

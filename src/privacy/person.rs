@@ -1332,8 +1332,9 @@ pub fn given_name_pattern() -> String {
         .unwrap_or_default();
     let mut names: Vec<&str> = listed_words(listed).collect();
     names.sort_unstable();
-    // Nothing before the list of names, so it stays a literal prefix.
-    format!(r"\b(?:{}){}", names.join("|"), rule_one_tail())
+    // Tried only where a listed name starts (`listed_given_name_starts`), so the pattern is
+    // anchored there; the boundary before the name is checked by the caller.
+    format!(r"^(?:{}){}", names.join("|"), rule_one_tail())
 }
 
 /// What follows a given name in rule 1: one or two surnames (and a suffix); or it opens a list
@@ -1475,8 +1476,15 @@ fn opens_with_listed_given_name(text: &str) -> bool {
 /// capital letter that [`opens_with_listed_given_name`] (every listed name starts with a
 /// capital, so no other word can). A text without one is not searched with rule 1's patterns.
 pub fn holds_listed_given_name(text: &str) -> bool {
+    listed_given_name_starts(text).next().is_some()
+}
+
+/// Where in `text` a capital letter opens a listed given name ([`holds_listed_given_name`]), in
+/// order: the only places a match of [`given_name_pattern`] can start.
+pub fn listed_given_name_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.char_indices()
-        .any(|(at, c)| c.is_uppercase() && opens_with_listed_given_name(&text[at..]))
+        .filter(|&(at, c)| c.is_uppercase() && opens_with_listed_given_name(&text[at..]))
+        .map(|(at, _)| at)
 }
 
 /// `Ana, Lucas, Theo and Mei`: the whole list, if it has at least four items, every item is
@@ -2164,13 +2172,17 @@ mod tests {
     #[test]
     fn given_names_come_from_many_cultures() {
         // Names the 1990 US Census lists (Hispanic, French, English) open a name on their own.
-        let rule_one = crate::privacy::patterns::compile(&given_name_pattern()).expect("compiles");
+        let patterns = crate::privacy::patterns::builtin_patterns();
+        let rule_one = patterns
+            .iter()
+            .find(|p| p.detector == "person_given_name")
+            .expect("rule 1's pattern");
         for text in [
             "notes from Griselda Ortuño on the draft",
             "Stanley Kowalczyk will host",
             "the invoice for Claudine Marchetti",
         ] {
-            let found = rule_one.find(text).map(|m| m.as_str());
+            let found = rule_one.matches(text).next().map(|m| &text[m]);
             let name = found.and_then(|m| trim_name(m).map(|len| &m[..len]));
             assert!(
                 name.is_some_and(|n| n.split(' ').count() == 2),
@@ -2182,11 +2194,14 @@ mod tests {
     /// Every name rule 1 finds in `text`, trimmed as the detector trims it.
     fn rule_one(text: &str) -> Vec<&str> {
         let mut found = Vec::new();
-        for pattern in [given_name_pattern(), accented_given_name_pattern()] {
-            let regex = crate::privacy::patterns::compile(&pattern).expect("compiles");
-            found.extend(regex.find_iter(text).filter_map(|m| {
-                let (at, len) = rule_one_name(m.as_str())?;
-                Some(&m.as_str()[at..at + len])
+        let patterns = crate::privacy::patterns::builtin_patterns();
+        for pattern in patterns
+            .iter()
+            .filter(|p| p.detector == "person_given_name")
+        {
+            found.extend(pattern.matches(text).filter_map(|m| {
+                let (at, len) = rule_one_name(&text[m.clone()])?;
+                Some(&text[m.start + at..m.start + at + len])
             }));
         }
         // Both regexes find most names; the detector keeps one of two equal spans.

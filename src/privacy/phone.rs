@@ -9,6 +9,7 @@
 //! length: a number the crate would accept ends in a national significant number of the
 //! region's plan, and most candidates (order numbers, amounts, ISBNs) have no such ending.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -158,6 +159,16 @@ impl Plan {
     /// Whether `nsn`, written in the national format, could be `text` (its `digits` and digit
     /// `groups`): always when the format would write a carrier code the plan does not know.
     fn may_write(&self, nsn: &str, digits: &str, groups: &[usize]) -> bool {
+        self.national_format(nsn, true)
+            .is_none_or(|national| written_the_same(digits, groups, &national))
+    }
+
+    /// National significant number `nsn` of the plan's country as `phonenumber::format` writes
+    /// it in `Mode::National` (no extension): with the first format whose leading digits and
+    /// pattern fit, else as it is. `None` when that format writes a carrier code and the number
+    /// may carry one (`with_carrier`). The crate looks every pattern up in its regex cache by
+    /// its text; this costs a DFA run or two.
+    fn national_format<'n>(&self, nsn: &'n str, with_carrier: bool) -> Option<Cow<'n, str>> {
         let format = self.formats.iter().find(|format| {
             format.leading.is_match(nsn)
                 && format
@@ -166,13 +177,9 @@ impl Plan {
                     .is_some_and(|m| m.start() == 0 && m.end() == nsn.len())
         });
         match format {
-            Some(format) if format.carrier => true,
-            Some(format) => written_the_same(
-                digits,
-                groups,
-                &format.pattern.replace(nsn, &format.template),
-            ),
-            None => written_the_same(digits, groups, nsn),
+            Some(format) if format.carrier && with_carrier => None,
+            Some(format) => Some(format.pattern.replace(nsn, &format.template)),
+            None => Some(Cow::Borrowed(nsn)),
         }
     }
 }
@@ -298,6 +305,19 @@ fn groups_in_order(format: &str, groups: usize) -> bool {
 }
 
 impl Region {
+    /// The region's [`Plan`], compiled on first use.
+    fn plan(&self) -> Option<&Plan> {
+        self.plan
+            .get_or_init(|| {
+                let meta = phonenumber::metadata::DATABASE.by_id(self.id.as_ref())?;
+                let main = phonenumber::metadata::DATABASE
+                    .by_code(&meta.country_code())
+                    .and_then(|m| m.into_iter().next())?;
+                Plan::of(meta, main)
+            })
+            .as_ref()
+    }
+
     /// Whether `digits` could be a national number of this region: with or without the trunk
     /// prefix or a leading `1`, a national significant number of a possible length that matches
     /// the region's general pattern. libphonenumber accepts no number this rejects, and this
@@ -329,14 +349,7 @@ impl Region {
         let plain = text
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'.' | b'-' | b'(' | b')'));
-        let plan = self.plan.get_or_init(|| {
-            let meta = phonenumber::metadata::DATABASE.by_id(self.id.as_ref())?;
-            let main = phonenumber::metadata::DATABASE
-                .by_code(&meta.country_code())
-                .and_then(|m| m.into_iter().next())?;
-            Plan::of(meta, main)
-        });
-        let Some(plan) = plan.as_ref().filter(|_| plain) else {
+        let Some(plan) = self.plan().filter(|_| plain) else {
             return true;
         };
         let accepts = |nsn: &str| plan.validity.valid(nsn) && plan.may_write(nsn, digits, groups);
@@ -506,10 +519,21 @@ fn written_as_region_writes(
         if !is_valid(&number) || region_of(&number) != Some(region.id) {
             return false;
         }
-        let national = phonenumber::format(&number)
-            .mode(Mode::National)
-            .to_string();
-        written_the_same(text_digits, groups, &national)
+        // The region's plan writes it as the crate would, where it can.
+        let nsn = number.national().to_string();
+        let planned = region
+            .plan()
+            .filter(|_| number.extension().is_none())
+            .and_then(|plan| plan.national_format(&nsn, number.carrier().is_some()));
+        match planned {
+            Some(national) => written_the_same(text_digits, groups, &national),
+            None => {
+                let national = phonenumber::format(&number)
+                    .mode(Mode::National)
+                    .to_string();
+                written_the_same(text_digits, groups, &national)
+            }
+        }
     })
 }
 

@@ -303,49 +303,54 @@ pub(super) struct Features {
 impl Features {
     pub(super) fn of(text: &str) -> Features {
         let bytes = text.as_bytes();
-        let mut features = Features {
-            non_ascii: !text.is_ascii(),
-            ..Features::default()
-        };
+        let mut features = Features::default();
+        // Which byte values occur: one store per byte that is no digit, read once at the end.
+        let mut seen = [false; 256];
         let mut run = 0;
         // Digits of the current run of digit groups, and digit groups of the current dotted chain.
         let (mut group_run, mut dotted_groups) = (0, 0);
         let byte_at = |at: Option<usize>| at.and_then(|at| bytes.get(at)).copied();
         for (at, &byte) in bytes.iter().enumerate() {
-            if byte.is_ascii_digit() {
-                if run == 0 {
-                    // A digit group starts: what stands right before it decides which chains
-                    // it continues.
-                    let before = byte_at(at.checked_sub(1));
-                    let digit_before_that =
-                        byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_digit());
-                    if !(matches!(before, Some(b' ' | b'-')) && digit_before_that) {
-                        group_run = 0;
-                    }
-                    dotted_groups = if before == Some(b'.') && digit_before_that {
-                        dotted_groups + 1
-                    } else {
-                        1
-                    };
-                    features.dotted_quad |= dotted_groups >= 4;
-                    features.capitals_then_digits |= before.is_some_and(|b| b.is_ascii_uppercase())
-                        && byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_uppercase())
-                        && byte_at(Some(at + 1)).is_some_and(|b| b.is_ascii_digit());
-                }
-                features.digits += 1;
-                run += 1;
-                group_run += 1;
-                features.longest_digit_run = features.longest_digit_run.max(run);
-                features.longest_digit_group_run = features.longest_digit_group_run.max(group_run);
+            if !byte.is_ascii_digit() {
+                run = 0;
+                seen[usize::from(byte)] = true;
                 continue;
             }
-            run = 0;
-            if byte.is_ascii_uppercase() || !byte.is_ascii() {
-                features.upper = true;
-            } else if byte.is_ascii_punctuation() || byte == b' ' {
-                features.punctuation |= 1 << (byte - b' ');
-                features.colons += usize::from(byte == b':');
+            if run == 0 {
+                // A digit group starts: what stands right before it decides which chains it
+                // continues.
+                let before = byte_at(at.checked_sub(1));
+                let digit_before_that =
+                    byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_digit());
+                if !(matches!(before, Some(b' ' | b'-')) && digit_before_that) {
+                    group_run = 0;
+                }
+                dotted_groups = if before == Some(b'.') && digit_before_that {
+                    dotted_groups + 1
+                } else {
+                    1
+                };
+                features.dotted_quad |= dotted_groups >= 4;
+                features.capitals_then_digits |= before.is_some_and(|b| b.is_ascii_uppercase())
+                    && byte_at(at.checked_sub(2)).is_some_and(|b| b.is_ascii_uppercase())
+                    && byte_at(Some(at + 1)).is_some_and(|b| b.is_ascii_digit());
             }
+            features.digits += 1;
+            run += 1;
+            group_run += 1;
+            features.longest_digit_run = features.longest_digit_run.max(run);
+            features.longest_digit_group_run = features.longest_digit_group_run.max(group_run);
+        }
+        features.non_ascii = seen[0x80..].contains(&true);
+        features.upper =
+            features.non_ascii || seen[usize::from(b'A')..=usize::from(b'Z')].contains(&true);
+        for byte in b' '..=b'~' {
+            if seen[usize::from(byte)] && (byte == b' ' || byte.is_ascii_punctuation()) {
+                features.punctuation |= 1 << (byte - b' ');
+            }
+        }
+        if seen[usize::from(b':')] {
+            features.colons = bytes.iter().filter(|&&b| b == b':').count();
         }
         features.given_name =
             features.upper && features.has(b' ') && super::person::holds_listed_given_name(text);
