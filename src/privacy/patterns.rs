@@ -116,21 +116,21 @@ pub(super) struct Pattern {
 enum Starts {
     /// Anywhere: the regex searches the whole text.
     Anywhere,
-    /// Only where a listed given name starts (`person::listed_given_name_starts`) after an
-    /// ASCII word boundary: the regex is anchored and tried there alone, which finds what
-    /// `\b` and a search of the whole text would find (the name list is the regex's
-    /// largest part, and a text holds a few such names at most).
-    AtListedGivenName,
+    /// Right after one of rule 1's given names (`person::rule_one_given_name_words`): the
+    /// regex is what follows the name, anchored there, and the match runs from the name's
+    /// start. It finds what `\b(?:names…)` before it would find searching the whole text (the
+    /// name list made that regex the table's largest; a text holds a few such names at most).
+    AfterRuleOneGivenName,
 }
 
 /// The matches of a [`Pattern`] in a text, as `Regex::find_iter` finds them: leftmost first,
 /// none overlapping.
 pub(super) enum Matches<'r, 't> {
     Anywhere(regex::Matches<'r, 't>),
-    AtListedGivenName {
+    AfterRuleOneGivenName {
         regex: &'r Regex,
         text: &'t str,
-        starts: Box<dyn Iterator<Item = usize> + 't>,
+        names: Box<dyn Iterator<Item = Range<usize>> + 't>,
         /// Where the last match ended: the next cannot start before.
         searched_to: usize,
     },
@@ -142,26 +142,19 @@ impl Iterator for Matches<'_, '_> {
     fn next(&mut self) -> Option<Range<usize>> {
         match self {
             Matches::Anywhere(matches) => matches.next().map(|found| found.range()),
-            Matches::AtListedGivenName {
+            Matches::AfterRuleOneGivenName {
                 regex,
                 text,
-                starts,
+                names,
                 searched_to,
             } => {
-                let word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-                for start in starts.by_ref() {
-                    let bytes = text.as_bytes();
-                    let boundary = start
-                        .checked_sub(1)
-                        .and_then(|at| bytes.get(at))
-                        .is_some_and(word_byte)
-                        != bytes.get(start).is_some_and(word_byte);
-                    if start < *searched_to || !boundary {
+                for name in names.by_ref() {
+                    if name.start < *searched_to {
                         continue;
                     }
-                    if let Some(found) = regex.find(&text[start..]) {
-                        *searched_to = start + found.end();
-                        return Some(start..*searched_to);
+                    if let Some(rest) = regex.find(&text[name.end..]) {
+                        *searched_to = name.end + rest.end();
+                        return Some(name.start..*searched_to);
                     }
                 }
                 None
@@ -190,17 +183,17 @@ impl Pattern {
     pub(super) fn matches<'r, 't>(&'r self, text: &'t str) -> Matches<'r, 't> {
         match self.starts {
             Starts::Anywhere => Matches::Anywhere(self.regex.find_iter(text)),
-            Starts::AtListedGivenName => Matches::AtListedGivenName {
+            Starts::AfterRuleOneGivenName => Matches::AfterRuleOneGivenName {
                 regex: &self.regex,
                 text,
-                starts: Box::new(person::listed_given_name_starts(text)),
+                names: Box::new(person::rule_one_given_name_words(text)),
                 searched_to: 0,
             },
         }
     }
 
-    fn starting_at_listed_given_names(mut self) -> Pattern {
-        self.starts = Starts::AtListedGivenName;
+    fn after_rule_one_given_names(mut self) -> Pattern {
+        self.starts = Starts::AfterRuleOneGivenName;
         self
     }
 
@@ -461,7 +454,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             &person::given_name_pattern(),
             Rule::PersonName,
         )
-        .starting_at_listed_given_names()
+        .after_rule_one_given_names()
         .needing(|f| f.given_name),
         pattern(
             "PERSON",
@@ -502,37 +495,43 @@ mod tests {
         assert_eq!(kinds, BUILTIN_TYPES);
     }
 
-    /// Trying the given-name pattern only where a listed given name starts finds what a search
-    /// of the whole text with `\b` before the names finds, match for match.
+    /// Trying what follows a given name only right after rule 1's names finds what a search of
+    /// the whole text with `\b` and the names before it finds, match for match.
     #[test]
-    fn given_names_anchored_where_listed_names_start_find_what_a_whole_search_finds() {
+    fn rule_one_after_its_names_finds_what_a_whole_search_finds() {
         let anchored = builtin_patterns()
             .into_iter()
             .find(|p| p.detector == "person_given_name")
             .expect("the given-name pattern");
-        assert!(matches!(anchored.starts, Starts::AtListedGivenName));
-        let unanchored = person::given_name_pattern()
-            .strip_prefix('^')
-            .map(|rest| pattern("PERSON", "whole", &format!(r"\b{rest}"), Rule::PersonName))
-            .expect("the pattern is anchored");
+        assert!(matches!(anchored.starts, Starts::AfterRuleOneGivenName));
+        let mut names: Vec<&str> = person::rule_one_given_names().collect();
+        names.sort_unstable();
+        let tail = person::given_name_pattern();
+        let tail = tail.strip_prefix('^').expect("the pattern is anchored");
+        let whole = pattern(
+            "PERSON",
+            "whole",
+            &format!(r"\b(?:{}){tail}", names.join("|")),
+            Rule::PersonName,
+        );
         let corpus = ["corpus.jsonl", "unseen_tune.jsonl"].map(crate::privacy::tuning_corpus);
         let invented = [
             "Maria Silva and John Smith met xJohn Smith, then _Anna Lee; McDonald Smith",
-            "Anna, Lucas, Theo and Mei came. Élodie Martin's bag. O'Brian Kelly",
-            "JohnSmith John Smith",
+            "Anna, Lucas, Theo and Mei came. Élodie Martin's bag. O'Brian Kelly éJohn Smith",
+            "JohnSmith John Smith Johnny Walker Jo Ann",
         ];
         let mut found = 0;
         for text in invented
             .into_iter()
             .chain(corpus.iter().flat_map(|jsonl| jsonl.lines()))
         {
-            let whole: Vec<_> = unanchored
-                .regex
-                .find_iter(text)
-                .map(|m| m.range())
-                .collect();
-            assert_eq!(anchored.matches(text).collect::<Vec<_>>(), whole, "{text}");
-            found += whole.len();
+            let expected: Vec<_> = whole.regex.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(
+                anchored.matches(text).collect::<Vec<_>>(),
+                expected,
+                "{text}"
+            );
+            found += expected.len();
         }
         assert!(found > 100, "the texts hold given names ({found})");
     }

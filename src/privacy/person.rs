@@ -22,6 +22,7 @@
 //! Commons Lang is`, `S-Lang is`, `Athena Widgets`).
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1322,19 +1323,45 @@ const NAME_PART_KEYS: &[&str] = &[
     "surname",
 ];
 
-/// Regex for rule 1: a known given name, an optional middle initial, one or two surnames.
-pub fn given_name_pattern() -> String {
-    // Only the sections above the many-countries one: a list twice as long made the regex three
-    // times slower; `accented_given_name_pattern` finds those names by lookup.
+/// The given names rule 1 opens a name with: the sections of `given_names.txt` above the
+/// many-countries one. A list twice as long made rule 1's regex three times slower;
+/// `accented_given_name_pattern` finds those names by lookup.
+pub fn rule_one_given_names() -> impl Iterator<Item = &'static str> {
     let listed = GIVEN_NAMES_FILE
         .split(MANY_COUNTRIES_HEADER)
         .next()
         .unwrap_or_default();
-    let mut names: Vec<&str> = listed_words(listed).collect();
-    names.sort_unstable();
-    // Tried only where a listed name starts (`listed_given_name_starts`), so the pattern is
-    // anchored there; the boundary before the name is checked by the caller.
-    format!(r"^(?:{}){}", names.join("|"), rule_one_tail())
+    listed_words(listed)
+}
+
+/// Where each of rule 1's given names ([`rule_one_given_names`]) stands in `text` as a whole
+/// word after an ASCII word boundary (`\b` as the detector writes it), in order: the only places
+/// a rule 1 name can open, since what follows the name ([`given_name_pattern`]) starts with no
+/// letter.
+pub fn rule_one_given_name_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    static NAMES: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| rule_one_given_names().collect());
+    let bytes = text.as_bytes();
+    let word_byte = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    text.char_indices().filter_map(move |(at, c)| {
+        if !c.is_uppercase() || at.checked_sub(1).is_some_and(word_byte) == word_byte(at) {
+            return None;
+        }
+        let end = text[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |len| at + len);
+        NAMES.contains(&text[at..end]).then_some(at..end)
+    })
+}
+
+/// Regex for rule 1 after its given name ([`rule_one_given_name_words`]), anchored there: an
+/// optional middle initial and one or two surnames, or what else [`rule_one_tail`] takes.
+pub fn given_name_pattern() -> String {
+    format!("^{}", rule_one_tail())
 }
 
 /// What follows a given name in rule 1: one or two surnames (and a suffix); or it opens a list
@@ -1476,15 +1503,8 @@ fn opens_with_listed_given_name(text: &str) -> bool {
 /// capital letter that [`opens_with_listed_given_name`] (every listed name starts with a
 /// capital, so no other word can). A text without one is not searched with rule 1's patterns.
 pub fn holds_listed_given_name(text: &str) -> bool {
-    listed_given_name_starts(text).next().is_some()
-}
-
-/// Where in `text` a capital letter opens a listed given name ([`holds_listed_given_name`]), in
-/// order: the only places a match of [`given_name_pattern`] can start.
-pub fn listed_given_name_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.char_indices()
-        .filter(|&(at, c)| c.is_uppercase() && opens_with_listed_given_name(&text[at..]))
-        .map(|(at, _)| at)
+        .any(|(at, c)| c.is_uppercase() && opens_with_listed_given_name(&text[at..]))
 }
 
 /// `Ana, Lucas, Theo and Mei`: the whole list, if it has at least four items, every item is
