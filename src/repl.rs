@@ -179,20 +179,68 @@ async fn ring_alarms(data_dir: std::path::PathBuf, printer: Printer) {
     }
 }
 
-/// Runs `future` with a spinner (on a terminal) until it finishes or Ctrl-C cancels it. The
-/// spinner stops drawing once `quiet` is set (output or a question has started).
-async fn interruptible<F: Future>(future: F, quiet: Arc<AtomicBool>) -> Option<F::Output> {
+/// The terminal line a spinner draws on while a request runs, until output or a question takes
+/// it. Drawing a frame and taking the line exclude each other, so no frame lands in the middle
+/// of an answer however late the spinner's task runs.
+#[derive(Debug, Default)]
+struct SpinnerLine {
+    state: Mutex<SpinnerState>,
+}
+
+#[derive(Debug, Default)]
+struct SpinnerState {
+    /// Output or a question has the line: the spinner draws no more.
+    taken: bool,
+    /// A frame is on the line.
+    drawn: bool,
+}
+
+impl SpinnerLine {
+    /// A line the spinner may draw on.
+    fn free() -> Arc<SpinnerLine> {
+        Arc::default()
+    }
+
+    /// A line already taken: no spinner draws.
+    fn taken() -> Arc<SpinnerLine> {
+        let line = SpinnerLine::default();
+        lock(&line.state).taken = true;
+        Arc::new(line)
+    }
+
+    /// Draws `frame` unless the line has been taken.
+    fn draw(&self, frame: char) {
+        let mut state = lock(&self.state);
+        if !state.taken {
+            eprint!("\r{frame} working...");
+            let _ = std::io::stderr().flush();
+            state.drawn = true;
+        }
+    }
+
+    /// Takes the line for output or a question: the spinner's frame, if one is there, is
+    /// erased, and none is drawn after.
+    fn take(&self) {
+        let mut state = lock(&self.state);
+        if state.drawn && !state.taken {
+            eprint!("\r\x1b[K");
+            let _ = std::io::stderr().flush();
+        }
+        state.taken = true;
+    }
+}
+
+/// Runs `future` with a spinner (on a terminal) on `line` until it finishes or Ctrl-C cancels
+/// it.
+async fn interruptible<F: Future>(future: F, line: Arc<SpinnerLine>) -> Option<F::Output> {
     let spinner = std::io::stdout().is_terminal().then(|| {
+        let line = line.clone();
         tokio::spawn(async move {
             let frames = ['|', '/', '-', '\\'];
             let mut ticks = tokio::time::interval(Duration::from_millis(100));
             for frame in frames.iter().cycle() {
                 ticks.tick().await;
-                if quiet.load(Ordering::SeqCst) {
-                    continue;
-                }
-                eprint!("\r{frame} working...");
-                let _ = std::io::stderr().flush();
+                line.draw(*frame);
             }
         })
     });
@@ -202,9 +250,8 @@ async fn interruptible<F: Future>(future: F, quiet: Arc<AtomicBool>) -> Option<F
     };
     if let Some(spinner) = spinner {
         spinner.abort();
-        eprint!("\r\x1b[K");
-        let _ = std::io::stderr().flush();
     }
+    line.take();
     outcome
 }
 
@@ -396,21 +443,19 @@ async fn talk(orchestrator: &Orchestrator, live: &mut crate::voice::live::Live) 
 /// Answers one request: the model's text streams in, its tool calls are shown as they run.
 /// `None` when it was cancelled.
 async fn ask(orchestrator: &Orchestrator, line: &str) -> Option<crate::orchestrator::Response> {
-    let quiet = Arc::new(AtomicBool::new(false));
+    let spinner_line = SpinnerLine::free();
     let (events, mut received) = tokio::sync::mpsc::unbounded_channel();
     let interaction = Interaction {
         events: Some(events),
         approver: Arc::new(AskInTerminal {
-            quiet: quiet.clone(),
+            spinner_line: spinner_line.clone(),
         }),
     };
-    let shown_quiet = quiet.clone();
+    let shown_on = spinner_line.clone();
     let shower = tokio::spawn(async move {
         let mut streamed = String::new();
         while let Some(event) = received.recv().await {
-            if !shown_quiet.swap(true, Ordering::SeqCst) {
-                eprint!("\r\x1b[K");
-            }
+            shown_on.take();
             match event {
                 Event::Text(text) => {
                     print!("{text}");
@@ -428,7 +473,7 @@ async fn ask(orchestrator: &Orchestrator, line: &str) -> Option<crate::orchestra
         }
         streamed
     });
-    let outcome = interruptible(orchestrator.handle_with(line, &interaction), quiet).await;
+    let outcome = interruptible(orchestrator.handle_with(line, &interaction), spinner_line).await;
     drop(interaction);
     let streamed = shower.await.unwrap_or_default();
     match &outcome {
@@ -445,15 +490,14 @@ async fn ask(orchestrator: &Orchestrator, line: &str) -> Option<crate::orchestra
 
 /// Asks the person in the terminal whether a tool call may run.
 struct AskInTerminal {
-    /// Set while asking, so the spinner does not draw over the question.
-    quiet: Arc<AtomicBool>,
+    /// Taken while asking, so the spinner does not draw over the question.
+    spinner_line: Arc<SpinnerLine>,
 }
 
 #[async_trait::async_trait]
 impl Approver for AskInTerminal {
     async fn approve(&self, tool: &str, arguments: &Value) -> Approval {
-        self.quiet.store(true, Ordering::SeqCst);
-        eprint!("\r\x1b[K");
+        self.spinner_line.take();
         print!(
             "Roxy wants to run {tool} {arguments} — allow? [y]es / [n]o / [a]lways this session: "
         );
@@ -520,7 +564,7 @@ async fn command(
             let config = manager.config();
             let login = crate::mcp::auth::commands::login(&config, rest);
             // No spinner: the flow prints the URL to open for machines without a browser.
-            match interruptible(login, Arc::new(AtomicBool::new(true))).await {
+            match interruptible(login, SpinnerLine::taken()).await {
                 Some(Ok(done)) => println!("{done}; the next call to {rest} uses it."),
                 Some(Err(error)) => println!("{error}"),
                 None => println!("Login cancelled."),
@@ -601,7 +645,7 @@ async fn call(manager: &McpManager, arguments: &str) {
     }
     match interruptible(
         manager.call_tool(server, tool, arguments),
-        Arc::new(AtomicBool::new(false)),
+        SpinnerLine::free(),
     )
     .await
     {
@@ -617,6 +661,22 @@ async fn call(manager: &McpManager, arguments: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Once output or a question has the line, the spinner draws nothing more, and a line
+    /// taken before any frame has none to erase.
+    #[test]
+    fn the_spinner_never_draws_on_a_taken_line() {
+        let line = SpinnerLine::free();
+        line.draw('|');
+        assert!(lock(&line.state).drawn, "a free line is drawn on");
+        line.take();
+        let after = SpinnerLine::free();
+        after.take();
+        after.draw('/');
+        let state = lock(&after.state);
+        assert!(state.taken && !state.drawn, "a taken line is not drawn on");
+        assert!(!lock(&SpinnerLine::taken().state).drawn);
+    }
 
     fn helper(servers: &[(&str, &[&str])]) -> ReplHelper {
         let tools_by_server = servers
