@@ -203,9 +203,12 @@ impl SpinnerLine {
 
     /// A line already taken: no spinner draws.
     fn taken() -> Arc<SpinnerLine> {
-        let line = SpinnerLine::default();
-        lock(&line.state).taken = true;
-        Arc::new(line)
+        Arc::new(SpinnerLine {
+            state: Mutex::new(SpinnerState {
+                taken: true,
+                drawn: false,
+            }),
+        })
     }
 
     /// Draws `frame` unless the line has been taken.

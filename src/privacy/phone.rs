@@ -525,15 +525,14 @@ fn written_as_region_writes(
             .plan()
             .filter(|_| number.extension().is_none())
             .and_then(|plan| plan.national_format(&nsn, number.carrier().is_some()));
-        match planned {
-            Some(national) => written_the_same(text_digits, groups, &national),
-            None => {
-                let national = phonenumber::format(&number)
+        let national = planned.unwrap_or_else(|| {
+            Cow::Owned(
+                phonenumber::format(&number)
                     .mode(Mode::National)
-                    .to_string();
-                written_the_same(text_digits, groups, &national)
-            }
-        }
+                    .to_string(),
+            )
+        });
+        written_the_same(text_digits, groups, &national)
     })
 }
 
