@@ -168,6 +168,26 @@ async fn a_request_larger_than_the_pipe_and_the_calls_behind_it_arrive_whole() {
     }
 }
 
+/// A result nested deeper than the JSON parser goes is well-formed text: the call fails at once
+/// with what was wrong, instead of the line being skipped and the call waiting for its timeout.
+#[tokio::test]
+async fn a_result_nested_too_deep_fails_its_call_at_once_and_the_session_survives() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  deep: {}\n",
+        misbehaving("deep-result", ", request_timeout: 60s")
+    ));
+    let manager = manager(config);
+    // A skipped line would end in the 60 s timeout's error, which names neither.
+    let result = manager.call_tool("deep", "echo", json!({})).await;
+    let error = result.error.unwrap_or_default();
+    assert!(
+        error.contains("malformed `tools/call` result") && error.contains("recursion limit"),
+        "{error}"
+    );
+    assert!(manager.ping("deep", Duration::from_secs(5)).await.is_ok());
+    manager.shutdown().await;
+}
+
 #[tokio::test]
 async fn a_result_over_the_size_limit_is_rejected_clearly_and_the_session_survives() {
     let (_dir, config) = config_dir(&format!(

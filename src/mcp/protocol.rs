@@ -9,6 +9,7 @@
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 #[cfg(test)]
@@ -95,6 +96,64 @@ fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, 
     Value::deserialize(deserializer).map(Some)
 }
 
+/// A response's `result` as JSON text: kept as it arrived (or as it was written), so that the
+/// one who asked reads it once, straight into the type it expects, instead of into a
+/// `serde_json::Value` tree first and from that tree into its type. Two are equal when their
+/// JSON values are (whitespace and member order aside).
+#[derive(Debug, Clone)]
+pub struct RawResult(Box<RawValue>);
+
+impl RawResult {
+    /// The JSON text of `value`.
+    pub fn of(value: &Value) -> RawResult {
+        RawResult(
+            serde_json::value::to_raw_value(value)
+                // Writing a `Value` cannot fail; `null` keeps the type total regardless.
+                .unwrap_or_else(|_| RawValue::NULL.to_owned()),
+        )
+    }
+
+    /// Reads the result as `T`.
+    pub fn decode<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
+        serde_json::from_str(self.0.get())
+    }
+
+    /// Reads the result as a JSON value (which can fail, like any `decode`: a result nested
+    /// deeper than the parser's recursion limit was valid text but is no value).
+    pub fn to_value(&self) -> serde_json::Result<Value> {
+        self.decode()
+    }
+
+    /// The JSON text.
+    pub fn text(&self) -> &str {
+        self.0.get()
+    }
+}
+
+impl From<Value> for RawResult {
+    fn from(value: Value) -> RawResult {
+        RawResult::of(&value)
+    }
+}
+
+impl PartialEq for RawResult {
+    fn eq(&self, other: &RawResult) -> bool {
+        self.text() == other.text()
+            || matches!((self.to_value(), other.to_value()), (Ok(a), Ok(b)) if a == b)
+    }
+}
+
+impl Serialize for RawResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// [`present`] for a member kept as JSON text.
+fn present_raw<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<RawResult>, D::Error> {
+    Box::<RawValue>::deserialize(deserializer).map(|raw| Some(RawResult(raw)))
+}
+
 /// One JSON-RPC message, classified by the members it has.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JsonRpcMessage {
@@ -109,7 +168,7 @@ pub enum JsonRpcMessage {
     },
     Response {
         id: RequestId,
-        result: Value,
+        result: RawResult,
     },
     Error {
         id: Option<RequestId>,
@@ -228,7 +287,7 @@ impl JsonRpcMessage {
             }
             JsonRpcMessage::Response { id, result } => {
                 object.insert("id".into(), id_value(id));
-                object.insert("result".into(), result.clone());
+                object.insert("result".into(), result.to_value().unwrap_or(Value::Null));
             }
             JsonRpcMessage::Error { id, error } => {
                 object.insert("id".into(), id.as_ref().map_or(Value::Null, id_value));
@@ -277,7 +336,7 @@ impl JsonRpcMessage {
             id: object.remove("id"),
             method: object.remove("method"),
             params: object.remove("params"),
-            result: object.remove("result"),
+            result: object.remove("result").map(RawResult::from),
             error: object.remove("error"),
         }
         .classify()
@@ -297,8 +356,8 @@ struct Envelope {
     method: Option<Value>,
     #[serde(default, deserialize_with = "present")]
     params: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
-    result: Option<Value>,
+    #[serde(default, deserialize_with = "present_raw")]
+    result: Option<RawResult>,
     #[serde(default, deserialize_with = "present")]
     error: Option<Value>,
 }
@@ -529,7 +588,7 @@ pub struct ToolAnnotations {
 }
 
 /// The `tools/call` result. Content blocks are kept as the server sent them.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CallToolResult {
     #[serde(default)]
@@ -541,6 +600,86 @@ pub struct CallToolResult {
     /// Members Roxy does not interpret, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// Read member by member, as `#[derive(Deserialize)]` with `#[serde(flatten)] extra` would read
+/// it, without the copy of the whole result that `flatten` makes first (the result of every
+/// tool call passes here).
+impl<'de> Deserialize<'de> for CallToolResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{Error, MapAccess, Visitor};
+
+        /// A member's name; only an unknown one is copied.
+        enum Member {
+            Content,
+            StructuredContent,
+            IsError,
+            Other(String),
+        }
+
+        impl<'de> Deserialize<'de> for Member {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Name;
+                impl Visitor<'_> for Name {
+                    type Value = Member;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("a member name")
+                    }
+                    fn visit_str<E: Error>(self, name: &str) -> Result<Member, E> {
+                        Ok(match name {
+                            "content" => Member::Content,
+                            "structuredContent" => Member::StructuredContent,
+                            "isError" => Member::IsError,
+                            other => Member::Other(other.to_string()),
+                        })
+                    }
+                }
+                deserializer.deserialize_identifier(Name)
+            }
+        }
+
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
+            type Value = CallToolResult;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a `tools/call` result object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<CallToolResult, A::Error> {
+                let mut result = CallToolResult::default();
+                let mut seen = [false; 3];
+                let mut first = |index: usize, name: &'static str| {
+                    if std::mem::replace(&mut seen[index], true) {
+                        Err(A::Error::duplicate_field(name))
+                    } else {
+                        Ok(())
+                    }
+                };
+                while let Some(member) = map.next_key::<Member>()? {
+                    match member {
+                        Member::Content => {
+                            first(0, "content")?;
+                            result.content = map.next_value()?;
+                        }
+                        Member::StructuredContent => {
+                            first(1, "structuredContent")?;
+                            result.structured_content = map.next_value()?;
+                        }
+                        Member::IsError => {
+                            first(2, "isError")?;
+                            result.is_error = map.next_value()?;
+                        }
+                        Member::Other(name) => {
+                            let value = map.next_value()?;
+                            result.extra.insert(name, value);
+                        }
+                    }
+                }
+                Ok(result)
+            }
+        }
+
+        deserializer.deserialize_map(Members)
+    }
 }
 
 impl CallToolResult {

@@ -24,7 +24,7 @@ use crate::mcp::elicitation::ElicitationHandler;
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
-    Progress, Prompt, ReadResourceResult, RequestId, Resource, ResourceTemplate,
+    Progress, Prompt, RawResult, ReadResourceResult, RequestId, Resource, ResourceTemplate,
     SUPPORTED_PROTOCOL_VERSIONS, Tool, method,
 };
 use crate::mcp::sampling::SamplingHandler;
@@ -82,7 +82,7 @@ pub struct RequestOptions {
 
 struct PendingRequest {
     method: String,
-    reply: oneshot::Sender<Result<Value, McpError>>,
+    reply: oneshot::Sender<Result<RawResult, McpError>>,
     progress: Option<mpsc::UnboundedSender<Progress>>,
 }
 
@@ -153,11 +153,9 @@ impl McpSession {
             retry_safe: true,
             progress: None,
         };
-        let answer = self
-            .request_with(method::INITIALIZE, Some(params), options)
+        let result: InitializeResult = self
+            .request_typed(method::INITIALIZE, Some(params), options)
             .await?;
-        let result: InitializeResult = serde_json::from_value(answer)
-            .map_err(|e| self.protocol_error(format!("malformed initialize result: {e}")))?;
         if !SUPPORTED_PROTOCOL_VERSIONS.contains(&result.protocol_version.as_str()) {
             return Err(self.protocol_error(format!(
                 "it speaks MCP protocol version `{}`, which Roxy does not support (supported: {})",
@@ -255,6 +253,29 @@ impl McpSession {
         params: Option<Value>,
         options: RequestOptions,
     ) -> Result<Value, McpError> {
+        self.request_typed(method, params, options).await
+    }
+
+    /// Sends a request and reads its `result` as `T`, straight from the answer's text.
+    async fn request_typed<T: serde::de::DeserializeOwned>(
+        &self,
+        method: &str,
+        params: Option<Value>,
+        options: RequestOptions,
+    ) -> Result<T, McpError> {
+        let result = self.request_raw(method, params, options).await?;
+        result
+            .decode()
+            .map_err(|e| self.protocol_error(format!("malformed `{method}` result: {e}")))
+    }
+
+    /// [`McpSession::request_with`], the `result` left as the text it came in.
+    async fn request_raw(
+        &self,
+        method: &str,
+        params: Option<Value>,
+        options: RequestOptions,
+    ) -> Result<RawResult, McpError> {
         if let Some(reason) = self.closed_reason() {
             return Err(McpError::Closed {
                 server: self.server().to_string(),
@@ -325,17 +346,6 @@ impl McpSession {
                 })
             }
         }
-    }
-
-    async fn request_typed<T: serde::de::DeserializeOwned>(
-        &self,
-        method: &str,
-        params: Option<Value>,
-        options: RequestOptions,
-    ) -> Result<T, McpError> {
-        let value = self.request_with(method, params, options).await?;
-        serde_json::from_value(value)
-            .map_err(|e| self.protocol_error(format!("malformed `{method}` result: {e}")))
     }
 
     async fn list_paginated<T: serde::de::DeserializeOwned>(

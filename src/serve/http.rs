@@ -210,7 +210,7 @@ fn session_of(
 fn event_stream(receiver: mpsc::UnboundedReceiver<JsonRpcMessage>) -> Body {
     let events = futures::stream::unfold(receiver, |mut receiver| async move {
         let message = receiver.recv().await?;
-        let event = format!("event: message\ndata: {}\n\n", message.to_value());
+        let event = format!("event: message\ndata: {}\n\n", message.to_json());
         Some((Ok::<_, Infallible>(Bytes::from(event)), receiver))
     });
     Body::from_stream(events)
@@ -322,7 +322,7 @@ async fn initialize(
     let mut response = (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "application/json")],
-        answer.to_value().to_string(),
+        answer.to_json(),
     )
         .into_response();
     if let Ok(value) = HeaderValue::from_str(&session_id) {

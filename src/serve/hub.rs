@@ -194,7 +194,7 @@ impl Hub {
                     let message = match answer {
                         Ok(result) => JsonRpcMessage::Response {
                             id: task_id.clone(),
-                            result,
+                            result: result.into(),
                         },
                         Err(error) => JsonRpcMessage::Error {
                             id: Some(task_id.clone()),
@@ -215,7 +215,15 @@ impl Hub {
                     session.cancel(&id);
                 }
             }
-            JsonRpcMessage::Response { id, result } => session.answered(&id, Ok(result)),
+            JsonRpcMessage::Response { id, result } => {
+                let answer = result.to_value().map_err(|e| {
+                    rpc_error(
+                        error_codes::INTERNAL_ERROR,
+                        format!("the client's answer is not a JSON value Roxy can read: {e}"),
+                    )
+                });
+                session.answered(&id, answer)
+            }
             JsonRpcMessage::Error {
                 id: Some(id),
                 error,

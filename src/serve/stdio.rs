@@ -38,7 +38,7 @@ async fn serve_lines(
     let session = hub.connect("stdio", &[], Box::new(StdoutOutlet(sender)));
     let writer = tokio::spawn(async move {
         while let Some(message) = outgoing.recv().await {
-            let mut line = message.to_value().to_string();
+            let mut line = message.to_json();
             line.push('\n');
             if output.write_all(line.as_bytes()).await.is_err() || output.flush().await.is_err() {
                 return;

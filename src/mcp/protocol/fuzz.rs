@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{JsonRpcError, JsonRpcMessage, RequestId};
+use super::{CallToolResult, JsonRpcError, JsonRpcMessage, RequestId};
 
 /// Seeds run by the tests; each seed drives `CASES` cases.
 pub(crate) const SEEDS: [u64; 4] = [1, 0x5eed, 0xdead_beef, 0x1234_5678_9abc_def0];
@@ -102,7 +102,7 @@ impl Rng {
             }
             2 => JsonRpcMessage::Response {
                 id: self.id(),
-                result: self.value(3),
+                result: self.value(3).into(),
             },
             _ => JsonRpcMessage::Error {
                 id: (!self.chance(4)).then(|| self.id()),
@@ -181,6 +181,73 @@ fn to_json_writes_the_same_text_as_to_value() {
             );
         }
     }
+}
+
+/// `CallToolResult`'s own reader gives what the derived one (with `#[serde(flatten)]` for the
+/// members it does not know) gives, from text and from a parsed value, for random result
+/// objects: known and unknown members in any order, of any type, some of them twice.
+#[test]
+fn call_tool_results_read_as_the_derived_reader_reads_them() {
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Derived {
+        #[serde(default)]
+        content: Vec<Value>,
+        #[serde(default)]
+        structured_content: Option<Value>,
+        #[serde(default)]
+        is_error: bool,
+        #[serde(flatten)]
+        extra: Map<String, Value>,
+    }
+    let same = |ours: Result<CallToolResult, serde_json::Error>,
+                derived: Result<Derived, serde_json::Error>| match (ours, derived) {
+        (Ok(ours), Ok(derived)) => {
+            ours.content == derived.content
+                && ours.structured_content == derived.structured_content
+                && ours.is_error == derived.is_error
+                && ours.extra == derived.extra
+        }
+        (Err(_), Err(_)) => true,
+        _ => false,
+    };
+    const NAMES: [&str; 5] = ["content", "structuredContent", "isError", "_meta", "x"];
+    let (mut read, mut refused) = (0, 0);
+    for seed in SEEDS {
+        let mut rng = Rng::new(seed);
+        for case in 0..CASES {
+            let members: Vec<String> = (0..rng.below(6))
+                .map(|_| {
+                    let name = NAMES[rng.below(NAMES.len())];
+                    let value = match rng.below(4) {
+                        0 => Value::Array((0..rng.below(3)).map(|_| rng.value(2)).collect()),
+                        1 => Value::Bool(rng.chance(2)),
+                        _ => rng.value(2),
+                    };
+                    format!("{}:{value}", Value::from(name))
+                })
+                .collect();
+            let text = format!("{{{}}}", members.join(","));
+            let ours = serde_json::from_str::<CallToolResult>(&text);
+            if ours.is_ok() {
+                read += 1;
+            } else {
+                refused += 1;
+            }
+            let derived = serde_json::from_str::<Derived>(&text);
+            assert!(same(ours, derived), "seed {seed} case {case}: {text}");
+            if let Ok(value) = serde_json::from_str::<Value>(&text) {
+                let ours = serde_json::from_value::<CallToolResult>(value.clone());
+                let derived = serde_json::from_value::<Derived>(value);
+                assert!(same(ours, derived), "seed {seed} case {case}: {text}");
+            }
+        }
+    }
+    // Both outcomes were met, so neither side was compared on one kind of input only.
+    assert!(
+        read > 100 && refused > 100,
+        "{read} read, {refused} refused"
+    );
 }
 
 #[test]

@@ -112,7 +112,10 @@ fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
                     .and_then(|result| screen(&shared, &method, result));
                 lock(&shared.answering).remove(&id);
                 let message = match answer {
-                    Ok(result) => JsonRpcMessage::Response { id, result },
+                    Ok(result) => JsonRpcMessage::Response {
+                        id,
+                        result: result.into(),
+                    },
                     Err((code, text)) => JsonRpcMessage::error_response(id, code, text),
                 };
                 let _ = shared

@@ -227,7 +227,7 @@ impl Link {
 
     async fn post_to(&self, url: &Url, outbound: &Outbound) -> Result<(), TransportError> {
         let what = describe(&outbound.message);
-        let body = outbound.message.to_value().to_string();
+        let body = outbound.message.to_json();
         let response = self
             .remote
             .send(what, outbound.retry_safe, || {

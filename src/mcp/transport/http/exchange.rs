@@ -121,10 +121,12 @@ impl Connection {
                 })
             })?;
         let protocol_version = match &answer {
-            JsonRpcMessage::Response { result, .. } => result
-                .get("protocolVersion")
-                .and_then(|v| v.as_str())
-                .map(str::to_string),
+            JsonRpcMessage::Response { result, .. } => result.to_value().ok().and_then(|result| {
+                result
+                    .get("protocolVersion")
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            }),
             _ => None,
         };
         let mut state = self.state();
