@@ -392,12 +392,8 @@ impl McpSession {
         arguments: Value,
         options: RequestOptions,
     ) -> Result<CallToolResult, McpError> {
-        self.request_typed(
-            method::TOOLS_CALL,
-            Some(json!({ "name": name, "arguments": arguments })),
-            options,
-        )
-        .await
+        self.request_typed(method::TOOLS_CALL, Some(named(name, arguments)), options)
+            .await
     }
 
     pub async fn list_resources(&self) -> Result<Vec<Resource>, McpError> {
@@ -431,7 +427,7 @@ impl McpSession {
         name: &str,
         arguments: Value,
     ) -> Result<GetPromptResult, McpError> {
-        let params = json!({ "name": name, "arguments": arguments });
+        let params = named(name, arguments);
         self.request_typed(
             method::PROMPTS_GET,
             Some(params),
@@ -457,6 +453,15 @@ impl McpSession {
         .await
         .map(drop)
     }
+}
+
+/// `{"name": name, "arguments": arguments}`, the params of `tools/call` and `prompts/get`.
+/// Built by hand: `json!` would copy `arguments` into a new tree by serializing it.
+fn named(name: &str, arguments: Value) -> Value {
+    let mut params = serde_json::Map::with_capacity(2);
+    params.insert("name".into(), Value::String(name.to_string()));
+    params.insert("arguments".into(), arguments);
+    Value::Object(params)
 }
 
 /// Methods that only read, so a transport may resend them after a transient failure.
