@@ -17,6 +17,9 @@
 //!
 //! Run: `cargo bench --bench python` (needs `.venv` from scripts/setup.sh).
 
+#[path = "common.rs"]
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
@@ -95,22 +98,10 @@ struct Measured {
     cpu_per_call: Duration,
 }
 
-/// CPU time (user + system) this process has used so far, all threads.
-fn process_cpu() -> Duration {
-    // SAFETY: getrusage(2) fills the zeroed struct it is given.
-    let usage = unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
-        usage
-    };
-    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    time(usage.ru_utime) + time(usage.ru_stime)
-}
-
 /// Median latency of `CALLS` sequential calls of `TOOL` on `server`, and CPU per call.
 async fn median_call(manager: &McpManager, server: &str) -> Measured {
     let mut samples = Vec::with_capacity(CALLS);
-    let cpu = process_cpu();
+    let cpu = common::process_usage().cpu();
     for _ in 0..CALLS {
         let started = Instant::now();
         let result = manager
@@ -121,23 +112,23 @@ async fn median_call(manager: &McpManager, server: &str) -> Measured {
         assert_eq!(result.text(), "BENCH");
     }
     Measured {
-        cpu_per_call: (process_cpu() - cpu) / CALLS as u32,
+        cpu_per_call: (common::process_usage().cpu() - cpu) / CALLS as u32,
         median: median(samples),
     }
 }
 
-/// Wall time of `CALLS` concurrent calls of `TOOL` on `server`, divided by `CALLS` (as `median`),
-/// and CPU per call.
+/// Wall time of `CALLS` concurrent calls of `TOOL` on `server` (each made by its own task),
+/// divided by `CALLS` (as `median`), and CPU per call.
 async fn concurrent_per_call(manager: &McpManager, server: &str) -> Measured {
-    let cpu = process_cpu();
+    let cpu = common::process_usage().cpu();
     let started = Instant::now();
-    let calls = (0..CALLS).map(|_| manager.call_tool(server, TOOL, json!({"text": "bench"})));
-    let results = futures::future::join_all(calls).await;
+    let results =
+        common::concurrent_calls(manager, server, TOOL, &json!({"text": "bench"}), CALLS).await;
     let elapsed = started.elapsed();
     assert!(results.iter().all(|r| r.success && r.text() == "BENCH"));
     Measured {
         median: elapsed / CALLS as u32,
-        cpu_per_call: (process_cpu() - cpu) / CALLS as u32,
+        cpu_per_call: (common::process_usage().cpu() - cpu) / CALLS as u32,
     }
 }
 

@@ -5,7 +5,8 @@
 //!
 //! Roxy and the floor run in interleaved rounds (`ROXY_BENCH_ROUNDS`, default 3; the order
 //! alternates between rounds), each round 1,000 sequential calls (median, p99) and 1,000
-//! concurrent calls on one connection (wall time). Roxy is called from a task on the runtime, as
+//! concurrent calls on one connection (wall time; Roxy's each made by its own task, see
+//! `common::concurrent_calls`; the floor writes them all, then reads). Roxy is called from a task on the runtime, as
 //! `roxy` runs its commands (`roxy::runtime::run_on_worker`). Ratios are Roxy / floor per round,
 //! so a busy machine slows both sides of a ratio alike. Prints numbers and ratios; asserts
 //! nothing.
@@ -274,8 +275,7 @@ async fn roxy_concurrent(
     count: usize,
 ) -> Duration {
     let started = Instant::now();
-    let calls = (0..count).map(|_| manager.call_tool("bench", tool, arguments.clone()));
-    let results = futures::future::join_all(calls).await;
+    let results = concurrent_calls(manager, "bench", tool, arguments, count).await;
     let elapsed = started.elapsed();
     assert!(results.iter().all(|r| r.success));
     elapsed
