@@ -4,6 +4,7 @@
 use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 
@@ -13,6 +14,16 @@ static METRICS: OnceLock<PrometheusHandle> = OnceLock::new();
 const DURATION_BUCKETS: [f64; 12] = [
     0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0, 30.0,
 ];
+
+/// How often the recorder folds the histogram samples recorded since into their buckets.
+/// Until then it keeps every sample (a recorder made with `build_recorder` runs no upkeep of its
+/// own, and rendering `/metrics` is the only other thing that folds them), so without this a
+/// long session's memory grew with every tool call and outbound request. Five seconds is the
+/// exporter's own default when it runs the upkeep itself.
+const UPKEEP_EVERY: Duration = Duration::from_secs(5);
+
+/// The name of the thread that runs the upkeep.
+const UPKEEP_THREAD: &str = "roxy-metrics";
 
 /// Sends logs to stderr; `RUST_LOG` overrides the default level (`warn`, or `info` with `verbose`).
 /// Lines are coloured only when stderr is a terminal and `NO_COLOR` is not set (no-color.org), so
@@ -49,6 +60,21 @@ pub fn metrics_handle() -> &'static PrometheusHandle {
         if metrics::set_global_recorder(recorder).is_err() {
             tracing::warn!(
                 "another metrics recorder was installed first; Roxy's metrics will be empty"
+            );
+            return handle;
+        }
+        let upkeep = handle.clone();
+        let started = std::thread::Builder::new()
+            .name(UPKEEP_THREAD.into())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(UPKEEP_EVERY);
+                    upkeep.run_upkeep();
+                }
+            });
+        if let Err(error) = started {
+            tracing::warn!(
+                "cannot start the metrics upkeep thread ({error}): histogram samples are kept until /metrics is read"
             );
         }
         handle
@@ -100,7 +126,23 @@ pub async fn serve_metrics(address: &str) -> anyhow::Result<SocketAddr> {
 
 #[cfg(test)]
 mod tests {
-    use super::colours_wanted;
+    use super::{UPKEEP_THREAD, colours_wanted, metrics_handle};
+
+    /// The recorder keeps every histogram sample until an upkeep folds it into its buckets: once
+    /// the recorder is installed, a thread of this process runs that upkeep.
+    #[test]
+    fn the_recorder_comes_with_a_thread_that_folds_its_samples() {
+        metrics_handle();
+        let threads: Vec<String> = std::fs::read_dir("/proc/self/task")
+            .expect("/proc/self/task")
+            .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("comm")).ok())
+            .map(|name| name.trim().to_string())
+            .collect();
+        assert!(
+            threads.iter().any(|name| name == UPKEEP_THREAD),
+            "{threads:?}"
+        );
+    }
 
     #[test]
     fn colours_only_on_a_terminal_without_no_color() {
