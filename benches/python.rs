@@ -20,11 +20,12 @@
 #[path = "common.rs"]
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use common::root;
 use roxy::config::Config;
 use roxy::mcp::McpManager;
 use serde_json::json;
@@ -41,14 +42,6 @@ const THREE_SERVERS: [&str; 3] = [
 ];
 const MEASURE_EMBEDDED_RSS: &str = "--measure-embedded-rss";
 const MEASURE_STDIO_RSS: &str = "--measure-stdio-rss";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn venv_python() -> PathBuf {
-    root().join(".venv/bin/python")
-}
 
 /// A config in a temporary project whose servers are `servers` (name, YAML flow mapping).
 fn config(dir: &Path, servers: &[(String, String)]) -> Config {
@@ -78,7 +71,7 @@ fn embedded(file: &str) -> String {
 fn stdio(file: &str) -> String {
     format!(
         "{{ transport: stdio, command: \"{}\", args: [\"{}\"] }}",
-        venv_python().display(),
+        common::python(),
         root().join(file).display()
     )
 }
@@ -240,7 +233,7 @@ import asyncio, importlib.util, json, statistics, sys, time
 {run}
 "#
     );
-    let output = Command::new(venv_python())
+    let output = Command::new(common::python())
         .args(["-c", &script])
         .output()
         .expect("run python");
