@@ -34,6 +34,34 @@ async fn serves_an_mcp2_server_in_process() {
     session.close().await;
 }
 
+/// Calls made at the same time from both runtime workers each get their own answer, whichever
+/// thread ran them: their caller's, in place; another caller's, which ran what was queued while
+/// it held the event loop; or the loop's own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calls_made_together_each_get_their_own_answer() {
+    let project = Project::new(VENV);
+    let config = project.config(&[("mcp2", embedded("mcp2_server.py"))]);
+    let session = connect(&config, "mcp2").await.expect("start");
+    let calls: Vec<_> = (0..300)
+        .map(|i| {
+            let session = session.clone();
+            tokio::spawn(async move {
+                call(&session, "shout", json!({ "text": format!("call {i}") }))
+                    .await
+                    .text()
+            })
+        })
+        .collect();
+    for (i, answer) in futures::future::join_all(calls)
+        .await
+        .into_iter()
+        .enumerate()
+    {
+        assert_eq!(answer.expect("the call's task"), format!("CALL {i}"));
+    }
+    session.close().await;
+}
+
 #[tokio::test]
 async fn serves_a_fastmcp4_server_in_process() {
     let project = Project::new(VENV);

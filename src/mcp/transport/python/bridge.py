@@ -652,6 +652,16 @@ class running_here:
             event_loop.call_soon_threadsafe(_wake_up)
 
 
+def drain_in_place(drain, event_loop) -> None:
+    """On a thread that owns `event_loop` (not the loop's own) and has just answered a call in
+    place: runs what other threads queued for the loop meanwhile (`drain`, the inbox's) and the
+    callbacks that makes ready, as the loop thread would on waking, so that calls made at the
+    same time do not each wait for the loop thread to wake and take the loop over."""
+    with running_here(event_loop):
+        drain()
+        run_ready(event_loop)
+
+
 def run_ready(event_loop) -> None:
     """Runs the callbacks of `event_loop` (running on this thread) that are ready, and those they
     make ready, for up to `INLINE_ITERATIONS` rounds: as the loop's own iteration does, minus

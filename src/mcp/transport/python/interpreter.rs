@@ -216,6 +216,11 @@ impl Inbox {
         }
     }
 
+    /// Whether commands wait for the event loop.
+    pub fn has_commands(&self) -> bool {
+        !self.queue().is_empty()
+    }
+
     fn queue(&self) -> MutexGuard<'_, VecDeque<LoopCommand>> {
         lock(&self.commands)
     }

@@ -295,12 +295,25 @@ impl ConnectionGuard {
             let outcome = self
                 .connection
                 .bind(py)
-                .call_method1("feed_inline", (line, event_loop))?;
-            Ok::<_, PyErr>(match outcome.cast::<PyString>() {
+                .call_method1("feed_inline", (line, &event_loop))?;
+            let taken = match outcome.cast::<PyString>() {
                 Ok(answer) => InPlace::Answered(FromServer::of_line(answer, max_message_size)),
                 Err(_) if outcome.extract::<bool>()? => InPlace::Pending,
                 Err(_) => InPlace::NotTaken,
-            })
+            };
+            // What other threads queued while this one held the loop runs here too, before the
+            // loop is given back. A failure there is not this call's: its answer stands.
+            let inbox = self.interpreter.inbox.bind(py);
+            if inbox.get().has_commands() {
+                let drained = inbox.getattr("drain").and_then(|drain| {
+                    let bridge = self.interpreter.bridge.bind(py);
+                    bridge.call_method1("drain_in_place", (drain, event_loop))
+                });
+                if let Err(error) = drained {
+                    tracing::error!(target: "roxy::python", "running queued work in place failed: {error}");
+                }
+            }
+            Ok::<_, PyErr>(taken)
         });
         ownership.give_back();
         outcome.unwrap_or_else(|error| {
