@@ -267,7 +267,9 @@ impl JsonRpcMessage {
         }
     }
 
-    /// The wire form of this message.
+    /// The wire form of this message as a value (a result nested deeper than the JSON parser
+    /// goes, which only a peer can send, becomes `null`: [`JsonRpcMessage::to_json`] is what
+    /// goes on the wire).
     pub fn to_value(&self) -> Value {
         let mut object = Map::new();
         object.insert("jsonrpc".into(), "2.0".into());
