@@ -279,17 +279,25 @@ pub fn keep_thread_state() {
 /// Which thread may run the shared event loop's code: its own thread, except while that
 /// thread waits for events (bridge.py's `SharedSelector` releases and re-acquires it around the
 /// wait), or a Tokio thread that took it meanwhile to answer a call in place.
+///
+/// Lines the servers write while the loop is owned are held until its owner lets go, and sent
+/// then, under the same lock: a caller that gets an answer and sends its next call at once
+/// finds the loop free and runs that call in place. (Sent as they were written, a caller could
+/// keep arriving while the loop thread finished its round after the answer, and every one of
+/// its calls went the queued way: seen as a flaky `tests/python_inline.rs`.) Taken out and sent
+/// under one lock, lines of two owners in turn keep their order.
 #[pyclass(frozen)]
 pub struct LoopOwnership {
     state: Mutex<Ownership>,
     released: Condvar,
 }
 
-#[derive(Clone, Copy)]
 struct Ownership {
     owned: bool,
     /// The loop thread waits in [`LoopOwnership::acquire`] (so a release must wake it).
     loop_waits: bool,
+    /// Lines written while the loop was owned, each with the channel it goes to.
+    held: Vec<(mpsc::UnboundedSender<FromServer>, FromServer)>,
 }
 
 impl LoopOwnership {
@@ -298,6 +306,7 @@ impl LoopOwnership {
             state: Mutex::new(Ownership {
                 owned: true,
                 loop_waits: false,
+                held: Vec::new(),
             }),
             released: Condvar::new(),
         }
@@ -309,13 +318,27 @@ impl LoopOwnership {
         !std::mem::replace(&mut state.owned, true)
     }
 
-    /// Gives ownership up, waking the loop thread if it waits to take it back (and only then:
-    /// a wake-up is a syscall).
+    /// Gives ownership up and sends the lines held meanwhile, waking the loop thread if it
+    /// waits to take it back (and only then: a wake-up is a syscall).
     pub fn give_back(&self) {
         let mut state = lock(&self.state);
         state.owned = false;
+        for (lines, line) in state.held.drain(..) {
+            // The receiver is gone only when the transport has been dropped; nothing waits.
+            let _ = lines.send(line);
+        }
         if state.loop_waits {
             self.released.notify_one();
+        }
+    }
+
+    /// Sends `line` to `lines` now if nobody owns the loop, else when its owner lets go.
+    fn deliver(&self, lines: &mpsc::UnboundedSender<FromServer>, line: FromServer) {
+        let mut state = lock(&self.state);
+        if state.owned {
+            state.held.push((lines.clone(), line));
+        } else {
+            let _ = lines.send(line);
         }
     }
 }
@@ -342,10 +365,8 @@ impl LoopOwnership {
                     .wait(state)
                     .unwrap_or_else(PoisonError::into_inner);
             }
-            *state = Ownership {
-                owned: true,
-                loop_waits: false,
-            };
+            state.owned = true;
+            state.loop_waits = false;
         });
     }
 }
@@ -368,6 +389,8 @@ pub struct LineSink {
     pub lines: mpsc::UnboundedSender<FromServer>,
     /// Longer lines are reported as [`FromServer::TooLong`] (`max_message_size`).
     pub max_message_size: usize,
+    /// The interpreter's loop ownership, which holds lines while the loop is owned.
+    pub ownership: Py<LoopOwnership>,
 }
 
 impl FromServer {
@@ -390,10 +413,10 @@ impl FromServer {
 #[pymethods]
 impl LineSink {
     fn __call__(&self, line: &Bound<'_, PyString>) {
-        // The receiver is gone only when the transport has been dropped; nothing is waiting.
-        let _ = self
-            .lines
-            .send(FromServer::of_line(line, self.max_message_size));
+        self.ownership.get().deliver(
+            &self.lines,
+            FromServer::of_line(line, self.max_message_size),
+        );
     }
 }
 
@@ -406,5 +429,45 @@ fn log_record(level: u32, logger: &str, message: &str) {
         20..30 => tracing::info!(target: "roxy::python", logger, "{message}"),
         10..20 => tracing::debug!(target: "roxy::python", logger, "{message}"),
         _ => tracing::trace!(target: "roxy::python", logger, "{message}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(received: Result<FromServer, mpsc::error::TryRecvError>) -> String {
+        match received {
+            Ok(FromServer::Line(text)) => text,
+            other => panic!("expected a line, got {other:?}"),
+        }
+    }
+
+    /// A line written while the loop is owned waits for its owner to let go, and held lines go
+    /// out in the order they were written; one written while nobody owns the loop goes at once.
+    #[test]
+    fn lines_written_while_the_loop_is_owned_go_out_when_it_is_given_back() {
+        let ownership = LoopOwnership::owned();
+        let (lines, mut received) = mpsc::unbounded_channel();
+        let line = |text: &str| FromServer::Line(text.to_string());
+        ownership.deliver(&lines, line("first"));
+        ownership.deliver(&lines, line("second"));
+        assert!(
+            received.try_recv().is_err(),
+            "sent while the loop was owned"
+        );
+        ownership.give_back();
+        assert_eq!(text(received.try_recv()), "first");
+        assert_eq!(text(received.try_recv()), "second");
+        ownership.deliver(&lines, line("nobody owns the loop"));
+        assert_eq!(text(received.try_recv()), "nobody owns the loop");
+        assert!(ownership.try_take());
+        ownership.deliver(&lines, line("held again"));
+        assert!(
+            received.try_recv().is_err(),
+            "sent while the loop was owned"
+        );
+        ownership.give_back();
+        assert_eq!(text(received.try_recv()), "held again");
     }
 }

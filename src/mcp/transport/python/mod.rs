@@ -106,10 +106,8 @@ pub async fn start(
             &module,
             object.as_deref(),
             environment,
-            LineSink {
-                lines: sink_lines,
-                max_message_size,
-            },
+            sink_lines,
+            max_message_size,
         )
     })
     .map_err(failed)?;
@@ -381,7 +379,8 @@ fn open_connection(
     module: &ServerModule,
     object: Option<&str>,
     environment: Environment,
-    sink: LineSink,
+    lines: mpsc::UnboundedSender<FromServer>,
+    max_message_size: usize,
 ) -> Result<OpenedConnection, String> {
     let interpreter = interpreter::shared(venv)?;
     Python::attach(|py| {
@@ -399,6 +398,11 @@ fn open_connection(
                     environment.into_py_dict(py)?,
                 ),
             )?;
+            let sink = LineSink {
+                lines,
+                max_message_size,
+                ownership: interpreter.ownership.clone_ref(py),
+            };
             let sink = Py::new(py, sink)?;
             let connection = bridge.call_method1("Connection", (server, sink))?;
             let serving = connection.call_method0("serve")?;
