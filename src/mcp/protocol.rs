@@ -104,18 +104,9 @@ fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, 
 pub struct RawResult(Box<RawValue>);
 
 impl RawResult {
-    /// The JSON text of `value`.
-    pub fn of(value: &Value) -> RawResult {
-        RawResult(
-            serde_json::value::to_raw_value(value)
-                // Writing a `Value` cannot fail; `null` keeps the type total regardless.
-                .unwrap_or_else(|_| RawValue::NULL.to_owned()),
-        )
-    }
-
     /// Reads the result as `T`.
     pub fn decode<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
-        serde_json::from_str(self.0.get())
+        serde_json::from_str(self.text())
     }
 
     /// Reads the result as a JSON value (which can fail, like any `decode`: a result nested
@@ -125,14 +116,19 @@ impl RawResult {
     }
 
     /// The JSON text.
-    pub fn text(&self) -> &str {
+    fn text(&self) -> &str {
         self.0.get()
     }
 }
 
+/// The JSON text of a value.
 impl From<Value> for RawResult {
     fn from(value: Value) -> RawResult {
-        RawResult::of(&value)
+        RawResult(
+            serde_json::value::to_raw_value(&value)
+                // Writing a `Value` cannot fail; `null` keeps the type total regardless.
+                .unwrap_or_else(|_| RawValue::NULL.to_owned()),
+        )
     }
 }
 

@@ -450,24 +450,23 @@ mod tests {
         let ownership = LoopOwnership::owned();
         let (lines, mut received) = mpsc::unbounded_channel();
         let line = |text: &str| FromServer::Line(text.to_string());
-        ownership.deliver(&lines, line("first"));
-        ownership.deliver(&lines, line("second"));
-        assert!(
-            received.try_recv().is_err(),
-            "sent while the loop was owned"
-        );
-        ownership.give_back();
-        assert_eq!(text(received.try_recv()), "first");
-        assert_eq!(text(received.try_recv()), "second");
+        let mut held_until_given_back = |written: &[&str]| {
+            for text in written {
+                ownership.deliver(&lines, line(text));
+            }
+            assert!(
+                received.try_recv().is_err(),
+                "sent while the loop was owned"
+            );
+            ownership.give_back();
+            for expected in written {
+                assert_eq!(text(received.try_recv()), *expected);
+            }
+        };
+        held_until_given_back(&["first", "second"]);
+        assert!(ownership.try_take());
+        held_until_given_back(&["held again"]);
         ownership.deliver(&lines, line("nobody owns the loop"));
         assert_eq!(text(received.try_recv()), "nobody owns the loop");
-        assert!(ownership.try_take());
-        ownership.deliver(&lines, line("held again"));
-        assert!(
-            received.try_recv().is_err(),
-            "sent while the loop was owned"
-        );
-        ownership.give_back();
-        assert_eq!(text(received.try_recv()), "held again");
     }
 }
