@@ -202,6 +202,8 @@ fn direct_tool_calls_answer_as_the_sdk_does() {
     );
     let report: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON report");
     assert_eq!(report["differences"], json!([]), "{report:#}");
+    // The bridge reads request lines with JSON's C scanner directly, as `json.loads` would.
+    assert_eq!(report["parse_line_differences"], json!([]), "{report:#}");
     let versions = report["versions"].as_array().expect("versions");
     assert!(versions.len() >= 4, "{report:#}");
     // Every call but the one to an unknown tool went the direct way.
