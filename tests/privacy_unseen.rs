@@ -1,6 +1,6 @@
 //! The unseen corpus (tests/privacy/unseen_*.jsonl, written by tests/privacy/generate_unseen.py
 //! from Faker, phonenumbers and presidio-evaluator's templates, not alongside the detectors):
-//! the issue-17 bars on the tuning split (both files) and the held-out split, no findings in decoy-only
+//! the issue-17 bars on the tuning split (all three files) and the held-out split, no findings in decoy-only
 //! records, and redact -> restore round trips for every record.
 
 mod common;
@@ -13,6 +13,8 @@ const TUNE: &str = include_str!("privacy/unseen_tune.jsonl");
 /// More tuning records: the same tuning templates, values from another seed
 /// (`generate_unseen.py --extra-tune 20261204 tests/privacy/unseen_tune2.jsonl 2000`).
 const TUNE2: &str = include_str!("privacy/unseen_tune2.jsonl");
+/// And more, from a third seed (session 34: `--extra-tune 20261206 …/unseen_tune3.jsonl 4000`).
+const TUNE3: &str = include_str!("privacy/unseen_tune3.jsonl");
 const HELD_OUT: &str = include_str!("privacy/unseen_heldout.jsonl");
 
 /// The regions whose national formats the corpus uses (see generate_unseen.py).
@@ -33,10 +35,12 @@ struct Bars {
 
 /// Issue 17 asks for overall F1 >= 0.97, every type >= 0.93, >= 97% fully masked and < 1% of
 /// decoy-only records flagged. The tuning split meets them: unseen_tune.jsonl (fully masked
-/// 98.4%: 2,322 of 2,359; 0 of 148 decoys flagged) and unseen_tune2.jsonl (97.9%: 4,722 of
-/// 4,824; 0 of 302). The held-out split, scored at the end of session 23, meets three bars
-/// (overall F1 98.5%, PERSON 95.8%, 97.3% fully masked: 2,303 of 2,368) but not the decoys'
-/// (4 of 162 flagged = 2.5%), so that one is held to what it reached.
+/// 98.4%: 2,322 of 2,359; 0 of 148 decoys flagged), unseen_tune2.jsonl (97.9%: 4,722 of
+/// 4,824; 0 of 302) and unseen_tune3.jsonl (97.3%: 9,462 of 9,725; 0 of 579). The held-out
+/// split, scored at the end of session 23, meets three bars (overall F1 98.5%, PERSON 95.8%,
+/// 97.3% fully masked: 2,303 of 2,368) but not the decoys' (4 of 162 flagged = 2.5%; 3 of 162 =
+/// 1.9% when scored once more after session 34's changes), so that one is held to what it
+/// reached.
 const TUNING_BARS: Bars = Bars {
     type_f1: 0.93,
     overall_f1: 0.97,
@@ -47,7 +51,7 @@ const HELD_OUT_BARS: Bars = Bars {
     type_f1: 0.93,
     overall_f1: 0.97,
     fully_masked: 0.97,
-    decoy_percent: 3,
+    decoy_percent: 2,
 };
 
 fn assert_bars(corpus: &str, bars: &Bars) {
@@ -94,6 +98,11 @@ fn second_tuning_file_meets_the_bars() {
 }
 
 #[test]
+fn third_tuning_file_meets_the_bars() {
+    assert_bars(TUNE3, &TUNING_BARS);
+}
+
+#[test]
 fn held_out_split_meets_the_bars() {
     assert_bars(HELD_OUT, &HELD_OUT_BARS);
 }
@@ -106,6 +115,11 @@ fn every_tuning_record_round_trips() {
 #[test]
 fn every_second_tuning_record_round_trips() {
     assert_privacy_round_trips(TUNE2);
+}
+
+#[test]
+fn every_third_tuning_record_round_trips() {
+    assert_privacy_round_trips(TUNE3);
 }
 
 #[test]

@@ -260,7 +260,12 @@ impl Detector {
                     &scan.text[name.clone()],
                     &scan.text[name.end..],
                 );
-                let place = person::is_place(before, &scan.text[name.start..]);
+                let place = person::is_place(before, &scan.text[name.start..])
+                    || person::names_a_geographic_place(found, after);
+                // `Calhoun-Jackson`: the end of a hyphenated word, not a name of its own.
+                let compound_tail = before
+                    .strip_suffix('-')
+                    .is_some_and(|b| b.ends_with(char::is_alphabetic));
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
                 let firm = rule_one && person::ends_firm_name(before, found, after);
                 let town = rule_one && person::after_place_preposition(before, found, after);
@@ -275,6 +280,7 @@ impl Detector {
                 // `meeting with Electronics team`: a group's name.
                 let group = person::names_a_group(after);
                 return (!place
+                    && !compound_tail
                     && !firm
                     && !town
                     && !product
@@ -657,6 +663,26 @@ mod tests {
             found("Hong Li joined"),
             one("PERSON", "Hong Li"),
             "a name sharing a word with a place is still a name"
+        );
+        for place in [
+            "Flights from Solomon Islands resumed",
+            "a dish from Géorgie du Sud et de Bretagne",
+            "North Harold\nFiji",
+            "the Carla Pinto branch opens at nine",
+        ] {
+            assert_eq!(found(place), vec![], "{place}");
+        }
+    }
+
+    #[test]
+    fn a_name_inside_a_hyphenated_firm_or_ending_a_firm_is_no_one() {
+        assert_eq!(
+            found("Irene Costa from Oyelaran-Jackson is speaking"),
+            one("PERSON", "Irene Costa")
+        );
+        assert_eq!(
+            found("Mills, Ortega and Lucas's Carla Pinto spoke"),
+            one("PERSON", "Carla Pinto")
         );
     }
 

@@ -1168,9 +1168,14 @@ const BRANDS: &[&str] = &[
     "Siemens",
 ];
 
-/// Nouns for a group of people that a name before them names (`meeting with Electronics team`,
+/// Nouns for a group of people, or its place, that a name before them names (`meeting with
+/// Electronics team`, `Duarte da Prata branch`,
 /// `the Platform Infra squad`); a person's group takes a possessive (`Priya's team`).
 const GROUP_NOUNS: &[&str] = &[
+    "branch",
+    "Branch",
+    "office",
+    "Office",
     "team",
     "teams",
     "Team",
@@ -1249,11 +1254,11 @@ const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do
 /// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
 /// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
 /// note), since `from` and `met` are ordinary words.
-const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|calls me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to|given|gave|told|tell|asked|ask|thanked|thank|invited|invite|reminded|remind|emailed|texted|phoned|messaged|hired|introduced|congratulated)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
+const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Profa|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig\.ra|Sig|Dott\.ssa|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|calls me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to|given|gave|told|tell|asked|ask|thanked|thank|invited|invite|reminded|remind|emailed|texted|phoned|messaged|hired|introduced|congratulated)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
 
 /// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
-/// Aylla Porto`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
-const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau|mrs|mr|ms|dr)\.?[ ])?";
+/// Aylla Porto`, `Dra. Novaes`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
+const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Profa|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau|mrs|mr|ms|dr)\.?[ ])?";
 
 /// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
 /// the name must be a known given name or have two words.
@@ -1563,7 +1568,9 @@ fn is_given_name(word: &str) -> bool {
 
 /// Whether a one-word name found by a verb after it (`Barrett is`) ends a firm's name instead:
 /// it follows `and` or `&` after a capitalised word and the verb is singular (`Ali, Herrera and
-/// Barrett is the firm`; people joined by `and` take `are`, `were`).
+/// Barrett is the firm`; people joined by `and` take `are`, `were`), or a possessive names
+/// someone of it (`Brown, Cook and Barton's Robert Adams`: people's own are lower-case words,
+/// `Ana and Lucas's friend`).
 pub fn ends_firm_name(before: &str, name: &str, after: &str) -> bool {
     let after_and = [" and ", " & "].iter().any(|and| {
         before
@@ -1574,7 +1581,67 @@ pub fn ends_firm_name(before: &str, name: &str, after: &str) -> bool {
     let singular = [" is ", " was ", " has "]
         .iter()
         .any(|verb| after.starts_with(verb));
-    !name.contains(' ') && after_and && singular
+    let names_its_own = ["'s ", "’s "].iter().any(|possessive| {
+        after
+            .strip_prefix(possessive)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    !name.contains(' ') && after_and && (singular || names_its_own)
+}
+
+/// Words for islands, which make the name-like words before them a place (`Marshall Islands`,
+/// `Isla Margarita`, `Ilha Grande`).
+const ISLAND_WORDS: &[&str] = &[
+    "Island", "Islands", "Isle", "Isles", "Île", "Îles", "Isla", "Islas", "Ilha", "Ilhas", "Isola",
+    "Isole", "Insel", "Inseln",
+];
+
+/// Words that open the names of towns before a given name (`South Andrew`, `Lake Jennifer`,
+/// `Port Christian`, `Fort Wayne`), and no one's.
+const TOWN_OPENERS: &[&str] = &[
+    "North", "South", "East", "West", "Lake", "Port", "Fort", "Mount",
+];
+
+/// Points of the compass that end a place's name after a particle (`Géorgie du Sud`, `Corea
+/// del Sur`, `Rio Grande do Sul`).
+const COMPASS_ENDINGS: &[&str] = &[
+    "du Sud",
+    "du Nord",
+    "de l'Est",
+    "de l'Ouest",
+    "del Sur",
+    "del Norte",
+    "del Este",
+    "del Oeste",
+    "do Sul",
+    "do Norte",
+    "do Leste",
+    "do Oeste",
+    "del Sud",
+    "del Nord",
+];
+
+/// Whether a name that was found (`found`, with `after` the text after it) is a place by its
+/// own words: an island word in it or right after it, a town's opening word before another
+/// (`Dr. West` is a surname), or a point of the compass last.
+pub fn names_a_geographic_place(found: &str, after: &str) -> bool {
+    let mut words = found.split([' ', '-']);
+    let opener = words
+        .next()
+        .is_some_and(|first| TOWN_OPENERS.contains(&first))
+        && found.contains(' ');
+    let next_word = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+    let island = words
+        .chain(next_word)
+        .any(|word| ISLAND_WORDS.contains(&word));
+    let compass = COMPASS_ENDINGS.iter().any(|ending| {
+        found
+            .strip_suffix(ending)
+            .is_some_and(|rest| rest.ends_with(' '))
+    });
+    opener || island || compass
 }
 
 /// Words that put a person's name after them however they are written (`my Aunt Mary is`,
@@ -1692,7 +1759,9 @@ const ABBREVIATED_CUES: &[&str] = &[
     "mx",
     "miss",
     "dr",
+    "dra",
     "prof",
+    "profa",
     "srta",
     "sra",
     "sr",
@@ -2318,6 +2387,16 @@ mod tests {
     }
 
     #[test]
+    fn spanish_portuguese_and_italian_titles_are_cues_of_their_own() {
+        assert_eq!(found("a note from Dra. Lindqvist today"), Some("Lindqvist"));
+        assert_eq!(found("a Profa. Quintela disse"), Some("Quintela"));
+        assert_eq!(found("per la Sig.ra Oku, grazie"), Some("Oku"));
+        assert_eq!(found("la Dott.ssa Bernasconi ha detto"), Some("Bernasconi"));
+        // Still a period that ends a sentence after any other word.
+        assert_eq!(found("see the Extra. Lindqvist will"), None);
+    }
+
+    #[test]
     fn weak_cues_need_a_known_given_name_or_two_words() {
         assert_eq!(found("I am Canadian by birth"), None);
         assert_eq!(found("I'm Vietnamese"), None);
@@ -2354,6 +2433,29 @@ mod tests {
         assert!(!ends_firm_name("Ortega and ", "Lucas", " were friends"));
         assert!(!ends_firm_name("you and ", "Lucas", " is fine"));
         assert!(!ends_firm_name("yesterday ", "Lucas", " is here"));
+        // A firm names someone of its own with a possessive; people's own are common nouns.
+        assert!(ends_firm_name(
+            "Mills, Ortega and ",
+            "Lucas",
+            "'s Carla Pinto"
+        ));
+        assert!(ends_firm_name("Ortega & ", "Lucas", "’s Carla Pinto said"));
+        assert!(!ends_firm_name("Ana and ", "Lucas", "'s friend came"));
+    }
+
+    #[test]
+    fn islands_town_openers_and_compass_endings_make_a_place() {
+        assert!(names_a_geographic_place("Phillip Island", " at dawn"));
+        assert!(names_a_geographic_place("Howard", " Islands team"));
+        assert!(names_a_geographic_place("West Amanda", "\nNew Zealand"));
+        assert!(names_a_geographic_place("Georgia del Sur", " soon"));
+        assert!(names_a_geographic_place("Rio Grande do Sul", ""));
+        assert!(
+            !names_a_geographic_place("West", ". Referred by"),
+            "Dr. West"
+        );
+        assert!(!names_a_geographic_place("Anna Westlake", " is here"));
+        assert!(!names_a_geographic_place("Isabel Sudre", ""));
     }
 
     #[test]
