@@ -262,17 +262,15 @@ impl Detector {
                 );
                 let place = person::is_place(before, &scan.text[name.start..])
                     || person::names_a_geographic_place(found, after);
-                // `Calhoun-Jackson`: the end of a hyphenated word, not a name of its own.
-                let compound_tail = before
-                    .strip_suffix('-')
-                    .is_some_and(|b| b.ends_with(char::is_alphabetic));
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
                 let firm = rule_one && person::ends_firm_name(before, found, after);
                 let town = rule_one && person::after_place_preposition(before, found, after);
-                // `Apache Commons Lang is`, `S-Lang is`: a product's last word; `Kia Cerato`.
+                // `Apache Commons Lang is`, `S-Lang is`: a product's last word; `Kia Cerato`;
+                // `Mio is a fast I/O library`.
                 let product = rule_one
                     && (person::ends_proper_name(before, found)
-                        || person::names_a_product(before, found));
+                        || person::names_a_product(before, found)
+                        || person::introduced_as_software(found, after));
                 // `"city": "Les Ulis"`, `"drink": "John Collins"`.
                 let not_a_person_value = rule_one && person::under_non_person_key(before);
                 // `UnfilteredWriters` holds no `Unfiltered`: a name ends where its word does.
@@ -280,7 +278,6 @@ impl Detector {
                 // `meeting with Electronics team`: a group's name.
                 let group = person::names_a_group(after);
                 return (!place
-                    && !compound_tail
                     && !firm
                     && !town
                     && !product
@@ -675,7 +672,19 @@ mod tests {
     }
 
     #[test]
-    fn a_name_inside_a_hyphenated_firm_or_ending_a_firm_is_no_one() {
+    fn a_name_introduced_as_software_is_no_person() {
+        assert_eq!(
+            found("Stanley is a small parser combinator library for Rust."),
+            vec![]
+        );
+        assert_eq!(
+            found("Stanley is a software engineer at Quantel."),
+            one("PERSON", "Stanley")
+        );
+    }
+
+    #[test]
+    fn a_name_ending_a_hyphenated_firm_or_a_firm_of_surnames_is_no_one() {
         assert_eq!(
             found("Irene Costa from Oyelaran-Jackson is speaking"),
             one("PERSON", "Irene Costa")

@@ -1589,6 +1589,102 @@ pub fn ends_firm_name(before: &str, name: &str, after: &str) -> bool {
     !name.contains(' ') && after_and && (singular || names_its_own)
 }
 
+/// Nouns for software, which a one-word name introduced as one of them names (`Mio is a fast,
+/// low-level I/O library`, `Rand is a set of crates`).
+const SOFTWARE_NOUNS: &[&str] = &[
+    "library",
+    "libraries",
+    "language",
+    "framework",
+    "crate",
+    "crates",
+    "package",
+    "toolkit",
+    "compiler",
+    "runtime",
+    "database",
+    "protocol",
+    "format",
+    "API",
+    "module",
+    "plugin",
+    "extension",
+    "interpreter",
+    "implementation",
+    "parser",
+    "SDK",
+    "CLI",
+    "utility",
+    "wrapper",
+    "bindings",
+    "dialect",
+];
+
+/// Words that may follow the noun that ends a description (`a library for Rust`, `crates
+/// supporting`): a noun before anything else is a modifier (`a software engineer`, `a language
+/// teacher`), and the description may be a person's.
+const AFTER_DESCRIPTION: &[&str] = &[
+    "for",
+    "in",
+    "to",
+    "that",
+    "which",
+    "with",
+    "written",
+    "designed",
+    "built",
+    "used",
+    "based",
+    "providing",
+    "supporting",
+    "implementing",
+    "offering",
+    "aimed",
+    "focused",
+    "from",
+    "on",
+    "by",
+    "and",
+    "or",
+];
+
+/// Whether a one-word name is introduced as software: `is a`/`is an` after it, and within the
+/// next six words of its sentence, before any `who`, one of [`SOFTWARE_NOUNS`] that ends the
+/// description (`Haskell is a standardized, general-purpose pure functional programming
+/// language`; `Stanley is a software engineer` is a person).
+pub fn introduced_as_software(found: &str, after: &str) -> bool {
+    if found.contains(' ') {
+        return false;
+    }
+    let Some(rest) = after
+        .strip_prefix(" is a ")
+        .or_else(|| after.strip_prefix(" is an "))
+    else {
+        return false;
+    };
+    let sentence = rest
+        .split(['.', '!', '?', ';', '\n', '"'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = sentence
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .take(7)
+        .collect();
+    words
+        .iter()
+        .take(6)
+        .take_while(|word| !matches!(**word, "who" | "whose" | "whom"))
+        .enumerate()
+        .any(|(at, word)| {
+            let ends_phrase = word.ends_with([',', '(', ':'])
+                || words
+                    .get(at + 1)
+                    .is_none_or(|next| AFTER_DESCRIPTION.contains(next) || next.starts_with('('));
+            SOFTWARE_NOUNS.contains(&word.trim_end_matches([',', '(', ':'])) && ends_phrase
+        })
+}
+
 /// Words for islands, which make the name-like words before them a place (`Marshall Islands`,
 /// `Isla Margarita`, `Ilha Grande`).
 const ISLAND_WORDS: &[&str] = &[
@@ -1683,8 +1779,9 @@ const KIN_AND_HONORIFICS: &[&str] = &[
 ];
 
 /// Whether a one-word name that rule 1 found by the verb or possessive after it (`Lang is`) is
-/// the last word of a longer proper name instead: joined by a hyphen to a word that is no name
-/// word (`S-Lang is`, `X11-Lang's`), or after a capitalised word inside a sentence (`Apache
+/// the last word of a longer proper name instead: joined by a hyphen to a word that is no
+/// given name (`S-Lang is`, `X11-Lang's`, a firm's `Calhoun-Jackson is`; `Anne-Lang` is
+/// hers), or after a capitalised word inside a sentence (`Apache
 /// Commons Lang is`; `When Lang is`, `I think Lang is`, `the CEO Lang is` and `my Aunt Lang is`
 /// are still people).
 pub fn ends_proper_name(before: &str, name: &str) -> bool {
@@ -1702,7 +1799,8 @@ pub fn ends_proper_name(before: &str, name: &str) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
-        return !word.is_empty() && !name_word(word);
+        let given_name = name_word(word) && is_given_name(word);
+        return !word.is_empty() && !given_name;
     }
     let Some(rest) = before.strip_suffix(' ') else {
         return false;
@@ -2444,6 +2542,32 @@ mod tests {
     }
 
     #[test]
+    fn a_name_introduced_as_software_is_no_person() {
+        for after in [
+            " is a small parser combinator library for Rust",
+            " is an embeddable scripting language.",
+            " is a set of crates supporting random numbers",
+            " is a standardized, general-purpose pure functional programming language",
+            " is a fast, low-level I/O library",
+        ] {
+            assert!(introduced_as_software("Stanley", after), "{after}");
+        }
+        for after in [
+            " is a software engineer at Quantel",
+            " is a language teacher",
+            " is a data scientist who loves the Julia language",
+            " is a customer service agent",
+            " is my friend",
+        ] {
+            assert!(!introduced_as_software("Stanley", after), "{after}");
+        }
+        assert!(!introduced_as_software(
+            "Stanley Oyelaran",
+            " is a library for Rust"
+        ));
+    }
+
+    #[test]
     fn islands_town_openers_and_compass_endings_make_a_place() {
         assert!(names_a_geographic_place("Phillip Island", " at dawn"));
         assert!(names_a_geographic_place("Howard", " Islands team"));
@@ -2592,10 +2716,11 @@ mod tests {
 
     #[test]
     fn a_name_word_that_ends_a_products_name_is_no_person() {
-        // Joined by a hyphen to a word that is no name word, or after a capitalised word
+        // Joined by a hyphen to a word that is no given name, or after a capitalised word
         // inside a sentence.
         assert!(ends_proper_name("Z-", "Stanley"));
         assert!(ends_proper_name("the Q3-", "Stanley"));
+        assert!(ends_proper_name("from Oyelaran-", "Stanley"));
         assert!(ends_proper_name("uses Quantel Forge ", "Stanley"));
         assert!(ends_proper_name("the docs say Quantel ", "Stanley"));
         // Hyphenated given names, sentence openings, `I`, acronyms and kin are no products.
