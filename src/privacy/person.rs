@@ -664,10 +664,11 @@ const SAINTS: &[&str] = &[
     "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Sankt", "Sant",
 ];
 
-/// Whether a name found at the start of `from` (`before` is the text before it) is a place:
-/// it overlaps one of `PLACES` (`Hong Kong`, `El Salvador`) or is or follows a saint's name
-/// (`San Lorenzo Ruiz`, `São Bento Barbosa`).
-pub fn is_place(before: &str, from: &str) -> bool {
+/// Whether a name found at the start of `from` (its first `found_len` bytes; `before` is the
+/// text before it) is a place: it overlaps one of `PLACES` (`Hong Kong`, `El Salvador`), is or
+/// follows a saint's name (`San Lorenzo Ruiz`, `São Bento Barbosa`), or is one by its own words
+/// ([`names_a_geographic_place`]: `Solomon Islands`, `Géorgie du Sud`).
+pub fn is_place(before: &str, from: &str, found_len: usize) -> bool {
     // Each place cut before each of its words: the part the text before the name may end
     // with, and the part the name starts with.
     static CUTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
@@ -694,7 +695,8 @@ pub fn is_place(before: &str, from: &str) -> bool {
                 .and_then(|b| b.strip_suffix(saint))
                 .is_some_and(word_start)
         });
-    in_place || saint
+    let (found, after) = from.split_at(found_len);
+    in_place || saint || names_a_geographic_place(found, after)
 }
 
 /// Prepositions that put a place after them (`in`, Portuguese `em`, Spanish and French `en`,
@@ -1720,7 +1722,7 @@ const COMPASS_ENDINGS: &[&str] = &[
 /// Whether a name that was found (`found`, with `after` the text after it) is a place by its
 /// own words: an island word in it or right after it, a town's opening word before another
 /// (`Dr. West` is a surname), or a point of the compass last.
-pub fn names_a_geographic_place(found: &str, after: &str) -> bool {
+fn names_a_geographic_place(found: &str, after: &str) -> bool {
     let mut words = found.split([' ', '-']);
     let opener = words
         .next()
