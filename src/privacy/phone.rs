@@ -75,6 +75,9 @@ struct NationalFormat {
     template: String,
     /// The format has a carrier-code rule: a parsed carrier code would be written too.
     carrier: bool,
+    /// The digit groups the format writes, as the fewest and most digits of each; `None` when
+    /// that is not known (then it may write any).
+    shape: Option<Vec<(usize, usize)>>,
 }
 
 /// Longest national significant number any plan is compiled for (ITU-T E.164 allows 15
@@ -144,6 +147,7 @@ impl Plan {
                 Some(NationalFormat {
                     leading: anchored(format.leading_digits().last()?.as_str())?,
                     pattern: compiled(format.pattern().as_str())?,
+                    shape: written_shape(format.pattern().as_str(), &template),
                     template,
                     carrier: format.domestic_carrier().is_some(),
                 })
@@ -154,6 +158,31 @@ impl Plan {
             validity: Validity::of(meta)?,
             formats,
         })
+    }
+
+    /// Whether a text of digit groups `groups` could be some number written in the national
+    /// format, as [`Plan::may_write`] requires of a text of more than one group: the groups of
+    /// one of the formats (or a lone `1` before them), or, with a lone `1` before one group, a
+    /// number no format fits (written as it is). Integer comparisons, where `may_write` runs
+    /// regexes for every number the plan accepts.
+    fn may_group(&self, groups: &[usize]) -> bool {
+        let written = |groups: &[usize]| {
+            self.formats.iter().any(|format| {
+                format.carrier
+                    || format.shape.as_ref().is_none_or(|shape| {
+                        shape.len() == groups.len()
+                            && shape
+                                .iter()
+                                .zip(groups)
+                                .all(|(&(fewest, most), &len)| (fewest..=most).contains(&len))
+                    })
+            })
+        };
+        match groups {
+            [_] | [1, _] => true,
+            [1, rest @ ..] => written(groups) || written(rest),
+            _ => written(groups),
+        }
     }
 
     /// Whether `nsn`, written in the national format, could be `text` (its `digits` and digit
@@ -182,6 +211,59 @@ impl Plan {
             None => Some(Cow::Borrowed(nsn)),
         }
     }
+}
+
+/// The digit groups `template` writes for a number matched by format `pattern` (a sequence of
+/// capturing groups, see [`top_level_groups`]): per group, the fewest and most digits, from the
+/// lengths the captured groups can have and the template's own digits (`0$1 $2`: the trunk
+/// prefix joins the first group). `None` when the pattern does not parse as ASCII, a group
+/// may capture nothing, or the template refers to groups other than by `$1`..`$9`.
+fn written_shape(pattern: &str, template: &str) -> Option<Vec<(usize, usize)>> {
+    use regex_syntax::hir::{Hir, HirKind};
+    let hir = regex_syntax::ParserBuilder::new()
+        .ignore_whitespace(true)
+        .unicode(false)
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let captures: Vec<&Hir> = match hir.kind() {
+        HirKind::Concat(parts) => parts.iter().collect(),
+        _ => vec![&hir],
+    };
+    let mut lengths = Vec::new();
+    for capture in captures {
+        let HirKind::Capture(capture) = capture.kind() else {
+            return None;
+        };
+        let properties = capture.sub.properties();
+        let fewest = properties.minimum_len().filter(|&len| len > 0)?;
+        lengths.push((fewest, properties.maximum_len().unwrap_or(usize::MAX)));
+    }
+    let mut shape: Vec<(usize, usize)> = Vec::new();
+    let mut in_group = false;
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        let (fewest, most) = match c {
+            '$' => {
+                let group = chars.next()?.to_digit(10)? as usize;
+                if chars.peek().is_some_and(|&c| c.is_alphanumeric() || c == '_') {
+                    return None;
+                }
+                *lengths.get(group.checked_sub(1)?)?
+            }
+            c if c.is_ascii_digit() => (1, 1),
+            _ => {
+                in_group = false;
+                continue;
+            }
+        };
+        match shape.last_mut().filter(|_| in_group) {
+            Some(last) => *last = (last.0 + fewest, last.1.saturating_add(most)),
+            None => shape.push((fewest, most)),
+        }
+        in_group = true;
+    }
+    Some(shape)
 }
 
 /// The descriptors of every number type of region `meta`, in the order libphonenumber tries
@@ -352,6 +434,9 @@ impl Region {
         let Some(plan) = self.plan().filter(|_| plain) else {
             return true;
         };
+        if !plan.may_group(groups) {
+            return false;
+        }
         let accepts = |nsn: &str| plan.validity.valid(nsn) && plan.may_write(nsn, digits, groups);
         let ends_valid = |digits: &str| match &plan.prefixes {
             Some(prefixes) => prefixes
@@ -600,6 +685,38 @@ mod tests {
         // No US area code starts with 1, and 9 digits is no US length.
         assert!(!us.may_hold("1234567890") && !us.may_hold("415555013"));
         assert!(!gb.may_hold("4155550132"));
+    }
+
+    #[test]
+    fn a_format_writes_the_groups_its_pattern_captures() {
+        let shape = |pattern, template| written_shape(pattern, template);
+        assert_eq!(
+            shape(r"(\d{3})(\d{3})(\d{4})", "($1) $2-$3"),
+            Some(vec![(3, 3), (3, 3), (4, 4)])
+        );
+        // The trunk prefix joins the first group; whitespace in the pattern is ignored.
+        assert_eq!(
+            shape(r"(\d{2,3}) ([2-9]\d{3})", "0$1 $2"),
+            Some(vec![(3, 4), (4, 4)])
+        );
+        assert_eq!(shape(r"(\d{2})(\d+)", "$1$2"), Some(vec![(3, usize::MAX)]));
+        // Groups that may capture nothing, or are not all there is: unknown.
+        assert_eq!(shape(r"(\d{2})(\d*)", "$1 $2"), None);
+        assert_eq!(shape(r"(\d{2})\d(\d{4})", "$1 $2"), None);
+        assert_eq!(shape(r"(\d{2})(\d{4})", "${1} $2"), None);
+    }
+
+    #[test]
+    fn digit_groups_no_format_writes_are_refused_before_a_regex_runs() {
+        let regions = regions(&["US".into(), "BR".into()]);
+        let us = regions[0].plan().expect("the US plan");
+        assert!(us.may_group(&[3, 3, 4]) && us.may_group(&[1, 3, 3, 4]));
+        // One group, or a lone `1` before one: what no format fits is written as it is.
+        assert!(us.may_group(&[10]) && us.may_group(&[1, 10]));
+        assert!(!us.may_group(&[2, 6]) && !us.may_group(&[4, 2]) && !us.may_group(&[3, 2, 4]));
+        assert!(!regions[0].could_be_valid("41.55550132", "4155550132", &[2, 8]));
+        // Brazil's formats write carrier codes: any groups may be one of them.
+        assert!(regions[1].plan().is_none_or(|br| br.may_group(&[2, 6])));
     }
 
     /// Every phone candidate of the labelled corpora (tests/privacy: the tuning split and
