@@ -141,15 +141,25 @@ const ORDINARY_TYPE_FIRST: &[&str] = &[
 
 /// Whether a street candidate is a street: one that opens with a street word of
 /// `ORDINARY_TYPE_FIRST` needs a digit (`12, place Bellecour`, `passage Brady 46`), also when
-/// the word opens a sentence (`Route GPU memory via…`, `Place Holder text`).
+/// the word opens a sentence (`Route GPU memory via…`, `Place Holder text`); an English noun
+/// ending like a German `…tor` before a number is none (`Sector 7`; `Setor Moraes, 687` is).
 pub(super) fn plausible_street(candidate: &str) -> bool {
-    let first = candidate
-        .split(' ')
+    let mut words = candidate.split(' ');
+    let first = words.next().unwrap_or_default().to_lowercase();
+    let latin_noun_numbered = words
         .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    !ORDINARY_TYPE_FIRST.contains(&first.as_str()) || candidate.bytes().any(|b| b.is_ascii_digit())
+        .is_some_and(|second| second.starts_with(|c: char| c.is_ascii_digit()))
+        && LATIN_AGENT_ENDINGS
+            .iter()
+            .any(|ending| first.ends_with(ending));
+    (!ORDINARY_TYPE_FIRST.contains(&first.as_str())
+        || candidate.bytes().any(|b| b.is_ascii_digit()))
+        && !latin_noun_numbered
 }
+
+/// Endings of English nouns from Latin (`Sector 7`, `Monitor 2`, `Embraer Praetor 600`), which
+/// end like the German compounds of `Tor` (`Steintor 5`, `Neutor 2`) but name no street.
+const LATIN_AGENT_ENDINGS: &[&str] = &["ctor", "ator", "itor", "etor", "otor", "ptor", "btor"];
 
 /// After the street (and unit): the town and postcode in one of the known arrangements.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -190,7 +200,7 @@ mod tests {
     }
 
     #[test]
-    fn street_words_that_are_ordinary_nouns_need_a_house_number() {
+    fn street_words_that_are_ordinary_nouns_need_a_house_number_and_latin_nouns_are_none() {
         for (candidate, street) in [
             ("Borgo Tarso", false),
             ("Borgo Tarso 12", true),
@@ -198,6 +208,12 @@ mod tests {
             ("Fazenda Boa Vista, 81", true),
             ("Via Roma", true),
             ("place Bellecour", false),
+            ("Steintor 5", true),
+            ("Neutor 2", true),
+            ("Praetor 600", false),
+            ("Sector 7", false),
+            ("Monitor 2", false),
+            ("Setor Moraes, 687", true),
         ] {
             assert_eq!(plausible_street(candidate), street, "{candidate}");
         }

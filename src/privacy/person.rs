@@ -688,15 +688,16 @@ pub fn is_place(before: &str, from: &str, found_len: usize) -> bool {
             && before.strip_suffix(head).is_some_and(word_start)
     });
     let first = from.split(' ').next().unwrap_or_default();
+    // Also elided or hyphenated: `Sant'Antonio`, `Saint-Jean`.
     let saint = SAINTS.contains(&first)
         || SAINTS.iter().any(|saint| {
             before
-                .strip_suffix(' ')
+                .strip_suffix([' ', '\'', '’', '-'])
                 .and_then(|b| b.strip_suffix(saint))
                 .is_some_and(word_start)
         });
     let (found, after) = from.split_at(found_len);
-    in_place || saint || names_a_geographic_place(found, after)
+    in_place || saint || names_a_geographic_place(before, found, after)
 }
 
 /// Prepositions that put a place after them (`in`, Portuguese `em`, Spanish and French `en`,
@@ -1485,14 +1486,25 @@ pub fn trim_name(text: &str) -> Option<usize> {
         return None;
     }
     if let Some(name) = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")) {
-        return (name_prefix_len(name, true) == Some(name.len())).then_some(name.len());
+        let whole = name_prefix_len(name, true) == Some(name.len());
+        return (whole && (name.contains(' ') || given_names_throughout(name)))
+            .then_some(name.len());
     }
     let len = name_prefix_len(text, true)?;
     let rest = &text[len..];
     let verb_or_possessive = rest
         .strip_prefix(' ')
         .is_some_and(|verb| VERBS.split('|').any(|v| v == verb));
-    (text[..len].contains(' ') || verb_or_possessive).then_some(len)
+    let name = &text[..len];
+    (name.contains(' ') || verb_or_possessive && given_names_throughout(name)).then_some(len)
+}
+
+/// Whether every part of a one-word name joined by hyphens is a given name (`Anne-Marie's`,
+/// `Hans-Dieter is`). A given name joined to a surname (`Carey-Richardson is`, `Holt-Gibson's
+/// Louis Smith`) is a double-barrelled surname or a firm's name, which rule 1 takes only after
+/// a given name of its own.
+fn given_names_throughout(word: &str) -> bool {
+    word.split('-').all(is_known_given)
 }
 
 /// Whether the word `text` opens with (its letters up to the first other character) is a
@@ -1719,11 +1731,16 @@ const COMPASS_ENDINGS: &[&str] = &[
     "del Nord",
 ];
 
-/// Whether a name that was found (`found`, with `after` the text after it) is a place by its
-/// own words: an island word in it or right after it, a town's opening word before another
-/// (`Dr. West` is a surname), or a point of the compass last.
-fn names_a_geographic_place(found: &str, after: &str) -> bool {
+/// Whether a name that was found (`found`, with `before` and `after` the text around it) is a
+/// place by its own words: an island word in it or right before or after it, a town's opening
+/// word before another (`Dr. West` is a surname), or a point of the compass last.
+fn names_a_geographic_place(before: &str, found: &str, after: &str) -> bool {
     let mut words = found.split([' ', '-']);
+    // `Isole Marianne Settentrionali`; `Isla` is also a given name, which opens no place here.
+    let island_before = before
+        .strip_suffix(' ')
+        .and_then(|rest| rest.rsplit([' ', '\n', '(', '"']).next())
+        .is_some_and(|word| ISLAND_WORDS.contains(&word) && !is_known_given(word));
     let opener = words
         .next()
         .is_some_and(|first| TOWN_OPENERS.contains(&first))
@@ -1739,7 +1756,7 @@ fn names_a_geographic_place(found: &str, after: &str) -> bool {
             .strip_suffix(ending)
             .is_some_and(|rest| rest.ends_with(' '))
     });
-    opener || island || compass
+    opener || island || island_before || compass
 }
 
 /// Words that put a person's name after them however they are written (`my Aunt Mary is`,
@@ -2571,17 +2588,44 @@ mod tests {
 
     #[test]
     fn islands_town_openers_and_compass_endings_make_a_place() {
-        assert!(names_a_geographic_place("Phillip Island", " at dawn"));
-        assert!(names_a_geographic_place("Howard", " Islands team"));
-        assert!(names_a_geographic_place("West Amanda", "\nNew Zealand"));
-        assert!(names_a_geographic_place("Georgia del Sur", " soon"));
-        assert!(names_a_geographic_place("Rio Grande do Sul", ""));
-        assert!(
-            !names_a_geographic_place("West", ". Referred by"),
-            "Dr. West"
+        let place = |found, after| names_a_geographic_place("we sail ", found, after);
+        assert!(place("Phillip Island", " at dawn"));
+        assert!(place("Howard", " Islands team"));
+        assert!(place("West Amanda", "\nNew Zealand"));
+        assert!(place("Georgia del Sur", " soon"));
+        assert!(place("Rio Grande do Sul", ""));
+        assert!(names_a_geographic_place(
+            "a Isole ",
+            "Marianne Settentrionali",
+            ","
+        ));
+        assert!(names_a_geographic_place("(Îles ", "Salomon", ")"));
+        assert!(!place("West", ". Referred by"), "Dr. West");
+        assert!(!place("Anna Westlake", " is here"));
+        assert!(!place("Isabel Sudre", ""));
+        // `Isla` is a given name too: the name after it is not made a place.
+        assert!(!names_a_geographic_place("Isla ", "Maria Jones", " said"));
+    }
+
+    #[test]
+    fn a_place_named_after_a_saint_elided_or_hyphenated() {
+        for before in ["in Sant'", "in Sant’", "à Saint-", "em São "] {
+            assert!(is_place(before, "Antonio Ruinas 16141", 14), "{before}");
+        }
+        assert!(!is_place("Santos, ", "Antonio Ruinas", 14));
+    }
+
+    #[test]
+    fn a_given_name_joined_to_a_surname_by_a_hyphen_is_no_name_alone() {
+        assert_eq!(trim_name("Anne-Marie's"), Some("Anne-Marie".len()));
+        assert_eq!(trim_name("Anne-Marie is"), Some("Anne-Marie".len()));
+        assert_eq!(trim_name("Carey-Richardson is"), None);
+        assert_eq!(trim_name("Carey-Richardson's"), None);
+        // With a surname of its own it is a name, as before.
+        assert_eq!(
+            trim_name("Carey-Richardson Smith"),
+            Some("Carey-Richardson Smith".len())
         );
-        assert!(!names_a_geographic_place("Anna Westlake", " is here"));
-        assert!(!names_a_geographic_place("Isabel Sudre", ""));
     }
 
     #[test]

@@ -246,7 +246,10 @@ fn written_shape(pattern: &str, template: &str) -> Option<Vec<(usize, usize)>> {
         let (fewest, most) = match c {
             '$' => {
                 let group = chars.next()?.to_digit(10)? as usize;
-                if chars.peek().is_some_and(|&c| c.is_alphanumeric() || c == '_') {
+                if chars
+                    .peek()
+                    .is_some_and(|&c| c.is_alphanumeric() || c == '_')
+                {
                     return None;
                 }
                 *lengths.get(group.checked_sub(1)?)?
