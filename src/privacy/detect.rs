@@ -243,7 +243,9 @@ impl Detector {
             }
             Rule::StreetAddress => {
                 // Not the tail of a decimal or a time (`26.891444 DEBUG Port Christian`).
-                return (scan.number_bounded(&span) && address::plausible_street(text))
+                // `Estrada Ltd`: a firm named by a street word.
+                let firm = person::street_names_firm(text, &scan.text[span.end..]);
+                return (scan.number_bounded(&span) && address::plausible_street(text) && !firm)
                     .then(|| address::extend(scan.text, span));
             }
             Rule::PersonName | Rule::PersonAfterCue | Rule::PersonUnderKey => {
@@ -262,7 +264,9 @@ impl Detector {
                 );
                 let place = person::is_place(before, &scan.text[name.start..], found.len());
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
-                let firm = rule_one && person::ends_firm_name(before, found, after);
+                let firm = rule_one
+                    && (person::ends_firm_name(before, found, after)
+                        || person::opens_firm_name(after));
                 let town = rule_one && person::after_place_preposition(before, found, after);
                 // `Apache Commons Lang is`, `S-Lang is`: a product's last word; `Kia Cerato`;
                 // `Mio is a fast I/O library`.

@@ -585,8 +585,46 @@ const DATE_ABBREVIATIONS: &[&str] = &[
 const FULL_NAME_FIRM_WORDS: &[&str] = &[
     "S.A.", "SA", "S.A.U", "S.A.U.", "S.A.D", "S.A.D.", "S.L.", "SL", "S.L.L.", "S.L.N.E",
     "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "SpA", "S.p.A.", "s.r.l.",
-    "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS",
+    "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS", "S/A", "EIRELI", "EI", "ME",
 ];
+
+/// Whether a street candidate names a firm instead: its last word or the word right after it
+/// is a firm word or legal form (`Estrada Ltd`, `Avenida Lopes S.A.`).
+pub fn street_names_firm(street: &str, after: &str) -> bool {
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(' ').next());
+    street
+        .rsplit(' ')
+        .next()
+        .into_iter()
+        .chain(next)
+        .map(trim_punctuation)
+        .any(|word| FIRM_WORDS.contains(&word) || FULL_NAME_FIRM_WORDS.contains(&word))
+}
+
+/// A word without the punctuation that may end it in running text or JSON.
+fn trim_punctuation(word: &str) -> &str {
+    word.trim_end_matches([',', ';', ')', ']', '}', '"', '\\'])
+}
+
+/// Whether a firm's legal form follows a name found in running text, right after it or after
+/// one more name word, alone or after a dash (`Duarte Siqueira S/A`, `da Cruz Sá - EI`,
+/// `Yésica López Pujol S.Coop.`): the name opens the firm's.
+pub fn opens_firm_name(after: &str) -> bool {
+    let form = |word: &str| FULL_NAME_FIRM_WORDS.contains(&trim_punctuation(word));
+    let rest = after
+        .strip_prefix(" - ")
+        .or_else(|| after.strip_prefix(' '));
+    let mut words = rest.into_iter().flat_map(|rest| rest.split(' '));
+    match (words.next(), words.next(), words.next()) {
+        (Some(first), ..) if form(first) => true,
+        (Some(name), Some("-"), Some(second)) | (Some(name), Some(second), _) => {
+            name.starts_with(char::is_uppercase) && form(second)
+        }
+        _ => false,
+    }
+}
 
 /// Places made of name-like words (countries and territories in the languages the detector
 /// reads): `Hong Kong`, `Sierra Leone`, `Serra Leoa` are no people.
@@ -705,6 +743,10 @@ pub fn is_place(before: &str, from: &str, found_len: usize) -> bool {
 /// by rule 1 but names no one.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "In", "em", "Em", "en", "En", "nach", "Nach"];
 
+/// The prepositions of [`PLACE_PREPOSITIONS`] but English `in`, after which the words of a
+/// town's name may open before a name it holds (`em Ponte Alta do Bom Jesus`).
+const FOREIGN_PLACE_PREPOSITIONS: &[&str] = &["em", "Em", "en", "En", "nach", "Nach"];
+
 /// French articles, which open the names of towns (`à Les Ulis`, `à La Rochelle`) and of no
 /// one in French.
 const FRENCH_ARTICLES: &[&str] = &["Le", "La", "Les"];
@@ -716,13 +758,31 @@ pub fn after_place_preposition(before: &str, found: &str, after: &str) -> bool {
     let preposition = before
         .strip_suffix(' ')
         .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '"']).next());
+    // `em Ponte Alta do Bom Jesus`, `em Pedras de Maria da Cruz`, `em Doutor Maurício Cardoso`:
+    // the town's name opens before the name; only after the prepositions that no English
+    // sentence puts before a name (`in Accounting John Smith`).
+    let town_opened_before = || {
+        let words: Vec<&str> = before.strip_suffix(' ')?.rsplit(' ').take(4).collect();
+        let opening = words
+            .iter()
+            .take_while(|word| word.starts_with(char::is_uppercase) || CUE_PARTICLES.contains(word))
+            .count();
+        let opened = (1..=3).contains(&opening)
+            && words[opening - 1].starts_with(char::is_uppercase)
+            && words
+                .get(opening)
+                .is_some_and(|word| FOREIGN_PLACE_PREPOSITIONS.contains(word));
+        Some(opened)
+    };
     let possessive = after.starts_with("'s") || after.starts_with("’s");
     let french_town = matches!(preposition, Some("à" | "À"))
         && found
             .split(' ')
             .next()
             .is_some_and(|first| FRENCH_ARTICLES.contains(&first));
-    (preposition.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word)) || french_town)
+    (preposition.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word))
+        || french_town
+        || town_opened_before() == Some(true))
         && !possessive
 }
 
@@ -1915,7 +1975,8 @@ fn cue_ends_sentence(cue: &str) -> bool {
 }
 
 /// For a rule-2 match of a whole line: the name on it, if it is two or three name words and the
-/// first is a known given name or the last a known surname (`Release Notes` is neither).
+/// first is a known given name or the last a known surname (`Release Notes` is neither) that
+/// names no language (`Bru Greco`).
 fn name_on_own_line(text: &str) -> Option<(usize, usize)> {
     let body = text.strip_prefix("\\n").unwrap_or(text);
     let body = body.trim_start_matches([' ', '\t', '>']);
@@ -1928,7 +1989,11 @@ fn name_on_own_line(text: &str) -> Option<(usize, usize)> {
     let words: Vec<&str> = body.split(' ').filter(|w| !w.ends_with('.')).collect();
     let first = words.first().copied().unwrap_or_default();
     let last = words.last().copied().unwrap_or_default();
-    let known = is_known_given(first) || SURNAMES.contains(last);
+    // A surname that is also a nationality or language (`Greco`, `Turco`), or one after such a
+    // word (`Latvian Catalan`), needs a given name before it.
+    let language = |word: &str| LANGUAGE_WORDS.contains(word);
+    let known =
+        is_known_given(first) || SURNAMES.contains(last) && !language(first) && !language(last);
     (len == body.len() && (2..=3).contains(&words.len()) && known).then_some((offset, len))
 }
 
@@ -2197,6 +2262,65 @@ mod tests {
         assert!(!after_place_preposition("envoyé à ", "Marie Dupont", "."));
         assert!(!after_place_preposition("a note to ", "Les Paul", "."));
         assert!(!after_place_preposition("in ", "Priya Raman", "'s team"));
+        // A town's name may open before the name it holds, after `em`, `en`, `nach`.
+        assert!(after_place_preposition(
+            "chega em Ponte ",
+            "Alta do Bom Jesus",
+            "."
+        ));
+        assert!(after_place_preposition(
+            "às 15:16 em Pedras de ",
+            "Maria da Cruz",
+            "."
+        ));
+        assert!(after_place_preposition(
+            "em Doutor ",
+            "Maurício Cardoso",
+            "."
+        ));
+        assert!(!after_place_preposition(
+            "in Accounting ",
+            "John Smith",
+            " said"
+        ));
+        assert!(!after_place_preposition(
+            "em reunião com ",
+            "Maria da Cruz",
+            "."
+        ));
+        assert!(!after_place_preposition(
+            "em Um Dois Três Quatro ",
+            "Maria Cruz",
+            "."
+        ));
+    }
+
+    #[test]
+    fn a_firms_legal_form_after_a_name_makes_it_the_firms() {
+        for after in [
+            " S/A, and",
+            " - EI, and",
+            " Pujol S.Coop. office",
+            " Iglesias S.L.L.",
+        ] {
+            assert!(opens_firm_name(after), "{after}");
+        }
+        for after in [" said", " and SA Power", " Pujol, the CEO", ""] {
+            assert!(!opens_firm_name(after), "{after}");
+        }
+        assert!(street_names_firm("Estrada Ltd", "\", \"id\""));
+        assert!(street_names_firm("Estrada", " PLC\"}"));
+        assert!(!street_names_firm("Rua Augusta", ", 12"));
+    }
+
+    #[test]
+    fn a_surname_on_its_own_line_that_names_a_language_needs_a_given_name() {
+        for line in ["Bru Greco", "Latvian Catalan", "Test Turco\\n"] {
+            assert_eq!(name_on_own_line(line), None, "{line}");
+        }
+        for line in ["Ana Greco", "Bru Johnson\\n"] {
+            assert!(name_on_own_line(line).is_some(), "{line}");
+        }
     }
 
     #[test]
