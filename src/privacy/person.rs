@@ -448,6 +448,20 @@ const BODY_WORDS: &[&str] = &[
     "Casserole",
     "Omelette",
     "Pancakes",
+    // Publishers named after people (`Matthias Media`, `Blue Ribbon Books`).
+    "Media",
+    "Books",
+    "Press",
+    // Breeds named after places or people (`Morgan Horse`, `Kerry Beagle`).
+    "Horse",
+    "Dog",
+    "Terrier",
+    "Hound",
+    "Beagle",
+    "Retriever",
+    "Spaniel",
+    "Poodle",
+    "Mastiff",
 ];
 
 /// Languages and nationalities, in English: a run that opens with two of them is no name
@@ -1333,7 +1347,7 @@ const OBJECT_CUES: &str = r"(?i:given|gave|told|tell|asked|ask|thanked|thank|inv
 
 /// Words after a possessive that make it a place or a day, not a person: `Saint Patrick's Day`,
 /// `St. Mary's Hospital`.
-const PLACE_AFTER_POSSESSIVE: &str = "(?:Day|Eve|Hospital|Church|Cathedral|Chapel|College|School|Academy|Abbey|Bay|Island|Park|Square|Gate|Cross|Well|Field|Wood|Inn|Lodge|Hall)";
+const PLACE_AFTER_POSSESSIVE: &str = "(?:Day|Eve|Hospital|Church|Cathedral|Chapel|College|School|Academy|Abbey|Bay|Island|Park|Square|Gate|Cross|Well|Field|Wood|Inn|Lodge|Hall|Cave)";
 
 /// Verbs after which a known given name alone is a person: `Griselda spent`, `Stanley is`.
 const VERBS: &str = "is|was|has|had|spent|said|says|told|asked|wrote|writes|joined|left|lives|lived|works|worked|called|emailed|replied|thinks|thought|wants|wanted|went|came|gave|sent|needs|will|would|can|could";
@@ -1536,6 +1550,16 @@ pub fn rule_one_name(text: &str) -> Option<(usize, usize)> {
 /// or `None` if fewer than two name words remain (rule 1 needs a surname).
 pub fn trim_name(text: &str) -> Option<usize> {
     if !opens_with_listed_given_name(text) {
+        return None;
+    }
+    // `German Pop`, `Thai Fenugreek Soup`: an English nationality that is also a given name,
+    // before a capitalised word that is no surname.
+    let mut words = text.split(' ');
+    if let (Some(first), Some(second)) = (words.next(), words.next())
+        && LANGUAGES.contains(&first)
+        && second.starts_with(char::is_uppercase)
+        && !SURNAMES.contains(second)
+    {
         return None;
     }
     if let Some(len) = list_len(text) {
@@ -1767,10 +1791,14 @@ const ISLAND_WORDS: &[&str] = &[
 ];
 
 /// Words that open the names of towns before a given name (`South Andrew`, `Lake Jennifer`,
-/// `Port Christian`, `Fort Wayne`), and no one's.
+/// `Port Christian`, `Fort Wayne`, `Bad Homburg`, `Sesto Fiorentino`), and no one's.
 const TOWN_OPENERS: &[&str] = &[
-    "North", "South", "East", "West", "Lake", "Port", "Fort", "Mount",
+    "North", "South", "East", "West", "Lake", "Port", "Fort", "Mount", "Nord", "Süd", "Ost", "Neu",
+    "Alt", "Bad", "Borgo", "Sesto", "Quarto", "Settimo",
 ];
+
+/// Nouns after a name that make it a place's (`Jefferson City`, `Orange County`).
+const PLACE_NOUNS: &[&str] = &["City", "County", "Township"];
 
 /// Points of the compass that end a place's name after a particle (`Géorgie du Sud`, `Corea
 /// del Sur`, `Rio Grande do Sul`).
@@ -1809,14 +1837,20 @@ fn names_a_geographic_place(before: &str, found: &str, after: &str) -> bool {
         .strip_prefix(' ')
         .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
     let island = words
+        .clone()
         .chain(next_word)
         .any(|word| ISLAND_WORDS.contains(&word));
+    // `Isla de Navidad`: an island word before a particle opens the place, given name or not.
+    let first_two = found.split(' ').take(2).collect::<Vec<_>>();
+    let island_of = matches!(first_two[..], [island, particle]
+        if ISLAND_WORDS.contains(&island) && CUE_PARTICLES.contains(&particle));
+    let place_noun = next_word.is_some_and(|word| PLACE_NOUNS.contains(&word));
     let compass = COMPASS_ENDINGS.iter().any(|ending| {
         found
             .strip_suffix(ending)
             .is_some_and(|rest| rest.ends_with(' '))
     });
-    opener || island || island_before || compass
+    opener || island || island_before || island_of || place_noun || compass
 }
 
 /// Words that put a person's name after them however they are written (`my Aunt Mary is`,
@@ -2729,6 +2763,31 @@ mod tests {
         assert!(!place("Isabel Sudre", ""));
         // `Isla` is a given name too: the name after it is not made a place.
         assert!(!names_a_geographic_place("Isla ", "Maria Jones", " said"));
+        assert!(place("Isla de Navidad", " lleva"));
+        assert!(!place("Isla Fisher", " said"));
+        assert!(place("Quarto Mauro", " nell'emilia"));
+        assert!(place("Bad Homburg", ""));
+        assert!(place("Jefferson", " City warehouse"));
+        assert!(!place("Jefferson", " Cityline said"));
+    }
+
+    #[test]
+    fn publishers_breeds_and_dishes_named_after_people_are_none() {
+        for text in [
+            "Matthias Media edition",
+            "Morgan Horse we",
+            "Kerry Beagle is",
+        ] {
+            assert_eq!(trim_name(text), None, "{text}");
+        }
+        // An English nationality that is also a given name opens a name only before a surname.
+        assert_eq!(trim_name("German Pop, so"), None);
+        assert_eq!(trim_name("Thai Fenugreek Soup"), None);
+        assert_eq!(trim_name("German Lopez said"), Some("German Lopez".len()));
+        assert_eq!(
+            trim_name("Cristóbal Mancebo and"),
+            Some("Cristóbal Mancebo".len())
+        );
     }
 
     #[test]
