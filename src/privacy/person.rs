@@ -31,6 +31,12 @@ const GIVEN_NAMES_FILE: &str = include_str!("given_names.txt");
 /// The header of given_names.txt's section from nomquamgender (see `given_name_pattern`).
 const MANY_COUNTRIES_HEADER: &str = "# Given names of many countries";
 const SURNAMES_FILE: &str = include_str!("surnames.txt");
+const WORD_GIVEN_NAMES_FILE: &str = include_str!("word_given_names.txt");
+
+/// Census given names that are also English words (`Tony`, `Dean`, `Ruth`), taken as a given
+/// name only before a listed surname ([`opens_with_word_name_and_surname`]).
+static WORD_GIVEN_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| listed_words(WORD_GIVEN_NAMES_FILE).collect());
 
 /// Common US Census surnames that are not English words (`surnames.txt`), looked up to accept
 /// `Dawson, Jasmine` under a `name` key and a name on a line of its own.
@@ -1273,11 +1279,7 @@ const GROUP_NOUNS: &[&str] = &[
 pub fn names_a_group(after: &str) -> bool {
     after
         .strip_prefix(' ')
-        .map(|rest| {
-            &rest[..rest
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(rest.len())]
-        })
+        .map(leading_letters)
         .is_some_and(|word| GROUP_NOUNS.contains(&word))
 }
 
@@ -1433,10 +1435,8 @@ pub fn rule_one_given_name_words(text: &str) -> impl Iterator<Item = Range<usize
         if !c.is_uppercase() || at.checked_sub(1).is_some_and(word_byte) == word_byte(at) {
             return None;
         }
-        let end = text[at..]
-            .find(|c: char| !c.is_alphabetic())
-            .map_or(text.len(), |len| at + len);
-        NAMES.contains(&text[at..end]).then_some(at..end)
+        let word = leading_letters(&text[at..]);
+        NAMES.contains(word).then_some(at..at + word.len())
     })
 }
 
@@ -1549,7 +1549,7 @@ pub fn rule_one_name(text: &str) -> Option<(usize, usize)> {
 /// Length in bytes of the name at the start of `text` once trailing non-name words are cut,
 /// or `None` if fewer than two name words remain (rule 1 needs a surname).
 pub fn trim_name(text: &str) -> Option<usize> {
-    if !opens_with_listed_given_name(text) {
+    if !opens_with_listed_given_name(text) && !opens_with_word_name_and_surname(text) {
         return None;
     }
     // `German Pop`, `Thai Fenugreek Soup`: an English nationality that is also a given name,
@@ -1594,20 +1594,41 @@ fn given_names_throughout(word: &str) -> bool {
 /// Whether the word `text` opens with (its letters up to the first other character) is a
 /// known given name as written or without its accents (`Inés`): rule 1's first check.
 fn opens_with_listed_given_name(text: &str) -> bool {
-    let first = &text[..text
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(text.len())];
+    let first = leading_letters(text);
     // Folding changes only non-ASCII letters.
     GIVEN_NAMES.contains(first)
         || (!first.is_ascii() && GIVEN_NAMES.contains(fold_accents(first).as_str()))
 }
 
+/// Whether `text` opens with a given name that is also an English word and a listed surname
+/// right after it (`Tony Williams`, `Dean Martin's`; not `Rose Garden`, `Bill Payment`).
+fn opens_with_word_name_and_surname(text: &str) -> bool {
+    let mut words = text.split(' ');
+    words
+        .next()
+        .is_some_and(|first| WORD_GIVEN_NAMES.contains(first))
+        && words
+            .next()
+            .is_some_and(|second| SURNAMES.contains(leading_letters(second)))
+}
+
+/// The letters `text` opens with, up to its first other character.
+fn leading_letters(text: &str) -> &str {
+    &text[..text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len())]
+}
+
 /// Whether some word of `text` could open a name that rule 1 accepts: a word starting at a
-/// capital letter that [`opens_with_listed_given_name`] (every listed name starts with a
-/// capital, so no other word can). A text without one is not searched with rule 1's patterns.
+/// capital letter that [`opens_with_listed_given_name`] or [`opens_with_word_name_and_surname`]
+/// (every listed name starts with a capital, so no other word can). A text without one is not
+/// searched with rule 1's patterns.
 pub fn holds_listed_given_name(text: &str) -> bool {
-    text.char_indices()
-        .any(|(at, c)| c.is_uppercase() && opens_with_listed_given_name(&text[at..]))
+    text.char_indices().any(|(at, c)| {
+        c.is_uppercase()
+            && (opens_with_listed_given_name(&text[at..])
+                || opens_with_word_name_and_surname(&text[at..]))
+    })
 }
 
 /// `Ana, Lucas, Theo and Mei`: the whole list, if it has at least four items, every item is
@@ -2769,6 +2790,18 @@ mod tests {
         assert!(place("Bad Homburg", ""));
         assert!(place("Jefferson", " City warehouse"));
         assert!(!place("Jefferson", " Cityline said"));
+    }
+
+    #[test]
+    fn a_given_name_that_is_an_english_word_needs_a_listed_surname() {
+        assert_eq!(trim_name("Tony Williams of"), Some("Tony Williams".len()));
+        assert_eq!(trim_name("Dean Pearson points"), Some("Dean Pearson".len()));
+        assert_eq!(trim_name("Tony Williams's"), Some("Tony Williams".len()));
+        for text in ["Rose Garden", "Bill Payment due", "Tony is", "Dean Kamen's"] {
+            assert_eq!(trim_name(text), None, "{text}");
+        }
+        assert!(holds_listed_given_name("ask Tony Myers"));
+        assert!(!holds_listed_given_name("the Rose Garden"));
     }
 
     #[test]

@@ -8,10 +8,16 @@ written; wrapped at 96 columns.
 
     ROXY_PRIVACY_CORPUS=1 scripts/setup.sh   # .venv-privacy with `names`; apt-get install wamerican
     .venv-privacy/bin/python tests/privacy/census_given_names.py
+
+With `--words` it writes src/privacy/word_given_names.txt instead: the census given names left
+out above because they are also ordinary English words (Tony, Dean, Ray, Ruth), less the
+ambiguous ones and those given_names.txt lists; the detector takes one of them as a given name
+only before a listed surname (`Tony Williams`, not `Rose Garden`).
 """
 
 import importlib.resources
 import pathlib
+import sys
 import textwrap
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -40,9 +46,37 @@ def census_names():
                 yield line.split()[0].capitalize()
 
 
+WORDS_HEADER = """\
+# Given names of the 1990 US Census (PyPI `names` 0.3.0, MIT; public-domain data) that are also
+# ordinary English words (lower-case entries of Debian's wamerican), less ambiguous names and
+# those of given_names.txt: taken as a given name only before a listed surname (`Tony Williams`,
+# not `Rose Garden`). Written by tests/privacy/census_given_names.py --words; do not edit by hand.
+"""
+
+
+def word_names(ordinary):
+    listed = (ROOT / "src/privacy/given_names.txt").read_text(encoding="utf-8")
+    known = {t for line in listed.splitlines() if not line.startswith("#") for t in line.split()}
+    new = []
+    for name in census_names():
+        if (
+            len(name) > 2
+            and name.lower() in ordinary
+            and name not in AMBIGUOUS
+            and name not in known
+            and name not in new
+        ):
+            new.append(name)
+    body = "\n".join(textwrap.wrap(" ".join(sorted(new)), 96))
+    (ROOT / "src/privacy/word_given_names.txt").write_text(WORDS_HEADER + body + "\n", encoding="utf-8")
+
+
 def main():
     words = pathlib.Path("/usr/share/dict/words").read_text(encoding="utf-8").split()
     ordinary = {w for w in words if w.islower()}
+    if sys.argv[1:] == ["--words"]:
+        word_names(ordinary)
+        return
     listed = ROOT / "src/privacy/given_names.txt"
     # The sections above this one: the file up to this section's header.
     above = listed.read_text(encoding="utf-8").split(CENSUS_HEADER)[0]
