@@ -14,7 +14,8 @@ use regex::Regex;
 
 use super::error::PrivacyError;
 use super::patterns::{
-    PHONE_CONTEXT, Pattern, Rule, VERSION_CONTEXT, builtin_patterns, builtin_words, words_regex,
+    Pattern, Rule, VERSION_CONTEXT, builtin_patterns, builtin_words, compile,
+    phone_context_pattern, words_regex,
 };
 use super::scan::{Features, Scan, View};
 use super::validate;
@@ -60,7 +61,8 @@ impl Detector {
             patterns,
             allowed: config.allow.iter().map(|v| v.to_lowercase()).collect(),
             phone_regions: phone::regions(&config.phone_regions),
-            phone_words: builtin_words(PHONE_CONTEXT),
+            phone_words: compile(&phone_context_pattern())
+                .unwrap_or_else(|e| panic!("built-in phone context: {e}")),
             version_words: builtin_words(VERSION_CONTEXT),
         })
     }

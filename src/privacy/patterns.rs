@@ -17,9 +17,16 @@ use super::{address, person};
 /// loading the config checks `keep` lists and custom names against the same list.
 pub use crate::config::{BUILTIN_TYPES, PLACEHOLDER};
 
-pub(super) const PHONE_CONTEXT: &[&str] = &[
+const PHONE_CONTEXT: &[&str] = &[
     "phone", "tel", "mobile", "cell", "fax", "call", "sms", "whatsapp", "contact",
 ];
+
+/// [`PHONE_CONTEXT`] at the start of a word, as a regex: `Tel:`, `telefono`, `home_phone`, but
+/// not the `tel` of `Intel` or `hotel` nor the `cell` of `excellent`.
+pub(super) fn phone_context_pattern() -> String {
+    let words: Vec<String> = PHONE_CONTEXT.iter().map(|w| regex::escape(w)).collect();
+    format!(r"(?i)(?:^|[^\p{{L}}])(?:{})", words.join("|"))
+}
 const SSN_CONTEXT: &[&str] = &[
     "ssn",
     "social security",
@@ -409,7 +416,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\+?\b\d{7,15}\b",
             Rule::PhoneInContext,
         )
-        .requiring(PHONE_CONTEXT)
+        .requiring_pattern(&phone_context_pattern(), PHONE_CONTEXT)
         .needing(|f| f.longest_digit_run >= 7),
         pattern(
             "IP_ADDRESS",

@@ -373,6 +373,10 @@ const BODY_WORDS: &[&str] = &[
     "Líneas",
     "Linhas",
     "Linee",
+    "Aerea",
+    "Aérea",
+    "Aereas",
+    "Aéreas",
     "Bancorp",
     "Banco",
     "Banca",
@@ -1865,7 +1869,13 @@ fn names_a_geographic_place(before: &str, found: &str, after: &str) -> bool {
     let first_two = found.split(' ').take(2).collect::<Vec<_>>();
     let island_of = matches!(first_two[..], [island, particle]
         if ISLAND_WORDS.contains(&island) && CUE_PARTICLES.contains(&particle));
-    let place_noun = next_word.is_some_and(|word| PLACE_NOUNS.contains(&word));
+    let place_noun = found
+        .rsplit(' ')
+        .next()
+        .filter(|_| found.contains(' '))
+        .into_iter()
+        .chain(next_word)
+        .any(|word| PLACE_NOUNS.contains(&word));
     let compass = COMPASS_ENDINGS.iter().any(|ending| {
         found
             .strip_suffix(ending)
@@ -2789,6 +2799,8 @@ mod tests {
         assert!(place("Quarto Mauro", " nell'emilia"));
         assert!(place("Bad Homburg", ""));
         assert!(place("Jefferson", " City warehouse"));
+        assert!(place("Jefferson City", " warehouse"));
+        assert!(!place("City", " said"));
         assert!(!place("Jefferson", " Cityline said"));
     }
 

@@ -15,10 +15,10 @@ use regex::Regex;
 const CONTEXT_WINDOW: usize = 48;
 
 /// A label naming a number that is no phone, SSN or card (`EAN`, `invoice no.`, `ref #`,
-/// `order:`), ending right where the candidate starts.
+/// `order:`, `CASE-`), ending right where the candidate starts.
 static IDENTIFIER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     super::patterns::compile(
-        r#"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|imei|meid|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po|ieee|iso|iec|ansi|ecma|rfc)(?:[ ]*(?:no\.?|number|nr\.?|#))?"?[ ]*[:#]?[ ]*"?$"#,
+        r#"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|imei|meid|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po|ieee|iso|iec|ansi|ecma|rfc)(?:[ ]*(?:no\.?|number|nr\.?|#))?"?[ ]*[:#\-]?[ ]*"?$"#,
     )
     .unwrap_or_else(|e| panic!("built-in identifier label pattern: {e}"))
 });
@@ -384,6 +384,40 @@ mod tests {
         // Without a `\u` escape the view keeps the text's offsets.
         let plain = View::of(r"a\nb");
         assert_eq!((plain.text.as_ref(), plain.original(0..4)), ("a  b", 0..4));
+    }
+
+    #[test]
+    fn a_label_for_another_kind_of_number_ends_where_the_number_starts() {
+        let labelled = |text: &str| {
+            let scan = Scan { text, key: None };
+            scan.labelled_as_identifier(text.len())
+        };
+        for before in [
+            "EAN ",
+            "invoice no. ",
+            "ref #",
+            "order: ",
+            "CASE-",
+            "\"imei\": \"",
+        ] {
+            assert!(labelled(before), "{before}");
+        }
+        for before in ["call ", "Tel: ", "showcase-", "mobile "] {
+            assert!(!labelled(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn phone_words_count_at_the_start_of_a_word() {
+        let words =
+            super::super::patterns::compile(&super::super::patterns::phone_context_pattern())
+                .expect("compiles");
+        for text in ["Tel: ", "telefono ", "\"home_phone\": \"", "Cell", "(fax) "] {
+            assert!(words.is_match(text), "{text}");
+        }
+        for text in ["Intel Core i9 ", "hotel room ", "an excellent ", "recall "] {
+            assert!(!words.is_match(text), "{text}");
+        }
     }
 
     #[test]
