@@ -44,7 +44,7 @@ const SSN_CONTEXT: &[&str] = &[
 /// `dob` stands between non-word characters as `\bdob\b` would, written without the Unicode
 /// word boundary, which takes the regex engine off its lazy DFA on non-ASCII text (the cue is
 /// only ever asked whether it matches).
-const BIRTH_CONTEXT: &str = r"(?i)\bborn|birth|(?:^|\W)dob(?:\W|$)|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
+const BIRTH_CONTEXT: &str = r"(?i)(?:^|[^\p{L}])born|birth|(?:^|\W)dob(?:\W|$)|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
 /// What every [`BIRTH_CONTEXT`] match holds, case-insensitively: a text without any of these is
 /// not searched with it.
 const BIRTH_CONTEXT_WORDS: &[&str] = &[

@@ -1560,9 +1560,9 @@ pub fn trim_name(text: &str) -> Option<usize> {
     // before a capitalised word that is no surname.
     let mut words = text.split(' ');
     if let (Some(first), Some(second)) = (words.next(), words.next())
-        && LANGUAGES.contains(&first)
         && second.starts_with(char::is_uppercase)
         && !SURNAMES.contains(second)
+        && LANGUAGES.contains(&first)
     {
         return None;
     }
@@ -1866,9 +1866,13 @@ fn names_a_geographic_place(before: &str, found: &str, after: &str) -> bool {
         .chain(next_word)
         .any(|word| ISLAND_WORDS.contains(&word));
     // `Isla de Navidad`: an island word before a particle opens the place, given name or not.
-    let first_two = found.split(' ').take(2).collect::<Vec<_>>();
-    let island_of = matches!(first_two[..], [island, particle]
-        if ISLAND_WORDS.contains(&island) && CUE_PARTICLES.contains(&particle));
+    let mut first_two = found.split(' ');
+    let island_of = first_two
+        .next()
+        .is_some_and(|island| ISLAND_WORDS.contains(&island))
+        && first_two
+            .next()
+            .is_some_and(|particle| CUE_PARTICLES.contains(&particle));
     let place_noun = found
         .rsplit(' ')
         .next()
