@@ -25,6 +25,10 @@ does, and its values come from another seed. Every record is
 
 Usage: .venv-privacy/bin/python tests/privacy/generate_decoys.py
 (regenerates both files byte for byte; `ROXY_PRIVACY_CORPUS=1 scripts/setup.sh` installs the venv)
+
+       .venv-privacy/bin/python tests/privacy/generate_decoys.py --extra-tune SEED OUT COUNT
+writes only OUT: COUNT more tuning records from the tuning frames with values of SEED (session
+35 looked for classes in `--extra-tune 7207 /tmp/decoys_tune3.jsonl 10000`, not committed).
 """
 import json
 import random
@@ -653,7 +657,14 @@ def write(path: Path, recs: list[dict]) -> None:
 
 
 def main() -> None:
-    if sys.argv[1:]:
+    args = sys.argv[1:]
+    if args and args[0] == "--extra-tune":
+        if len(args) != 4 or int(args[1]) in (TUNE_SEED, TUNE2_SEED, HELD_OUT_SEED):
+            sys.exit("usage: generate_decoys.py --extra-tune SEED OUT COUNT (a seed no file uses)")
+        tune, _ = split_frames()
+        write(Path(args[2]), records(tune, int(args[1]), int(args[3]), "tune"))
+        return
+    if args:
         sys.exit(__doc__)
     tune, held_out = split_frames()
     assert not {n for n, _, _ in tune} & {n for n, _, _ in held_out}

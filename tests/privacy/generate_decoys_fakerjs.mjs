@@ -25,6 +25,9 @@
 // Usage (regenerates both files byte for byte):
 //   npm pack @faker-js/faker@10.6.0 && mkdir fakerjs && tar xzf faker-js-faker-10.6.0.tgz -C fakerjs
 //   node tests/privacy/generate_decoys_fakerjs.mjs fakerjs/package
+// With `--extra-tune SEED OUT COUNT` after the directory it writes only OUT: COUNT more tuning
+// records from the tuning frames with values of SEED (session 35: `--extra-tune 7207
+// /tmp/fakerjs_decoys_tune2.jsonl 8000`, not committed).
 
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -215,6 +218,15 @@ function records(frames, split, seed, count) {
 const frames = JSON.parse(readFileSync(join(HERE, 'decoy_frames_fakerjs.json'), 'utf8'));
 const tune = frames.filter((frame) => !heldOut(frame));
 const held = frames.filter(heldOut);
-writeFileSync(join(HERE, 'fakerjs_decoys_tune.jsonl'), records(tune, 'tune', TUNE_SEED, TUNE_COUNT));
-writeFileSync(join(HERE, 'fakerjs_decoys_heldout.jsonl'), records(held, 'heldout', HELD_OUT_SEED, HELD_OUT_COUNT));
+if (process.argv[3] === '--extra-tune') {
+  const [seed, out, count] = [Number(process.argv[4]), process.argv[5], Number(process.argv[6])];
+  if (!out || !(count > 0) || [TUNE_SEED, HELD_OUT_SEED].includes(seed)) {
+    console.error('usage: generate_decoys_fakerjs.mjs DIR --extra-tune SEED OUT COUNT (a seed no file uses)');
+    process.exit(2);
+  }
+  writeFileSync(out, records(tune, 'tune', seed, count));
+} else {
+  writeFileSync(join(HERE, 'fakerjs_decoys_tune.jsonl'), records(tune, 'tune', TUNE_SEED, TUNE_COUNT));
+  writeFileSync(join(HERE, 'fakerjs_decoys_heldout.jsonl'), records(held, 'heldout', HELD_OUT_SEED, HELD_OUT_COUNT));
+}
 console.log(`${tune.length} tuning frames, ${held.length} held-out frames`);
