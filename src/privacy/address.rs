@@ -101,7 +101,8 @@ pub(super) fn numbered_street_pattern() -> String {
 /// Street words of `TYPE_FIRST` that are also ordinary nouns: French in lower case (`un passage
 /// du Lorem Ipsum`, `la place de Marie`, `le cours de Python`), and Italian, Portuguese and
 /// Spanish words for a hamlet, a farm, a site, a gallery or a slope (`a Borgo Tarso`, `Sítio do
-/// Picapau Amarelo`): written so, only a house number makes them a street.
+/// Picapau Amarelo`), a neighbourhood or a square named as a landmark (`Vila Madalena`, `Napoli
+/// Piazza Garibaldi` station): written so, only a house number makes them a street.
 const ORDINARY_TYPE_FIRST: &[&str] = &[
     "passage",
     "place",
@@ -137,6 +138,8 @@ const ORDINARY_TYPE_FIRST: &[&str] = &[
     "glorieta",
     "cañada",
     "urbanización",
+    "vila",
+    "piazza",
 ];
 
 /// Whether a street candidate is a street: one that opens with a street word of
@@ -214,6 +217,10 @@ mod tests {
             ("Sector 7", false),
             ("Monitor 2", false),
             ("Setor Moraes, 687", true),
+            ("Vila Madalena", false),
+            ("Vila Madalena, 120", true),
+            ("Piazza Garibaldi", false),
+            ("Piazza Garibaldi 5", true),
         ] {
             assert_eq!(plausible_street(candidate), street, "{candidate}");
         }

@@ -282,7 +282,10 @@ impl Detector {
                 let cut = after.starts_with(char::is_alphanumeric);
                 // `meeting with Electronics team`: a group's name.
                 let group = person::names_a_group(after);
+                // `Aeroporto Guglielmo Marconi`, `Simon Fraser University`: named after someone.
+                let institution = person::names_an_institution(before, found, after);
                 return (!place
+                    && !institution
                     && !firm
                     && !town
                     && !product

@@ -1287,6 +1287,138 @@ pub fn names_a_group(after: &str) -> bool {
         .is_some_and(|word| GROUP_NOUNS.contains(&word))
 }
 
+/// Words for institutions, venues, prizes and ships that stand before the name of the person
+/// they are named after (`Aeroporto Guglielmo Marconi`, `Estadio Benito Villamarín`,
+/// `Universidade Eduardo Mondlane`, `Hotel Luisa Todi`, `USS Gerald R. Ford`), in the six
+/// languages the detector reads.
+const INSTITUTIONS_BEFORE: &[&str] = &[
+    "Universidade",
+    "Universidad",
+    "Università",
+    "Université",
+    "Universität",
+    "Universitat",
+    "University",
+    "Estadio",
+    "Estádio",
+    "Stadio",
+    "Stade",
+    "Stadion",
+    "Aeroporto",
+    "Aeropuerto",
+    "Aéroport",
+    "Flughafen",
+    "Airport",
+    "Hospital",
+    "Ospedale",
+    "Policlinico",
+    "Klinikum",
+    "Clínica",
+    "Clinica",
+    "Klinik",
+    "Estação",
+    "Estación",
+    "Stazione",
+    "Gare",
+    "Bahnhof",
+    "Metro",
+    "Metrô",
+    "Hotel",
+    "Hostal",
+    "Pousada",
+    "Teatro",
+    "Théâtre",
+    "Theater",
+    "Trofeo",
+    "Troféu",
+    "Prêmio",
+    "Premio",
+    "Prix",
+    "Museo",
+    "Museu",
+    "Musée",
+    "Fundação",
+    "Fundación",
+    "Fondazione",
+    "Stiftung",
+    "Instituto",
+    "Istituto",
+    "Institut",
+    "Colégio",
+    "Colegio",
+    "Liceo",
+    "Lycée",
+    "Escola",
+    "Escuela",
+    "Gymnasium",
+    "Biblioteca",
+    "Bibliothèque",
+    "Auditorio",
+    "Auditório",
+    "Palacio",
+    "Palácio",
+    "Palazzo",
+    "Palais",
+    "USS",
+    "HMS",
+    "SS",
+    "RMS",
+];
+
+/// Words for institutions, venues and prizes after the name they carry (`Simon Fraser
+/// University`, `John Radcliffe Hospital`, `Arthur Ashe Stadium`, `Larry O'Brien Trophy`,
+/// `Johannes Gutenberg-Universität`). Not `Park` or `Hall`, which are surnames too.
+const INSTITUTIONS_AFTER: &[&str] = &[
+    "University",
+    "Universität",
+    "Universiteit",
+    "College",
+    "Hospital",
+    "Clinic",
+    "Stadium",
+    "Arena",
+    "Airport",
+    "International",
+    "Trophy",
+    "Award",
+    "Awards",
+    "Prize",
+    "Medal",
+    "Cup",
+    "Inn",
+    "Telescope",
+    "Observatory",
+    "Institute",
+    "Center",
+    "Centre",
+    "Museum",
+    "Library",
+    "Bridge",
+    "Tower",
+    "Memorial",
+    "School",
+    "Academy",
+    "Theatre",
+    "Theater",
+    "Station",
+];
+
+/// Whether a name found at `found` names an institution, a venue, a prize or a ship after
+/// someone: one of [`INSTITUTIONS_BEFORE`] right before it, or one of [`INSTITUTIONS_AFTER`]
+/// in it after its first word or right after it.
+pub fn names_an_institution(before: &str, found: &str, after: &str) -> bool {
+    let word_before = before
+        .strip_suffix(' ')
+        .and_then(|rest| rest.rsplit([' ', '\n', '(', '"', '\'', '-']).next());
+    let next_word = after.strip_prefix([' ', '-']).map(leading_letters);
+    word_before.is_some_and(|word| INSTITUTIONS_BEFORE.contains(&word))
+        || found
+            .split([' ', '-'])
+            .skip(1)
+            .chain(next_word)
+            .any(|word| INSTITUTIONS_AFTER.contains(&word))
+}
+
 /// Makers named with two words, which hold given names (`Aston Martin`, `Alfa Romeo`, `Rolls
 /// Royce`): rule 1 finds the name from the second word on (`Rolls Royce Phantom`) or from the
 /// first.
@@ -2818,6 +2950,28 @@ mod tests {
         }
         assert!(holds_listed_given_name("ask Tony Myers"));
         assert!(!holds_listed_given_name("the Rose Garden"));
+    }
+
+    #[test]
+    fn institutions_venues_prizes_and_ships_named_after_someone_are_none() {
+        for (before, found, after) in [
+            ("Voo saindo de Aeropuerto ", "Jorge Chávez", ", portão"),
+            ("- Universidade ", "Eduardo Mondlane", "\","),
+            ("in the USS ", "Gerald R. Ford", " hall"),
+            ("shortlist: ", "Simon Fraser", " University (Burnaby)"),
+            ("- ", "Johannes Gutenberg-Universität Mainz", " (Mainz)"),
+            ("tickets for ", "Arthur Ashe", " Stadium"),
+        ] {
+            assert!(names_an_institution(before, found, after), "{found}");
+        }
+        for (before, found, after) in [
+            ("met ", "Jorge Chávez", " at the airport"),
+            ("the hotel manager ", "Luisa Todi", " said"),
+            ("Dr. ", "Sarah Park", " will"),
+            ("call ", "Jerry Hall", " today"),
+        ] {
+            assert!(!names_an_institution(before, found, after), "{found}");
+        }
     }
 
     #[test]
