@@ -723,7 +723,7 @@ const PLACES: &[&str] = &[
 /// Words that make the name after them a place named after a saint: `San Marco`, `São Bento`,
 /// `Sainte Marie`.
 const SAINTS: &[&str] = &[
-    "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Sankt", "Sant",
+    "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Sankt", "Sant", "Virgen", "Virgem",
 ];
 
 /// Whether a name found at the start of `from` (its first `found_len` bytes; `before` is the
@@ -1954,6 +1954,10 @@ const TOWN_OPENERS: &[&str] = &[
     "Alt", "Bad", "Borgo", "Sesto", "Quarto", "Settimo",
 ];
 
+/// Words for a town before a name it holds (`Villa Carlos Paz`, `Ciudad Juárez`, `Puerto
+/// Madryn`).
+const TOWN_WORDS: &[&str] = &["Villa", "Vila", "Ciudad", "Cidade", "Città", "Puerto"];
+
 /// Nouns after a name that make it a place's (`Jefferson City`, `Orange County`).
 const PLACE_NOUNS: &[&str] = &["City", "County", "Township"];
 
@@ -1981,11 +1985,14 @@ const COMPASS_ENDINGS: &[&str] = &[
 /// word before another (`Dr. West` is a surname), or a point of the compass last.
 fn names_a_geographic_place(before: &str, found: &str, after: &str) -> bool {
     let mut words = found.split([' ', '-']);
-    // `Isole Marianne Settentrionali`; `Isla` is also a given name, which opens no place here.
+    // `Isole Marianne Settentrionali`, `Villa Carlos Paz`; `Isla` is also a given name, which
+    // opens no place here.
     let island_before = before
         .strip_suffix(' ')
         .and_then(|rest| rest.rsplit([' ', '\n', '(', '"']).next())
-        .is_some_and(|word| ISLAND_WORDS.contains(&word) && !is_known_given(word));
+        .is_some_and(|word| {
+            (ISLAND_WORDS.contains(&word) || TOWN_WORDS.contains(&word)) && !is_known_given(word)
+        });
     let opener = words
         .next()
         .is_some_and(|first| TOWN_OPENERS.contains(&first))
@@ -2117,6 +2124,10 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     // After a greeting a comma ends the name (`Hi Arjun, Can you`); after `From:` or
     // `patient` it may be `Last, First`.
     let greeting = GREETING.is_match(cue);
+    // `Bonjour de Florianópolis`, `Hola desde`: a particle after a greeting says where from.
+    if greeting && rest.starts_with(char::is_lowercase) {
+        return None;
+    }
     let len = last_comma_first_len(rest, greeting).or_else(|| name_prefix_len(rest, false))?;
     let name = &rest[..len];
     if OBJECT_CUE.is_match(text) {
@@ -2934,6 +2945,11 @@ mod tests {
         assert!(!place("Isla Fisher", " said"));
         assert!(place("Quarto Mauro", " nell'emilia"));
         assert!(place("Bad Homburg", ""));
+        assert!(names_a_geographic_place(
+            "road trip: Villa ",
+            "Carlos Paz",
+            " →"
+        ));
         assert!(place("Jefferson", " City warehouse"));
         assert!(place("Jefferson City", " warehouse"));
         assert!(!place("City", " said"));
@@ -3058,6 +3074,9 @@ mod tests {
         assert_eq!(name_after_cue("Dear Oluwaseun"), Some((5, 9)));
         assert_eq!(name_after_cue("Regards,\nTobias Weber"), Some((9, 12)));
         assert_eq!(name_after_cue("Hi Team"), None);
+        // After a greeting a particle says where from.
+        assert_eq!(name_after_cue("Bonjour de Florianópolis"), None);
+        assert_eq!(name_after_cue("Dr. van Rossem"), Some((4, 10)));
     }
 
     #[test]
