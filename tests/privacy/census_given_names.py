@@ -48,10 +48,16 @@ def census_names():
 
 WORDS_HEADER = """\
 # Given names of the 1990 US Census (PyPI `names` 0.3.0, MIT; public-domain data) that are also
-# ordinary English words (lower-case entries of Debian's wamerican), less ambiguous names and
-# those of given_names.txt: taken as a given name only before a listed surname (`Tony Williams`,
+# ordinary English words (lower-case entries of Debian's wamerican), less ambiguous names, titles
+# and those of given_names.txt: taken as a given name only before a listed surname (`Tony Williams`,
 # not `Rose Garden`). Written by tests/privacy/census_given_names.py --words; do not edit by hand.
 """
+
+
+# Ranks and titles the census lists as given names; before a surname they make a title
+# (`King Charles`, `Lady Boothby`, `Earl Grey`), not a given name.
+TITLES = {"King", "Queen", "Lady", "Prince", "Princess", "Duke", "Duchess", "Baron", "Count",
+          "Lord", "Sir", "Dame", "Earl", "Marquis", "Squire", "Bishop", "Pope"}
 
 
 def word_names(ordinary):
@@ -63,6 +69,7 @@ def word_names(ordinary):
             len(name) > 2
             and name.lower() in ordinary
             and name not in AMBIGUOUS
+            and name not in TITLES
             and name not in known
             and name not in new
         ):
