@@ -17,6 +17,12 @@
 //! So are the crate decoys (tests/privacy/crate_decoys_*.jsonl, cut by
 //! tests/privacy/extract_crate_decoys.py from the READMEs of the Rust crates in Cargo.lock,
 //! split by crate): software prose, product names, versions and numbers.
+//!
+//! The helper decoys (tests/privacy/helper_decoys_*.jsonl, written by
+//! tests/privacy/helper_decoys/, a generator a helper session wrote without reading the
+//! detectors, split by topic) are built to be hard: places, institutions, firms, dishes,
+//! breeds, works and ships named after people. They are far from the bar and are held
+//! to what they were measured at, so that no change makes them worse unnoticed.
 
 mod common;
 
@@ -38,6 +44,9 @@ const REAL_HELD_OUT: &str = include_str!("privacy/real_decoys_heldout.jsonl");
 const CRATE_TUNE: &str = include_str!("privacy/crate_decoys_tune.jsonl");
 /// Crates the tuning split never holds; scored once.
 const CRATE_HELD_OUT: &str = include_str!("privacy/crate_decoys_heldout.jsonl");
+const HELPER_TUNE: &str = include_str!("privacy/helper_decoys_tune.jsonl");
+/// Topics the tuning split never holds; scored once, after the fixes.
+const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
 /// The regions the other unseen corpora are scored with (decoys must not become phones there).
 fn corpus_config() -> PrivacyConfig {
@@ -176,4 +185,29 @@ fn crate_held_out_decoys_are_left_alone() {
 fn every_crate_decoy_round_trips() {
     assert_privacy_round_trips(CRATE_TUNE);
     assert_privacy_round_trips(CRATE_HELD_OUT);
+}
+
+/// 135 of 681 flagged (19.8%) with the detectors of session 34; 81 (11.9%) after session 35's
+/// fixes from it (institutions, venues, prizes and ships named after people, a town word before
+/// a name, `Vila`/`Piazza` without a number, titles that are no given names). What is left is
+/// mostly works, drinks and cultivars named by a person's name alone (`Forrest Gump`, `Jim
+/// Beam`, `'Louise Odier'`), which no rule without world knowledge tells from people.
+#[test]
+fn helper_tuning_decoys_are_held_where_they_were_measured() {
+    assert_flagged_below(HELPER_TUNE, 12);
+}
+
+/// 54 of 219 (24.7%) with session 34's detectors; scored after session 35's fixes: 54, and once
+/// more after the last one (titles, found on the tuning split): 52 (23.7%). Its topics (books,
+/// landmarks, ensembles, fiction, firms, brands, saints' days, streets) are not the tuning
+/// split's, and the fixes made for the tuning topics barely reach them.
+#[test]
+fn helper_held_out_decoys_are_held_where_they_were_measured() {
+    assert_flagged_below(HELPER_HELD_OUT, 25);
+}
+
+#[test]
+fn every_helper_decoy_round_trips() {
+    assert_privacy_round_trips(HELPER_TUNE);
+    assert_privacy_round_trips(HELPER_HELD_OUT);
 }
