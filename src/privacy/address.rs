@@ -164,6 +164,20 @@ pub(super) fn plausible_street(candidate: &str) -> bool {
 /// end like the German compounds of `Tor` (`Steintor 5`, `Neutor 2`) but name no street.
 const LATIN_AGENT_ENDINGS: &[&str] = &["ctor", "ator", "itor", "etor", "otor", "ptor", "btor"];
 
+/// Whether a street candidate names a firm instead: its last word or the word right after it
+/// is a firm word or legal form (`Estrada Ltd`, `Avenida Lopes S.A.`).
+pub(super) fn names_a_firm(street: &str, after: &str) -> bool {
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(' ').next());
+    street
+        .rsplit(' ')
+        .next()
+        .into_iter()
+        .chain(next)
+        .any(super::person::is_firm_word)
+}
+
 /// After the street (and unit): the town and postcode in one of the known arrangements.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     // A town may open with a particle (`da Vitória`) and hold two in a row (`Monte de da
@@ -224,6 +238,13 @@ mod tests {
         ] {
             assert_eq!(plausible_street(candidate), street, "{candidate}");
         }
+    }
+
+    #[test]
+    fn a_street_word_before_a_firm_word_names_a_firm() {
+        assert!(names_a_firm("Estrada Ltd", "\", \"id\""));
+        assert!(names_a_firm("Estrada", " PLC\"}"));
+        assert!(!names_a_firm("Rua Augusta", ", 12"));
     }
 
     #[test]

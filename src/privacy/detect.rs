@@ -246,7 +246,7 @@ impl Detector {
             Rule::StreetAddress => {
                 // Not the tail of a decimal or a time (`26.891444 DEBUG Port Christian`).
                 // `Estrada Ltd`: a firm named by a street word.
-                let firm = person::street_names_firm(text, &scan.text[span.end..]);
+                let firm = address::names_a_firm(text, &scan.text[span.end..]);
                 return (scan.number_bounded(&span) && address::plausible_street(text) && !firm)
                     .then(|| address::extend(scan.text, span));
             }
@@ -282,10 +282,11 @@ impl Detector {
                 let cut = after.starts_with(char::is_alphanumeric);
                 // `meeting with Electronics team`: a group's name.
                 let group = person::names_a_group(after);
-                // `Aeroporto Guglielmo Marconi`, `Simon Fraser University`: named after someone.
-                let institution = person::names_an_institution(before, found, after);
+                // `Aeroporto Guglielmo Marconi`, `Simon Fraser University`, `Phillip Island`:
+                // named after someone.
+                let namesake = person::names_a_namesake(before, found, after);
                 return (!place
-                    && !institution
+                    && !namesake
                     && !firm
                     && !town
                     && !product

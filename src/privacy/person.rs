@@ -612,19 +612,10 @@ const FULL_NAME_FIRM_WORDS: &[&str] = &[
     "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS", "S/A", "EIRELI", "EI", "ME",
 ];
 
-/// Whether a street candidate names a firm instead: its last word or the word right after it
-/// is a firm word or legal form (`Estrada Ltd`, `Avenida Lopes S.A.`).
-pub fn street_names_firm(street: &str, after: &str) -> bool {
-    let next = after
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split(' ').next());
-    street
-        .rsplit(' ')
-        .next()
-        .into_iter()
-        .chain(next)
-        .map(trim_punctuation)
-        .any(|word| FIRM_WORDS.contains(&word) || FULL_NAME_FIRM_WORDS.contains(&word))
+/// Whether `word` (punctuation after it aside) is a firm word or legal form (`Ltd`, `S.A.`).
+pub fn is_firm_word(word: &str) -> bool {
+    let word = trim_punctuation(word);
+    FIRM_WORDS.contains(&word) || FULL_NAME_FIRM_WORDS.contains(&word)
 }
 
 /// A word without the punctuation that may end it in running text or JSON.
@@ -729,7 +720,7 @@ const SAINTS: &[&str] = &[
 /// Whether a name found at the start of `from` (its first `found_len` bytes; `before` is the
 /// text before it) is a place: it overlaps one of `PLACES` (`Hong Kong`, `El Salvador`), is or
 /// follows a saint's name (`San Lorenzo Ruiz`, `São Bento Barbosa`), or is one by its own words
-/// ([`names_a_geographic_place`]: `Solomon Islands`, `Géorgie du Sud`).
+/// ([`names_a_geographic_place`]: `West Amanda`, `Géorgie du Sud`).
 pub fn is_place(before: &str, from: &str, found_len: usize) -> bool {
     // Each place cut before each of its words: the part the text before the name may end
     // with, and the part the name starts with.
@@ -758,8 +749,7 @@ pub fn is_place(before: &str, from: &str, found_len: usize) -> bool {
                 .and_then(|b| b.strip_suffix(saint))
                 .is_some_and(word_start)
         });
-    let (found, after) = from.split_at(found_len);
-    in_place || saint || names_a_geographic_place(before, found, after)
+    in_place || saint || names_a_geographic_place(&from[..found_len])
 }
 
 /// Prepositions that put a place after them (`in`, Portuguese `em`, Spanish and French `en`,
@@ -782,22 +772,6 @@ pub fn after_place_preposition(before: &str, found: &str, after: &str) -> bool {
     let preposition = before
         .strip_suffix(' ')
         .and_then(|b| b.rsplit([' ', '\n', '\t', '(', '"']).next());
-    // `em Ponte Alta do Bom Jesus`, `em Pedras de Maria da Cruz`, `em Doutor Maurício Cardoso`:
-    // the town's name opens before the name; only after the prepositions that no English
-    // sentence puts before a name (`in Accounting John Smith`).
-    let town_opened_before = || {
-        let words: Vec<&str> = before.strip_suffix(' ')?.rsplit(' ').take(4).collect();
-        let opening = words
-            .iter()
-            .take_while(|word| word.starts_with(char::is_uppercase) || CUE_PARTICLES.contains(word))
-            .count();
-        let opened = (1..=3).contains(&opening)
-            && words[opening - 1].starts_with(char::is_uppercase)
-            && words
-                .get(opening)
-                .is_some_and(|word| FOREIGN_PLACE_PREPOSITIONS.contains(word));
-        Some(opened)
-    };
     let possessive = after.starts_with("'s") || after.starts_with("’s");
     let french_town = matches!(preposition, Some("à" | "À"))
         && found
@@ -806,8 +780,28 @@ pub fn after_place_preposition(before: &str, found: &str, after: &str) -> bool {
             .is_some_and(|first| FRENCH_ARTICLES.contains(&first));
     (preposition.is_some_and(|word| PLACE_PREPOSITIONS.contains(&word))
         || french_town
-        || town_opened_before() == Some(true))
+        || town_opened_before(before))
         && !possessive
+}
+
+/// Whether the words of a town's name open before a name, after a preposition of place that no
+/// English sentence puts there (`em Ponte Alta do Bom Jesus`, `em Pedras de Maria da Cruz`, `em
+/// Doutor Maurício Cardoso`; not `in Accounting John Smith`): one to three capitalised words or
+/// particles, the first capitalised, between [`FOREIGN_PLACE_PREPOSITIONS`] and the name.
+fn town_opened_before(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+    let opening = words
+        .iter()
+        .take_while(|word| word.starts_with(char::is_uppercase) || CUE_PARTICLES.contains(word))
+        .count();
+    (1..=3).contains(&opening)
+        && words[opening - 1].starts_with(char::is_uppercase)
+        && words
+            .get(opening)
+            .is_some_and(|word| FOREIGN_PLACE_PREPOSITIONS.contains(word))
 }
 
 /// JSON keys whose values are not people (places, firms, products, food and drink, languages,
@@ -1287,11 +1281,17 @@ pub fn names_a_group(after: &str) -> bool {
         .is_some_and(|word| GROUP_NOUNS.contains(&word))
 }
 
-/// Words for institutions, venues, prizes and ships that stand before the name of the person
-/// they are named after (`Aeroporto Guglielmo Marconi`, `Estadio Benito Villamarín`,
-/// `Universidade Eduardo Mondlane`, `Hotel Luisa Todi`, `USS Gerald R. Ford`), in the six
-/// languages the detector reads.
-const INSTITUTIONS_BEFORE: &[&str] = &[
+/// Words for places, institutions, venues, prizes and ships that stand before the name of the
+/// person they are named after (`Villa Carlos Paz`, `Aeroporto Guglielmo Marconi`, `Estadio
+/// Benito Villamarín`, `Universidade Eduardo Mondlane`, `Hotel Luisa Todi`, `USS Gerald R.
+/// Ford`), in the six languages the detector reads; [`ISLAND_WORDS`] too.
+const NAMESAKE_WORDS_BEFORE: &[&str] = &[
+    "Villa",
+    "Vila",
+    "Ciudad",
+    "Cidade",
+    "Città",
+    "Puerto",
     "Universidade",
     "Universidad",
     "Università",
@@ -1365,10 +1365,14 @@ const INSTITUTIONS_BEFORE: &[&str] = &[
     "RMS",
 ];
 
-/// Words for institutions, venues and prizes after the name they carry (`Simon Fraser
-/// University`, `John Radcliffe Hospital`, `Arthur Ashe Stadium`, `Larry O'Brien Trophy`,
-/// `Johannes Gutenberg-Universität`). Not `Park` or `Hall`, which are surnames too.
-const INSTITUTIONS_AFTER: &[&str] = &[
+/// Words for places, institutions, venues and prizes after the name they carry (`Jefferson
+/// City`, `Simon Fraser University`, `John Radcliffe Hospital`, `Arthur Ashe Stadium`, `Larry
+/// O'Brien Trophy`, `Johannes Gutenberg-Universität`); [`ISLAND_WORDS`] too. Not `Park` or
+/// `Hall`, which are surnames too.
+const NAMESAKE_WORDS_AFTER: &[&str] = &[
+    "City",
+    "County",
+    "Township",
     "University",
     "Universität",
     "Universiteit",
@@ -1403,20 +1407,25 @@ const INSTITUTIONS_AFTER: &[&str] = &[
     "Station",
 ];
 
-/// Whether a name found at `found` names an institution, a venue, a prize or a ship after
-/// someone: one of [`INSTITUTIONS_BEFORE`] right before it, or one of [`INSTITUTIONS_AFTER`]
-/// in it after its first word or right after it.
-pub fn names_an_institution(before: &str, found: &str, after: &str) -> bool {
+/// Whether a name that was found (`found`, with `before` and `after` the text around it) is the
+/// namesake part of a place, an institution, a venue, a prize or a ship: one of
+/// [`NAMESAKE_WORDS_BEFORE`] or an island word right before it (`Isole Marianne
+/// Settentrionali`; not a given name such as `Isla`), or one of [`NAMESAKE_WORDS_AFTER`] or an
+/// island word in it after its first word or right after it (`Phillip Island`, `Howard
+/// Islands`).
+pub fn names_a_namesake(before: &str, found: &str, after: &str) -> bool {
     let word_before = before
         .strip_suffix(' ')
         .and_then(|rest| rest.rsplit([' ', '\n', '(', '"', '\'', '-']).next());
     let next_word = after.strip_prefix([' ', '-']).map(leading_letters);
-    word_before.is_some_and(|word| INSTITUTIONS_BEFORE.contains(&word))
-        || found
-            .split([' ', '-'])
-            .skip(1)
-            .chain(next_word)
-            .any(|word| INSTITUTIONS_AFTER.contains(&word))
+    word_before.is_some_and(|word| {
+        (NAMESAKE_WORDS_BEFORE.contains(&word) || ISLAND_WORDS.contains(&word))
+            && !is_known_given(word)
+    }) || found
+        .split([' ', '-'])
+        .skip(1)
+        .chain(next_word)
+        .any(|word| NAMESAKE_WORDS_AFTER.contains(&word) || ISLAND_WORDS.contains(&word))
 }
 
 /// Makers named with two words, which hold given names (`Aston Martin`, `Alfa Romeo`, `Rolls
@@ -1940,7 +1949,7 @@ pub fn introduced_as_software(found: &str, after: &str) -> bool {
         })
 }
 
-/// Words for islands, which make the name-like words before them a place (`Marshall Islands`,
+/// Words for islands, which make the name-like words around them a place (`Marshall Islands`,
 /// `Isla Margarita`, `Ilha Grande`).
 const ISLAND_WORDS: &[&str] = &[
     "Island", "Islands", "Isle", "Isles", "Île", "Îles", "Isla", "Islas", "Ilha", "Ilhas", "Isola",
@@ -1953,13 +1962,6 @@ const TOWN_OPENERS: &[&str] = &[
     "North", "South", "East", "West", "Lake", "Port", "Fort", "Mount", "Nord", "Süd", "Ost", "Neu",
     "Alt", "Bad", "Borgo", "Sesto", "Quarto", "Settimo",
 ];
-
-/// Words for a town before a name it holds (`Villa Carlos Paz`, `Ciudad Juárez`, `Puerto
-/// Madryn`).
-const TOWN_WORDS: &[&str] = &["Villa", "Vila", "Ciudad", "Cidade", "Città", "Puerto"];
-
-/// Nouns after a name that make it a place's (`Jefferson City`, `Orange County`).
-const PLACE_NOUNS: &[&str] = &["City", "County", "Township"];
 
 /// Points of the compass that end a place's name after a particle (`Géorgie du Sud`, `Corea
 /// del Sur`, `Rio Grande do Sul`).
@@ -1980,51 +1982,28 @@ const COMPASS_ENDINGS: &[&str] = &[
     "del Nord",
 ];
 
-/// Whether a name that was found (`found`, with `before` and `after` the text around it) is a
-/// place by its own words: an island word in it or right before or after it, a town's opening
-/// word before another (`Dr. West` is a surname), or a point of the compass last.
-fn names_a_geographic_place(before: &str, found: &str, after: &str) -> bool {
-    let mut words = found.split([' ', '-']);
-    // `Isole Marianne Settentrionali`, `Villa Carlos Paz`; `Isla` is also a given name, which
-    // opens no place here.
-    let island_before = before
-        .strip_suffix(' ')
-        .and_then(|rest| rest.rsplit([' ', '\n', '(', '"']).next())
-        .is_some_and(|word| {
-            (ISLAND_WORDS.contains(&word) || TOWN_WORDS.contains(&word)) && !is_known_given(word)
-        });
-    let opener = words
+/// Whether a name that was found is a place by its own words: a town's opening word before
+/// another (`Dr. West` is a surname), an island word before a particle (`Isla de Navidad`), or
+/// a point of the compass last. Island words elsewhere around a name are
+/// [`names_a_namesake`]'s.
+fn names_a_geographic_place(found: &str) -> bool {
+    let mut words = found.split(' ');
+    let (first, second) = (words.next(), words.next());
+    let opener = found
+        .split('-')
         .next()
+        .and_then(|part| part.split(' ').next())
         .is_some_and(|first| TOWN_OPENERS.contains(&first))
-        && found.contains(' ');
-    let next_word = after
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
-    let island = words
-        .clone()
-        .chain(next_word)
-        .any(|word| ISLAND_WORDS.contains(&word));
+        && second.is_some();
     // `Isla de Navidad`: an island word before a particle opens the place, given name or not.
-    let mut first_two = found.split(' ');
-    let island_of = first_two
-        .next()
-        .is_some_and(|island| ISLAND_WORDS.contains(&island))
-        && first_two
-            .next()
-            .is_some_and(|particle| CUE_PARTICLES.contains(&particle));
-    let place_noun = found
-        .rsplit(' ')
-        .next()
-        .filter(|_| found.contains(' '))
-        .into_iter()
-        .chain(next_word)
-        .any(|word| PLACE_NOUNS.contains(&word));
+    let island_of = first.is_some_and(|island| ISLAND_WORDS.contains(&island))
+        && second.is_some_and(|particle| CUE_PARTICLES.contains(&particle));
     let compass = COMPASS_ENDINGS.iter().any(|ending| {
         found
             .strip_suffix(ending)
             .is_some_and(|rest| rest.ends_with(' '))
     });
-    opener || island || island_before || island_of || place_noun || compass
+    opener || island_of || compass
 }
 
 /// Words that put a person's name after them however they are written (`my Aunt Mary is`,
@@ -2520,9 +2499,6 @@ mod tests {
         for after in [" said", " and SA Power", " Pujol, the CEO", ""] {
             assert!(!opens_firm_name(after), "{after}");
         }
-        assert!(street_names_firm("Estrada Ltd", "\", \"id\""));
-        assert!(street_names_firm("Estrada", " PLC\"}"));
-        assert!(!street_names_firm("Rua Augusta", ", 12"));
     }
 
     #[test]
@@ -2923,37 +2899,49 @@ mod tests {
     }
 
     #[test]
-    fn islands_town_openers_and_compass_endings_make_a_place() {
-        let place = |found, after| names_a_geographic_place("we sail ", found, after);
-        assert!(place("Phillip Island", " at dawn"));
-        assert!(place("Howard", " Islands team"));
-        assert!(place("West Amanda", "\nNew Zealand"));
-        assert!(place("Georgia del Sur", " soon"));
-        assert!(place("Rio Grande do Sul", ""));
-        assert!(names_a_geographic_place(
-            "a Isole ",
-            "Marianne Settentrionali",
-            ","
-        ));
-        assert!(names_a_geographic_place("(Îles ", "Salomon", ")"));
-        assert!(!place("West", ". Referred by"), "Dr. West");
-        assert!(!place("Anna Westlake", " is here"));
-        assert!(!place("Isabel Sudre", ""));
-        // `Isla` is a given name too: the name after it is not made a place.
-        assert!(!names_a_geographic_place("Isla ", "Maria Jones", " said"));
-        assert!(place("Isla de Navidad", " lleva"));
-        assert!(!place("Isla Fisher", " said"));
-        assert!(place("Quarto Mauro", " nell'emilia"));
-        assert!(place("Bad Homburg", ""));
-        assert!(names_a_geographic_place(
-            "road trip: Villa ",
-            "Carlos Paz",
-            " →"
-        ));
-        assert!(place("Jefferson", " City warehouse"));
-        assert!(place("Jefferson City", " warehouse"));
-        assert!(!place("City", " said"));
-        assert!(!place("Jefferson", " Cityline said"));
+    fn town_openers_and_compass_endings_make_a_place() {
+        assert!(names_a_geographic_place("West Amanda"));
+        assert!(names_a_geographic_place("Georgia del Sur"));
+        assert!(names_a_geographic_place("Rio Grande do Sul"));
+        assert!(names_a_geographic_place("Isla de Navidad"));
+        assert!(names_a_geographic_place("Quarto Mauro"));
+        assert!(names_a_geographic_place("Bad Homburg"));
+        assert!(!names_a_geographic_place("West"), "Dr. West");
+        assert!(!names_a_geographic_place("Anna Westlake"));
+        assert!(!names_a_geographic_place("Isabel Sudre"));
+        assert!(!names_a_geographic_place("Isla Fisher"));
+    }
+
+    #[test]
+    fn places_institutions_venues_prizes_and_ships_named_after_someone_are_none() {
+        for (before, found, after) in [
+            ("we sail ", "Phillip Island", " at dawn"),
+            ("we sail ", "Howard", " Islands team"),
+            ("a Isole ", "Marianne Settentrionali", ","),
+            ("(Îles ", "Salomon", ")"),
+            ("road trip: Villa ", "Carlos Paz", " →"),
+            ("in the ", "Jefferson", " City warehouse"),
+            ("in the ", "Jefferson City", " warehouse"),
+            ("Voo saindo de Aeropuerto ", "Jorge Chávez", ", portão"),
+            ("- Universidade ", "Eduardo Mondlane", "\","),
+            ("in the USS ", "Gerald R. Ford", " hall"),
+            ("shortlist: ", "Simon Fraser", " University (Burnaby)"),
+            ("- ", "Johannes Gutenberg-Universität Mainz", " (Mainz)"),
+            ("tickets for ", "Arthur Ashe", " Stadium"),
+        ] {
+            assert!(names_a_namesake(before, found, after), "{found}");
+        }
+        for (before, found, after) in [
+            ("met ", "Jorge Chávez", " at the airport"),
+            ("the hotel manager ", "Luisa Todi", " said"),
+            ("Dr. ", "Sarah Park", " will"),
+            ("call ", "Jerry Hall", " today"),
+            ("ask ", "Jefferson", " Cityline said"),
+            // `Isla` is a given name too: the name after it is not made a place.
+            ("Isla ", "Maria Jones", " said"),
+        ] {
+            assert!(!names_a_namesake(before, found, after), "{found}");
+        }
     }
 
     #[test]
@@ -2972,28 +2960,6 @@ mod tests {
         }
         assert!(holds_listed_given_name("ask Tony Myers"));
         assert!(!holds_listed_given_name("the Rose Garden"));
-    }
-
-    #[test]
-    fn institutions_venues_prizes_and_ships_named_after_someone_are_none() {
-        for (before, found, after) in [
-            ("Voo saindo de Aeropuerto ", "Jorge Chávez", ", portão"),
-            ("- Universidade ", "Eduardo Mondlane", "\","),
-            ("in the USS ", "Gerald R. Ford", " hall"),
-            ("shortlist: ", "Simon Fraser", " University (Burnaby)"),
-            ("- ", "Johannes Gutenberg-Universität Mainz", " (Mainz)"),
-            ("tickets for ", "Arthur Ashe", " Stadium"),
-        ] {
-            assert!(names_an_institution(before, found, after), "{found}");
-        }
-        for (before, found, after) in [
-            ("met ", "Jorge Chávez", " at the airport"),
-            ("the hotel manager ", "Luisa Todi", " said"),
-            ("Dr. ", "Sarah Park", " will"),
-            ("call ", "Jerry Hall", " today"),
-        ] {
-            assert!(!names_an_institution(before, found, after), "{found}");
-        }
     }
 
     #[test]

@@ -692,21 +692,23 @@ mod tests {
 
     #[test]
     fn a_format_writes_the_groups_its_pattern_captures() {
-        let shape = |pattern, template| written_shape(pattern, template);
         assert_eq!(
-            shape(r"(\d{3})(\d{3})(\d{4})", "($1) $2-$3"),
+            written_shape(r"(\d{3})(\d{3})(\d{4})", "($1) $2-$3"),
             Some(vec![(3, 3), (3, 3), (4, 4)])
         );
         // The trunk prefix joins the first group; whitespace in the pattern is ignored.
         assert_eq!(
-            shape(r"(\d{2,3}) ([2-9]\d{3})", "0$1 $2"),
+            written_shape(r"(\d{2,3}) ([2-9]\d{3})", "0$1 $2"),
             Some(vec![(3, 4), (4, 4)])
         );
-        assert_eq!(shape(r"(\d{2})(\d+)", "$1$2"), Some(vec![(3, usize::MAX)]));
+        assert_eq!(
+            written_shape(r"(\d{2})(\d+)", "$1$2"),
+            Some(vec![(3, usize::MAX)])
+        );
         // Groups that may capture nothing, or are not all there is: unknown.
-        assert_eq!(shape(r"(\d{2})(\d*)", "$1 $2"), None);
-        assert_eq!(shape(r"(\d{2})\d(\d{4})", "$1 $2"), None);
-        assert_eq!(shape(r"(\d{2})(\d{4})", "${1} $2"), None);
+        assert_eq!(written_shape(r"(\d{2})(\d*)", "$1 $2"), None);
+        assert_eq!(written_shape(r"(\d{2})\d(\d{4})", "$1 $2"), None);
+        assert_eq!(written_shape(r"(\d{2})(\d{4})", "${1} $2"), None);
     }
 
     #[test]
