@@ -129,15 +129,27 @@ mod tests {
     use super::{UPKEEP_THREAD, colours_wanted, metrics_handle};
 
     /// The recorder keeps every histogram sample until an upkeep folds it into its buckets: once
-    /// the recorder is installed, a thread of this process runs that upkeep.
+    /// the recorder is installed, a thread of this process runs that upkeep. A thread takes its
+    /// name only once it runs, so the test looks again until it has (at most 5 s): right after
+    /// the spawn it may still carry the name of the thread that started it.
     #[test]
     fn the_recorder_comes_with_a_thread_that_folds_its_samples() {
         metrics_handle();
-        let threads: Vec<String> = std::fs::read_dir("/proc/self/task")
-            .expect("/proc/self/task")
-            .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("comm")).ok())
-            .map(|name| name.trim().to_string())
-            .collect();
+        let names = || -> Vec<String> {
+            std::fs::read_dir("/proc/self/task")
+                .expect("/proc/self/task")
+                .filter_map(|task| std::fs::read_to_string(task.ok()?.path().join("comm")).ok())
+                .map(|name| name.trim().to_string())
+                .collect()
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let mut threads = names();
+        while !threads.iter().any(|name| name == UPKEEP_THREAD)
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::yield_now();
+            threads = names();
+        }
         assert!(
             threads.iter().any(|name| name == UPKEEP_THREAD),
             "{threads:?}"
