@@ -225,6 +225,12 @@ fn direct_tool_calls_answer_as_the_sdk_does() {
             "{version}: {report:#}"
         );
     }
+    // Not while an OpenTelemetry tracer provider is set: the SDK's middleware traces the call.
+    assert_eq!(
+        report["tracing"],
+        json!({"accepted_untraced": true, "accepted_traced": false}),
+        "{report:#}"
+    );
     // Answered in place, a call's answer goes back to the caller (who routes it), not out
     // through the connection's lines; a call that awaits a timer is answered through them.
     // Neither is left among the calls in flight.
