@@ -258,42 +258,36 @@ impl Detector {
                         .or_else(|| person::name_vouched_by_email(text, &scan.text[span.end..]))?,
                 };
                 let name = span.start + offset..span.start + offset + len;
-                // `Hong Kong`, `San Marco`: places, not people.
                 let (before, found, after) = (
                     &scan.text[..name.start],
                     &scan.text[name.clone()],
                     &scan.text[name.end..],
                 );
-                let place = person::is_place(before, &scan.text[name.start..], found.len());
                 let rule_one = matches!(pattern.rule, Rule::PersonName);
-                let firm = rule_one
-                    && (person::ends_firm_name(before, found, after)
-                        || person::opens_firm_name(after));
-                let town = rule_one && person::after_place_preposition(before, found, after);
-                // `Apache Commons Lang is`, `S-Lang is`: a product's last word; `Kia Cerato`;
-                // `Mio is a fast I/O library`.
-                let product = rule_one
-                    && (person::ends_proper_name(before, found)
-                        || person::names_a_product(before, found)
-                        || person::introduced_as_software(found, after));
-                // `"city": "Les Ulis"`, `"drink": "John Collins"`.
-                let not_a_person_value = rule_one && person::under_non_person_key(before);
-                // `UnfilteredWriters` holds no `Unfiltered`: a name ends where its word does.
-                let cut = after.starts_with(char::is_alphanumeric);
-                // `meeting with Electronics team`: a group's name.
-                let group = person::names_a_group(after);
-                // `Aeroporto Guglielmo Marconi`, `Simon Fraser University`, `Phillip Island`:
-                // named after someone.
-                let namesake = person::names_a_namesake(before, found, after);
-                return (!place
-                    && !namesake
-                    && !firm
-                    && !town
-                    && !product
-                    && !not_a_person_value
-                    && !cut
-                    && !group)
-                    .then_some(name);
+                // Each check names something that is not a person; they are asked in turn,
+                // the cheap ones first, until one answers.
+                let not_a_person =
+                    // `UnfilteredWriters` holds no `Unfiltered`: a name ends where its word does.
+                    after.starts_with(char::is_alphanumeric)
+                    // `"city": "Les Ulis"`, `"drink": "John Collins"`.
+                    || (rule_one && person::under_non_person_key(before))
+                    // `meeting with Electronics team`: a group's name.
+                    || person::names_a_group(after)
+                    // `Hong Kong`, `San Marco`: places, not people.
+                    || person::is_place(before, &scan.text[name.start..], found.len())
+                    // `Aeroporto Guglielmo Marconi`, `Simon Fraser University`, `Phillip
+                    // Island`: named after someone.
+                    || person::names_a_namesake(before, found, after)
+                    || (rule_one
+                        && (person::ends_firm_name(before, found, after)
+                            || person::opens_firm_name(after)
+                            || person::after_place_preposition(before, found, after)
+                            // `Apache Commons Lang is`, `S-Lang is`: a product's last word;
+                            // `Kia Cerato`; `Mio is a fast I/O library`.
+                            || person::ends_proper_name(before, found)
+                            || person::names_a_product(before, found)
+                            || person::introduced_as_software(found, after)));
+                return (!not_a_person).then_some(name);
             }
         };
         ok.then_some(span)
