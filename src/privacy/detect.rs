@@ -14,8 +14,7 @@ use regex::Regex;
 
 use super::error::PrivacyError;
 use super::patterns::{
-    Pattern, Rule, VERSION_CONTEXT, builtin_patterns, builtin_words, compile,
-    phone_context_pattern, words_regex,
+    Pattern, Rule, VERSION_CONTEXT, builtin_patterns, builtin_words, phone_context, words_regex,
 };
 use super::scan::{Features, Scan, View};
 use super::validate;
@@ -61,8 +60,7 @@ impl Detector {
             patterns,
             allowed: config.allow.iter().map(|v| v.to_lowercase()).collect(),
             phone_regions: phone::regions(&config.phone_regions),
-            phone_words: compile(&phone_context_pattern())
-                .unwrap_or_else(|e| panic!("built-in phone context: {e}")),
+            phone_words: phone_context(),
             version_words: builtin_words(VERSION_CONTEXT),
         })
     }

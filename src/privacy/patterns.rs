@@ -6,7 +6,7 @@
 //! `person.rs`.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
@@ -22,10 +22,15 @@ const PHONE_CONTEXT: &[&str] = &[
 ];
 
 /// [`PHONE_CONTEXT`] at the start of a word, as a regex: `Tel:`, `telefono`, `home_phone`, but
-/// not the `tel` of `Intel` or `hotel` nor the `cell` of `excellent`.
-pub(super) fn phone_context_pattern() -> String {
-    let words: Vec<String> = PHONE_CONTEXT.iter().map(|w| regex::escape(w)).collect();
-    format!(r"(?i)(?:^|[^\p{{L}}])(?:{})", words.join("|"))
+/// not the `tel` of `Intel` or `hotel` nor the `cell` of `excellent`. Compiled once; each
+/// user (the `phone_in_context` pattern, the national phone rule) gets its own clone.
+pub(super) fn phone_context() -> Regex {
+    static COMPILED: LazyLock<Regex> = LazyLock::new(|| {
+        let words: Vec<String> = PHONE_CONTEXT.iter().map(|w| regex::escape(w)).collect();
+        let pattern = format!(r"(?i)(?:^|[^\p{{L}}])(?:{})", words.join("|"));
+        compile(&pattern).unwrap_or_else(|e| panic!("built-in phone context {pattern}: {e}"))
+    });
+    COMPILED.clone()
 }
 const SSN_CONTEXT: &[&str] = &[
     "ssn",
@@ -225,9 +230,15 @@ impl Pattern {
     }
 
     /// Context as a regex, every match of which holds one of `words`.
-    fn requiring_pattern(mut self, pattern: &str, words: &[&str]) -> Pattern {
-        self.required_context =
-            Some(compile(pattern).unwrap_or_else(|e| panic!("built-in context {pattern}: {e}")));
+    fn requiring_pattern(self, pattern: &str, words: &[&str]) -> Pattern {
+        let context =
+            compile(pattern).unwrap_or_else(|e| panic!("built-in context {pattern}: {e}"));
+        self.requiring_regex(context, words)
+    }
+
+    /// [`Pattern::requiring_pattern`] with the context compiled already.
+    fn requiring_regex(mut self, context: Regex, words: &[&str]) -> Pattern {
+        self.required_context = Some(context);
         self.context_words = Some(builtin_words(words));
         self
     }
@@ -416,7 +427,7 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             r"\+?\b\d{7,15}\b",
             Rule::PhoneInContext,
         )
-        .requiring_pattern(&phone_context_pattern(), PHONE_CONTEXT)
+        .requiring_regex(phone_context(), PHONE_CONTEXT)
         .needing(|f| f.longest_digit_run >= 7),
         pattern(
             "IP_ADDRESS",

@@ -94,7 +94,7 @@ impl Plan {
         // A format without leading digits is applied even where its pattern matches only part
         // of the number, which can put the trunk prefix in the middle.
         if !formats.iter().all(|format| {
-            let groups = top_level_groups(format.pattern().as_str());
+            let groups = captured_groups(format.pattern().as_str()).map(|groups| groups.len());
             !format.leading_digits().is_empty()
                 && groups.is_some_and(|groups| groups_in_order(format.format(), groups))
         }) {
@@ -213,12 +213,12 @@ impl Plan {
     }
 }
 
-/// The digit groups `template` writes for a number matched by format `pattern` (a sequence of
-/// capturing groups, see [`top_level_groups`]): per group, the fewest and most digits, from the
-/// lengths the captured groups can have and the template's own digits (`0$1 $2`: the trunk
-/// prefix joins the first group). `None` when the pattern does not parse as ASCII, a group
-/// may capture nothing, or the template refers to groups other than by `$1`..`$9`.
-fn written_shape(pattern: &str, template: &str) -> Option<Vec<(usize, usize)>> {
+/// The capturing groups of a format's `pattern` if it is nothing but a sequence of them, none
+/// inside another (every digit of a number it matches is captured, and `$n` is the `n`th):
+/// per group, the fewest digits it can capture and the most (`None`: no bound). `None` when the
+/// pattern is something else or does not parse as ASCII (compiled as the crate compiles it,
+/// whitespace ignored).
+fn captured_groups(pattern: &str) -> Option<Vec<(usize, Option<usize>)>> {
     use regex_syntax::hir::{Hir, HirKind};
     let hir = regex_syntax::ParserBuilder::new()
         .ignore_whitespace(true)
@@ -226,19 +226,32 @@ fn written_shape(pattern: &str, template: &str) -> Option<Vec<(usize, usize)>> {
         .build()
         .parse(pattern)
         .ok()?;
-    let captures: Vec<&Hir> = match hir.kind() {
+    let parts: Vec<&Hir> = match hir.kind() {
         HirKind::Concat(parts) => parts.iter().collect(),
         _ => vec![&hir],
     };
-    let mut lengths = Vec::new();
-    for capture in captures {
-        let HirKind::Capture(capture) = capture.kind() else {
-            return None;
-        };
-        let properties = capture.sub.properties();
-        let fewest = properties.minimum_len().filter(|&len| len > 0)?;
-        lengths.push((fewest, properties.maximum_len().unwrap_or(usize::MAX)));
-    }
+    parts
+        .into_iter()
+        .map(|part| match part.kind() {
+            HirKind::Capture(capture) if capture.sub.properties().explicit_captures_len() == 0 => {
+                let properties = capture.sub.properties();
+                Some((properties.minimum_len()?, properties.maximum_len()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The digit groups `template` writes for a number matched by format `pattern` (see
+/// [`captured_groups`]): per group, the fewest and most digits, from the lengths the captured
+/// groups can have and the template's own digits (`0$1 $2`: the trunk prefix joins the first
+/// group). `None` when the pattern is no sequence of captures, a group may capture nothing, or
+/// the template refers to groups other than by `$1`..`$9`.
+fn written_shape(pattern: &str, template: &str) -> Option<Vec<(usize, usize)>> {
+    let lengths = captured_groups(pattern)?
+        .into_iter()
+        .map(|(fewest, most)| (fewest > 0).then(|| (fewest, most.unwrap_or(usize::MAX))))
+        .collect::<Option<Vec<_>>>()?;
     let mut shape: Vec<(usize, usize)> = Vec::new();
     let mut in_group = false;
     let mut chars = template.chars().peekable();
@@ -336,39 +349,6 @@ impl Validity {
                 .and_then(Option::as_ref)
                 .is_some_and(|types| types.is_match(nsn))
     }
-}
-
-/// How many capturing groups `pattern` has if it is nothing but a sequence of them (every
-/// digit of a number it matches is captured), else `None`.
-fn top_level_groups(pattern: &str) -> Option<usize> {
-    // For each open parenthesis: whether it is a capturing group.
-    let mut open: Vec<bool> = Vec::new();
-    let mut groups = 0;
-    let mut chars = pattern.chars().peekable();
-    while let Some(c) = chars.next() {
-        let captured = open.contains(&true);
-        match c {
-            '(' => {
-                let capturing = chars.peek() != Some(&'?');
-                // A capturing group inside another would change the numbering.
-                if capturing && captured {
-                    return None;
-                }
-                groups += usize::from(capturing);
-                open.push(capturing);
-            }
-            ')' => {
-                open.pop()?;
-            }
-            c if c.is_whitespace() => {}
-            _ if !captured => return None,
-            '\\' => {
-                chars.next();
-            }
-            _ => {}
-        }
-    }
-    (open.is_empty() && groups > 0).then_some(groups)
 }
 
 /// Whether `format` writes groups `$1`..`$groups` in order, each once, with no digits
@@ -707,6 +687,13 @@ mod tests {
         );
         // Groups that may capture nothing, or are not all there is: unknown.
         assert_eq!(written_shape(r"(\d{2})(\d*)", "$1 $2"), None);
+        assert_eq!(
+            captured_groups(r"(\d{2})(\d*)"),
+            Some(vec![(2, Some(2)), (0, None)])
+        );
+        // A capture inside another would renumber the template's groups.
+        assert_eq!(captured_groups(r"((\d)\d)(\d{3})"), None);
+        assert_eq!(captured_groups(r"(\d{2})-(\d{3})"), None);
         assert_eq!(written_shape(r"(\d{2})\d(\d{4})", "$1 $2"), None);
         assert_eq!(written_shape(r"(\d{2})(\d{4})", "${1} $2"), None);
     }
