@@ -145,11 +145,6 @@ impl Serialize for RawResult {
     }
 }
 
-/// [`present`] for a member kept as JSON text.
-fn present_raw<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<RawResult>, D::Error> {
-    Box::<RawValue>::deserialize(deserializer).map(|raw| Some(RawResult(raw)))
-}
-
 /// One JSON-RPC message, classified by the members it has.
 #[derive(Debug, Clone, PartialEq)]
 pub enum JsonRpcMessage {
@@ -330,8 +325,8 @@ impl JsonRpcMessage {
             return Err(NotJsonRpc("expected a JSON object".into()));
         };
         Envelope {
-            jsonrpc: object.remove("jsonrpc"),
-            id: object.remove("id"),
+            wrong_version: object.remove("jsonrpc").filter(|v| v != "2.0"),
+            id: request_id(object.remove("id")),
             method: object.remove("method"),
             params: object.remove("params"),
             result: object.remove("result").map(RawResult::from),
@@ -342,22 +337,43 @@ impl JsonRpcMessage {
 }
 
 /// The members of one JSON-RPC object that say what it is; anything else in it is ignored.
-/// Read straight from the line for the common case (no map is built for the envelope, whose
-/// members are then looked up and removed one by one), or taken out of a parsed object.
-#[derive(Deserialize)]
+/// Read straight from the line for the common case ([`LineEnvelope`]: no map is built for the
+/// envelope, whose members are then looked up and removed one by one), or taken out of a parsed
+/// object.
 struct Envelope {
-    #[serde(default, deserialize_with = "present")]
-    jsonrpc: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
-    id: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
+    /// `jsonrpc` when it is present and not `"2.0"` (which is then refused).
+    wrong_version: Option<Value>,
+    id: Result<Option<RequestId>, NotJsonRpc>,
     method: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
     params: Option<Value>,
-    #[serde(default, deserialize_with = "present_raw")]
     result: Option<RawResult>,
-    #[serde(default, deserialize_with = "present")]
     error: Option<Value>,
+}
+
+/// An envelope's members as the JSON text they are in the line (present `null` too): a
+/// response's `result` is copied out once, its `"2.0"` and its id are read without building a
+/// value of each.
+#[derive(Deserialize)]
+struct LineEnvelope<'a> {
+    #[serde(default, borrow, deserialize_with = "present_text")]
+    jsonrpc: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present_text")]
+    id: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present_text")]
+    method: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present_text")]
+    params: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present_text")]
+    result: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present_text")]
+    error: Option<&'a RawValue>,
+}
+
+/// [`present`] for a member kept as the text it is in the line.
+fn present_text<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(deserializer).map(Some)
 }
 
 impl Envelope {
@@ -368,28 +384,44 @@ impl Envelope {
         if !line.trim_start().starts_with('{') {
             return None;
         }
-        serde_json::from_str(line).ok()
+        let members: LineEnvelope = serde_json::from_str(line).ok()?;
+        let value = |raw: Option<&RawValue>| match raw {
+            None => Some(None),
+            Some(raw) => serde_json::from_str::<Value>(raw.get()).ok().map(Some),
+        };
+        let wrong_version = match members.jsonrpc {
+            Some(raw) if raw.get() != r#""2.0""# => value(Some(raw))?.filter(|v| v != "2.0"),
+            _ => None,
+        };
+        let id = match members.id.map(RawValue::get) {
+            // A number of digits alone is the common id, read without a detour through `Value`.
+            Some(digits) if digits.bytes().all(|b| b.is_ascii_digit()) => {
+                match digits.parse::<i64>() {
+                    Ok(number) => Ok(Some(RequestId::Number(number))),
+                    Err(_) => Err(not_an_id()),
+                }
+            }
+            _ => request_id(value(members.id)?),
+        };
+        Some(Envelope {
+            wrong_version,
+            id,
+            method: value(members.method)?,
+            params: value(members.params)?,
+            result: members.result.map(|raw| RawResult(raw.to_owned())),
+            error: value(members.error)?,
+        })
     }
 
     /// Tolerates a missing `"jsonrpc"` member (some servers omit it) but not another version,
     /// nor anything that cannot be classified.
     fn classify(self) -> Result<JsonRpcMessage, NotJsonRpc> {
-        match self.jsonrpc {
-            None => {}
-            Some(Value::String(version)) if version == "2.0" => {}
-            Some(other) => {
-                return Err(NotJsonRpc(format!(
-                    "`jsonrpc` is {other}, it must be \"2.0\""
-                )));
-            }
+        if let Some(other) = self.wrong_version {
+            return Err(NotJsonRpc(format!(
+                "`jsonrpc` is {other}, it must be \"2.0\""
+            )));
         }
-        let id = match self.id {
-            None | Some(Value::Null) => None,
-            Some(raw) => Some(
-                serde_json::from_value::<RequestId>(raw)
-                    .map_err(|_| NotJsonRpc("`id` must be a string or an integer".into()))?,
-            ),
-        };
+        let id = self.id?;
         let params = self.params;
         if let Some(method) = self.method {
             let Value::String(method) = method else {
@@ -411,6 +443,23 @@ impl Envelope {
             _ => Err(NotJsonRpc("no `method`, `result` or `error` member".into())),
         }
     }
+}
+
+/// An `id` member as a request id (absent or `null`: none).
+fn request_id(id: Option<Value>) -> Result<Option<RequestId>, NotJsonRpc> {
+    match id {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(RequestId::String(text))),
+        Some(Value::Number(number)) => number
+            .as_i64()
+            .map(|n| Some(RequestId::Number(n)))
+            .ok_or_else(not_an_id),
+        Some(_) => Err(not_an_id()),
+    }
+}
+
+fn not_an_id() -> NotJsonRpc {
+    NotJsonRpc("`id` must be a string or an integer".into())
 }
 
 fn id_value(id: &RequestId) -> Value {
@@ -863,6 +912,16 @@ mod tests {
             r#"{"jsonrpc":"2.0","id":7,"error":{"code":"x"}}"#,
             r#"{"jsonrpc":"2.0","id":[1],"result":1}"#,
             r#"{"jsonrpc":"2.0","id":1.5,"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":1e2,"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":-4,"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":-0,"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":9223372036854775807,"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":9223372036854775808,"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":"a\"b\u00e9","result":1}"#,
+            r#"{"jsonrpc":"2\u002e0","id":1,"result":1}"#,
+            r#"{"jsonrpc": "2.0" ,"id": 1 ,"result": [ ] }"#,
+            r#"{"jsonrpc":2,"id":1,"result":1}"#,
+            r#"{"jsonrpc":"2.0","id":true,"method":"m"}"#,
             r#"{"jsonrpc":"2.0","result":1}"#,
             r#"{"jsonrpc":"2.0","id":1,"result":1,"error":{"code":1,"message":"m"}}"#,
             r#"{}"#,
