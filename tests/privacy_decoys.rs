@@ -18,6 +18,11 @@
 //! tests/privacy/extract_crate_decoys.py from the READMEs of the Rust crates in Cargo.lock,
 //! split by crate): software prose, product names, versions and numbers.
 //!
+//! The new-frame decoys (tests/privacy/decoys_new_*.jsonl, written by
+//! tests/privacy/decoy_frames_new.py: generate_decoys.py's mimesis values in 120 frames a helper
+//! session wrote in session 37 without reading the detectors or the other frames, split by
+//! frame) show whether the detectors hold on frames nobody tuned them to.
+//!
 //! The helper decoys (tests/privacy/helper_decoys_*.jsonl, written by
 //! tests/privacy/helper_decoys/, a generator a helper session wrote without reading the
 //! detectors, split by topic) are built to be hard: places, institutions, firms, dishes,
@@ -45,6 +50,7 @@ const CRATE_TUNE: &str = include_str!("privacy/crate_decoys_tune.jsonl");
 /// Crates the tuning split never holds; scored once.
 const CRATE_HELD_OUT: &str = include_str!("privacy/crate_decoys_heldout.jsonl");
 const HELPER_TUNE: &str = include_str!("privacy/helper_decoys_tune.jsonl");
+const NEW_TUNE: &str = include_str!("privacy/decoys_new_tune.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -210,4 +216,18 @@ fn helper_held_out_decoys_are_held_where_they_were_measured() {
 fn every_helper_decoy_round_trips() {
     assert_privacy_round_trips(HELPER_TUNE);
     assert_privacy_round_trips(HELPER_HELD_OUT);
+}
+
+/// 105 of 3,000 flagged (3.5%) when first scored, by five frames: a beer's `Born-on date`, a
+/// four-part firmware version, firms named after a founder (`Abbott Laboratories`, `Kimball
+/// Electronics`), sky objects and shrines (`Andromeda Galaxy`, `Fushimi Inari Taisha`); 6
+/// (0.2%) after session 37's fixes, drinks and a town named by a person's name among them.
+#[test]
+fn new_frame_tuning_decoys_are_left_alone() {
+    assert_flagged_below(NEW_TUNE, 1);
+}
+
+#[test]
+fn every_new_frame_decoy_round_trips() {
+    assert_privacy_round_trips(NEW_TUNE);
 }

@@ -458,6 +458,8 @@ mod tests {
             "commit 3f2a9c1d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39",
             "version 1.2.3.4 released",
             "{\"version\": \"1.2.3.4\"}",
+            "{\"firmware\": \"7.3.9.75\", \"battery\": \"78%\"}",
+            "Firmware 7.3.9.75 fixes the fan curve",
             "ISBN 978-0-306-40615-7",
             "total $1,299.00",
             "zip 94105",

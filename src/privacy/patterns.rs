@@ -43,13 +43,14 @@ const SSN_CONTEXT: &[&str] = &[
     "w-2",
     "w2",
 ];
-/// Birth cues, as a pattern: words anywhere in the window, `b.` right before the date (the
+/// Birth cues, as a pattern: words anywhere in the window (`born` a word of its own: not `borne`,
+/// nor a compound such as a beer's `born-on date`), `b.` right before the date (the
 /// `\d` and month alternatives let the whole-text check find it too), not the end of a dotted
 /// abbreviation (`z.B. bis 2025-09-11`) and before a capitalised month only.
 /// `dob` stands between non-word characters as `\bdob\b` would, written without the Unicode
 /// word boundary, which takes the regex engine off its lazy DFA on non-ASCII text (the cue is
 /// only ever asked whether it matches).
-const BIRTH_CONTEXT: &str = r"(?i)(?:^|[^\p{L}])born|birth|(?:^|\W)dob(?:\W|$)|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
+const BIRTH_CONTEXT: &str = r"(?i)(?:^|[^\p{L}])born(?:$|[^\p{L}-])|birth|(?:^|\W)dob(?:\W|$)|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
 /// What every [`BIRTH_CONTEXT`] match holds, case-insensitively: a text without any of these is
 /// not searched with it.
 const BIRTH_CONTEXT_WORDS: &[&str] = &[
@@ -69,8 +70,8 @@ const BIRTH_CONTEXT_WORDS: &[&str] = &[
 ];
 const AWS_SECRET_CONTEXT: &[&str] = &["aws_secret", "secret_access_key", "aws secret"];
 /// `rv:` is the revision in a browser's user agent (`rv:1.9.2.20`); `§` a section number (`RFC
-/// 5891 §4.2.3.1`).
-pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "rv:", "§"];
+/// 5891 §4.2.3.1`); firmware is versioned in four parts (`firmware 7.3.9.75`).
+pub(super) const VERSION_CONTEXT: &[&str] = &["version", "ver.", "release", "rv:", "§", "firmware"];
 
 /// The accept/reject rule applied to a candidate (carried out by `Detector::accept`).
 #[derive(Debug, Clone)]
@@ -593,5 +594,10 @@ mod tests {
         assert!(!birth.has_context_in("Zoë, hired 3 May 1990"));
         // A town's name that ends like the word (`Paderborn`) is no cue.
         assert!(!birth.has_context_in("left Schwarzenborn on 01.05.2014"));
+        // Nor a compound or another word that opens with it.
+        assert!(!birth.has_context_in("Born-on date of the lager 2021-06-02"));
+        assert!(!birth.has_context_in("costs borne by the buyer since 2021-06-02"));
+        assert!(birth.has_context_in("Born: 2 June 1981"));
+        assert!(birth.has_context_in("she was born\n2 June 1981"));
     }
 }

@@ -138,6 +138,22 @@ const FIRM_WORDS: &[&str] = &[
     "Chemicals",
     "Biosciences",
     "Diagnostics",
+    // Trades a founder's name heads (`Abbott Laboratories`, `Kimball Electronics`, `Avon
+    // Products`, `Terra Networks`); none is a name word.
+    "Laboratories",
+    "Labs",
+    "Electronics",
+    "Products",
+    "Networks",
+    "Systems",
+    "Solutions",
+    "Instruments",
+    "Manufacturing",
+    "Healthcare",
+    "Robotics",
+    "Restaurants",
+    "Hotels",
+    "Resorts",
     "Genomics",
     "Municipal",
     "Income",
@@ -1408,6 +1424,20 @@ const NAMESAKE_WORDS_AFTER: &[&str] = &[
     "Theatre",
     "Theater",
     "Station",
+    // Sky objects and places of worship named after a figure (`Andromeda Galaxy`, `Hercules
+    // Cluster`, `Fushimi Inari Taisha`); not `Temple` or `Church`, which are surnames too.
+    "Galaxy",
+    "Nebula",
+    "Cluster",
+    "Comet",
+    "Shrine",
+    "Taisha",
+    "Jinja",
+    "Cathedral",
+    "Basilica",
+    "Mosque",
+    "Synagogue",
+    "Monastery",
 ];
 
 /// Whether a name that was found (`found`, with `before` and `after` the text around it) is the
@@ -2540,6 +2570,8 @@ mod tests {
     fn firm_and_product_words_end_or_refuse_a_name() {
         assert_eq!(name_prefix_len("Fulton Financial Corporation", true), None);
         assert_eq!(name_prefix_len("Krystal Biotech", true), None);
+        assert_eq!(name_prefix_len("Abbott Laboratories", true), None);
+        assert_eq!(name_prefix_len("Kimball Electronics", true), None);
         assert_eq!(
             name_prefix_len("Kwame Müller Stark Logistics", true),
             Some("Kwame Müller".len()),
@@ -2930,6 +2962,9 @@ mod tests {
             ("shortlist: ", "Simon Fraser", " University (Burnaby)"),
             ("- ", "Johannes Gutenberg-Universität Mainz", " (Mainz)"),
             ("tickets for ", "Arthur Ashe", " Stadium"),
+            ("tonight: ", "Andromeda", " Galaxy (M31)"),
+            ("a walk up to the Fushimi ", "Inari Taisha", "."),
+            ("a visit to ", "Isaac", " Cathedral"),
         ] {
             assert!(names_a_namesake(before, found, after), "{found}");
         }
