@@ -21,7 +21,9 @@
 //! The new-frame decoys (tests/privacy/decoys_new_*.jsonl, written by
 //! tests/privacy/decoy_frames_new.py: generate_decoys.py's mimesis values in 120 frames a helper
 //! session wrote in session 37 without reading the detectors or the other frames, split by
-//! frame) show whether the detectors hold on frames nobody tuned them to.
+//! frame; and tests/privacy/decoys_new2_*.jsonl, tests/privacy/decoy_frames_new2.py, 116 frames
+//! of messages to and from an assistant by a second helper that saw neither) show whether the
+//! detectors hold on frames nobody tuned them to.
 //!
 //! The helper decoys (tests/privacy/helper_decoys_*.jsonl, written by
 //! tests/privacy/helper_decoys/, a generator a helper session wrote without reading the
@@ -51,6 +53,7 @@ const CRATE_TUNE: &str = include_str!("privacy/crate_decoys_tune.jsonl");
 const CRATE_HELD_OUT: &str = include_str!("privacy/crate_decoys_heldout.jsonl");
 const HELPER_TUNE: &str = include_str!("privacy/helper_decoys_tune.jsonl");
 const NEW_TUNE: &str = include_str!("privacy/decoys_new_tune.jsonl");
+const NEW2_TUNE: &str = include_str!("privacy/decoys_new2_tune.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -230,4 +233,18 @@ fn new_frame_tuning_decoys_are_left_alone() {
 #[test]
 fn every_new_frame_decoy_round_trips() {
     assert_privacy_round_trips(NEW_TUNE);
+}
+
+/// 90 of 3,000 flagged (3.0%) when first scored: a greeting a line break ends (`Hi,\n\nJust
+/// confirming`), teams signing or owning (`Best,\nFacilities`, `"owner": "People Ops"`), a hotel
+/// named with a street word (`Crowne Plaza Beeston, 4 nights`); 7 (0.2%) after session 37's fixes,
+/// football clubs and towns named like people among them.
+#[test]
+fn second_new_frame_tuning_decoys_are_left_alone() {
+    assert_flagged_below(NEW2_TUNE, 1);
+}
+
+#[test]
+fn every_second_new_frame_decoy_round_trips() {
+    assert_privacy_round_trips(NEW2_TUNE);
 }

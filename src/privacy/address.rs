@@ -164,6 +164,27 @@ pub(super) fn plausible_street(candidate: &str) -> bool {
 /// end like the German compounds of `Tor` (`Steintor 5`, `Neutor 2`) but name no street.
 const LATIN_AGENT_ENDINGS: &[&str] = &["ctor", "ator", "itor", "etor", "otor", "ptor", "btor"];
 
+/// Whether a street candidate that opens with a street word (`Plaza Beeston`) is the end of a
+/// name instead: a capitalised word stands right before it (`Crowne Plaza Beeston`, `Trump
+/// Plaza`), where a street's own name follows its street word.
+pub(super) fn ends_a_name(before: &str, street: &str) -> bool {
+    let first = street.split(' ').next().unwrap_or_default();
+    let opens_with_street_word =
+        first.starts_with(char::is_uppercase) && TYPE_FIRST.split('|').any(|word| word == first);
+    let word_before = before
+        .strip_suffix(' ')
+        .map(|rest| rest.rsplit(' ').next().unwrap_or_default())
+        // A JSON value's quote or a bracket opens it: `"name": "Crowne Plaza Cádiz"`.
+        .map(|word| word.trim_start_matches(['"', '\'', '(', '[']));
+    opens_with_street_word
+        && word_before.is_some_and(|word| {
+            let mut letters = word.chars();
+            letters.next().is_some_and(char::is_uppercase)
+                && letters.clone().next().is_some()
+                && letters.all(char::is_lowercase)
+        })
+}
+
 /// Whether a street candidate names a firm instead: its last word or the word right after it
 /// is a firm word or legal form (`Estrada Ltd`, `Avenida Lopes S.A.`).
 pub(super) fn names_a_firm(street: &str, after: &str) -> bool {

@@ -245,7 +245,12 @@ impl Detector {
                 // Not the tail of a decimal or a time (`26.891444 DEBUG Port Christian`).
                 // `Estrada Ltd`: a firm named by a street word.
                 let firm = address::names_a_firm(text, &scan.text[span.end..]);
-                return (scan.number_bounded(&span) && address::plausible_street(text) && !firm)
+                // `Crowne Plaza Beeston`: a hotel's name, not the square.
+                let in_a_name = address::ends_a_name(&scan.text[..span.start], text);
+                return (scan.number_bounded(&span)
+                    && address::plausible_street(text)
+                    && !firm
+                    && !in_a_name)
                     .then(|| address::extend(scan.text, span));
             }
             Rule::PersonName | Rule::PersonAfterCue | Rule::PersonUnderKey => {
@@ -480,6 +485,31 @@ mod tests {
         ] {
             assert_eq!(found(decoy), vec![], "{decoy}");
         }
+    }
+
+    /// A greeting a line break ends greets no one by name, a team signs or owns as a person
+    /// would, and a street word inside a hotel's name is no street; the people stay found.
+    #[test]
+    fn greetings_without_a_name_teams_and_hotels_are_no_one() {
+        for decoy in [
+            r#"{"body": "Hi,\n\nJust confirming the invoice.\n\nBest,\nPayroll"}"#,
+            "Hello,\nCould you check the radiator?\n\nThanks,\nFacilities Helpdesk",
+            r#"{"owner": "People Ops", "contact": "Student Services"}"#,
+            "Thanks,\nHealth & Safety",
+            "Hotel: Crowne Plaza Beeston, 4 nights, room only",
+            r#"{"name": "Crowne Plaza Cádiz Riverside", "price": 46}"#,
+        ] {
+            assert_eq!(found(decoy), vec![], "{decoy}");
+        }
+        assert_eq!(found("Hi Anna,\n\nJust confirming."), one("PERSON", "Anna"));
+        assert_eq!(
+            found("Thanks,\nGriselda Okafor"),
+            one("PERSON", "Griselda Okafor")
+        );
+        assert_eq!(
+            found("Meet at Plaza Mayor 3, Madrid"),
+            one("STREET_ADDRESS", "Plaza Mayor 3")
+        );
     }
 
     #[test]

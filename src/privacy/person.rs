@@ -295,6 +295,31 @@ const NOT_NAMES: &[&str] = &[
     "Armazém",
     "Entrepôt",
     "Magazzino",
+    // Teams that sign a message or own a task (`Best,\nFacilities`, `"owner": "People Ops"`,
+    // `Thanks,\nHealth & Safety`, `Student Services`).
+    "Facilities",
+    "Helpdesk",
+    "Servicedesk",
+    "Payroll",
+    "Billing",
+    "Accounts",
+    "Services",
+    "Security",
+    "Safety",
+    "Health",
+    "Estates",
+    "Reception",
+    "Housekeeping",
+    "Maintenance",
+    "Catering",
+    "Recruitment",
+    "Recruiting",
+    "Admissions",
+    "People",
+    "Ops",
+    "Student",
+    "Students",
+    "Site",
     "Holdings",
     "Partners",
     "Industries",
@@ -2139,6 +2164,11 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     if greeting && rest.starts_with(char::is_lowercase) {
         return None;
     }
+    // `Hi,\n\nJust confirming`: a greeting that a comma and a line break end (a JSON `\n` is
+    // scanned as two spaces) greets no one by name; the message opens after it.
+    if greeting && greets_no_one(cue) {
+        return None;
+    }
     let len = last_comma_first_len(rest, greeting).or_else(|| name_prefix_len(rest, false))?;
     let name = &rest[..len];
     if OBJECT_CUE.is_match(text) {
@@ -2148,6 +2178,16 @@ pub fn name_after_cue(text: &str) -> Option<(usize, usize)> {
     }
     let weak = WEAK_CUE.is_match(cue);
     (!weak || name.contains(' ') || is_given_name(name)).then_some((offset, len))
+}
+
+/// Whether a greeting (`cue`, up to where a name would start) ends with a comma or colon and a
+/// line break: `Hi,\n\nJust`, not `Hi, Anna` or `Hi Anna`.
+fn greets_no_one(cue: &str) -> bool {
+    let Some(at) = cue.rfind([',', ':']) else {
+        return false;
+    };
+    let gap = &cue[at + 1..];
+    gap.contains('\n') || gap.contains("  ")
 }
 
 /// Cue words a period may follow without ending the sentence: titles and sign-offs (`Dr.
