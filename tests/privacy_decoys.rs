@@ -22,8 +22,10 @@
 //! tests/privacy/decoy_frames_new.py: generate_decoys.py's mimesis values in 120 frames a helper
 //! session wrote in session 37 without reading the detectors or the other frames, split by
 //! frame; and tests/privacy/decoys_new2_*.jsonl, tests/privacy/decoy_frames_new2.py, 116 frames
-//! of messages to and from an assistant by a second helper that saw neither) show whether the
-//! detectors hold on frames nobody tuned them to.
+//! of messages to and from an assistant by a second helper that saw neither; and
+//! tests/privacy/decoys_new3_*.jsonl, tests/privacy/decoy_frames_new3.py, 116 frames of
+//! documents and machine output by a third) show whether the detectors hold on frames nobody
+//! tuned them to.
 //!
 //! The helper decoys (tests/privacy/helper_decoys_*.jsonl, written by
 //! tests/privacy/helper_decoys/, a generator a helper session wrote without reading the
@@ -54,6 +56,7 @@ const CRATE_HELD_OUT: &str = include_str!("privacy/crate_decoys_heldout.jsonl");
 const HELPER_TUNE: &str = include_str!("privacy/helper_decoys_tune.jsonl");
 const NEW_TUNE: &str = include_str!("privacy/decoys_new_tune.jsonl");
 const NEW2_TUNE: &str = include_str!("privacy/decoys_new2_tune.jsonl");
+const NEW3_TUNE: &str = include_str!("privacy/decoys_new3_tune.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -247,4 +250,16 @@ fn second_new_frame_tuning_decoys_are_left_alone() {
 #[test]
 fn every_second_new_frame_decoy_round_trips() {
     assert_privacy_round_trips(NEW2_TUNE);
+}
+
+/// 42 of 3,000 flagged (1.4%) when first scored, by two frames: a party (`Liberal Alliance`) and
+/// a bus stop on a square (`sentido Praça da Matriz`); 1 after session 37's fixes.
+#[test]
+fn third_new_frame_tuning_decoys_are_left_alone() {
+    assert_flagged_below(NEW3_TUNE, 1);
+}
+
+#[test]
+fn every_third_new_frame_decoy_round_trips() {
+    assert_privacy_round_trips(NEW3_TUNE);
 }

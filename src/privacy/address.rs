@@ -140,6 +140,9 @@ const ORDINARY_TYPE_FIRST: &[&str] = &[
     "urbanización",
     "vila",
     "piazza",
+    // Squares named as a landmark or a stop (`sentido Praça da Matriz`, `Largo do Carmo`).
+    "praça",
+    "largo",
 ];
 
 /// Whether a street candidate is a street: one that opens with a street word of
@@ -256,6 +259,9 @@ mod tests {
             ("Vila Madalena, 120", true),
             ("Piazza Garibaldi", false),
             ("Piazza Garibaldi 5", true),
+            ("Praça da Matriz", false),
+            ("Praça da Matriz, 12", true),
+            ("Largo do Carmo", false),
         ] {
             assert_eq!(plausible_street(candidate), street, "{candidate}");
         }

@@ -392,6 +392,13 @@ const NOT_NAMES: &[&str] = &[
 /// Linhas Aéreas`, `Lucia Marsh Foundation`, `Athena Widget library`, `Addison-Wesley
 /// Publishing`.
 const BODY_WORDS: &[&str] = &[
+    // Parties and leagues (`Liberal Alliance`, `Farmers' League`).
+    "Alliance",
+    "Coalition",
+    "Bloc",
+    "Movement",
+    "Federation",
+    "League",
     "Society",
     "Building",
     "Foundation",
@@ -2611,6 +2618,7 @@ mod tests {
         assert_eq!(name_prefix_len("Fulton Financial Corporation", true), None);
         assert_eq!(name_prefix_len("Krystal Biotech", true), None);
         assert_eq!(name_prefix_len("Abbott Laboratories", true), None);
+        assert_eq!(name_prefix_len("Liberal Alliance", true), None);
         assert_eq!(name_prefix_len("Kimball Electronics", true), None);
         assert_eq!(
             name_prefix_len("Kwame Müller Stark Logistics", true),
