@@ -57,6 +57,11 @@ const HELPER_TUNE: &str = include_str!("privacy/helper_decoys_tune.jsonl");
 const NEW_TUNE: &str = include_str!("privacy/decoys_new_tune.jsonl");
 const NEW2_TUNE: &str = include_str!("privacy/decoys_new2_tune.jsonl");
 const NEW3_TUNE: &str = include_str!("privacy/decoys_new3_tune.jsonl");
+/// The three new-frame sources' held-out frames, values from other seeds; scored once, after
+/// the fixes all three tuning parts led to.
+const NEW_HELD_OUT: &str = include_str!("privacy/decoys_new_heldout.jsonl");
+const NEW2_HELD_OUT: &str = include_str!("privacy/decoys_new2_heldout.jsonl");
+const NEW3_HELD_OUT: &str = include_str!("privacy/decoys_new3_heldout.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -262,4 +267,23 @@ fn third_new_frame_tuning_decoys_are_left_alone() {
 #[test]
 fn every_third_new_frame_decoy_round_trips() {
     assert_privacy_round_trips(NEW3_TUNE);
+}
+
+/// Scored once, at the end of session 37 (the session's first detector in brackets): 13 of
+/// 1,000 (32), 72 of 1,000 (82), 39 of 1,000 (39), nearly all PERSON, DATE_OF_BIRTH and
+/// STREET_ADDRESS by a few frames each. Far from the 1%: the classes one source's
+/// tuning part shows are not those of its held-out frames, nor of another source. Held where
+/// they were measured, so that no change makes them worse unnoticed.
+#[test]
+fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
+    assert_flagged_below(NEW_HELD_OUT, 2);
+    assert_flagged_below(NEW2_HELD_OUT, 8);
+    assert_flagged_below(NEW3_HELD_OUT, 4);
+}
+
+#[test]
+fn every_new_frame_held_out_decoy_round_trips() {
+    assert_privacy_round_trips(NEW_HELD_OUT);
+    assert_privacy_round_trips(NEW2_HELD_OUT);
+    assert_privacy_round_trips(NEW3_HELD_OUT);
 }
