@@ -62,6 +62,9 @@ const NEW3_TUNE: &str = include_str!("privacy/decoys_new3_tune.jsonl");
 const NEW_HELD_OUT: &str = include_str!("privacy/decoys_new_heldout.jsonl");
 const NEW2_HELD_OUT: &str = include_str!("privacy/decoys_new2_heldout.jsonl");
 const NEW3_HELD_OUT: &str = include_str!("privacy/decoys_new3_heldout.jsonl");
+/// A fourth helper's frames (tests/privacy/decoy_frames_new4.py: posts, reviews, hobby forums,
+/// listings, shell and config output), held out whole: written once, scored once.
+const NEW4_HELD_OUT: &str = include_str!("privacy/decoys_new4_heldout.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -279,6 +282,9 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     assert_flagged_below(NEW_HELD_OUT, 2);
     assert_flagged_below(NEW2_HELD_OUT, 8);
     assert_flagged_below(NEW3_HELD_OUT, 4);
+    // Scored once at the end of session 37 with that session's first and last detector: 15 of
+    // 1,500 (1.0%) both times.
+    assert_flagged_below(NEW4_HELD_OUT, 2);
 }
 
 #[test]
@@ -286,4 +292,5 @@ fn every_new_frame_held_out_decoy_round_trips() {
     assert_privacy_round_trips(NEW_HELD_OUT);
     assert_privacy_round_trips(NEW2_HELD_OUT);
     assert_privacy_round_trips(NEW3_HELD_OUT);
+    assert_privacy_round_trips(NEW4_HELD_OUT);
 }
