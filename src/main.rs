@@ -199,7 +199,8 @@ enum PrivacyAction {
         #[arg(long)]
         json: bool,
         /// Also list every gold span missed or not fully masked and every wrong finding, with
-        /// its record number and the text around it (in JSON: a `misses` array).
+        /// its record number, the rule that made a wrong finding and the text around it, then
+        /// how many wrong findings each rule made (in JSON: `misses` and `wrong_by_rule`).
         #[arg(long)]
         misses: bool,
     },
@@ -606,6 +607,14 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 if misses {
                     report.misses.iter().for_each(|miss| println!("{miss}"));
+                    let by_rule: Vec<String> = report
+                        .wrong_by_rule()
+                        .into_iter()
+                        .map(|(rule, count)| format!("{rule} {count}"))
+                        .collect();
+                    if !by_rule.is_empty() {
+                        println!("wrong findings by rule: {}", by_rule.join(", "));
+                    }
                 }
                 println!("{report}");
             }

@@ -618,6 +618,12 @@ pub fn eval_json(report: &crate::privacy::eval::EvalReport, misses: bool) -> Str
         "decoy_records_flagged": report.decoy_records_flagged,
     });
     if misses {
+        json["wrong_by_rule"] = report
+            .wrong_by_rule()
+            .into_iter()
+            .map(|(rule, count)| (rule.to_string(), count.into()))
+            .collect::<serde_json::Map<_, _>>()
+            .into();
         json["misses"] = report
             .misses
             .iter()
@@ -627,10 +633,14 @@ pub fn eval_json(report: &crate::privacy::eval::EvalReport, misses: bool) -> Str
                     crate::privacy::eval::MissKind::PartlyMasked => "partly_masked",
                     crate::privacy::eval::MissKind::Wrong => "wrong",
                 };
-                serde_json::json!({
+                let mut entry = serde_json::json!({
                     "record": miss.record, "miss": kind, "type": miss.kind,
                     "text": miss.text, "context": miss.context,
-                })
+                });
+                if let Some(rule) = miss.rule {
+                    entry["rule"] = rule.into();
+                }
+                entry
             })
             .collect();
     }

@@ -84,7 +84,11 @@ fn eval_lists_misses_and_counts_flagged_decoys() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}");
     assert!(
-        stdout.starts_with("record 2: wrong CREDIT_CARD \"4111 1111 1111 1111\""),
+        stdout.starts_with("record 2: wrong CREDIT_CARD \"4111 1111 1111 1111\" by card"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("wrong findings by rule: card 1\n"),
         "{stdout}"
     );
     assert!(
@@ -101,4 +105,6 @@ fn eval_lists_misses_and_counts_flagged_decoys() {
     assert_eq!(json["decoy_records_flagged"], 1);
     assert_eq!(json["misses"][0]["miss"], "wrong");
     assert_eq!(json["misses"][0]["record"], 2);
+    assert_eq!(json["misses"][0]["rule"], "card");
+    assert_eq!(json["wrong_by_rule"]["card"], 1);
 }

@@ -35,6 +35,9 @@ pub struct Span {
     pub end: usize,
     #[serde(rename = "type")]
     pub kind: String,
+    /// For a found span, the rule of its type that found it (e.g. `person_after_cue`).
+    #[serde(skip)]
+    pub rule: Option<&'static str>,
 }
 
 /// One corpus line.
@@ -129,6 +132,8 @@ pub struct Miss {
     pub record: usize,
     pub miss: MissKind,
     pub kind: String,
+    /// For a wrong finding, the rule that made it.
+    pub rule: Option<&'static str>,
     pub text: String,
     /// Up to 40 code points either side of the span.
     pub context: String,
@@ -146,6 +151,7 @@ impl Miss {
             record,
             miss,
             kind: span.kind.clone(),
+            rule: span.rule,
             text: slice(span.start, span.end),
             context: slice(span.start.saturating_sub(40), span.end + 40),
         }
@@ -161,9 +167,13 @@ impl fmt::Display for Miss {
         };
         write!(
             f,
-            "record {}: {miss} {} {:?} in {:?}",
-            self.record, self.kind, self.text, self.context
-        )
+            "record {}: {miss} {} {:?}",
+            self.record, self.kind, self.text
+        )?;
+        if let Some(rule) = self.rule {
+            write!(f, " by {rule}")?;
+        }
+        write!(f, " in {:?}", self.context)
     }
 }
 
@@ -248,6 +258,20 @@ impl EvalReport {
 
     pub fn fully_masked_share(&self) -> f64 {
         ratio(self.gold_fully_masked, self.gold_spans)
+    }
+
+    /// How many wrong findings each rule made, most first: which rule to look at first when
+    /// decoys get flagged.
+    pub fn wrong_by_rule(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for miss in &self.misses {
+            if let (MissKind::Wrong, Some(rule)) = (miss.miss, miss.rule) {
+                *counts.entry(rule).or_default() += 1;
+            }
+        }
+        let mut counts: Vec<_> = counts.into_iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        counts
     }
 }
 
@@ -357,6 +381,7 @@ pub fn find_spans(detector: &Detector, text: &str) -> Vec<Span> {
             start: code_points[f.start],
             end: code_points[f.end],
             kind: f.kind.to_string(),
+            rule: Some(f.detector),
         })
         .collect()
 }
@@ -395,6 +420,7 @@ mod tests {
             start,
             end,
             kind: kind.to_string(),
+            rule: None,
         }
     }
 
@@ -475,7 +501,10 @@ mod tests {
         let detector = Detector::new(&PrivacyConfig::default()).expect("detector");
         assert_eq!(
             find_spans(&detector, "Zoë: zoe@example.com"),
-            vec![span(5, 20, "EMAIL_ADDRESS")]
+            vec![Span {
+                rule: Some("email"),
+                ..span(5, 20, "EMAIL_ADDRESS")
+            }]
         );
         let error = parse_corpus("{\"text\": \"ab\", \"spans\": []}\n{\"text\": \"ab\", \"spans\": [{\"start\": 1, \"end\": 5, \"type\": \"URL\"}]}")
             .expect_err("span past the end");
