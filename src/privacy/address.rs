@@ -167,9 +167,24 @@ pub(super) fn plausible_street(candidate: &str) -> bool {
 /// end like the German compounds of `Tor` (`Steintor 5`, `Neutor 2`) but name no street.
 const LATIN_AGENT_ENDINGS: &[&str] = &["ctor", "ator", "itor", "etor", "otor", "ptor", "btor"];
 
+/// Words for an address that may stand right before one without a colon (`Dirección Calle
+/// Mayor 5`): no name's first word.
+const ADDRESS_LABELS: &[&str] = &[
+    "Address",
+    "Adresse",
+    "Anschrift",
+    "Dirección",
+    "Direccion",
+    "Domicilio",
+    "Endereço",
+    "Morada",
+    "Indirizzo",
+    "Residenza",
+];
+
 /// Whether a street candidate that opens with a street word (`Plaza Beeston`) is the end of a
-/// name instead: a capitalised word stands right before it (`Crowne Plaza Beeston`, `Trump
-/// Plaza`), where a street's own name follows its street word.
+/// name instead: a capitalised word other than an address label stands right before it
+/// (`Crowne Plaza Beeston`, `Trump Plaza`), where a street's own name follows its street word.
 pub(super) fn ends_a_name(before: &str, street: &str) -> bool {
     let first = street.split(' ').next().unwrap_or_default();
     let opens_with_street_word =
@@ -182,7 +197,8 @@ pub(super) fn ends_a_name(before: &str, street: &str) -> bool {
     opens_with_street_word
         && word_before.is_some_and(|word| {
             let mut letters = word.chars();
-            letters.next().is_some_and(char::is_uppercase)
+            !ADDRESS_LABELS.contains(&word)
+                && letters.next().is_some_and(char::is_uppercase)
                 && letters.clone().next().is_some()
                 && letters.all(char::is_lowercase)
         })

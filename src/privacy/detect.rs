@@ -510,6 +510,11 @@ mod tests {
             found("Meet at Plaza Mayor 3, Madrid"),
             one("STREET_ADDRESS", "Plaza Mayor 3")
         );
+        // An address label without a colon is no hotel's name.
+        assert_eq!(
+            found("Dirección Plaza Mayor 3, Madrid"),
+            one("STREET_ADDRESS", "Plaza Mayor 3")
+        );
     }
 
     #[test]
