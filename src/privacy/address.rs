@@ -186,22 +186,20 @@ const ADDRESS_LABELS: &[&str] = &[
 /// name instead: a capitalised word other than an address label stands right before it
 /// (`Crowne Plaza Beeston`, `Trump Plaza`), where a street's own name follows its street word.
 pub(super) fn ends_a_name(before: &str, street: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    // A JSON value's quote or a bracket opens the word: `"name": "Crowne Plaza Cádiz"`.
+    let word_before = rest
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches(['"', '\'', '(', '[']);
+    if !super::person::is_capitalised_word(word_before) || ADDRESS_LABELS.contains(&word_before) {
+        return false;
+    }
     let first = street.split(' ').next().unwrap_or_default();
-    let opens_with_street_word =
-        first.starts_with(char::is_uppercase) && TYPE_FIRST.split('|').any(|word| word == first);
-    let word_before = before
-        .strip_suffix(' ')
-        .map(|rest| rest.rsplit(' ').next().unwrap_or_default())
-        // A JSON value's quote or a bracket opens it: `"name": "Crowne Plaza Cádiz"`.
-        .map(|word| word.trim_start_matches(['"', '\'', '(', '[']));
-    opens_with_street_word
-        && word_before.is_some_and(|word| {
-            let mut letters = word.chars();
-            !ADDRESS_LABELS.contains(&word)
-                && letters.next().is_some_and(char::is_uppercase)
-                && letters.clone().next().is_some()
-                && letters.all(char::is_lowercase)
-        })
+    first.starts_with(char::is_uppercase) && TYPE_FIRST.split('|').any(|word| word == first)
 }
 
 /// Whether a street candidate names a firm instead: its last word or the word right after it

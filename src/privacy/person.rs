@@ -2108,6 +2108,15 @@ const KIN_AND_HONORIFICS: &[&str] = &[
     "Chef",
 ];
 
+/// Whether `word` is written as a name is: a capital, then at least one letter, all lower case
+/// (`Crowne`, `Lang`; not `NGC`, `X11`, `e`).
+pub fn is_capitalised_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase)
+}
+
 /// Whether a one-word name that rule 1 found by the verb or possessive after it (`Lang is`) is
 /// the last word of a longer proper name instead: joined by a hyphen to a word that is no
 /// given name (`S-Lang is`, `X11-Lang's`, a firm's `Calhoun-Jackson is`; `Anne-Lang` is
@@ -2115,12 +2124,6 @@ const KIN_AND_HONORIFICS: &[&str] = &[
 /// Commons Lang is`; `When Lang is`, `I think Lang is`, `the CEO Lang is` and `my Aunt Lang is`
 /// are still people).
 pub fn ends_proper_name(before: &str, name: &str) -> bool {
-    let name_word = |word: &str| {
-        let mut chars = word.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.clone().next().is_some()
-            && chars.all(char::is_lowercase)
-    };
     if name.contains(' ') {
         return false;
     }
@@ -2129,7 +2132,7 @@ pub fn ends_proper_name(before: &str, name: &str) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or_default();
-        let given_name = name_word(word) && is_given_name(word);
+        let given_name = is_capitalised_word(word) && is_given_name(word);
         return !word.is_empty() && !given_name;
     }
     let Some(rest) = before.strip_suffix(' ') else {
@@ -2146,7 +2149,7 @@ pub fn ends_proper_name(before: &str, name: &str) -> bool {
         || opening.ends_with(['\n', '\r', '\t'])
         || opening.ends_with("  ")
         || opened.ends_with(['.', '!', '?', ':', ';', '"', '(', '[', '{', '>', '*', '-']);
-    name_word(word) && !KIN_AND_HONORIFICS.contains(&word) && !opens_sentence
+    is_capitalised_word(word) && !KIN_AND_HONORIFICS.contains(&word) && !opens_sentence
 }
 
 /// Whether `word` is a known given name as written or without its accents (`Zoé`, `Inés`).
