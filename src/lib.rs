@@ -26,3 +26,11 @@ mod sync;
 pub mod telemetry;
 pub mod tool_arguments;
 pub mod voice;
+
+/// mimalloc for every allocation of the process (the binary, tests and benches link this
+/// crate): a stdio tool call makes about twenty small allocations, and glibc's malloc and free
+/// were a fifth of its instructions (README "Benchmarks", "Where the time goes"). Built without
+/// transparent huge pages (`no_thp`): with them, a burst of concurrent calls faulted in huge
+/// pages and its system time per call went from ~2 to ~11 µs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -23,11 +23,11 @@ async fn serves_an_mcp2_server_in_process() {
     assert_eq!(session.initialize_result().server_info.name, "fixture-mcp2");
     assert_fixture_surface(&session).await;
 
-    let image = call(&session, "pixel", json!({})).await;
-    assert_eq!(image.content[0]["type"], "image");
-    assert_eq!(image.content[0]["mimeType"], "image/png");
+    let image = call(&session, "pixel", json!({})).await.content[0].to_value();
+    assert_eq!(image["type"], "image");
+    assert_eq!(image["mimeType"], "image/png");
     assert!(
-        image.content[0]["data"]
+        image["data"]
             .as_str()
             .is_some_and(|d| d.starts_with("iVBOR"))
     );

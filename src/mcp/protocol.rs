@@ -96,20 +96,32 @@ fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, 
     Value::deserialize(deserializer).map(Some)
 }
 
-/// A response's `result` as JSON text: kept as it arrived (or as it was written), so that the
-/// one who asked reads it once, straight into the type it expects, instead of into a
-/// `serde_json::Value` tree first and from that tree into its type. Two are equal when their
-/// JSON values are (whitespace and member order aside).
+/// A response's `result` or a request's `params` as JSON text: kept as it arrived (or as it
+/// was written), so that the one who reads it reads it once, straight into the type it expects,
+/// instead of into a `serde_json::Value` tree first and from that tree into its type; and a
+/// request built from typed parts (a tool call's name and arguments) is written once, with no
+/// map built for it. Two are equal when their JSON values are (whitespace and member order
+/// aside).
 #[derive(Debug, Clone)]
-pub struct RawResult(Box<RawValue>);
+pub struct RawJson(Box<RawValue>);
 
-impl RawResult {
-    /// Reads the result as `T`.
+impl RawJson {
+    /// Writes `value` as JSON text.
+    pub fn write<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<RawJson> {
+        serde_json::value::to_raw_value(value).map(RawJson)
+    }
+
+    /// Reads the text as `T`.
     pub fn decode<T: DeserializeOwned>(&self) -> serde_json::Result<T> {
         serde_json::from_str(self.text())
     }
 
-    /// Reads the result as a JSON value (which can fail, like any `decode`: a result nested
+    /// A request's `params` as a JSON value, `null` when it has none.
+    pub fn params_value(params: Option<&RawJson>) -> serde_json::Result<Value> {
+        params.map_or(Ok(Value::Null), RawJson::to_value)
+    }
+
+    /// Reads the text as a JSON value (which can fail, like any `decode`: a value nested
     /// deeper than the parser's recursion limit was valid text but is no value).
     pub fn to_value(&self) -> serde_json::Result<Value> {
         self.decode()
@@ -122,9 +134,9 @@ impl RawResult {
 }
 
 /// The JSON text of a value.
-impl From<Value> for RawResult {
-    fn from(value: Value) -> RawResult {
-        RawResult(
+impl From<Value> for RawJson {
+    fn from(value: Value) -> RawJson {
+        RawJson(
             serde_json::value::to_raw_value(&value)
                 // Writing a `Value` cannot fail; `null` keeps the type total regardless.
                 .unwrap_or_else(|_| RawValue::NULL.to_owned()),
@@ -132,14 +144,14 @@ impl From<Value> for RawResult {
     }
 }
 
-impl PartialEq for RawResult {
-    fn eq(&self, other: &RawResult) -> bool {
+impl PartialEq for RawJson {
+    fn eq(&self, other: &RawJson) -> bool {
         self.text() == other.text()
             || matches!((self.to_value(), other.to_value()), (Ok(a), Ok(b)) if a == b)
     }
 }
 
-impl Serialize for RawResult {
+impl Serialize for RawJson {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
     }
@@ -151,7 +163,7 @@ pub enum JsonRpcMessage {
     Request {
         id: RequestId,
         method: String,
-        params: Option<Value>,
+        params: Option<RawJson>,
     },
     Notification {
         method: String,
@@ -159,7 +171,7 @@ pub enum JsonRpcMessage {
     },
     Response {
         id: RequestId,
-        result: RawResult,
+        result: RawJson,
     },
     Error {
         id: Option<RequestId>,
@@ -182,7 +194,7 @@ pub enum MalformedLine {
 }
 
 impl JsonRpcMessage {
-    pub fn request(id: RequestId, method: &str, params: Option<Value>) -> Self {
+    pub fn request(id: RequestId, method: &str, params: Option<RawJson>) -> Self {
         JsonRpcMessage::Request {
             id,
             method: method.to_string(),
@@ -269,7 +281,7 @@ impl JsonRpcMessage {
                 object.insert("id".into(), id_value(id));
                 object.insert("method".into(), method.clone().into());
                 if let Some(params) = params {
-                    object.insert("params".into(), params.clone());
+                    object.insert("params".into(), params.to_value().unwrap_or(Value::Null));
                 }
             }
             JsonRpcMessage::Notification { method, params } => {
@@ -328,8 +340,8 @@ impl JsonRpcMessage {
             wrong_version: object.remove("jsonrpc").filter(|v| v != "2.0"),
             id: request_id(object.remove("id")),
             method: object.remove("method"),
-            params: object.remove("params"),
-            result: object.remove("result").map(RawResult::from),
+            params: object.remove("params").map(RawJson::from),
+            result: object.remove("result").map(RawJson::from),
             error: object.remove("error"),
         }
         .classify()
@@ -345,14 +357,14 @@ struct Envelope {
     wrong_version: Option<Value>,
     id: Result<Option<RequestId>, NotJsonRpc>,
     method: Option<Value>,
-    params: Option<Value>,
-    result: Option<RawResult>,
+    params: Option<RawJson>,
+    result: Option<RawJson>,
     error: Option<Value>,
 }
 
 /// An envelope's members as the JSON text they are in the line (present `null` too): a
-/// response's `result` is copied out once, its `"2.0"` and its id are read without building a
-/// value of each.
+/// response's `result` and a request's `params` are copied out once, its `"2.0"` and its id
+/// are read without building a value of each.
 #[derive(Deserialize)]
 struct LineEnvelope<'a> {
     #[serde(default, borrow, deserialize_with = "present_text")]
@@ -407,8 +419,8 @@ impl Envelope {
             wrong_version,
             id,
             method: value(members.method)?,
-            params: value(members.params)?,
-            result: members.result.map(|raw| RawResult(raw.to_owned())),
+            params: members.params.map(|raw| RawJson(raw.to_owned())),
+            result: members.result.map(|raw| RawJson(raw.to_owned())),
             error: value(members.error)?,
         })
     }
@@ -429,7 +441,13 @@ impl Envelope {
             };
             return Ok(match id {
                 Some(id) => JsonRpcMessage::Request { id, method, params },
-                None => JsonRpcMessage::Notification { method, params },
+                None => JsonRpcMessage::Notification {
+                    method,
+                    params: params
+                        .map(|params| params.to_value())
+                        .transpose()
+                        .map_err(|e| NotJsonRpc(format!("malformed `params` member: {e}")))?,
+                },
             });
         }
         if let Some(error) = self.error {
@@ -639,7 +657,7 @@ pub struct ToolAnnotations {
 #[serde(rename_all = "camelCase")]
 pub struct CallToolResult {
     #[serde(default)]
-    pub content: Vec<Value>,
+    pub content: Vec<ContentBlock>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub structured_content: Option<Value>,
     #[serde(default)]
@@ -736,34 +754,203 @@ impl CallToolResult {
     }
 }
 
+/// One content block of a tool's result. A plain text block (`{"type": "text", "text": ...}`
+/// and nothing else), nearly every block a tool returns, is read into its text alone; any other
+/// (an image, a resource, a text block with `annotations` or `_meta`, even something that is no
+/// block at all) is kept as the JSON value it came as. Written back, each is the JSON it was
+/// read from (member order aside).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContentBlock {
+    Text(String),
+    Other(Value),
+}
+
+impl ContentBlock {
+    /// The block as a JSON value.
+    pub fn to_value(&self) -> Value {
+        match self {
+            ContentBlock::Text(text) => serde_json::json!({ "type": "text", "text": text }),
+            ContentBlock::Other(value) => value.clone(),
+        }
+    }
+}
+
+impl Serialize for ContentBlock {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            ContentBlock::Text(text) => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("type", "text")?;
+                map.serialize_entry("text", text)?;
+                map.end()
+            }
+            ContentBlock::Other(value) => value.serialize(serializer),
+        }
+    }
+}
+
+/// Reads a block with no `Value` tree for a plain text block: its members are taken one by one
+/// while they are `type` and `text`; the first other member (or one given twice) turns what
+/// was read into a map, and the block is then read as `serde_json::Value` reads an object
+/// (a member given twice keeps its last value). Anything but an object is read as a `Value`.
+impl<'de> Deserialize<'de> for ContentBlock {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+
+        /// A member's name: `type` and `text` are recognised without copying them.
+        enum Member {
+            Type,
+            Text,
+            Other(String),
+        }
+
+        impl<'de> Deserialize<'de> for Member {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Name;
+                impl Visitor<'_> for Name {
+                    type Value = Member;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("a member name")
+                    }
+                    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Member, E> {
+                        Ok(match name {
+                            "type" => Member::Type,
+                            "text" => Member::Text,
+                            other => Member::Other(other.to_string()),
+                        })
+                    }
+                }
+                deserializer.deserialize_identifier(Name)
+            }
+        }
+
+        struct Block;
+        impl<'de> Visitor<'de> for Block {
+            type Value = ContentBlock;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a content block")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ContentBlock, A::Error> {
+                let (mut kind, mut text): (Option<Value>, Option<Value>) = (None, None);
+                let mut rest: Option<Map<String, Value>> = None;
+                while let Some(member) = map.next_key::<Member>()? {
+                    let (name, value) = match member {
+                        Member::Type if rest.is_none() && kind.is_none() => {
+                            kind = Some(map.next_value()?);
+                            continue;
+                        }
+                        Member::Text if rest.is_none() && text.is_none() => {
+                            text = Some(map.next_value()?);
+                            continue;
+                        }
+                        Member::Type => ("type".to_string(), map.next_value()?),
+                        Member::Text => ("text".to_string(), map.next_value()?),
+                        Member::Other(name) => (name, map.next_value()?),
+                    };
+                    rest.get_or_insert_with(|| members(kind.take(), text.take()))
+                        .insert(name, value);
+                }
+                Ok(match (rest, kind, text) {
+                    (None, Some(Value::String(kind)), Some(Value::String(text)))
+                        if kind == "text" =>
+                    {
+                        ContentBlock::Text(text)
+                    }
+                    // A member given twice may still leave a plain text block.
+                    (rest, kind, text) => block(rest.unwrap_or_else(|| members(kind, text))),
+                })
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ContentBlock, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Value>()? {
+                    items.push(item);
+                }
+                Ok(ContentBlock::Other(Value::Array(items)))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<ContentBlock, E> {
+                Ok(ContentBlock::Other(v.into()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<ContentBlock, E> {
+                Ok(ContentBlock::Other(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<ContentBlock, E> {
+                Ok(ContentBlock::Other(v.into()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<ContentBlock, E> {
+                Ok(ContentBlock::Other(v.into()))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<ContentBlock, E> {
+                Ok(ContentBlock::Other(v.into()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<ContentBlock, E> {
+                Ok(ContentBlock::Other(v.into()))
+            }
+            fn visit_unit<E>(self) -> Result<ContentBlock, E> {
+                Ok(ContentBlock::Other(Value::Null))
+            }
+        }
+
+        deserializer.deserialize_any(Block)
+    }
+}
+
+/// The members `type` and `text` read so far, as a map.
+fn members(kind: Option<Value>, text: Option<Value>) -> Map<String, Value> {
+    let mut members = Map::new();
+    members.extend(kind.map(|kind| ("type".to_string(), kind)));
+    members.extend(text.map(|text| ("text".to_string(), text)));
+    members
+}
+
+/// A block's members as a block: `Text` when they are `"type": "text"` and a string `text`
+/// alone.
+fn block(mut members: Map<String, Value>) -> ContentBlock {
+    let plain = members.len() == 2
+        && members.get("type").is_some_and(|kind| kind == "text")
+        && members.get("text").is_some_and(Value::is_string);
+    if plain && let Some(Value::String(text)) = members.remove("text") {
+        return ContentBlock::Text(text);
+    }
+    ContentBlock::Other(Value::Object(members))
+}
+
 /// Joins the `text` members of content blocks with newlines; other blocks are described briefly.
-pub fn content_text(content: &[Value]) -> String {
+pub fn content_text(content: &[ContentBlock]) -> String {
     let parts: Vec<String> = content
         .iter()
-        .map(|block| match block.get("type").and_then(Value::as_str) {
-            Some("text") => block
-                .get("text")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string(),
-            Some("image") | Some("audio") => format!(
-                "[{} {}]",
-                block.get("type").and_then(Value::as_str).unwrap_or(""),
-                block.get("mimeType").and_then(Value::as_str).unwrap_or("")
-            ),
-            Some("resource") => block
-                .pointer("/resource/text")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .unwrap_or_else(|| "[embedded resource]".into()),
-            Some("resource_link") => format!(
-                "[resource {}]",
-                block.get("uri").and_then(Value::as_str).unwrap_or("")
-            ),
-            _ => block.to_string(),
+        .map(|block| match block {
+            ContentBlock::Text(text) => text.clone(),
+            ContentBlock::Other(block) => other_block_text(block),
         })
         .collect();
     parts.join("\n")
+}
+
+/// [`content_text`] of a block that is not plain text.
+fn other_block_text(block: &Value) -> String {
+    match block.get("type").and_then(Value::as_str) {
+        Some("text") => block
+            .get("text")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
+        Some("image") | Some("audio") => format!(
+            "[{} {}]",
+            block.get("type").and_then(Value::as_str).unwrap_or(""),
+            block.get("mimeType").and_then(Value::as_str).unwrap_or("")
+        ),
+        Some("resource") => block
+            .pointer("/resource/text")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_else(|| "[embedded resource]".into()),
+        Some("resource_link") => format!(
+            "[resource {}]",
+            block.get("uri").and_then(Value::as_str).unwrap_or("")
+        ),
+        _ => block.to_string(),
+    }
 }
 
 /// A resource a server offers.
@@ -1052,8 +1239,66 @@ mod tests {
         let message = JsonRpcMessage::request(
             RequestId::Number(3),
             "tools/list",
-            Some(json!({"cursor": "x"})),
+            Some(json!({"cursor": "x"}).into()),
         );
         assert_eq!(JsonRpcMessage::from_value(message.to_value()), Ok(message));
+    }
+
+    /// Every block of up to three members drawn (with repeats, in every order) from `type`
+    /// and `text` of the right and wrong kinds and two other members reads as the value
+    /// `serde_json` reads from the same text, from text and from a value; it is `Text` exactly
+    /// when it is `{"type": "text", "text": <string>}`, and it writes back that value.
+    #[test]
+    fn content_blocks_read_as_values_read_them() {
+        const MEMBERS: [(&str, &str); 7] = [
+            ("type", r#""text""#),
+            ("type", r#""image""#),
+            ("type", "5"),
+            ("text", r#""hi""#),
+            ("text", "null"),
+            ("annotations", "{}"),
+            ("_meta", r#"{"a":1}"#),
+        ];
+        let mut blocks: Vec<Vec<usize>> = vec![vec![]];
+        for length in 1..=3 {
+            let shorter: Vec<Vec<usize>> = blocks
+                .iter()
+                .filter(|b| b.len() == length - 1)
+                .cloned()
+                .collect();
+            for block in shorter {
+                for member in 0..MEMBERS.len() {
+                    blocks.push([block.clone(), vec![member]].concat());
+                }
+            }
+        }
+        assert_eq!(blocks.len(), 1 + 7 + 49 + 343);
+        let mut plain = 0;
+        for block in &blocks {
+            let members: Vec<String> = block
+                .iter()
+                .map(|&i| format!(r#""{}":{}"#, MEMBERS[i].0, MEMBERS[i].1))
+                .collect();
+            let text = format!("{{{}}}", members.join(","));
+            let value: Value = serde_json::from_str(&text).unwrap();
+            let read: ContentBlock = serde_json::from_str(&text).unwrap();
+            let from_value: ContentBlock = serde_json::from_value(value.clone()).unwrap();
+            assert_eq!(read.to_value(), value, "{text}");
+            assert_eq!(from_value, read, "{text}");
+            assert_eq!(serde_json::to_value(&read).unwrap(), value, "{text}");
+            let is_plain = value.as_object().is_some_and(|o| o.len() == 2)
+                && value["type"] == "text"
+                && value["text"].is_string();
+            assert_eq!(matches!(read, ContentBlock::Text(_)), is_plain, "{text}");
+            plain += usize::from(is_plain);
+        }
+        assert!(plain > 0);
+        for other in ["5", "null", "[1,{\"a\":2}]", "\"x\"", "true", "-1.5"] {
+            let read: ContentBlock = serde_json::from_str(other).unwrap();
+            assert_eq!(
+                read,
+                ContentBlock::Other(serde_json::from_str(other).unwrap())
+            );
+        }
     }
 }

@@ -17,6 +17,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
 use tokio::sync::{broadcast, mpsc, oneshot};
 
@@ -24,7 +25,7 @@ use crate::mcp::elicitation::ElicitationHandler;
 use crate::mcp::error::McpError;
 use crate::mcp::protocol::{
     CallToolResult, GetPromptResult, InitializeResult, JsonRpcMessage, LATEST_PROTOCOL_VERSION,
-    Progress, Prompt, RawResult, ReadResourceResult, RequestId, Resource, ResourceTemplate,
+    Progress, Prompt, RawJson, ReadResourceResult, RequestId, Resource, ResourceTemplate,
     SUPPORTED_PROTOCOL_VERSIONS, Tool, method,
 };
 use crate::mcp::sampling::SamplingHandler;
@@ -82,14 +83,15 @@ pub struct RequestOptions {
 
 struct PendingRequest {
     method: String,
-    reply: oneshot::Sender<Result<RawResult, McpError>>,
+    reply: oneshot::Sender<Result<RawJson, McpError>>,
     progress: Option<mpsc::UnboundedSender<Progress>>,
 }
 
 struct SessionShared {
     options: SessionOptions,
     outbound: OutboundSender,
-    pending: Mutex<HashMap<RequestId, PendingRequest>>,
+    /// Keyed by the ids the session gave (so a fast hash with no defence against chosen keys).
+    pending: Mutex<FxHashMap<RequestId, PendingRequest>>,
     /// The server's own requests being answered, so that its `notifications/cancelled` stops one.
     answering: Mutex<HashMap<RequestId, tokio::task::AbortHandle>>,
     next_id: AtomicI64,
@@ -116,7 +118,7 @@ impl McpSession {
         let shared = Arc::new(SessionShared {
             options,
             outbound: handle.outbound,
-            pending: Mutex::new(HashMap::new()),
+            pending: Mutex::new(FxHashMap::default()),
             answering: Mutex::new(HashMap::new()),
             next_id: AtomicI64::new(0),
             closed: Mutex::new(None),
@@ -154,7 +156,7 @@ impl McpSession {
             progress: None,
         };
         let result: InitializeResult = self
-            .request_typed(method::INITIALIZE, Some(params), options)
+            .request_typed(method::INITIALIZE, Some(params.into()), options)
             .await?;
         if !SUPPORTED_PROTOCOL_VERSIONS.contains(&result.protocol_version.as_str()) {
             return Err(self.protocol_error(format!(
@@ -253,14 +255,15 @@ impl McpSession {
         params: Option<Value>,
         options: RequestOptions,
     ) -> Result<Value, McpError> {
-        self.request_typed(method, params, options).await
+        self.request_typed(method, params.map(RawJson::from), options)
+            .await
     }
 
     /// Sends a request and reads its `result` as `T`, straight from the answer's text.
     async fn request_typed<T: serde::de::DeserializeOwned>(
         &self,
         method: &str,
-        params: Option<Value>,
+        params: Option<RawJson>,
         options: RequestOptions,
     ) -> Result<T, McpError> {
         let result = self.request_raw(method, params, options).await?;
@@ -273,9 +276,9 @@ impl McpSession {
     async fn request_raw(
         &self,
         method: &str,
-        params: Option<Value>,
+        params: Option<RawJson>,
         options: RequestOptions,
-    ) -> Result<RawResult, McpError> {
+    ) -> Result<RawJson, McpError> {
         if let Some(reason) = self.closed_reason() {
             return Err(McpError::Closed {
                 server: self.server().to_string(),
@@ -392,7 +395,9 @@ impl McpSession {
         arguments: Value,
         options: RequestOptions,
     ) -> Result<CallToolResult, McpError> {
-        self.request_typed(method::TOOLS_CALL, Some(named(name, arguments)), options)
+        let params = named(name, &arguments)
+            .map_err(|e| self.protocol_error(format!("cannot write `tools/call` params: {e}")))?;
+        self.request_typed(method::TOOLS_CALL, Some(params), options)
             .await
     }
 
@@ -409,7 +414,7 @@ impl McpSession {
     pub async fn read_resource(&self, uri: &str) -> Result<ReadResourceResult, McpError> {
         self.request_typed(
             method::RESOURCES_READ,
-            Some(json!({ "uri": uri })),
+            Some(json!({ "uri": uri }).into()),
             RequestOptions {
                 retry_safe: true,
                 ..Default::default()
@@ -427,7 +432,8 @@ impl McpSession {
         name: &str,
         arguments: Value,
     ) -> Result<GetPromptResult, McpError> {
-        let params = named(name, arguments);
+        let params = named(name, &arguments)
+            .map_err(|e| self.protocol_error(format!("cannot write `prompts/get` params: {e}")))?;
         self.request_typed(
             method::PROMPTS_GET,
             Some(params),
@@ -455,13 +461,16 @@ impl McpSession {
     }
 }
 
-/// `{"name": name, "arguments": arguments}`, the params of `tools/call` and `prompts/get`.
-/// Built by hand: `json!` would copy `arguments` into a new tree by serializing it.
-fn named(name: &str, arguments: Value) -> Value {
-    let mut params = serde_json::Map::with_capacity(2);
-    params.insert("name".into(), Value::String(name.to_string()));
-    params.insert("arguments".into(), arguments);
-    Value::Object(params)
+/// `{"name": name, "arguments": arguments}`, the params of `tools/call` and `prompts/get`,
+/// written as text straight from its parts (no map is built for them, nor a copy of the
+/// arguments).
+fn named(name: &str, arguments: &Value) -> serde_json::Result<RawJson> {
+    #[derive(serde::Serialize)]
+    struct Named<'a> {
+        name: &'a str,
+        arguments: &'a Value,
+    }
+    RawJson::write(&Named { name, arguments })
 }
 
 /// Methods that only read, so a transport may resend them after a transient failure.
@@ -478,9 +487,11 @@ fn is_read_only(method: &str) -> bool {
     )
 }
 
-fn with_progress_token(params: Option<Value>, id: &RequestId) -> Value {
-    let mut params = match params {
-        Some(Value::Object(map)) => map,
+/// `params` with `_meta.progressToken` set to the request's id (the session wrote `params`, so
+/// they read back as the value they were written from).
+fn with_progress_token(params: Option<RawJson>, id: &RequestId) -> RawJson {
+    let mut params = match params.as_ref().map(RawJson::to_value) {
+        Some(Ok(Value::Object(map))) => map,
         _ => serde_json::Map::new(),
     };
     let meta = params.entry("_meta").or_insert_with(|| json!({}));
@@ -490,7 +501,7 @@ fn with_progress_token(params: Option<Value>, id: &RequestId) -> Value {
             serde_json::to_value(id).unwrap_or(Value::Null),
         );
     }
-    Value::Object(params)
+    Value::Object(params).into()
 }
 
 /// Removes a pending request when its caller stops waiting, and tells the server.

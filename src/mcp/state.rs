@@ -11,7 +11,7 @@ use serde_json::Value;
 use tokio::sync::mpsc;
 
 use crate::config::TransportKind;
-use crate::mcp::protocol::{Progress, Tool, content_text};
+use crate::mcp::protocol::{ContentBlock, Progress, Tool, content_text};
 use crate::mcp::session::McpSession;
 
 /// Where a server is in its life.
@@ -156,7 +156,7 @@ pub struct CallOptions {
 #[derive(Debug, Clone, Serialize)]
 pub struct ToolCallResult {
     pub success: bool,
-    pub content: Vec<Value>,
+    pub content: Vec<ContentBlock>,
     pub structured_content: Option<Value>,
     pub error: Option<String>,
     pub server: String,

@@ -233,7 +233,7 @@ impl ClientSession {
         let (reply, answer) = oneshot::channel();
         lock(&self.state).waiting.insert(id.clone(), reply);
         self.send(
-            JsonRpcMessage::request(id.clone(), method, Some(params)),
+            JsonRpcMessage::request(id.clone(), method, Some(params.into())),
             Some(related),
         );
         // Unanswered when dropped (the server took its request back, or it timed out): the

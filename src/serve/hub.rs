@@ -12,7 +12,7 @@ use tokio::sync::mpsc;
 
 use crate::config::Config;
 use crate::mcp::protocol::{
-    JsonRpcError, JsonRpcMessage, LATEST_PROTOCOL_VERSION, Progress, RequestId,
+    JsonRpcError, JsonRpcMessage, LATEST_PROTOCOL_VERSION, Progress, RawJson, RequestId,
     SUPPORTED_PROTOCOL_VERSIONS, error_codes, method,
 };
 use crate::mcp::{
@@ -183,14 +183,13 @@ impl Hub {
                 }
                 let (hub, task_session, task_id) = (self.clone(), Arc::clone(session), id.clone());
                 let task = tokio::spawn(async move {
-                    let answer = hub
-                        .answer(
-                            &task_session,
-                            &task_id,
-                            &method,
-                            params.unwrap_or(Value::Null),
-                        )
-                        .await;
+                    let answer = match RawJson::params_value(params.as_ref()) {
+                        Ok(params) => hub.answer(&task_session, &task_id, &method, params).await,
+                        Err(e) => Err(rpc_error(
+                            error_codes::INVALID_PARAMS,
+                            format!("`params` is not a JSON value Roxy can read: {e}"),
+                        )),
+                    };
                     let message = match answer {
                         Ok(result) => JsonRpcMessage::Response {
                             id: task_id.clone(),

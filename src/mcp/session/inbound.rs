@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use super::{PendingRequest, SessionEvent, SessionShared, fail_all};
 use crate::mcp::error::McpError;
-use crate::mcp::protocol::{JsonRpcMessage, Progress, RequestId, error_codes, method};
+use crate::mcp::protocol::{JsonRpcMessage, Progress, RawJson, RequestId, error_codes, method};
 use crate::mcp::transport::{Inbound, Outbound, TransportEvent};
 use crate::sync::lock;
 
@@ -107,9 +107,14 @@ fn route_message(shared: &Arc<SessionShared>, message: JsonRpcMessage) {
             let mut answering = lock(&shared.answering);
             let task = tokio::spawn(async move {
                 let (shared, id) = (task_shared, task_id);
-                let answer = answer_server_request(&shared, &method, params.unwrap_or(Value::Null))
-                    .await
-                    .and_then(|result| screen(&shared, &method, result));
+                let answer = match RawJson::params_value(params.as_ref()) {
+                    Ok(params) => answer_server_request(&shared, &method, params).await,
+                    Err(e) => Err((
+                        error_codes::INVALID_PARAMS,
+                        format!("`params` is not a JSON value Roxy can read: {e}"),
+                    )),
+                }
+                .and_then(|result| screen(&shared, &method, result));
                 lock(&shared.answering).remove(&id);
                 let message = match answer {
                     Ok(result) => JsonRpcMessage::Response {
