@@ -260,13 +260,24 @@ impl Detector {
                     _ => person::name_in_key_value_pair(text)
                         .or_else(|| person::name_vouched_by_email(text, &scan.text[span.end..]))?,
                 };
+                let rule_one = matches!(pattern.rule, Rule::PersonName);
+                let evidence = match pattern.rule {
+                    Rule::PersonName => person::NameEvidence::GivenName,
+                    Rule::PersonAfterCue => person::NameEvidence::Cue,
+                    _ => person::NameEvidence::PersonKey,
+                };
+                // `Tobias O'Brien Umbrella Health` is cut to `Tobias O'Brien`.
+                let len = person::cut_at_dictionary_word(
+                    &scan.text[..span.start + offset],
+                    &scan.text[span.start + offset..span.start + offset + len],
+                    evidence,
+                )?;
                 let name = span.start + offset..span.start + offset + len;
                 let (before, found, after) = (
                     &scan.text[..name.start],
                     &scan.text[name.clone()],
                     &scan.text[name.end..],
                 );
-                let rule_one = matches!(pattern.rule, Rule::PersonName);
                 // Each check names something that is not a person; they are asked in turn,
                 // the cheap ones first, until one answers.
                 let not_a_person =
@@ -715,6 +726,47 @@ mod tests {
             found("Stanley is a software engineer at Quantel."),
             one("PERSON", "Stanley")
         );
+    }
+
+    #[test]
+    fn a_word_of_english_that_is_nobody_s_name_ends_or_undoes_a_name() {
+        let people = |text: &str| -> Vec<String> {
+            found(text)
+                .into_iter()
+                .filter(|(kind, _)| kind == "PERSON")
+                .map(|(_, name)| name)
+                .collect()
+        };
+        // Found by a given name alone: cut before the word; one name word left is no one.
+        assert_eq!(
+            people("Search Lucia Fontana Catering reviews"),
+            ["Lucia Fontana"]
+        );
+        for text in [
+            "We toured the Gustav Sawmill yesterday.",
+            "Order a Martin Lemonade, please.",
+            "Prices at Petra Fabrics-Outlet rose.",
+            "Saw Manon des Lanterns at the cinema.",
+        ] {
+            assert_eq!(people(text), Vec::<String>::new(), "{text}");
+        }
+        // One such word alone after a greeting names no one; after a title it does.
+        assert_eq!(
+            people("Hi Warehouse,\nthe pallets are late."),
+            Vec::<String>::new()
+        );
+        assert_eq!(people("Seen by Dr. Pebble today."), ["Pebble"]);
+        // A cue or a key vouches for the person: the name stays whole.
+        assert_eq!(
+            people("The form was signed by Lucia Pebble today."),
+            ["Lucia Pebble"]
+        );
+        assert_eq!(
+            people(r#"{"employee": "Lucia Pebble", "id": 7}"#),
+            ["Lucia Pebble"]
+        );
+        // The first word is not asked when others follow it.
+        assert_eq!(people("Kind regards,\nForum Fontana"), ["Forum Fontana"]);
     }
 
     #[test]

@@ -48,6 +48,65 @@ static WORD_GIVEN_NAMES: LazyLock<WordSet> =
 /// `Dawson, Jasmine` under a `name` key and a name on a line of its own.
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| listed_words(SURNAMES_FILE).collect());
 
+/// Ordinary English words that are nobody's name (`dictionary_words.txt`, written by
+/// `tests/privacy/dictionary_words.py`: Debian's wamerican less every 1990 US Census first name and
+/// surname and the words of the lists above), capitalised as they stand where a name would.
+static DICTIONARY_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| listed_words(include_str!("dictionary_words.txt")).collect());
+
+/// How [`cut_at_dictionary_word`] treats a found name, by the evidence that found it.
+#[derive(Clone, Copy, PartialEq)]
+pub enum NameEvidence {
+    /// A listed given name before capitalised words, and nothing else (rule 1).
+    GivenName,
+    /// A cue before it (`signed by`, `Hi`) or a line of its own (rule 2).
+    Cue,
+    /// A JSON key that holds people's names (rule 3): no word of the value is asked.
+    PersonKey,
+}
+
+/// A found name cut before its first word, after the first, that is only an English word,
+/// nobody's name (`Tobias O'Brien Umbrella` → `Tobias O'Brien`), as the length kept; `None`
+/// when what is left names no one. Only a name found by its given name alone is cut (and needs
+/// two words left: `Andromeda Galaxy`, `Kimball Electronics` name no one): a cue or a key that
+/// vouches for a person keeps `Anne Bigot` whole. One such word alone after a cue, with no
+/// title before it, names no one either (`Hi Facilities`, `Thanks, Payroll`; not `Dr. Pant`).
+/// The first word is not asked when others follow it: names of other languages that English
+/// has as words open many names (`Taro Kondo`, `Aria Branciforte`), and the words after it say
+/// whose. A word is such a word when any of its hyphen-joined parts is (`Vance Tax-Managed`).
+pub fn cut_at_dictionary_word(before: &str, found: &str, evidence: NameEvidence) -> Option<usize> {
+    let only_a_word = |word: &str| word.split('-').any(|part| DICTIONARY_WORDS.contains(part));
+    match evidence {
+        NameEvidence::PersonKey => Some(found.len()),
+        NameEvidence::Cue => {
+            (found.contains(' ') || !only_a_word(found) || ends_with_title(before))
+                .then_some(found.len())
+        }
+        NameEvidence::GivenName => {
+            let cut = found
+                .match_indices(' ')
+                .map(|(at, _)| at + 1)
+                .find(|&start| {
+                    let word = &found[start..];
+                    only_a_word(word.split(' ').next().unwrap_or(word))
+                });
+            match cut {
+                Some(start) => {
+                    // A particle the cut leaves last belonged to what was cut (`Manon des`).
+                    let mut kept = found[..start].trim_end();
+                    while let Some((name, last)) = kept.rsplit_once(' ')
+                        && last.starts_with(char::is_lowercase)
+                    {
+                        kept = name;
+                    }
+                    kept.contains(' ').then_some(kept.len())
+                }
+                None => Some(found.len()),
+            }
+        }
+    }
+}
+
 /// The words of a word-list file: whitespace-separated, `#` lines are comments.
 fn listed_words(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()
@@ -1547,7 +1606,29 @@ const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Profa|Prof|Srta|Sra|Sr|Herr|Fra
 
 /// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
 /// Aylla Porto`, `Dra. Novaes`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
-const TITLE: &str = r"(?:(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Profa|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau|mrs|mr|ms|dr)\.?[ ])?";
+const TITLE: &str = concat!(r"(?:(?:", title_words!(), r")\.?[ ])?");
+
+/// The titles [`TITLE`] allows before a name, as a regex alternation.
+macro_rules! title_words {
+    () => {
+        r"Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Profa|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau|mrs|mr|ms|dr"
+    };
+}
+use title_words;
+
+/// Whether `before` ends with a title and the space after it (`Dr. `, `Frau `).
+fn ends_with_title(before: &str) -> bool {
+    let Some(title) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let title = title.strip_suffix('.').unwrap_or(title);
+    let word = &title[title
+        .rfind(|c: char| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |at| at + 1)..];
+    title_words!()
+        .split('|')
+        .any(|listed| listed.replace('\\', "") == word)
+}
 
 /// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
 /// the name must be a known given name or have two words.
@@ -2503,6 +2584,24 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// dictionary_words.txt was written less every name list; a name added to a list since
+    /// must not be read as nobody's name (run tests/privacy/dictionary_words.py again).
+    #[test]
+    fn no_listed_name_is_a_dictionary_word() {
+        let listed: Vec<&str> = [
+            GIVEN_NAMES_FILE,
+            WORD_GIVEN_NAMES_FILE,
+            SURNAMES_FILE,
+            NATIONALITIES_FILE,
+        ]
+        .into_iter()
+        .flat_map(listed_words)
+        .filter(|word| DICTIONARY_WORDS.contains(word))
+        .collect();
+        assert_eq!(listed, Vec::<&str>::new());
+        assert!(DICTIONARY_WORDS.len() > 50_000 && DICTIONARY_WORDS.contains("Galaxy"));
+    }
 
     #[test]
     fn names_in_values_of_keys_that_hold_no_people_are_no_people() {
