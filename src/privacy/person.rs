@@ -1598,23 +1598,26 @@ fn is_suffix(word: &str) -> bool {
 /// Lower-case particles that may precede a surname: `van der Berg`, `de la Cruz`, `das Neves`.
 const PARTICLE: &str = r"(?:(?:van der|van den|van|von|de la|de los|de|da|das|do|dos|del|della|di|du|des|al|bin|ibn|ter) )?";
 
-/// Cues after which a capitalised word is a name: greetings and sign-offs in several languages,
-/// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
-/// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
-/// note), since `from` and `met` are ordinary words.
-const CUES: &str = r"(?:Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Profa|Prof|Srta|Sra|Sr|Herr|Frau|Mme|Mlle|Sig\.ra|Sig|Dott\.ssa|Dott|mrs|mr|ms|dr|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|calls me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to|given|gave|told|tell|asked|ask|thanked|thank|invited|invite|reminded|remind|emailed|texted|phoned|messaged|hired|introduced|congratulated)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))";
-
-/// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
-/// Aylla Porto`, `Dra. Novaes`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
-const TITLE: &str = concat!(r"(?:(?:", title_words!(), r")\.?[ ])?");
-
-/// The titles [`TITLE`] allows before a name, as a regex alternation.
+/// The titles a cue may be and [`TITLE`] allows before a name, as a regex alternation.
 macro_rules! title_words {
     () => {
         r"Mrs|Mr|Ms|Mx|Miss|Dra|Dr|Profa|Prof|Srta|Sra|Sr|Sig\.ra|Sig|Dott\.ssa|Dott|Mme|Mlle|Herr|Frau|mrs|mr|ms|dr"
     };
 }
-use title_words;
+
+/// Cues after which a capitalised word is a name: greetings and sign-offs in several languages,
+/// titles, and phrases that introduce a person (`meeting with`, `approved by`, `patient`), in
+/// any case; and header-like cues that only count as written (`From:`, `cc:`, `Met` opening a
+/// note), since `from` and `met` are ordinary words.
+const CUES: &str = concat!(
+    r"(?:",
+    title_words!(),
+    r"|(?i:Dear|Hi|Hello|Hey|Hallo|Hola|Ciao|Olá|Bonjour|Salut|Thanks|Thank you|Many thanks|Cheers|Regards|Kind regards|Best regards|Warm regards|Best wishes|Sincerely|Yours|my name is|this is|I am|I'm|call me|calls me|assigned to|signed by|approved by|reviewed by|referred by|requested by|submitted by|written by|created by|directed by|starring|on behalf of|meeting with|call with|1:1 with|met with|spoke with|spoke to|talked to|talk to|discussed with|loop in|attn|patient|cardholder|guardian|change it to|correct it to|says|said|interview with|forwarded from|assistant to|given|gave|told|tell|asked|ask|thanked|thank|invited|invite|reminded|remind|emailed|texted|phoned|messaged|hired|introduced|congratulated)|Interview:|From:|To:|Cc:|CC:|cc:|Bcc:|Met|Best,[ \t]*(?:\n|[ ]{2}))"
+);
+
+/// A title between a cue and a name, as titles are written (`this is Mr. Cindy Ma`, `Srta.
+/// Aylla Porto`, `Dra. Novaes`, `Sig.ra Bassi`, `ms. Lei` in chat; `MS.` is a state code).
+const TITLE: &str = concat!(r"(?:(?:", title_words!(), r")\.?[ ])?");
 
 /// Whether `before` ends with a title and the space after it (`Dr. `, `Frau `).
 fn ends_with_title(before: &str) -> bool {
