@@ -276,15 +276,17 @@ fn every_third_new_frame_decoy_round_trips() {
 /// 1,000 (32), 72 of 1,000 (82), 39 of 1,000 (39), nearly all PERSON, DATE_OF_BIRTH and
 /// STREET_ADDRESS by a few frames each. Far from the 1%: the classes one source's
 /// tuning part shows are not those of its held-out frames, nor of another source. Held where
-/// they were measured, so that no change makes them worse unnoticed.
+/// they were measured, so that no change makes them worse unnoticed. Scored once more at the
+/// end of session 38, after the dictionary of words that are nobody's name (a kind of evidence,
+/// not a fix of a class): 13, 56, 37 of 1,000.
 #[test]
 fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     assert_flagged_below(NEW_HELD_OUT, 2);
-    assert_flagged_below(NEW2_HELD_OUT, 8);
+    assert_flagged_below(NEW2_HELD_OUT, 6);
     assert_flagged_below(NEW3_HELD_OUT, 4);
     // Scored once at the end of session 37 with that session's first and last detector: 15 of
-    // 1,500 (1.0%) both times.
-    assert_flagged_below(NEW4_HELD_OUT, 2);
+    // 1,500 (1.0%) both times; at the end of session 38, 12 (0.8%).
+    assert_flagged_below(NEW4_HELD_OUT, 1);
 }
 
 #[test]
