@@ -848,7 +848,7 @@ impl<'de> Deserialize<'de> for ContentBlock {
                         Member::Text => ("text".to_string(), map.next_value()?),
                         Member::Other(name) => (name, map.next_value()?),
                     };
-                    rest.get_or_insert_with(|| members(kind.take(), text.take()))
+                    rest.get_or_insert_with(|| type_and_text(kind.take(), text.take()))
                         .insert(name, value);
                 }
                 Ok(match (rest, kind, text) {
@@ -858,7 +858,9 @@ impl<'de> Deserialize<'de> for ContentBlock {
                         ContentBlock::Text(text)
                     }
                     // A member given twice may still leave a plain text block.
-                    (rest, kind, text) => block(rest.unwrap_or_else(|| members(kind, text))),
+                    (rest, kind, text) => {
+                        block_of(rest.unwrap_or_else(|| type_and_text(kind, text)))
+                    }
                 })
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ContentBlock, A::Error> {
@@ -896,7 +898,7 @@ impl<'de> Deserialize<'de> for ContentBlock {
 }
 
 /// The members `type` and `text` read so far, as a map.
-fn members(kind: Option<Value>, text: Option<Value>) -> Map<String, Value> {
+fn type_and_text(kind: Option<Value>, text: Option<Value>) -> Map<String, Value> {
     let mut members = Map::new();
     members.extend(kind.map(|kind| ("type".to_string(), kind)));
     members.extend(text.map(|text| ("text".to_string(), text)));
@@ -905,7 +907,7 @@ fn members(kind: Option<Value>, text: Option<Value>) -> Map<String, Value> {
 
 /// A block's members as a block: `Text` when they are `"type": "text"` and a string `text`
 /// alone.
-fn block(mut members: Map<String, Value>) -> ContentBlock {
+fn block_of(mut members: Map<String, Value>) -> ContentBlock {
     let plain = members.len() == 2
         && members.get("type").is_some_and(|kind| kind == "text")
         && members.get("text").is_some_and(Value::is_string);
