@@ -65,6 +65,10 @@ const NEW3_HELD_OUT: &str = include_str!("privacy/decoys_new3_heldout.jsonl");
 /// A fourth helper's frames (tests/privacy/decoy_frames_new4.py: posts, reviews, hobby forums,
 /// listings, shell and config output), held out whole: written once, scored once.
 const NEW4_HELD_OUT: &str = include_str!("privacy/decoys_new4_heldout.jsonl");
+/// A fifth helper's frames (tests/privacy/decoy_frames_new5.py: IT tickets, chat, bookings,
+/// orders, headlines, sports results, lab notes, leaflets, catalogues, API and CI output), held
+/// out whole: written after session 38's dictionary landed, scored once.
+const NEW5_HELD_OUT: &str = include_str!("privacy/decoys_new5_heldout.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -287,6 +291,9 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     // Scored once at the end of session 37 with that session's first and last detector: 15 of
     // 1,500 (1.0%) both times; at the end of session 38, 12 (0.8%).
     assert_flagged_below(NEW4_HELD_OUT, 1);
+    // Scored once, at the end of session 38: 19 of 1,500 (1.3%; 24 with that session's first
+    // detector, 26 with session 37's first).
+    assert_flagged_below(NEW5_HELD_OUT, 2);
 }
 
 #[test]
@@ -295,4 +302,5 @@ fn every_new_frame_held_out_decoy_round_trips() {
     assert_privacy_round_trips(NEW2_HELD_OUT);
     assert_privacy_round_trips(NEW3_HELD_OUT);
     assert_privacy_round_trips(NEW4_HELD_OUT);
+    assert_privacy_round_trips(NEW5_HELD_OUT);
 }
