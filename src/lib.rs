@@ -31,6 +31,8 @@ pub mod voice;
 /// crate): a stdio tool call makes about twenty small allocations, and glibc's malloc and free
 /// were a fifth of its instructions (README "Benchmarks", "Where the time goes"). Built without
 /// transparent huge pages (`no_thp`): with them, a burst of concurrent calls faulted in huge
-/// pages and its system time per call went from ~2 to ~11 µs.
+/// pages and its system time per call went from ~2 to ~11 µs. The default feature `mimalloc`;
+/// a program that embeds Roxy and sets its own allocator turns it off.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

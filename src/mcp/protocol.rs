@@ -667,6 +667,36 @@ pub struct CallToolResult {
     pub extra: Map<String, Value>,
 }
 
+/// A member's name as a hand-written reader meets it: `Known(i)` for the `i`th of the names it
+/// reads into fields of their own, `Other` (the only name copied) for any other.
+enum MemberName {
+    Known(usize),
+    Other(String),
+}
+
+/// Reads a [`MemberName`] against the names a reader knows.
+struct MemberOf(&'static [&'static str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for MemberOf {
+    type Value = MemberName;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<MemberName, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for MemberOf {
+    type Value = MemberName;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a member name")
+    }
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<MemberName, E> {
+        Ok(match self.0.iter().position(|known| *known == name) {
+            Some(index) => MemberName::Known(index),
+            None => MemberName::Other(name.to_string()),
+        })
+    }
+}
+
 /// Read member by member, as `#[derive(Deserialize)]` with `#[serde(flatten)] extra` would read
 /// it, without the copy of the whole result that `flatten` makes first (the result of every
 /// tool call passes here).
@@ -674,34 +704,8 @@ impl<'de> Deserialize<'de> for CallToolResult {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::{Error, MapAccess, Visitor};
 
-        /// A member's name; only an unknown one is copied.
-        enum Member {
-            Content,
-            StructuredContent,
-            IsError,
-            Other(String),
-        }
-
-        impl<'de> Deserialize<'de> for Member {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Name;
-                impl Visitor<'_> for Name {
-                    type Value = Member;
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str("a member name")
-                    }
-                    fn visit_str<E: Error>(self, name: &str) -> Result<Member, E> {
-                        Ok(match name {
-                            "content" => Member::Content,
-                            "structuredContent" => Member::StructuredContent,
-                            "isError" => Member::IsError,
-                            other => Member::Other(other.to_string()),
-                        })
-                    }
-                }
-                deserializer.deserialize_identifier(Name)
-            }
-        }
+        /// The members read into their own fields; any other goes to `extra`.
+        const MEMBERS: [&str; 3] = ["content", "structuredContent", "isError"];
 
         struct Members;
         impl<'de> Visitor<'de> for Members {
@@ -719,24 +723,20 @@ impl<'de> Deserialize<'de> for CallToolResult {
                         Ok(())
                     }
                 };
-                while let Some(member) = map.next_key::<Member>()? {
-                    match member {
-                        Member::Content => {
-                            first(0, "content")?;
-                            result.content = map.next_value()?;
-                        }
-                        Member::StructuredContent => {
-                            first(1, "structuredContent")?;
-                            result.structured_content = map.next_value()?;
-                        }
-                        Member::IsError => {
-                            first(2, "isError")?;
-                            result.is_error = map.next_value()?;
-                        }
-                        Member::Other(name) => {
+                while let Some(member) = map.next_key_seed(MemberOf(&MEMBERS))? {
+                    let index = match member {
+                        MemberName::Known(index) => index,
+                        MemberName::Other(name) => {
                             let value = map.next_value()?;
                             result.extra.insert(name, value);
+                            continue;
                         }
+                    };
+                    first(index, MEMBERS[index])?;
+                    match index {
+                        0 => result.content = map.next_value()?,
+                        1 => result.structured_content = map.next_value()?,
+                        _ => result.is_error = map.next_value()?,
                     }
                 }
                 Ok(result)
@@ -798,33 +798,6 @@ impl<'de> Deserialize<'de> for ContentBlock {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::{MapAccess, SeqAccess, Visitor};
 
-        /// A member's name: `type` and `text` are recognised without copying them.
-        enum Member {
-            Type,
-            Text,
-            Other(String),
-        }
-
-        impl<'de> Deserialize<'de> for Member {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Name;
-                impl Visitor<'_> for Name {
-                    type Value = Member;
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str("a member name")
-                    }
-                    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Member, E> {
-                        Ok(match name {
-                            "type" => Member::Type,
-                            "text" => Member::Text,
-                            other => Member::Other(other.to_string()),
-                        })
-                    }
-                }
-                deserializer.deserialize_identifier(Name)
-            }
-        }
-
         struct Block;
         impl<'de> Visitor<'de> for Block {
             type Value = ContentBlock;
@@ -834,19 +807,19 @@ impl<'de> Deserialize<'de> for ContentBlock {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ContentBlock, A::Error> {
                 let (mut kind, mut text): (Option<Value>, Option<Value>) = (None, None);
                 let mut rest: Option<Map<String, Value>> = None;
-                while let Some(member) = map.next_key::<Member>()? {
+                while let Some(member) = map.next_key_seed(MemberOf(&["type", "text"]))? {
                     let (name, value) = match member {
-                        Member::Type if rest.is_none() && kind.is_none() => {
+                        MemberName::Known(0) if rest.is_none() && kind.is_none() => {
                             kind = Some(map.next_value()?);
                             continue;
                         }
-                        Member::Text if rest.is_none() && text.is_none() => {
+                        MemberName::Known(1) if rest.is_none() && text.is_none() => {
                             text = Some(map.next_value()?);
                             continue;
                         }
-                        Member::Type => ("type".to_string(), map.next_value()?),
-                        Member::Text => ("text".to_string(), map.next_value()?),
-                        Member::Other(name) => (name, map.next_value()?),
+                        MemberName::Known(0) => ("type".to_string(), map.next_value()?),
+                        MemberName::Known(_) => ("text".to_string(), map.next_value()?),
+                        MemberName::Other(name) => (name, map.next_value()?),
                     };
                     rest.get_or_insert_with(|| type_and_text(kind.take(), text.take()))
                         .insert(name, value);

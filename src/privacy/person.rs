@@ -1630,7 +1630,8 @@ fn ends_with_title(before: &str) -> bool {
         .map_or(0, |at| at + 1)..];
     title_words!()
         .split('|')
-        .any(|listed| listed.replace('\\', "") == word)
+        // The regex's escapes (`Sig\.ra`) dropped, without a copy.
+        .any(|listed| listed.chars().filter(|&c| c != '\\').eq(word.chars()))
 }
 
 /// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
