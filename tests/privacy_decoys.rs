@@ -24,8 +24,9 @@
 //! frame; and tests/privacy/decoys_new2_*.jsonl, tests/privacy/decoy_frames_new2.py, 116 frames
 //! of messages to and from an assistant by a second helper that saw neither; and
 //! tests/privacy/decoys_new3_*.jsonl, tests/privacy/decoy_frames_new3.py, 116 frames of
-//! documents and machine output by a third) show whether the detectors hold on frames nobody
-//! tuned them to.
+//! documents and machine output by a third; a fourth and a fifth held out whole; a sixth,
+//! tests/privacy/decoys_new6_*.jsonl, split by frame again; a seventh held out whole) show whether the detectors hold on
+//! frames nobody tuned them to.
 //!
 //! The helper decoys (tests/privacy/helper_decoys_*.jsonl, written by
 //! tests/privacy/helper_decoys/, a generator a helper session wrote without reading the
@@ -69,6 +70,15 @@ const NEW4_HELD_OUT: &str = include_str!("privacy/decoys_new4_heldout.jsonl");
 /// orders, headlines, sports results, lab notes, leaflets, catalogues, API and CI output), held
 /// out whole: written after session 38's dictionary landed, scored once.
 const NEW5_HELD_OUT: &str = include_str!("privacy/decoys_new5_heldout.jsonl");
+/// A sixth helper's frames (tests/privacy/decoy_frames_new6.py: recipes, wine lists, listings,
+/// timetables, changelogs, games, astronomy, minerals, birds, hiking, cars, bank and tax-form
+/// lines, in six languages), split by frame: 28 frames tuned on, 41 held out and scored once.
+const NEW6_TUNE: &str = include_str!("privacy/decoys_new6_tune.jsonl");
+const NEW6_HELD_OUT: &str = include_str!("privacy/decoys_new6_heldout.jsonl");
+/// A seventh helper's frames (tests/privacy/decoy_frames_new7.py: tickets, loans, parcel
+/// tracking, device and printer logs, labels and forms, festivals, holidays, SQL and API
+/// output, in six languages), held out whole: written after session 39's fixes, scored once.
+const NEW7_HELD_OUT: &str = include_str!("privacy/decoys_new7_heldout.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -282,18 +292,44 @@ fn every_third_new_frame_decoy_round_trips() {
 /// tuning part shows are not those of its held-out frames, nor of another source. Held where
 /// they were measured, so that no change makes them worse unnoticed. Scored once more at the
 /// end of session 38, after the dictionary of words that are nobody's name (a kind of evidence,
-/// not a fix of a class): 13, 56, 37 of 1,000.
+/// not a fix of a class): 13, 56, 37 of 1,000; at the end of session 39, the same.
 #[test]
 fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     assert_flagged_below(NEW_HELD_OUT, 2);
     assert_flagged_below(NEW2_HELD_OUT, 6);
     assert_flagged_below(NEW3_HELD_OUT, 4);
     // Scored once at the end of session 37 with that session's first and last detector: 15 of
-    // 1,500 (1.0%) both times; at the end of session 38, 12 (0.8%).
+    // 1,500 (1.0%) both times; at the end of sessions 38 and 39, 12 (0.8%).
     assert_flagged_below(NEW4_HELD_OUT, 1);
     // Scored once, at the end of session 38: 19 of 1,500 (1.3%; 24 with that session's first
-    // detector, 26 with session 37's first).
+    // detector, 26 with session 37's first); the same at the end of session 39.
     assert_flagged_below(NEW5_HELD_OUT, 2);
+    // Scored once, at the end of session 39: 54 of 2,000 (2.7%; 92 = 4.6% with that session's
+    // first detector), after the fixes its tuning frames led to.
+    assert_flagged_below(NEW6_HELD_OUT, 3);
+    // Scored once, at the end of session 39: 285 of 2,000 (14.2%; 304 with that session's first
+    // detector, 351 with session 38's before the dictionary); 294 (14.7%) after the review's
+    // recall guards that came later (`Hub Valencia Riba-roja`). By type, records: PERSON 141,
+    // PHONE_NUMBER 55, US_SSN 38 (lot and batch numbers shaped like SSNs under `Charge`,
+    // `Lotto`), URL 29 and EMAIL_ADDRESS 17 (`docs.example.com`, a `you@example.com`
+    // placeholder: types the gateway redacts whoever they belong to; 46 records hold nothing
+    // else), DATE_OF_BIRTH 9, STREET_ADDRESS 1.
+    assert_flagged_below(NEW7_HELD_OUT, 15);
+}
+
+/// 119 of 2,000 flagged (5.9%) when first scored: wine estates and appellations (`Cantine
+/// Monte Lungo`, `Etna Rosso DOC`), cultivars (`Maris Piper potatoes`) and a form's OMB number
+/// under `omb_no` read as a phone; 33 (1.7%) after session 39's fixes, wines, a building's
+/// rooms (`Franklin Hall 1.40`) and a bird (`Martín Pescador`) among them.
+#[test]
+fn sixth_new_frame_tuning_decoys_are_held_where_they_were_measured() {
+    assert_flagged_below(NEW6_TUNE, 2);
+}
+
+#[test]
+fn every_sixth_new_frame_decoy_round_trips() {
+    assert_privacy_round_trips(NEW6_TUNE);
+    assert_privacy_round_trips(NEW6_HELD_OUT);
 }
 
 #[test]
@@ -303,4 +339,5 @@ fn every_new_frame_held_out_decoy_round_trips() {
     assert_privacy_round_trips(NEW3_HELD_OUT);
     assert_privacy_round_trips(NEW4_HELD_OUT);
     assert_privacy_round_trips(NEW5_HELD_OUT);
+    assert_privacy_round_trips(NEW7_HELD_OUT);
 }

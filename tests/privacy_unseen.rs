@@ -25,7 +25,7 @@ fn corpus_config() -> PrivacyConfig {
     .expect("config parses")
 }
 
-/// The floors one split is held to.
+/// The floors every split is held to.
 struct Bars {
     type_f1: f64,
     overall_f1: f64,
@@ -35,26 +35,23 @@ struct Bars {
 
 /// Issue 17 asks for overall F1 >= 0.97, every type >= 0.93, >= 97% fully masked and < 1% of
 /// decoy-only records flagged. The tuning split meets them: unseen_tune.jsonl (fully masked
-/// 98.4%: 2,322 of 2,359; 0 of 148 decoys flagged), unseen_tune2.jsonl (97.9%: 4,721 of
+/// 98.4%: 2,322 of 2,359; 0 of 148 decoys flagged), unseen_tune2.jsonl (97.9%: 4,722 of
 /// 4,824; 0 of 302) and unseen_tune3.jsonl (97.3%: 9,465 of 9,725; 0 of 579). The held-out
-/// split, scored at the end of session 23, meets three bars (overall F1 98.5%, PERSON 95.8%,
+/// split, scored at the end of session 23, met three bars (overall F1 98.5%, PERSON 95.8%,
 /// 97.3% fully masked: 2,303 of 2,368) but not the decoys' (4 of 162 flagged = 2.5%; 3 of 162 =
-/// 1.9% when scored once more after session 34's changes; 2 of 162 = 1.2% after session 38's),
-/// so that one is held to what it reached.
-const TUNING_BARS: Bars = Bars {
+/// 1.9% when scored once more after session 34's changes; 2 of 162 = 1.2% after session 38's).
+/// Scored once more at the end of session 39: all four (overall F1 98.6%, PERSON 96.0%, 97.3%
+/// fully masked: 2,304 of 2,368; 1 of 162 decoys flagged = 0.6%).
+const ISSUE_BARS: Bars = Bars {
     type_f1: 0.93,
     overall_f1: 0.97,
     fully_masked: 0.97,
     decoy_percent: 1,
 };
-const HELD_OUT_BARS: Bars = Bars {
-    type_f1: 0.93,
-    overall_f1: 0.97,
-    fully_masked: 0.97,
-    decoy_percent: 2,
-};
 
-fn assert_bars(corpus: &str, bars: &Bars) {
+/// Asserts [`ISSUE_BARS`] on `corpus`.
+fn assert_bars(corpus: &str) {
+    let bars = &ISSUE_BARS;
     let decoy_percent = bars.decoy_percent;
     let config = corpus_config();
     let report: EvalReport = eval::evaluate(corpus, &config).expect("corpus parses");
@@ -89,22 +86,22 @@ fn assert_bars(corpus: &str, bars: &Bars) {
 
 #[test]
 fn tuning_split_meets_the_bars() {
-    assert_bars(TUNE, &TUNING_BARS);
+    assert_bars(TUNE);
 }
 
 #[test]
 fn second_tuning_file_meets_the_bars() {
-    assert_bars(TUNE2, &TUNING_BARS);
+    assert_bars(TUNE2);
 }
 
 #[test]
 fn third_tuning_file_meets_the_bars() {
-    assert_bars(TUNE3, &TUNING_BARS);
+    assert_bars(TUNE3);
 }
 
 #[test]
 fn held_out_split_meets_the_bars() {
-    assert_bars(HELD_OUT, &HELD_OUT_BARS);
+    assert_bars(HELD_OUT);
 }
 
 #[test]

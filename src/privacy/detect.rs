@@ -167,6 +167,10 @@ impl Detector {
         if numeric_identity && scan.labelled_as_identifier(span.start) {
             return None;
         }
+        let phone = matches!(pattern.rule, Rule::PhoneNational | Rule::PhoneInContext);
+        if phone && scan.keyed_as_other_number(span.start) {
+            return None;
+        }
         let ok = match &pattern.rule {
             Rule::Placeholder | Rule::PrivateKey | Rule::Custom => true,
             Rule::PhoneInternational => {
@@ -297,8 +301,11 @@ impl Detector {
                             || person::opens_firm_name(after)
                             || person::after_place_preposition(before, found, after)
                             // `Apache Commons Lang is`, `S-Lang is`: a product's last word;
+                            // `Estadio Nacional Julio Martínez`: a place named after someone;
                             // `Kia Cerato`; `Mio is a fast I/O library`.
                             || person::ends_proper_name(before, found)
+                            // `Maris Piper potatoes`, `Devon Rex kitten`.
+                            || person::names_a_variety(after)
                             || person::names_a_product(before, found)
                             || person::introduced_as_software(found, after)));
                 return (!not_a_person).then_some(name);
@@ -654,6 +661,100 @@ mod tests {
         let card = detector.find("4222222222222", Some("card_number"), &[]);
         assert_eq!(card.len(), 1);
         assert_eq!(&*card[0].kind, "CREDIT_CARD");
+    }
+
+    #[test]
+    fn a_key_naming_a_number_of_its_own_holds_no_phone() {
+        let number = "212-736-5000";
+        assert_eq!(
+            found(&format!("call {number}")),
+            one("PHONE_NUMBER", number)
+        );
+        for keyed in [
+            format!(r#"{{"omb_no": "{number}", "title": "Form 1040"}}"#),
+            format!(r#"{{\"order_number\": \"{number}\"}}"#),
+            format!(r#"{{"caseId": "{number}"}}"#),
+        ] {
+            assert_eq!(found(&keyed), vec![], "{keyed}");
+        }
+        // A key with a word for a phone, for where someone is reached, or of one word may hold
+        // one; so may a value that only mentions the number.
+        for keyed in [
+            format!(r#"{{"phone_no": "{number}"}}"#),
+            format!(r#"{{"mobileNumber": "{number}"}}"#),
+            format!(r#"{{"home_no": "{number}"}}"#),
+            format!(r#"{{"number": "{number}"}}"#),
+            format!(r#"{{"mob_no": "{number}"}}"#),
+            format!(r#"{{"phone2_no": "{number}"}}"#),
+            format!(r#"{{"caller_id": "{number}"}}"#),
+            format!(r#"{{"to_number": "{number}"}}"#),
+            format!(r#"{{"ticket_no": "call {number}"}}"#),
+        ] {
+            assert_eq!(found(&keyed), one("PHONE_NUMBER", number), "{keyed}");
+        }
+        let detector = detector();
+        assert_eq!(detector.find(number, Some("claim-nr"), &[]), vec![]);
+        assert_eq!(detector.find(number, Some("contact_number"), &[]).len(), 1);
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_street_or_team_word_stays_with_its_given_name() {
+        for (text, name) in [
+            ("Met Esther Sales from Acme today.", "Esther Sales"),
+            ("I spoke with Ashley Church today.", "Ashley Church"),
+            ("Cheers,\nEmily Lane", "Emily Lane"),
+            ("Referred by Ashley Church.", "Ashley Church"),
+            ("cc: Ashley Church's team", "Ashley Church"),
+            // A team or a day after the given name is no surname: it is cut off.
+            ("I spoke with Ashley Support today.", "Ashley"),
+            ("I spoke with Ashley Monday at 3.", "Ashley"),
+        ] {
+            assert_eq!(found(text), one("PERSON", name), "{text}");
+        }
+    }
+
+    #[test]
+    fn varieties_estates_and_places_named_like_people_are_no_one() {
+        for text in [
+            "Ingredients:\n- 400 g Maris Piper potatoes\n- 40 g Granny Smith apples",
+            "when should I sow Ailsa Craig onions?",
+            "- Cantine Monte Lungo, Barolo DOCG 2009, 13,5% vol",
+            "- Bodega Tierra Roja, Gigondas 2006 (Carménère)",
+            "bucket list:\n- Estadio Nacional Julio Martínez Prádanos (Santiago)",
+            "for the next Pappardelle Alla Bolognese batch",
+            "- Tenuta Le Colline, Etna Rosso DOC 2018, 12,4% vol",
+            "When does Halley's Comet peak this year?",
+            "Vergleich Kerry Blue Terrier und Dogo Argentino",
+            "Our Devon Rex kitten from the breeder",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+        assert_eq!(
+            found("Maris Piper called about the potatoes"),
+            one("PERSON", "Maris Piper")
+        );
+        assert_eq!(
+            found("we picked Maris Piper's apples"),
+            one("PERSON", "Maris Piper")
+        );
+        for text in [
+            "Can Maris Piper squash the commits?",
+            "send Maris Piper roses tomorrow",
+            "Last Friday Julio Martínez told me",
+        ] {
+            assert!(
+                found(text).iter().any(|(kind, _)| kind == "PERSON"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            found("ein Brief an Herrn Julio Martínez"),
+            one("PERSON", "Julio Martínez")
+        );
+        assert_eq!(
+            found("thanks to our Lead Engineer Julio Martínez for the fix"),
+            one("PERSON", "Julio Martínez")
+        );
     }
 
     #[test]

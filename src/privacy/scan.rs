@@ -1,7 +1,9 @@
 //! The text being scanned and the questions a rule asks about a candidate's surroundings:
 //! whether context words stand before it (or in the JSON key), and whether it is bounded as a
 //! word, a number, a digit group or a dotted quad rather than a piece of something longer;
-//! whether a label right before it names another kind of number (`EAN`, `invoice`, `ref`);
+//! whether a label right before it names another kind of number (`EAN`, `invoice`, `ref`), or
+//! the key of the JSON value it opens does (`"omb_no": "`); the key of the JSON value a
+//! candidate sits in;
 //! and [`Features`], what one pass over the text's bytes (and its capitalised words) learns, so
 //! that a pattern whose necessary bytes or words are absent is not run at all.
 
@@ -22,6 +24,134 @@ static IDENTIFIER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|e| panic!("built-in identifier label pattern: {e}"))
 });
+
+/// How far back [`enclosing_json_key`] looks for the value's opening quote and its key.
+const JSON_KEY_WINDOW: usize = 512;
+
+/// The key of the JSON string value that `before` ends inside (`{"city": "Les ` -> `city`),
+/// also when the value is an item of a list (`"languages": ["Guaraní", "Irish `) or the JSON
+/// is escaped inside another JSON string (`\"city\": \"Les `).
+pub(super) fn enclosing_json_key(before: &str) -> Option<&str> {
+    fn unescaped(text: &str) -> &str {
+        text.strip_suffix('\\').unwrap_or(text)
+    }
+    // Only the end of the text: a value, its key (or its list) stand close to the name, and a
+    // long text with many names would otherwise be searched back to its start for each.
+    let window = (before.len().saturating_sub(JSON_KEY_WINDOW)..=before.len())
+        .find(|&at| before.is_char_boundary(at))
+        .unwrap_or(before.len());
+    let before = &before[window..];
+    let opened = unescaped(&before[..before.rfind('"')?]);
+    let value_start = opened.trim_end();
+    let key_end = if let Some(colon) = value_start.strip_suffix(':') {
+        colon
+    } else {
+        // An item of a list: back to the list's `[`, with no `]` or `{` on the way.
+        let list = &opened[..opened.rfind('[')?];
+        if opened[list.len()..].contains([']', '{', ':']) {
+            return None;
+        }
+        list.trim_end().strip_suffix(':')?
+    };
+    let key_end = unescaped(key_end.trim_end().strip_suffix('"')?);
+    let key_start = key_end.rfind('"')? + 1;
+    let key = &key_end[key_start..];
+    key.chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        .then_some(key)
+}
+
+/// Last words of a JSON key that name a number of the key's own (`omb_no`, `caseId`,
+/// `claim-nr`, `order_number`).
+const NUMBER_KEY_ENDINGS: &[&str] = &["no", "nr", "num", "number", "id", "code", "ref"];
+
+/// Words of a JSON key, beside those [`super::patterns::phone_context`] finds at a word's start
+/// (`phone`, `tel`, `mobile`, `cell`, `call`, `contact`…), that say its number may be a phone's:
+/// other languages' and short forms (`mob_no`, `tlf_nr`, `handy_nr`), where or how someone is
+/// reached (`home_no`, `daytime_number`), and who is reached (`to_number`, `sender_id`).
+const PHONE_KEY_WORDS: &[&str] = &[
+    "telefone",
+    "telefono",
+    "teléfono",
+    "téléphone",
+    "handy",
+    "celular",
+    "movil",
+    "móvil",
+    "portable",
+    "mob",
+    "ph",
+    "hp",
+    "wa",
+    "tlf",
+    "msisdn",
+    "landline",
+    "dial",
+    "voice",
+    "home",
+    "work",
+    "office",
+    "direct",
+    "daytime",
+    "evening",
+    "emergency",
+    "personal",
+    "private",
+    "business",
+    "alt",
+    "alternate",
+    "primary",
+    "secondary",
+    "main",
+    "from",
+    "to",
+    "sender",
+    "recipient",
+    "support",
+    "helpline",
+    "hotline",
+    "guardian",
+];
+
+/// Whether a JSON key of two words or more ends with a word for an identifier's number and has
+/// no word for a phone: `"omb_no": "8336-5136"` holds a form's number; `"phone_no"`,
+/// `"phone2_no"`, `"mob_no"`, `"caller_id"`, `"tel"` and a bare `"number"` may hold a phone.
+fn key_names_its_own_number(key: &str) -> bool {
+    static PHONE_WORD_START: LazyLock<Regex> = LazyLock::new(super::patterns::phone_context);
+    if PHONE_WORD_START.is_match(key) {
+        return false;
+    }
+    // Words split at `_`, `-`, spaces, a lower-case letter before a capital, and between
+    // letters and digits (`phone2_no`).
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for c in key.chars() {
+        let last = word.chars().last();
+        let starts_word = last.is_some_and(|last| {
+            (c.is_uppercase() && last.is_lowercase())
+                || (c.is_ascii_digit() != last.is_ascii_digit())
+        });
+        if !c.is_alphanumeric() || starts_word {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            if !c.is_alphanumeric() {
+                continue;
+            }
+        }
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|last| NUMBER_KEY_ENDINGS.contains(&last.as_str()))
+        && !words
+            .iter()
+            .any(|word| PHONE_KEY_WORDS.contains(&word.as_str()))
+}
 
 /// The text being scanned and, for a JSON value, the key it sits under (extra context).
 pub(super) struct Scan<'a> {
@@ -62,6 +192,20 @@ impl Scan<'_> {
             self.text[..start].trim().is_empty() && IDENTIFIER_LABEL.is_match(key)
         });
         keyed || IDENTIFIER_LABEL.is_match(&self.text[from..start])
+    }
+
+    /// Whether the candidate at `start` opens a JSON value whose key names a number of its own
+    /// that is no phone's (`"omb_no": "8336-5136"`, `"caseId": "`; not `"phone_no"`): the key
+    /// passed, or written right before it.
+    pub(super) fn keyed_as_other_number(&self, start: usize) -> bool {
+        let before = &self.text[..start];
+        let passed_key = self.key.filter(|_| before.trim().is_empty());
+        let written_key = before
+            .strip_suffix('"')
+            .and_then(|_| enclosing_json_key(before));
+        passed_key
+            .or(written_key)
+            .is_some_and(key_names_its_own_number)
     }
 
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
