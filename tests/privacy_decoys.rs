@@ -79,6 +79,12 @@ const NEW6_HELD_OUT: &str = include_str!("privacy/decoys_new6_heldout.jsonl");
 /// tracking, device and printer logs, labels and forms, festivals, holidays, SQL and API
 /// output, in six languages), held out whole: written after session 39's fixes, scored once.
 const NEW7_HELD_OUT: &str = include_str!("privacy/decoys_new7_heldout.jsonl");
+/// An eighth helper's frames (tests/privacy/decoy_frames_new8.py: 81 frames of tool calls and
+/// prose in seven languages: lot, article, order and certificate numbers under their labels,
+/// holidays, brands, eponyms, blank and redacted forms), split by frame: 53 tuned on in session
+/// 40, 28 held out and scored once.
+const NEW8_TUNE: &str = include_str!("privacy/decoys_new8_tune.jsonl");
+const NEW8_HELD_OUT: &str = include_str!("privacy/decoys_new8_heldout.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -313,8 +319,29 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     // PHONE_NUMBER 55, US_SSN 38 (lot and batch numbers shaped like SSNs under `Charge`,
     // `Lotto`), URL 29 and EMAIL_ADDRESS 17 (`docs.example.com`, a `you@example.com`
     // placeholder: types the gateway redacts whoever they belong to; 46 records hold nothing
-    // else), DATE_OF_BIRTH 9, STREET_ADDRESS 1.
-    assert_flagged_below(NEW7_HELD_OUT, 15);
+    // else), DATE_OF_BIRTH 9, STREET_ADDRESS 1. At the end of session 40, after the labels of
+    // identifiers in six more languages and the holidays: 255 (12.8%).
+    assert_flagged_below(NEW7_HELD_OUT, 13);
+    // Scored once, at the end of session 40: 124 of 2,000 (6.2%; 388 = 19.4% with that
+    // session's first detector).
+    assert_flagged_below(NEW8_HELD_OUT, 7);
+}
+
+/// 352 of 2,000 flagged (17.6%) when first scored: SSN- and phone-shaped lot, article, order
+/// and certificate numbers under labels in German, French, Spanish, Portuguese, Italian and
+/// Dutch (`Lote`, `Charge`, `Kundennummer`, `Réf.`, `código`, `"lot-number": "`), holidays
+/// named after someone (`Día de San José`, `Victoria Day`), brands written as possessives
+/// (`Wendy's`, `Ben & Jerry's`); 110 (5.5%) after session 40's fixes. Left: table rows of codes
+/// (picking lists, lottery draws), a quiz machine (`Watson was`), a colour under `name`.
+#[test]
+fn eighth_new_frame_tuning_decoys_are_held_where_they_were_measured() {
+    assert_flagged_below(NEW8_TUNE, 6);
+}
+
+#[test]
+fn every_eighth_new_frame_decoy_round_trips() {
+    assert_privacy_round_trips(NEW8_TUNE);
+    assert_privacy_round_trips(NEW8_HELD_OUT);
 }
 
 /// 119 of 2,000 flagged (5.9%) when first scored: wine estates and appellations (`Cantine

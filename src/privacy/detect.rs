@@ -293,6 +293,8 @@ impl Detector {
                     || person::names_a_group(after)
                     // `Hong Kong`, `San Marco`: places, not people.
                     || person::is_place(before, &scan.text[name.start..], found.len())
+                    // `Columbus Day`, `Día de San José`, `Wendy's`, `Ben & Jerry's`.
+                    || person::names_a_holiday_or_brand(before, &scan.text[name.start..])
                     // `Aeroporto Guglielmo Marconi`, `Simon Fraser University`, `Phillip
                     // Island`: named after someone.
                     || person::names_a_namesake(before, found, after)
@@ -711,6 +713,29 @@ mod tests {
         ] {
             assert_eq!(found(text), one("PERSON", name), "{text}");
         }
+    }
+
+    #[test]
+    fn holidays_and_brands_named_after_someone_are_no_one() {
+        for text in [
+            "Receta típica del Día de San José.",
+            r#"{"holidays": [{"name": "Victoria Day", "date": "2025-05-19"}]}"#,
+            "closed on Columbus Day and on Mariä Himmelfahrt",
+            "Ben & Jerry's launched two non-dairy flavours this spring",
+            "Qual a diferença entre Fernet-Branca e Hendrick's?",
+            "Met Sint-Maarten kans op een natte lampionnentocht.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+        // A possessive before what a person has is still someone's.
+        assert_eq!(
+            found("As promised, here's Levi's address"),
+            one("PERSON", "Levi")
+        );
+        assert_eq!(
+            found("Ask Columbus Harper about it"),
+            one("PERSON", "Columbus Harper")
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //! Lorenzo`) are no people, and neither are products whose name ends in a name word (`Apache
 //! Commons Lang is`, `S-Lang is`, `Athena Widgets`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -825,37 +825,210 @@ const PLACES: &[&str] = &[
 ];
 
 /// Words that make the name after them a place named after a saint: `San Marco`, `São Bento`,
-/// `Sainte Marie`.
+/// `Sainte Marie`, `Sint-Maarten`.
 const SAINTS: &[&str] = &[
-    "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Sankt", "Sant", "Virgen", "Virgem",
+    "San", "Santa", "Santo", "São", "Saint", "Sainte", "St.", "Sankt", "Sant", "Sint", "Virgen",
+    "Virgem",
 ];
+
+/// Phrases cut before each of their words, indexed by the letters each cut's tail opens with,
+/// so that a name is held against the few phrases that could hold it, not against all.
+struct PhraseCuts(HashMap<&'static str, Vec<(&'static str, &'static str)>, FxBuildHasher>);
+
+impl PhraseCuts {
+    fn of(phrases: impl IntoIterator<Item = &'static str>) -> PhraseCuts {
+        let mut cuts: HashMap<_, Vec<_>, FxBuildHasher> = HashMap::default();
+        for phrase in phrases {
+            let starts = std::iter::once(0).chain(phrase.match_indices(' ').map(|(at, _)| at + 1));
+            for cut in starts {
+                let (head, tail) = phrase.split_at(cut);
+                cuts.entry(leading_letters(tail))
+                    .or_default()
+                    .push((head, tail));
+            }
+        }
+        PhraseCuts(cuts)
+    }
+
+    /// Whether the name at the start of `from` (after `before`) lies inside one of the
+    /// phrases, word for word: `from` opens with a cut's tail, ended there, and `before` ends
+    /// with its head, at a word's start. (When `from` opens with a tail and no letter or digit
+    /// follows, both open with the same letters: the index loses no phrase.)
+    fn hold(&self, before: &str, from: &str) -> bool {
+        let word_start = |text: &str| !text.ends_with(|c: char| c.is_alphanumeric());
+        self.0.get(leading_letters(from)).is_some_and(|cuts| {
+            cuts.iter().any(|(head, tail)| {
+                from.starts_with(tail)
+                    && !from[tail.len()..].starts_with(char::is_alphanumeric)
+                    && before.strip_suffix(head).is_some_and(word_start)
+            })
+        })
+    }
+}
+
+/// Brands written as someone's possessive or named by a name, and landmarks named by one:
+/// `Wendy's`, `Ben & Jerry's`, `Trader Joe's`, `Big Ben`.
+const NAMED_BRANDS_AND_LANDMARKS: &[&str] = &[
+    "McDonald's",
+    "Wendy's",
+    "Macy's",
+    "Kellogg's",
+    "Sainsbury's",
+    "Arby's",
+    "Denny's",
+    "Hardee's",
+    "Carl's Jr.",
+    "Domino's",
+    "Papa John's",
+    "Applebee's",
+    "Chili's",
+    "Friendly's",
+    "Lowe's",
+    "Kohl's",
+    "Dillard's",
+    "Claire's",
+    "Levi's",
+    "Hershey's",
+    "Reese's",
+    "Campbell's",
+    "Ben & Jerry's",
+    "Trader Joe's",
+    "Jimmy John's",
+    "Nathan's",
+    "Sotheby's",
+    "Christie's",
+    "Lloyd's",
+    "Moody's",
+    "Sam's Club",
+    "BJ's",
+    "Victoria's Secret",
+    "Kiehl's",
+    "Jack Daniel's",
+    "Bailey's",
+    "Gordon's",
+    "Hendrick's",
+    "Maker's Mark",
+    "Grant's",
+    "Teacher's",
+    "Ballantine's",
+    "Smucker's",
+    "Dreyer's",
+    "Edy's",
+    "Wrigley's",
+    "Bloomingdale's",
+    "Welch's",
+    "Hellmann's",
+    "Culver's",
+    "Zaxby's",
+    "Raising Cane's",
+    "Casey's",
+    "Love's",
+    "Buc-ee's",
+    "Fry's",
+    "Smith's",
+    "Auntie Anne's",
+    "Chuck E. Cheese's",
+    "Ruth's Chris",
+    "Carrabba's",
+    "Frisch's",
+    "Dave's Hot Chicken",
+    "Mrs. Fields",
+    "Marie Callender's",
+    "Mrs. Smith's",
+    "Aunt Jemima",
+    "Uncle Ben's",
+    "Betty Crocker",
+    "Sara Lee",
+    "Little Debbie",
+    "Tim Hortons",
+    "Big Ben",
+];
+
+/// What a person has and a shop does not: after `Levi's`, `Casey's` or `Wendy's` one of these
+/// makes the possessive someone's (`Levi's address`), not a brand's.
+const PERSONAL_NOUNS: &[&str] = &[
+    "address",
+    "phone",
+    "number",
+    "email",
+    "e-mail",
+    "mail",
+    "birthday",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "sister",
+    "brother",
+    "parents",
+    "family",
+    "kids",
+    "children",
+    "account",
+    "contact",
+    "details",
+    "mobile",
+    "cell",
+    "home",
+    "house",
+    "apartment",
+    "flat",
+    "passport",
+    "licence",
+    "license",
+    "ssn",
+    "profile",
+    "name",
+    "surname",
+    "signature",
+    "friend",
+    "partner",
+    "doctor",
+    "date",
+];
+
+/// Whether a name at the start of `from` (after `before`) lies inside a public holiday's name
+/// (`Columbus Day`, `Día de San José`, `Mariä Himmelfahrt`: `holiday_names.txt`, written from the
+/// `holidays` package by `tests/privacy/holiday_names.py`) or a brand or landmark's
+/// ([`NAMED_BRANDS_AND_LANDMARKS`]), and is not a person's possessive before one of
+/// [`PERSONAL_NOUNS`].
+pub fn names_a_holiday_or_brand(before: &str, from: &str) -> bool {
+    let owner_of = |rest: &str| {
+        let noun = leading_letters(rest).to_lowercase();
+        PERSONAL_NOUNS.contains(&noun.as_str())
+    };
+    let personal = from
+        .split_once("'s ")
+        .or_else(|| from.split_once("’s "))
+        .is_some_and(|(owner, rest)| !owner.contains(' ') && owner_of(rest));
+    if personal {
+        return false;
+    }
+    static CUTS: LazyLock<PhraseCuts> = LazyLock::new(|| {
+        let holidays = include_str!("holiday_names.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'));
+        PhraseCuts::of(holidays.chain(NAMED_BRANDS_AND_LANDMARKS.iter().copied()))
+    });
+    CUTS.hold(before, from)
+}
 
 /// Whether a name found at the start of `from` (its first `found_len` bytes; `before` is the
 /// text before it) is a place: it overlaps one of `PLACES` (`Hong Kong`, `El Salvador`), is or
 /// follows a saint's name (`San Lorenzo Ruiz`, `São Bento Barbosa`), or is one by its own words
 /// ([`names_a_geographic_place`]: `West Amanda`, `Géorgie du Sud`).
 pub fn is_place(before: &str, from: &str, found_len: usize) -> bool {
-    // Each place cut before each of its words: the part the text before the name may end
-    // with, and the part the name starts with.
-    static CUTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-        PLACES
-            .iter()
-            .flat_map(|place| {
-                std::iter::once(0)
-                    .chain(place.match_indices(' ').map(|(at, _)| at + 1))
-                    .map(|cut| place.split_at(cut))
-            })
-            .collect()
-    });
+    static CUTS: LazyLock<PhraseCuts> = LazyLock::new(|| PhraseCuts::of(PLACES.iter().copied()));
     let word_start = |text: &str| !text.ends_with(|c: char| c.is_alphanumeric());
-    let in_place = CUTS.iter().any(|(head, tail)| {
-        from.starts_with(tail)
-            && !from[tail.len()..].starts_with(char::is_alphanumeric)
-            && before.strip_suffix(head).is_some_and(word_start)
-    });
+    let in_place = CUTS.hold(before, from);
     let first = from.split(' ').next().unwrap_or_default();
-    // Also elided or hyphenated: `Sant'Antonio`, `Saint-Jean`.
+    // Also elided or hyphenated: `Sant'Antonio`, `Saint-Jean`, `Sint-Maarten`.
+    let saint_letters = leading_letters(first);
     let saint = SAINTS.contains(&first)
+        || (SAINTS.contains(&saint_letters)
+            && first[saint_letters.len()..].starts_with(['-', '\'', '’']))
         || SAINTS.iter().any(|saint| {
             before
                 .strip_suffix([' ', '\'', '’', '-'])
@@ -936,6 +1109,9 @@ const NON_PERSON_KEYS: &[&str] = &[
     "county",
     "district",
     "venue",
+    "building",
+    "facility",
+    "campus",
     "warehouse",
     "store",
     "shop",

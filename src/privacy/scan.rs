@@ -16,14 +16,153 @@ use regex::Regex;
 /// How far before a candidate context words are looked for (bytes).
 const CONTEXT_WINDOW: usize = 48;
 
-/// A label naming a number that is no phone, SSN or card (`EAN`, `invoice no.`, `ref #`,
-/// `order:`, `CASE-`), ending right where the candidate starts.
+/// A label naming a number that is no phone, SSN or card, ending right where the candidate
+/// starts: `EAN `, `invoice no. `, `ref #`, `order: `, `CASE-`, `"lot_number": "`,
+/// `part_no=`, and the same labels in German, French, Spanish, Portuguese, Italian and Dutch
+/// (`Charge `, `Art.-Nr. `, `Kundennummer`, `Réf. `, `N° de commande `, `Lote `, `código`,
+/// `Referência: `, `Bestelling `): a lot, article, part, order, invoice, customer, contract,
+/// certificate or serial number. Words that open a compound with a number word
+/// ([`IDENTIFIER_STEMS`]: `Kunden-`, `klant`, `client`) count only with it.
 static IDENTIFIER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    super::patterns::compile(
-        r#"(?i)\b(?:ean|ean-13|isbn|issn|upc|gtin|imei|meid|sku|invoice|inv\.|ref\.?|reference|order|ticket|tracking|receipt|transaction|txn|serial|build|batch|lot|part|item|case|po|ieee|iso|iec|ansi|ecma|rfc)(?:[ ]*(?:no\.?|number|nr\.?|#))?"?[ ]*[:#\-]?[ ]*"?$"#,
-    )
+    let number = r"(?:no\.?|nr\.?|n[°º]\.?|num\.?|number|nummer|numéro|número|numero|#|id)";
+    let labels = IDENTIFIER_LABELS.join("|");
+    let stems = IDENTIFIER_STEMS.join("|");
+    let of = r"(?:(?:de|du|del|di|da|do)[ ]+|d['’][ ]*)?";
+    super::patterns::compile(&format!(
+        r#"(?i)\b(?:(?:{labels})(?:[ _\-.]*{number})?|(?:{stems})[ _\-.]*{number}|(?:n[°º]\.?|nr\.?|num[eé]ro|número)[ ]*{of}(?:{labels}|{stems}))[ \\":#=\-]{{0,8}}$"#
+    ))
     .unwrap_or_else(|e| panic!("built-in identifier label pattern: {e}"))
 });
+
+/// Labels of [`IDENTIFIER_LABEL`] (regex syntax, matched without regard to case).
+const IDENTIFIER_LABELS: &[&str] = &[
+    // Product and standard codes.
+    "ean",
+    "ean-13",
+    "isbn",
+    "issn",
+    "upc",
+    "gtin",
+    "imei",
+    "meid",
+    "sku",
+    "mpn",
+    "p/n",
+    "s/n",
+    "ieee",
+    "iso",
+    "iec",
+    "ansi",
+    "ecma",
+    "rfc",
+    // Invoices, orders, receipts, transactions, tickets, cases.
+    "invoice",
+    "inv\\.",
+    "rechnung",
+    "facture",
+    "factura",
+    "fattura",
+    "fatura",
+    "factuur",
+    "order",
+    "bestellung",
+    "bestelling",
+    "auftrag",
+    "commande",
+    "pedido",
+    "ordine",
+    "encomenda",
+    "ticket",
+    "tracking",
+    "receipt",
+    "transaction",
+    "txn",
+    "case",
+    "po",
+    // References.
+    "ref\\.?",
+    "réf\\.?",
+    "rif\\.?",
+    "reference",
+    "référence",
+    "referencia",
+    "referência",
+    "referenza",
+    "riferimento",
+    "referentie",
+    "referenz",
+    // Builds, batches, lots, parts, items, articles, codes, models, serials.
+    "build",
+    "batch",
+    "lot",
+    "lote",
+    "lotto",
+    "partij",
+    "charge",
+    "ch\\.-b\\.",
+    "part",
+    "item",
+    "art\\.",
+    "article",
+    "artikel",
+    "artículo",
+    "articolo",
+    "artigo",
+    "código",
+    "codigo",
+    "cód\\.",
+    "codice",
+    "cod\\.",
+    "serial",
+    "série",
+    "serie",
+    "model",
+    "modell",
+    "modèle",
+    "modelo",
+    "modello",
+    // Certificates and contracts.
+    "certificate",
+    "certificat",
+    "zertifikat",
+    "certificado",
+    "certificato",
+    "certificaat",
+    "contract",
+    "contrat",
+    "contrato",
+    "contratto",
+    "vertrag",
+];
+
+/// Words of [`IDENTIFIER_LABEL`] that name an identifier only with a number word joined to them
+/// (`Kundennummer`, `klantnummer`, `customer no.`, `N° client`): on their own they name a
+/// person or a department (`Cliente:`, `Kunde:`).
+const IDENTIFIER_STEMS: &[&str] = &[
+    "kunden",
+    "kunde",
+    "kd\\.",
+    "klant",
+    "client",
+    "cliente",
+    "customer",
+    "bestell",
+    "bestel",
+    "rechnungs",
+    "auftrags",
+    "vertrags",
+    "serien",
+    "sendungs",
+    "chargen",
+    "teile",
+    "vorgangs",
+    "beleg",
+    "lieferschein",
+    "zertifikats",
+    "produkt",
+    "material",
+    "inventar",
+];
 
 /// How far back [`enclosing_json_key`] looks for the value's opening quote and its key.
 const JSON_KEY_WINDOW: usize = 512;
@@ -543,10 +682,34 @@ mod tests {
             "order: ",
             "CASE-",
             "\"imei\": \"",
+            "\"lot_number\": \"",
+            "\\\"lot-number\\\": \\\"",
+            "part_no=",
+            "Charge ",
+            "Art.-Nr. ",
+            "\"Kundennummer\": \"",
+            "Réf. ",
+            "N° de commande ",
+            "commande N° ",
+            "Lote ",
+            "\"código\": \"",
+            "Referência: ",
+            "Bestelling ",
+            "Certificate No. ",
+            "Teilenummer ",
         ] {
             assert!(labelled(before), "{before}");
         }
-        for before in ["call ", "Tel: ", "showcase-", "mobile "] {
+        for before in [
+            "call ",
+            "Tel: ",
+            "showcase-",
+            "mobile ",
+            "Telefonnummer: ",
+            "Cliente: ",
+            "Kunde ",
+            "a lot of ",
+        ] {
             assert!(!labelled(before), "{before}");
         }
     }
