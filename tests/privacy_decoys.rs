@@ -82,7 +82,7 @@ const NEW7_HELD_OUT: &str = include_str!("privacy/decoys_new7_heldout.jsonl");
 /// An eighth helper's frames (tests/privacy/decoy_frames_new8.py: 81 frames of tool calls and
 /// prose in seven languages: lot, article, order and certificate numbers under their labels,
 /// holidays, brands, eponyms, blank and redacted forms), split by frame: 53 tuned on in session
-/// 40, 28 held out and scored once.
+/// 40, 28 held out and scored at its end (twice: after the fixes, and after a review's guards).
 const NEW8_TUNE: &str = include_str!("privacy/decoys_new8_tune.jsonl");
 const NEW8_HELD_OUT: &str = include_str!("privacy/decoys_new8_heldout.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
@@ -308,7 +308,8 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     // 1,500 (1.0%) both times; at the end of sessions 38 and 39, 12 (0.8%).
     assert_flagged_below(NEW4_HELD_OUT, 1);
     // Scored once, at the end of session 38: 19 of 1,500 (1.3%; 24 with that session's first
-    // detector, 26 with session 37's first); the same at the end of session 39.
+    // detector, 26 with session 37's first); the same at the end of session 39; 17 at the end
+    // of session 40 (a sign-off's team whose words are all English words is no one).
     assert_flagged_below(NEW5_HELD_OUT, 2);
     // Scored once, at the end of session 39: 54 of 2,000 (2.7%; 92 = 4.6% with that session's
     // first detector), after the fixes its tuning frames led to.
@@ -322,8 +323,9 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     // else), DATE_OF_BIRTH 9, STREET_ADDRESS 1. At the end of session 40, after the labels of
     // identifiers in six more languages and the holidays: 255 (12.8%).
     assert_flagged_below(NEW7_HELD_OUT, 13);
-    // Scored once, at the end of session 40: 124 of 2,000 (6.2%; 388 = 19.4% with that
-    // session's first detector).
+    // Scored at the end of session 40: 124 of 2,000 (6.2%; 388 = 19.4% with that session's
+    // first detector); 137 (6.9%) with its last, after a review's guards for recall (and a
+    // table column's header label).
     assert_flagged_below(NEW8_HELD_OUT, 7);
 }
 
@@ -331,11 +333,12 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
 /// and certificate numbers under labels in German, French, Spanish, Portuguese, Italian and
 /// Dutch (`Lote`, `Charge`, `Kundennummer`, `Réf.`, `código`, `"lot-number": "`), holidays
 /// named after someone (`Día de San José`, `Victoria Day`), brands written as possessives
-/// (`Wendy's`, `Ben & Jerry's`); 110 (5.5%) after session 40's fixes. Left: table rows of codes
-/// (picking lists, lottery draws), a quiz machine (`Watson was`), a colour under `name`.
+/// (`Wendy's`, `Ben & Jerry's`), a sign-off's team (`Regards,\nWarehouse Dispatch`), a pick
+/// list's `LOT` column; 71 (3.5%) after session 40's fixes. Left: rows of codes with no header
+/// (lottery draws by city), a quiz machine (`Watson was`), a colour under `name`.
 #[test]
 fn eighth_new_frame_tuning_decoys_are_held_where_they_were_measured() {
-    assert_flagged_below(NEW8_TUNE, 6);
+    assert_flagged_below(NEW8_TUNE, 4);
 }
 
 #[test]

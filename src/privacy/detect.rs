@@ -164,7 +164,9 @@ impl Detector {
                 | Rule::PhoneNational
                 | Rule::PhoneInContext
         );
-        if numeric_identity && scan.labelled_as_identifier(span.start) {
+        if numeric_identity
+            && (scan.labelled_as_identifier(span.start) || scan.headed_as_identifier(&span))
+        {
             return None;
         }
         let phone = matches!(pattern.rule, Rule::PhoneNational | Rule::PhoneInContext);
@@ -294,7 +296,10 @@ impl Detector {
                     // `Hong Kong`, `San Marco`: places, not people.
                     || person::is_place(before, &scan.text[name.start..], found.len())
                     // `Columbus Day`, `Día de San José`, `Wendy's`, `Ben & Jerry's`.
-                    || person::names_a_holiday_or_brand(before, &scan.text[name.start..])
+                    || person::names_a_holiday_or_brand(before, found, &scan.text[name.start..])
+                    // `Met Sint-Maarten kans op regen`: a feast, not someone.
+                    || (!matches!(pattern.rule, Rule::PersonUnderKey)
+                        && person::opens_with_joined_saint(before, found))
                     // `Aeroporto Guglielmo Marconi`, `Simon Fraser University`, `Phillip
                     // Island`: named after someone.
                     || person::names_a_namesake(before, found, after)
@@ -716,6 +721,27 @@ mod tests {
     }
 
     #[test]
+    fn a_column_headed_by_an_identifier_label_holds_no_ssn() {
+        let pick_list =
+            "BIN        SKU          QTY  LOT\nK-96-86    GSK-3243      11  442-52-9943\n";
+        assert_eq!(found(pick_list), vec![]);
+        assert_eq!(found("sku, lot\nA1, 442-52-9943"), vec![]);
+        assert_eq!(
+            found("| Item | Order |\n|---|---|\n| A1 | 442-52-9943 |"),
+            vec![]
+        );
+        // The same numbers under another header, or in prose, are still SSNs.
+        let staff = "NAME       DEPT         SSN\nK-96-86    GSK-3243     442-52-9943\n";
+        assert_eq!(found(staff), one("US_SSN", "442-52-9943"));
+        assert_eq!(
+            found("sku, ssn\nA1, 442-52-9943"),
+            one("US_SSN", "442-52-9943")
+        );
+        let prose = "Please confirm the order with us today.\nMy number is 442-52-9943";
+        assert_eq!(found(prose), one("US_SSN", "442-52-9943"));
+    }
+
+    #[test]
     fn holidays_and_brands_named_after_someone_are_no_one() {
         for text in [
             "Receta típica del Día de San José.",
@@ -727,6 +753,18 @@ mod tests {
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
+        // A sign-off's team, every word of it an English word, is no one; a person's name
+        // there is someone.
+        assert_eq!(
+            found("Thanks for your order.\n\nRegards,\nWarehouse Dispatch"),
+            vec![]
+        );
+        assert_eq!(
+            found("Thanks for your order.\n\nRegards,\nTaro Kondo"),
+            one("PERSON", "Taro Kondo")
+        );
+        // A title is looked for after any character (`·` is two bytes in UTF-8).
+        assert_eq!(found("On-site · Jack Daniel's tasting · 18:00"), vec![]);
         // A possessive before what a person has is still someone's.
         assert_eq!(
             found("As promised, here's Levi's address"),

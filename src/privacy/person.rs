@@ -71,18 +71,17 @@ pub enum NameEvidence {
 /// nobody's name (`Tobias O'Brien Umbrella` → `Tobias O'Brien`), as the length kept; `None`
 /// when what is left names no one. Only a name found by its given name alone is cut (and needs
 /// two words left: `Andromeda Galaxy`, `Kimball Electronics` name no one): a cue or a key that
-/// vouches for a person keeps `Anne Bigot` whole. One such word alone after a cue, with no
-/// title before it, names no one either (`Hi Facilities`, `Thanks, Payroll`; not `Dr. Pant`).
-/// The first word is not asked when others follow it: names of other languages that English
-/// has as words open many names (`Taro Kondo`, `Aria Branciforte`), and the words after it say
-/// whose. A word is such a word when any of its hyphen-joined parts is (`Vance Tax-Managed`).
+/// vouches for a person keeps `Anne Bigot` whole. A name after a cue made of such words only,
+/// with no title before it, names no one either (`Hi Facilities`, `Thanks, Payroll`,
+/// `Regards,\nWarehouse Dispatch`; not `Dr. Pant`). Found by its given name, its first word
+/// is not asked when others follow it: names of other languages that English has as words
+/// open many names (`Taro Kondo`, `Aria Branciforte`), and the words after it say whose. A word is such a word when any of its hyphen-joined parts is (`Vance Tax-Managed`).
 pub fn cut_at_dictionary_word(before: &str, found: &str, evidence: NameEvidence) -> Option<usize> {
     let only_a_word = |word: &str| word.split('-').any(|part| DICTIONARY_WORDS.contains(part));
     match evidence {
         NameEvidence::PersonKey => Some(found.len()),
         NameEvidence::Cue => {
-            (found.contains(' ') || !only_a_word(found) || ends_with_title(before))
-                .then_some(found.len())
+            (!found.split(' ').all(only_a_word) || ends_with_title(before)).then_some(found.len())
         }
         NameEvidence::GivenName => {
             let cut = found
@@ -831,6 +830,17 @@ const SAINTS: &[&str] = &[
     "Virgem",
 ];
 
+/// Whether a name that no title or key vouched for opens with a saint's name joined by a
+/// hyphen or an apostrophe (`Met Sint-Maarten kans op regen`, `Sant'Antonio`): a place or a
+/// feast; after a title (`Mme Saint-Pierre`) it is someone's surname.
+pub fn opens_with_joined_saint(before: &str, found: &str) -> bool {
+    let first = found.split(' ').next().unwrap_or_default();
+    let saint = leading_letters(first);
+    !ends_with_title(before)
+        && SAINTS.contains(&saint)
+        && first[saint.len()..].starts_with(['-', '\'', '’'])
+}
+
 /// Phrases cut before each of their words, indexed by the letters each cut's tail opens with,
 /// so that a name is held against the few phrases that could hold it, not against all.
 struct PhraseCuts(HashMap<&'static str, Vec<(&'static str, &'static str)>, FxBuildHasher>);
@@ -850,15 +860,17 @@ impl PhraseCuts {
         PhraseCuts(cuts)
     }
 
-    /// Whether the name at the start of `from` (after `before`) lies inside one of the
-    /// phrases, word for word: `from` opens with a cut's tail, ended there, and `before` ends
-    /// with its head, at a word's start. (When `from` opens with a tail and no letter or digit
-    /// follows, both open with the same letters: the index loses no phrase.)
-    fn hold(&self, before: &str, from: &str) -> bool {
+    /// Whether the name at the start of `from` (after `before`; its first `at_least` bytes)
+    /// lies inside one of the phrases, word for word: `from` opens with a cut's tail of at
+    /// least `at_least` bytes, ended there, and `before` ends with its head, at a word's
+    /// start. (When `from` opens with a tail and no letter or digit follows, both open with
+    /// the same letters: the index loses no phrase.)
+    fn hold(&self, before: &str, from: &str, at_least: usize) -> bool {
         let word_start = |text: &str| !text.ends_with(|c: char| c.is_alphanumeric());
         self.0.get(leading_letters(from)).is_some_and(|cuts| {
             cuts.iter().any(|(head, tail)| {
-                from.starts_with(tail)
+                tail.len() >= at_least
+                    && from.starts_with(tail)
                     && !from[tail.len()..].starts_with(char::is_alphanumeric)
                     && before.strip_suffix(head).is_some_and(word_start)
             })
@@ -866,8 +878,8 @@ impl PhraseCuts {
     }
 }
 
-/// Brands written as someone's possessive or named by a name, and landmarks named by one:
-/// `Wendy's`, `Ben & Jerry's`, `Trader Joe's`, `Big Ben`.
+/// Brands written as someone's possessive, and landmarks named by a name: `Wendy's`, `Ben &
+/// Jerry's`, `Trader Joe's`, `Big Ben` (not brands that are a person's whole name, `Sara Lee`).
 const NAMED_BRANDS_AND_LANDMARKS: &[&str] = &[
     "McDonald's",
     "Wendy's",
@@ -932,15 +944,8 @@ const NAMED_BRANDS_AND_LANDMARKS: &[&str] = &[
     "Carrabba's",
     "Frisch's",
     "Dave's Hot Chicken",
-    "Mrs. Fields",
     "Marie Callender's",
-    "Mrs. Smith's",
-    "Aunt Jemima",
     "Uncle Ben's",
-    "Betty Crocker",
-    "Sara Lee",
-    "Little Debbie",
-    "Tim Hortons",
     "Big Ben",
 ];
 
@@ -989,21 +994,24 @@ const PERSONAL_NOUNS: &[&str] = &[
     "date",
 ];
 
-/// Whether a name at the start of `from` (after `before`) lies inside a public holiday's name
-/// (`Columbus Day`, `Día de San José`, `Mariä Himmelfahrt`: `holiday_names.txt`, written from the
-/// `holidays` package by `tests/privacy/holiday_names.py`) or a brand or landmark's
-/// ([`NAMED_BRANDS_AND_LANDMARKS`]), and is not a person's possessive before one of
-/// [`PERSONAL_NOUNS`].
-pub fn names_a_holiday_or_brand(before: &str, from: &str) -> bool {
-    let owner_of = |rest: &str| {
-        let noun = leading_letters(rest).to_lowercase();
-        PERSONAL_NOUNS.contains(&noun.as_str())
-    };
-    let personal = from
-        .split_once("'s ")
-        .or_else(|| from.split_once("’s "))
-        .is_some_and(|(owner, rest)| !owner.contains(' ') && owner_of(rest));
-    if personal {
+/// Whether a name `found` at the start of `from` (after `before`) lies inside a public
+/// holiday's name (`Columbus Day`, `Día de San José`, `Mariä Himmelfahrt`: `holiday_names.txt`,
+/// written from the `holidays` package by `tests/privacy/holiday_names.py`) or a brand or
+/// landmark's ([`NAMED_BRANDS_AND_LANDMARKS`]), the whole name inside it. Not after a title
+/// (`Dr. Campbell's team`), nor as a person's possessive before one of [`PERSONAL_NOUNS`]
+/// (`Jack Daniel's phone`).
+pub fn names_a_holiday_or_brand(before: &str, found: &str, from: &str) -> bool {
+    let owns_what_a_person_has = ["'s ", "’s "].iter().any(|possessive| {
+        from.split_once(possessive).is_some_and(|(owner, rest)| {
+            let noun = rest
+                .split(|c: char| !(c.is_alphabetic() || c == '-'))
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            owner.split(' ').count() <= 4 && PERSONAL_NOUNS.contains(&noun.as_str())
+        })
+    });
+    if owns_what_a_person_has || ends_with_title(before) {
         return false;
     }
     static CUTS: LazyLock<PhraseCuts> = LazyLock::new(|| {
@@ -1012,7 +1020,7 @@ pub fn names_a_holiday_or_brand(before: &str, from: &str) -> bool {
             .filter(|line| !line.starts_with('#'));
         PhraseCuts::of(holidays.chain(NAMED_BRANDS_AND_LANDMARKS.iter().copied()))
     });
-    CUTS.hold(before, from)
+    CUTS.hold(before, from, found.len())
 }
 
 /// Whether a name found at the start of `from` (its first `found_len` bytes; `before` is the
@@ -1022,13 +1030,10 @@ pub fn names_a_holiday_or_brand(before: &str, from: &str) -> bool {
 pub fn is_place(before: &str, from: &str, found_len: usize) -> bool {
     static CUTS: LazyLock<PhraseCuts> = LazyLock::new(|| PhraseCuts::of(PLACES.iter().copied()));
     let word_start = |text: &str| !text.ends_with(|c: char| c.is_alphanumeric());
-    let in_place = CUTS.hold(before, from);
+    let in_place = CUTS.hold(before, from, 0);
     let first = from.split(' ').next().unwrap_or_default();
-    // Also elided or hyphenated: `Sant'Antonio`, `Saint-Jean`, `Sint-Maarten`.
-    let saint_letters = leading_letters(first);
+    // Also elided or hyphenated: `Sant'Antonio`, `Saint-Jean`.
     let saint = SAINTS.contains(&first)
-        || (SAINTS.contains(&saint_letters)
-            && first[saint_letters.len()..].starts_with(['-', '\'', '’']))
         || SAINTS.iter().any(|saint| {
             before
                 .strip_suffix([' ', '\'', '’', '-'])
@@ -1859,9 +1864,11 @@ fn ends_with_title(before: &str) -> bool {
         return false;
     };
     let title = title.strip_suffix('.').unwrap_or(title);
+    // After the last character that is no letter, digit or full stop (`·` is two bytes).
     let word = &title[title
-        .rfind(|c: char| !c.is_alphanumeric() && c != '.')
-        .map_or(0, |at| at + 1)..];
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |(at, c)| at + c.len_utf8())..];
     title_words!()
         .split('|')
         // The regex's escapes (`Sig\.ra`) dropped, without a copy.

@@ -122,8 +122,7 @@ impl Plan {
                 }
             }
         }
-        let compiled = metadata_regex;
-        let anchored = |pattern: &str| compiled(&format!("^(?:{pattern})"));
+        let anchored = |pattern: &str| metadata_regex(&format!("^(?:{pattern})"));
         let formats = formats
             .iter()
             .map(|format| {
@@ -141,7 +140,7 @@ impl Plan {
                 };
                 Some(NationalFormat {
                     leading: anchored(format.leading_digits().last()?.as_str())?,
-                    pattern: compiled(format.pattern().as_str())?,
+                    pattern: metadata_regex(format.pattern().as_str())?,
                     shape: written_shape(format.pattern().as_str(), &template),
                     template,
                     carrier: format.domestic_carrier().is_some(),

@@ -22,14 +22,17 @@ const CONTEXT_WINDOW: usize = 48;
 /// (`Charge `, `Art.-Nr. `, `Kundennummer`, `Réf. `, `N° de commande `, `Lote `, `código`,
 /// `Referência: `, `Bestelling `): a lot, article, part, order, invoice, customer, contract,
 /// certificate or serial number. Words that open a compound with a number word
-/// ([`IDENTIFIER_STEMS`]: `Kunden-`, `klant`, `client`) count only with it.
+/// ([`IDENTIFIER_STEMS`]: `Kunden-`, `klant`) count only with it; `client` and `customer` only
+/// with `no.`, `#` or `id` (a client's number may be their phone's).
 static IDENTIFIER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let number = r"(?:no\.?|nr\.?|n[°º]\.?|num\.?|number|nummer|numéro|número|numero|#|id)";
+    // Not a bare `no`: Portuguese `no` is "in the" (`o cliente no 912 345 678`).
+    let number = r"(?:no\.|nr\.?|n[°º]\.?|num\.|number|nummer|numéro|número|numero|#|id)";
+    let label_number = r"(?:no\.?|nr\.?|n[°º]\.?|num\.?|number|nummer|numéro|número|numero|#|id)";
     let labels = IDENTIFIER_LABELS.join("|");
     let stems = IDENTIFIER_STEMS.join("|");
     let of = r"(?:(?:de|du|del|di|da|do)[ ]+|d['’][ ]*)?";
     super::patterns::compile(&format!(
-        r#"(?i)\b(?:(?:{labels})(?:[ _\-.]*{number})?|(?:{stems})[ _\-.]*{number}|(?:n[°º]\.?|nr\.?|num[eé]ro|número)[ ]*{of}(?:{labels}|{stems}))[ \\":#=\-]{{0,8}}$"#
+        r#"(?i)\b(?:(?:{labels})(?:[ _\-.]*{label_number})?|(?:{stems})[ _\-.]*{number}|(?:client|customer)[ _\-.]*(?:no\.|n[°º]\.?|#|id)|(?:n[°º]\.?|nr\.?|num[eé]ro|número)[ ]*{of}(?:{labels}|{stems}|client|customer))[ \\":#=\-]{{0,8}}$"#
     ))
     .unwrap_or_else(|e| panic!("built-in identifier label pattern: {e}"))
 });
@@ -48,7 +51,6 @@ const IDENTIFIER_LABELS: &[&str] = &[
     "sku",
     "mpn",
     "p/n",
-    "s/n",
     "ieee",
     "iso",
     "iec",
@@ -91,14 +93,15 @@ const IDENTIFIER_LABELS: &[&str] = &[
     "riferimento",
     "referentie",
     "referenz",
-    // Builds, batches, lots, parts, items, articles, codes, models, serials.
+    // Builds, batches, lots (German `Charge`, capitalised: `person in charge` is no label),
+    // parts, items, articles, codes, models, serials.
     "build",
     "batch",
     "lot",
     "lote",
     "lotto",
     "partij",
-    "charge",
+    "(?-i:Charge|CHARGE)",
     "ch\\.-b\\.",
     "part",
     "item",
@@ -136,16 +139,14 @@ const IDENTIFIER_LABELS: &[&str] = &[
 ];
 
 /// Words of [`IDENTIFIER_LABEL`] that name an identifier only with a number word joined to them
-/// (`Kundennummer`, `klantnummer`, `customer no.`, `N° client`): on their own they name a
-/// person or a department (`Cliente:`, `Kunde:`).
+/// (`Kundennummer`, `klantnummer`, `N° client`, `Charge-Nr.`): on their own they name a person
+/// or a department (`Cliente:`, `Kunde:`), or mean something else (`in charge`).
 const IDENTIFIER_STEMS: &[&str] = &[
     "kunden",
     "kunde",
     "kd\\.",
     "klant",
-    "client",
     "cliente",
-    "customer",
     "bestell",
     "bestel",
     "rechnungs",
@@ -154,6 +155,7 @@ const IDENTIFIER_STEMS: &[&str] = &[
     "serien",
     "sendungs",
     "chargen",
+    "charge",
     "teile",
     "vorgangs",
     "beleg",
@@ -163,6 +165,31 @@ const IDENTIFIER_STEMS: &[&str] = &[
     "material",
     "inventar",
 ];
+
+/// How far back [`Scan::headed_as_identifier`] looks for a table's header line (bytes).
+const TABLE_LOOKBACK: usize = 4096;
+
+/// The cells of a line of a table laid out with spaces: runs of text between runs of two or
+/// more spaces, as `(first, end)` character columns.
+fn spaced_cells(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let chars: Vec<char> = line.chars().collect();
+    let mut cells = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        if chars[at] == ' ' {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        // A cell goes on over single spaces (`Item no`), up to two in a row.
+        while at < chars.len() && !(chars[at] == ' ' && chars.get(at + 1).is_none_or(|&c| c == ' '))
+        {
+            at += 1;
+        }
+        cells.push((start, at));
+    }
+    cells.into_iter()
+}
 
 /// How far back [`enclosing_json_key`] looks for the value's opening quote and its key.
 const JSON_KEY_WINDOW: usize = 512;
@@ -331,6 +358,66 @@ impl Scan<'_> {
             self.text[..start].trim().is_empty() && IDENTIFIER_LABEL.is_match(key)
         });
         keyed || IDENTIFIER_LABEL.is_match(&self.text[from..start])
+    }
+
+    /// Whether the candidate `span` stands in a table's column headed by a label for another
+    /// kind of number (`LOT` over `442-52-9943` in a pick list, `sku,lot` over
+    /// `A1,442-52-9943`, `| Order |` over `| 555-123-4567 |`): the header is the first line of
+    /// the candidate's block of lines (back to a blank line, at most [`TABLE_LOOKBACK`] bytes).
+    /// Its cells are told by `|`, a tab or a comma when the header and the candidate's row hold
+    /// the same number of them; else by runs of two or more spaces in both lines (prose has
+    /// none), and the header cell is the one over the candidate's characters.
+    pub(super) fn headed_as_identifier(&self, span: &Range<usize>) -> bool {
+        let text = self.text;
+        let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+        let row_end = text[span.end..]
+            .find('\n')
+            .map_or(text.len(), |at| span.end + at);
+        let mut header_start = line_start;
+        while header_start > 0 && line_start - header_start < TABLE_LOOKBACK {
+            let above_end = header_start - 1;
+            let above_start = text[..above_end].rfind('\n').map_or(0, |at| at + 1);
+            if text[above_start..above_end].trim().is_empty() {
+                break;
+            }
+            header_start = above_start;
+        }
+        if header_start == line_start {
+            return false;
+        }
+        let header_end = text[header_start..]
+            .find('\n')
+            .map_or(text.len(), |at| header_start + at);
+        let (header, row) = (&text[header_start..header_end], &text[line_start..row_end]);
+        let by_separator = ['|', '\t', ','].into_iter().find(|&separator| {
+            let cells = header.matches(separator).count();
+            cells > 0 && row.matches(separator).count() == cells
+        });
+        let cell = match by_separator {
+            Some(separator) => {
+                let index = text[line_start..span.start].matches(separator).count();
+                header.split(separator).nth(index)
+            }
+            None => {
+                let columns =
+                    |line: &'_ str| -> Vec<(usize, usize)> { spaced_cells(line).collect() };
+                let (header_cells, row_cells) = (columns(header), columns(row));
+                if header_cells.len() < 3 || row_cells.len() < 2 {
+                    return false;
+                }
+                let from = text[line_start..span.start].chars().count();
+                let to = from + text[span.clone()].chars().count();
+                header_cells
+                    .into_iter()
+                    .find(|&(start, end)| start < to && from < end)
+                    .and_then(|(start, end)| {
+                        let cell_start = header.char_indices().nth(start)?.0;
+                        let cell_end = header.char_indices().nth(end).map_or(header.len(), |c| c.0);
+                        header.get(cell_start..cell_end)
+                    })
+            }
+        };
+        cell.is_some_and(|cell| IDENTIFIER_LABEL.is_match(cell.trim()))
     }
 
     /// Whether the candidate at `start` opens a JSON value whose key names a number of its own
@@ -697,6 +784,8 @@ mod tests {
             "Bestelling ",
             "Certificate No. ",
             "Teilenummer ",
+            "N° client : ",
+            "Charge-Nr. ",
         ] {
             assert!(labelled(before), "{before}");
         }
@@ -709,6 +798,10 @@ mod tests {
             "Cliente: ",
             "Kunde ",
             "a lot of ",
+            "Person in charge: ",
+            "Client number: ",
+            "o cliente no ",
+            "Calle Mayor s/n - ",
         ] {
             assert!(!labelled(before), "{before}");
         }

@@ -36,9 +36,22 @@ def names():
     return found
 
 
+def listed(path):
+    """The words of one of Roxy's name lists (`#` lines are comments)."""
+    with open(path, encoding="utf-8") as lines:
+        return {w for line in lines if not line.startswith("#") for w in line.split()}
+
+
+# A holiday named by a person's name alone (`Cheng Ming`, `Bruder Klaus`) is left out: the same
+# words in a text name the person as often.
+NAME_WORDS = listed("src/privacy/given_names.txt") | listed("src/privacy/surnames.txt")
+
+
 def keep(name):
     words = name.split()
-    return len(words) >= 2 and any(w[:1].isupper() for w in words) and "\n" not in name
+    only_names = all(w.strip(".,'’()") in NAME_WORDS for w in words)
+    return (len(words) >= 2 and any(w[:1].isupper() for w in words) and "\n" not in name
+            and not only_names)
 
 
 def main():
