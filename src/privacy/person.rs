@@ -75,7 +75,8 @@ pub enum NameEvidence {
 /// with no title before it, names no one either (`Hi Facilities`, `Thanks, Payroll`,
 /// `Regards,\nWarehouse Dispatch`; not `Dr. Pant`). Found by its given name, its first word
 /// is not asked when others follow it: names of other languages that English has as words
-/// open many names (`Taro Kondo`, `Aria Branciforte`), and the words after it say whose. A word is such a word when any of its hyphen-joined parts is (`Vance Tax-Managed`).
+/// open many names (`Taro Kondo`, `Aria Branciforte`), and the words after it say whose. A
+/// word is such a word when any of its hyphen-joined parts is (`Vance Tax-Managed`).
 pub fn cut_at_dictionary_word(before: &str, found: &str, evidence: NameEvidence) -> Option<usize> {
     let only_a_word = |word: &str| word.split('-').any(|part| DICTIONARY_WORDS.contains(part));
     match evidence {

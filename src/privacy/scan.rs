@@ -170,25 +170,27 @@ const IDENTIFIER_STEMS: &[&str] = &[
 const TABLE_LOOKBACK: usize = 4096;
 
 /// The cells of a line of a table laid out with spaces: runs of text between runs of two or
-/// more spaces, as `(first, end)` character columns.
-fn spaced_cells(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let chars: Vec<char> = line.chars().collect();
+/// more spaces (a cell goes on over single spaces, `Item no`), each with its first and end
+/// character column.
+fn spaced_cells(line: &str) -> Vec<(usize, usize, &str)> {
     let mut cells = Vec::new();
-    let mut at = 0;
-    while at < chars.len() {
-        if chars[at] == ' ' {
-            at += 1;
-            continue;
+    let mut open: Option<(usize, usize)> = None;
+    let mut chars = line.char_indices().enumerate().peekable();
+    while let Some((column, (at, c))) = chars.next() {
+        let gap = c == ' ' && chars.peek().is_none_or(|&(_, (_, next))| next == ' ');
+        match (open, gap || c == ' ') {
+            (Some((first, from)), true) if gap => {
+                cells.push((first, column, &line[from..at]));
+                open = None;
+            }
+            (None, false) => open = Some((column, at)),
+            _ => {}
         }
-        let start = at;
-        // A cell goes on over single spaces (`Item no`), up to two in a row.
-        while at < chars.len() && !(chars[at] == ' ' && chars.get(at + 1).is_none_or(|&c| c == ' '))
-        {
-            at += 1;
-        }
-        cells.push((start, at));
     }
-    cells.into_iter()
+    if let Some((first, from)) = open {
+        cells.push((first, line.chars().count(), &line[from..]));
+    }
+    cells
 }
 
 /// How far back [`enclosing_json_key`] looks for the value's opening quote and its key.
@@ -399,22 +401,16 @@ impl Scan<'_> {
                 header.split(separator).nth(index)
             }
             None => {
-                let columns =
-                    |line: &'_ str| -> Vec<(usize, usize)> { spaced_cells(line).collect() };
-                let (header_cells, row_cells) = (columns(header), columns(row));
-                if header_cells.len() < 3 || row_cells.len() < 2 {
+                let header_cells = spaced_cells(header);
+                if header_cells.len() < 3 || spaced_cells(row).len() < 2 {
                     return false;
                 }
                 let from = text[line_start..span.start].chars().count();
                 let to = from + text[span.clone()].chars().count();
                 header_cells
                     .into_iter()
-                    .find(|&(start, end)| start < to && from < end)
-                    .and_then(|(start, end)| {
-                        let cell_start = header.char_indices().nth(start)?.0;
-                        let cell_end = header.char_indices().nth(end).map_or(header.len(), |c| c.0);
-                        header.get(cell_start..cell_end)
-                    })
+                    .find(|&(first, end, _)| first < to && from < end)
+                    .map(|(_, _, cell)| cell)
             }
         };
         cell.is_some_and(|cell| IDENTIFIER_LABEL.is_match(cell.trim()))
