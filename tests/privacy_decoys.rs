@@ -231,10 +231,13 @@ fn every_crate_decoy_round_trips() {
 /// fixes from it (institutions, venues, prizes and ships named after people, a town word before
 /// a name, `Vila`/`Piazza` without a number, titles that are no given names). What is left is
 /// mostly works, drinks and cultivars named by a person's name alone (`Forrest Gump`, `Jim
-/// Beam`, `'Louise Odier'`), which no rule without world knowledge tells from people.
+/// Beam`, `'Louise Odier'`), which no rule without world knowledge tells from people. Session 41
+/// read their surroundings instead (works.rs: lists headed as works, JSON objects that describe
+/// a work or a thing, works compared or chosen among; a plant in parentheses after a cultivar):
+/// 70 -> 43 (6.3%).
 #[test]
 fn helper_tuning_decoys_are_held_where_they_were_measured() {
-    assert_flagged_below(HELPER_TUNE, 12);
+    assert_flagged_below(HELPER_TUNE, 7);
 }
 
 /// 54 of 219 (24.7%) with session 34's detectors; scored after session 35's fixes: 54, and once
@@ -334,11 +337,14 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
 /// Dutch (`Lote`, `Charge`, `Kundennummer`, `Réf.`, `código`, `"lot-number": "`), holidays
 /// named after someone (`Día de San José`, `Victoria Day`), brands written as possessives
 /// (`Wendy's`, `Ben & Jerry's`), a sign-off's team (`Regards,\nWarehouse Dispatch`), a pick
-/// list's `LOT` column; 71 (3.5%) after session 40's fixes. Left: rows of codes with no header
-/// (lottery draws by city), a quiz machine (`Watson was`), a colour under `name`.
+/// list's `LOT` column; 71 (3.5%) after session 40's fixes. Session 41: 18 (0.9%): a column of
+/// same-shaped numbers most of which are no phones (lottery draws by city), an order's line
+/// (`25 × € 52,40`), a code's tail (`RMA-193-95-5144`), a date compared with another date's
+/// column, `Los-Nr.`, a colour beside `pantone`. Left: a quiz machine (`Watson was`), `Dr.
+/// Oetker`, Dutch `Kaartnummer` on tickets.
 #[test]
 fn eighth_new_frame_tuning_decoys_are_held_where_they_were_measured() {
-    assert_flagged_below(NEW8_TUNE, 4);
+    assert_flagged_below(NEW8_TUNE, 1);
 }
 
 #[test]

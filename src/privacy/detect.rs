@@ -18,7 +18,7 @@ use super::patterns::{
 };
 use super::scan::{Features, Scan, View};
 use super::validate;
-use super::{address, person, phone};
+use super::{address, person, phone, works};
 use crate::config::{PrivacyConfig, compile_custom_pattern};
 use crate::sync::lock;
 
@@ -204,9 +204,15 @@ impl Detector {
             Rule::Email => email_acceptable(scan, &span),
             Rule::Iban => return iban_span(scan, span),
             Rule::Card => validate::card_valid(text) && scan.number_bounded(&span),
-            Rule::Ssn => validate::ssn_valid(&validate::digits(text)) && scan.number_bounded(&span),
+            Rule::Ssn => {
+                validate::ssn_valid(&validate::digits(text))
+                    && scan.number_bounded(&span)
+                    && !scan.glued_to_code(span.start)
+            }
             Rule::SsnInContext => {
-                validate::ssn_valid(&validate::digits(text)) && scan.digit_group_bounded(&span)
+                validate::ssn_valid(&validate::digits(text))
+                    && scan.digit_group_bounded(&span)
+                    && !scan.glued_to_code(span.start)
             }
             Rule::PhoneNational => {
                 let has_separator = text.bytes().any(|b| !b.is_ascii_digit());
@@ -246,6 +252,7 @@ impl Detector {
                 validate::birth_date_in(text)
                     && scan.number_bounded(&span)
                     && !is_timestamp_tail(&scan.text[span.end..])
+                    && !scan.labelled_as_other_date(span.start)
             }
             Rule::StreetAddress => {
                 // Not the tail of a decimal or a time (`26.891444 DEBUG Port Christian`).
@@ -291,6 +298,10 @@ impl Detector {
                     after.starts_with(char::is_alphanumeric)
                     // `"city": "Les Ulis"`, `"drink": "John Collins"`.
                     || (rule_one && person::under_non_person_key(before))
+                    // `{"name": "Viva Magenta", "pantone": …}`, `{"title": "Forrest Gump",
+                    // "runtime_min": …}`.
+                    || (!matches!(pattern.rule, Rule::PersonAfterCue)
+                        && works::names_a_thing_in_json(before, after))
                     // `meeting with Electronics team`: a group's name.
                     || person::names_a_group(after)
                     // `Hong Kong`, `San Marco`: places, not people.
@@ -314,11 +325,24 @@ impl Detector {
                             // `Maris Piper potatoes`, `Devon Rex kitten`.
                             || person::names_a_variety(after)
                             || person::names_a_product(before, found)
-                            || person::introduced_as_software(found, after)));
+                            || person::introduced_as_software(found, after)
+                            // `Watchlist\n- Forrest Gump`, `Filme wie Barry Lyndon`.
+                            || works::names_a_work_in_prose(before, found, after)));
                 return (!not_a_person).then_some(name);
             }
         };
-        ok.then_some(span)
+        // `972-414-2964  Fietsslot  25 × € 52,40`: an article's number; `Bari  09 15 59 42 68`
+        // among a lottery's rows whose numbers are no phones.
+        let in_other_column = numeric_identity
+            && ok
+            && (scan.opens_order_line(&span)
+                || scan.column_mostly_refused(&span, |cell| match pattern.rule {
+                    Rule::Card => validate::card_valid(cell),
+                    Rule::Ssn | Rule::SsnInContext => validate::ssn_valid(&validate::digits(cell)),
+                    _ if cell.starts_with('+') => phone::international_valid(cell),
+                    _ => phone::national_valid(cell, &self.phone_regions),
+                }));
+        (ok && !in_other_column).then_some(span)
     }
 }
 
@@ -784,6 +808,79 @@ mod tests {
         );
         let prose = "Please confirm the order with us today.\nMy number is 442-52-9943";
         assert_eq!(found(prose), one("US_SSN", "442-52-9943"));
+    }
+
+    #[test]
+    fn numbers_in_a_column_of_other_numbers_or_on_an_order_line_are_no_ones() {
+        let config = PrivacyConfig {
+            phone_regions: vec!["FR".to_string(), "US".to_string()],
+            ..PrivacyConfig::default()
+        };
+        let detector = Detector::new(&config).expect("config builds");
+        let values = |text: &str| -> Vec<String> {
+            detector
+                .find(text, None, &[])
+                .into_iter()
+                .map(|finding| text[finding.start..finding.end].to_string())
+                .collect()
+        };
+        // A lottery's draws: one row's numbers fit a French phone's plan, the others' do not.
+        let draws = "Palermo    35 56 75 40 55\nBari       09 15 59 42 68\nVenezia    47 81 88 28 46\nGenova     71 72 67 70 46";
+        assert_eq!(values(draws), Vec::<String>::new());
+        // A list of phones stays one, however many.
+        let phones =
+            "Bureau     01 42 68 53 00\nMobile     06 12 34 56 78\nFax        01 42 68 53 01";
+        assert_eq!(values(phones).len(), 3, "{phones}");
+        // An order's lines open with article numbers; a phone bill's lines hold no `× price`.
+        let order = "972-414-2964  Fietsslot ART-2      25 × € 52,40\n231-946-0326  Koffiebonen 1 kg    1 × € 4,60";
+        assert_eq!(values(order), Vec::<String>::new());
+        let bill = "972-414-2964  3 min   $0.25\n231-946-0326  12 min  $1.00";
+        assert_eq!(values(bill).len(), 2, "{bill}");
+        // A code's tail is no SSN; the same number alone is one.
+        assert_eq!(values("Please check RMA-193-95-5144"), Vec::<String>::new());
+        assert_eq!(values("Please check 193-95-5144"), vec!["193-95-5144"]);
+        // A date compared with another date's column is no birth date.
+        let sql = "UPDATE users SET date_of_birth = NULL WHERE deleted_at < '2019-01-02'";
+        assert_eq!(values(sql), Vec::<String>::new());
+        assert_eq!(
+            values("UPDATE users SET date_of_birth = '1962-09-28'"),
+            vec!["1962-09-28"]
+        );
+    }
+
+    #[test]
+    fn titles_of_works_and_names_of_things_are_no_one() {
+        for text in [
+            "Watchlist\n- Forrest Gump\n- Erin Brockovich (2005) — 124 min",
+            "Setlist\n1. Eleanor Rigby (D major)\n2. Ana Júlia — 4:55",
+            "Empfiehl mir drei Filme wie Barry Lyndon.",
+            r#"{"results": [{"title": "Marie Antoinette", "year": 1981, "runtime_min": 103}]}"#,
+            r#"{"palette": [{"name": "Viva Magenta", "pantone": "18-1750 TCX"}]}"#,
+            r#"{"cultivar": "'Belle de Fontenay'", "plant": "potato"}"#,
+            "Bed 1\n- 'Karl Rosenfield' (peony)\n- 'Louise Odier' (rose) ×3",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+        // People in the same shapes stay people.
+        assert_eq!(
+            found("Attendees\n- Anna Schmidt\n- Forrest Gump"),
+            vec![
+                ("PERSON".to_string(), "Anna Schmidt".to_string()),
+                ("PERSON".to_string(), "Forrest Gump".to_string())
+            ]
+        );
+        assert_eq!(
+            found("Recommend a film by Anna Schmidt."),
+            one("PERSON", "Anna Schmidt")
+        );
+        assert_eq!(
+            found(r#"{"name": "Anna Schmidt", "country": "DE"}"#),
+            one("PERSON", "Anna Schmidt")
+        );
+        assert_eq!(
+            found("Ask Anna Smith (Rosa) about the roses"),
+            one("PERSON", "Anna Smith")
+        );
     }
 
     #[test]

@@ -31,8 +31,9 @@
 //! What is where: this file is the gateway ([`PrivacyGateway`]); `redact.rs` one redaction pass;
 //! `detect.rs` the detection engine, which runs the table in `patterns.rs` with the checks in
 //! `validate.rs` (the matched text), `phone.rs` (libphonenumber's numbering plans), `scan.rs`
-//! (its surroundings), `address.rs` (street to postcode) and `person.rs` (names);
-//! `vault.rs` placeholders and restoring; `audit.rs` the audit log; `error.rs` [`PrivacyError`];
+//! (its surroundings), `address.rs` (street to postcode), `person.rs` (names) and `works.rs`
+//! (titles of works that read as names); `vault.rs` placeholders and restoring; `audit.rs` the
+//! audit log; `error.rs` [`PrivacyError`];
 //! `outbound.rs` [`OutboundHttp`]; [`cli`] and [`eval`] the two commands.
 
 mod address;
@@ -49,6 +50,7 @@ mod redact;
 mod scan;
 mod validate;
 mod vault;
+mod works;
 
 use std::collections::HashSet;
 use std::path::Path;

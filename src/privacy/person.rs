@@ -1097,7 +1097,7 @@ fn town_opened_before(before: &str) -> bool {
 }
 
 /// JSON keys whose values are not people (places, firms, products, food and drink, languages,
-/// teams), matched whole or as a `_` part of the key (`home_team`, `city_name`): a name that
+/// teams, works, plant varieties, ships, hotels), matched whole or as a `_` part of the key (`home_team`, `city_name`): a name that
 /// rule 1 finds in such a value (`"city": "Les Ulis"`, `"drink": "John Collins"`, `"model":
 /// "Dacia Logan"`) names no one; in English and the five other languages the detector reads
 /// (`"destino"`, `"raza"`, `"valuta"`). Free-text keys (`title`, `summary`, `body`) are not
@@ -1437,6 +1437,82 @@ const NON_PERSON_KEYS: &[&str] = &[
     "valuta",
     "meteo",
     "editore",
+    // Works, plants, ships, lodgings and wines, in the seven languages.
+    "hotel",
+    "hotels",
+    "restaurant",
+    "restaurants",
+    "ship",
+    "ships",
+    "vessel",
+    "boat",
+    "cultivar",
+    "cultivars",
+    "variety",
+    "varieties",
+    "song",
+    "songs",
+    "track",
+    "tracks",
+    "setlist",
+    "playlist",
+    "opera",
+    "operas",
+    "book",
+    "books",
+    "novel",
+    "painting",
+    "paintings",
+    "artwork",
+    "musical",
+    "ballet",
+    "wine",
+    "wines",
+    "schiff",
+    "sorte",
+    "sorten",
+    "lied",
+    "lieder",
+    "oper",
+    "buch",
+    "gemälde",
+    "wein",
+    "weine",
+    "navire",
+    "bateau",
+    "variété",
+    "chanson",
+    "chansons",
+    "livre",
+    "tableau",
+    "vin",
+    "vins",
+    "barco",
+    "buque",
+    "variedad",
+    "canción",
+    "canciones",
+    "libro",
+    "cuadro",
+    "vino",
+    "vinos",
+    "nave",
+    "varietà",
+    "canzone",
+    "canzoni",
+    "quadro",
+    "vini",
+    "navio",
+    "variedade",
+    "canção",
+    "música",
+    "livro",
+    "vinho",
+    "vinhos",
+    "schip",
+    "boek",
+    "schilderij",
+    "wijn",
 ];
 
 /// Whether a name found at the end of `before` is inside a JSON value under a key whose values
@@ -1732,12 +1808,134 @@ pub fn names_a_namesake(before: &str, found: &str, after: &str) -> bool {
 
 /// Whether a crop, a garden plant or an animal is named right after a name that rule 1 found,
 /// which is then a variety's or a breed's ([`VARIETY_CROPS`]); not after a possessive:
-/// `Anna's apples` are hers.
+/// `Anna's apples` are hers. In parentheses after it, any of [`VARIETY_CROPS`] or
+/// [`PLANTS_IN_PARENTHESES`] names the plant a cultivar is of (`'Nelly Moser' (clematis)`,
+/// `'Ferdinand Pichard' (roseira)`), a quote closing the cultivar's name or not.
 pub fn names_a_variety(after: &str) -> bool {
-    after
-        .strip_prefix(' ')
-        .is_some_and(|rest| VARIETY_CROPS.contains(&leading_letters(rest)))
+    let in_parentheses = after
+        .trim_start_matches(['\'', '’', '"', '”'])
+        .strip_prefix(" (")
+        .map(leading_letters)
+        // `Anna Smith (Rosa)` gives a nickname.
+        .filter(|plant| !is_known_given(plant))
+        .map(str::to_lowercase)
+        .is_some_and(|plant| {
+            VARIETY_CROPS.contains(&plant.as_str())
+                || PLANTS_IN_PARENTHESES.contains(&plant.as_str())
+        });
+    in_parentheses
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|rest| VARIETY_CROPS.contains(&leading_letters(rest)))
 }
+
+/// Plants a cultivar is named of in parentheses after its name, in the seven languages, beside
+/// [`VARIETY_CROPS`]; words such as `rose` that are also verbs or gifts after a person's name
+/// only count there (`'Louise Odier' (rose)`), and given names (`Rosa`) not at all.
+const PLANTS_IN_PARENTHESES: &[&str] = &[
+    "rose",
+    "roses",
+    "rosa",
+    "rosier",
+    "roseira",
+    "roos",
+    "peonia",
+    "pivoine",
+    "pioen",
+    "pfingstrose",
+    "paeonia",
+    "tulpe",
+    "tulipe",
+    "tulipán",
+    "tulipano",
+    "tulipa",
+    "tulp",
+    "clématite",
+    "clemátide",
+    "clematide",
+    "dahlia",
+    "dalia",
+    "dalie",
+    "dália",
+    "apfel",
+    "pomme",
+    "manzana",
+    "mela",
+    "maçã",
+    "appel",
+    "birne",
+    "poire",
+    "pera",
+    "pflaume",
+    "prune",
+    "ciruela",
+    "prugna",
+    "ameixa",
+    "pruim",
+    "kartoffel",
+    "patata",
+    "batata",
+    "aardappel",
+    "tomate",
+    "pomodoro",
+    "tomaat",
+    "grape",
+    "rebe",
+    "vigne",
+    "uva",
+    "druif",
+    "cherry",
+    "kirsche",
+    "cerise",
+    "cereza",
+    "ciliegia",
+    "cereja",
+    "kers",
+    "lily",
+    "lilie",
+    "lys",
+    "lirio",
+    "giglio",
+    "lírio",
+    "lelie",
+    "hydrangea",
+    "hortensie",
+    "hortensia",
+    "ortensia",
+    "hortênsia",
+    "lilac",
+    "flieder",
+    "lilas",
+    "lillà",
+    "lilás",
+    "sering",
+    "fuchsia",
+    "begonia",
+    "camellia",
+    "kamelie",
+    "camélia",
+    "camelia",
+    "orchid",
+    "orchidee",
+    "orchidée",
+    "orquídea",
+    "orchidea",
+    "daffodil",
+    "narzisse",
+    "narcisse",
+    "narciso",
+    "narcis",
+    "magnolia",
+    "rhododendron",
+    "azalea",
+    "vine",
+    "shrub",
+    "strauch",
+    "arbuste",
+    "arbusto",
+    "struik",
+    "climber",
+];
 
 /// Crops, garden plants and animals, as written after a variety's or a breed's name, which is
 /// often a person's (`Maris Piper potatoes`, `Ailsa Craig onions`, `Granny Smith apples`,

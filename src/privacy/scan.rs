@@ -156,6 +156,7 @@ const IDENTIFIER_STEMS: &[&str] = &[
     "sendungs",
     "chargen",
     "charge",
+    "los",
     "teile",
     "vorgangs",
     "beleg",
@@ -165,6 +166,17 @@ const IDENTIFIER_STEMS: &[&str] = &[
     "material",
     "inventar",
 ];
+
+/// How many rows above and below a candidate [`Scan::column_mostly_refused`] compares, each way.
+const COLUMN_ROWS: usize = 8;
+
+/// A quantity times a price on an order's line (`25 × € 52,40`, `3 x $4.99`, `2× 12,90 €`).
+static ORDER_QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    super::patterns::compile(
+        r"\b\d{1,5} ?[×x] ?(?:[€$£] ?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})? ?[€$£])",
+    )
+    .unwrap_or_else(|e| panic!("built-in order quantity pattern: {e}"))
+});
 
 /// How far back [`Scan::headed_as_identifier`] looks for a table's header line (bytes).
 const TABLE_LOOKBACK: usize = 4096;
@@ -416,6 +428,117 @@ impl Scan<'_> {
         cell.is_some_and(|cell| IDENTIFIER_LABEL.is_match(cell.trim()))
     }
 
+    /// Whether the candidate `span` is one of a column of numbers of the same shape in the rows
+    /// around it (up to [`COLUMN_ROWS`] each way, within its block of lines), most of which
+    /// `accepts` refuses: a column holds one kind of value, so a candidate that passes by chance
+    /// among many that do not is not one (`Bari       09 15 59 42 68` among a lottery draw's
+    /// rows `Palermo    35 56 75 40 55`). A list of phone numbers passes: its numbers all do.
+    pub(super) fn column_mostly_refused(
+        &self,
+        span: &Range<usize>,
+        accepts: impl Fn(&str) -> bool,
+    ) -> bool {
+        let text = self.text;
+        let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+        let line_end = text[span.end..]
+            .find('\n')
+            .map_or(text.len(), |at| span.end + at);
+        let column = text[line_start..span.start].chars().count();
+        let candidate = &text[span.clone()];
+        let width = candidate.chars().count();
+        let shape = |cell: &str| -> Vec<char> {
+            cell.chars()
+                .map(|c| if c.is_ascii_digit() { '0' } else { c })
+                .collect()
+        };
+        let candidate_shape = shape(candidate);
+        let mut rows = Vec::with_capacity(2 * COLUMN_ROWS);
+        let mut start = line_start;
+        while start > 0 && rows.len() < COLUMN_ROWS {
+            let above_start = text[..start - 1].rfind('\n').map_or(0, |at| at + 1);
+            let row = &text[above_start..start - 1];
+            if row.trim().is_empty() {
+                break;
+            }
+            rows.push(row);
+            start = above_start;
+        }
+        let mut end = line_end;
+        while end < text.len() && rows.len() < 2 * COLUMN_ROWS {
+            let below_end = text[end + 1..]
+                .find('\n')
+                .map_or(text.len(), |at| end + 1 + at);
+            let row = &text[end + 1..below_end];
+            if row.trim().is_empty() {
+                break;
+            }
+            rows.push(row);
+            end = below_end;
+        }
+        let (mut refused, mut accepted) = (0, 0);
+        for row in rows {
+            let chars: Vec<char> = row.chars().collect();
+            let Some(cell) = chars.get(column..column + width) else {
+                continue;
+            };
+            let digit_at = |at: Option<usize>| {
+                at.and_then(|at| chars.get(at))
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
+            if digit_at(column.checked_sub(1)) || digit_at(Some(column + width)) {
+                continue;
+            }
+            let cell: String = cell.iter().collect();
+            if shape(&cell) != candidate_shape {
+                continue;
+            }
+            if accepts(&cell) {
+                accepted += 1;
+            } else {
+                refused += 1;
+            }
+        }
+        refused >= 2 && refused > accepted
+    }
+
+    /// Whether the code identifier right before the date at `start` (past quotes, a comparison
+    /// or an assignment) names another date than a birth (`deleted_at < '2019-01-02'`,
+    /// `createdAt: "…"`, `expiry_date=`), so that a birth word further back (`SET date_of_birth
+    /// = NULL WHERE`) is not its label. An identifier is a word with `_` or a capital inside.
+    pub(super) fn labelled_as_other_date(&self, start: usize) -> bool {
+        let label_end = self.text[..start]
+            .trim_end_matches([' ', '\'', '"', '\\', '<', '>', '=', ':', '!', '(']);
+        let label = label_end
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or_default();
+        let identifier = label.contains('_') || label.chars().skip(1).any(char::is_uppercase);
+        let lower = label.to_lowercase();
+        let names_a_time = ["_at", "_on", "date", "time", "_ts", "_until", "_since"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+            || (label.ends_with("At") && label.len() > 2);
+        let names_a_birth = [
+            "birth", "dob", "born", "geb", "naiss", "nac", "nasc", "geboor",
+        ]
+        .iter()
+        .any(|word| lower.contains(word));
+        identifier && names_a_time && !names_a_birth
+    }
+
+    /// Whether the candidate `span` opens a line that orders goods: a quantity times a price
+    /// follows on it (`972-414-2964  Fietsslot ART-2   25 × € 52,40`), so it is an article's
+    /// number.
+    pub(super) fn opens_order_line(&self, span: &Range<usize>) -> bool {
+        let text = self.text;
+        let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+        let line_end = text[span.end..]
+            .find('\n')
+            .map_or(text.len(), |at| span.end + at);
+        text[line_start..span.start].trim().is_empty()
+            && ORDER_QUANTITY.is_match(&text[span.end..line_end])
+    }
+
     /// Whether the candidate at `start` opens a JSON value whose key names a number of its own
     /// that is no phone's (`"omb_no": "8336-5136"`, `"caseId": "`; not `"phone_no"`): the key
     /// passed, or written right before it.
@@ -428,6 +551,16 @@ impl Scan<'_> {
         passed_key
             .or(written_key)
             .is_some_and(key_names_its_own_number)
+    }
+
+    /// Whether the candidate at `start` is the tail of a code, joined to letters or digits by a
+    /// `-`, `_`, `/` or `.` (`RMA-193-95-5144`, `LOT_442-52-9943`).
+    pub(super) fn glued_to_code(&self, start: usize) -> bool {
+        let mut before = self.text[..start].chars().rev();
+        matches!(
+            (before.next(), before.next()),
+            (Some('-' | '_' | '/' | '.'), Some(c)) if c.is_alphanumeric()
+        )
     }
 
     pub(super) fn char_before(&self, at: usize) -> Option<char> {

@@ -1,0 +1,710 @@
+//! Titles of works and names of things that read as people's names. A film, a song, an opera,
+//! a book or a painting is often named for its character (`Forrest Gump`, `Eleanor Rigby`,
+//! `Manon Lescaut`, `Mona Lisa`), a colour or a town for someone (`Viva Magenta`, `Santos
+//! Dumont`), and the name rules find them. Two checks read the text around such a name:
+//! - [`names_a_work_in_prose`]: an item of a list headed as a list of works (`Setlist`,
+//!   `Watchlist`, `Filme`), or in a sentence the work compared with or chosen among works
+//!   (`films like Barry Lyndon`, `¿Aida o Boris Godunov?`, `the opera Anna Bolena`);
+//! - [`names_a_thing_in_json`]: the whole value of a JSON member whose object holds a key only
+//!   things have (`pantone`, `population`), or whose title it is in an object that describes a
+//!   work (beside a `runtime`, a `year`, a `director`…).
+//!
+//! They read seven languages: English, German, French, Spanish, Italian, Portuguese and Dutch.
+//! What stays a person: a name in a list headed by anything else (`Attendees`), under a `name`
+//! key beside a person's keys, after a word that introduces a person (`a film by`, `mit`,
+//! `starring`), or before more words of its sentence (`the film Anna Schmidt recommended`).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rustc_hash::FxBuildHasher;
+
+use super::scan;
+
+type WordSet = HashSet<&'static str, FxBuildHasher>;
+
+/// Nouns for works, singular and plural, lower case, in the seven languages; `opera` is Italian
+/// and English, `film` six languages'.
+const WORK_NOUNS: &[&str] = &[
+    // English.
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "song",
+    "songs",
+    "track",
+    "tracks",
+    "album",
+    "albums",
+    "opera",
+    "operas",
+    "book",
+    "books",
+    "novel",
+    "novels",
+    "musical",
+    "musicals",
+    "series",
+    "episode",
+    "episodes",
+    "painting",
+    "paintings",
+    "artwork",
+    "artworks",
+    "ballet",
+    "ballets",
+    "poem",
+    "poems",
+    "cocktail",
+    "cocktails",
+    "single",
+    "singles",
+    // German.
+    "filme",
+    "filmen",
+    "lied",
+    "lieder",
+    "oper",
+    "opern",
+    "buch",
+    "bücher",
+    "roman",
+    "romane",
+    "alben",
+    "serie",
+    "serien",
+    "gemälde",
+    "ballett",
+    "gedicht",
+    "gedichte",
+    // French.
+    "chanson",
+    "chansons",
+    "opéra",
+    "opéras",
+    "livre",
+    "livres",
+    "romans",
+    "série",
+    "séries",
+    "tableau",
+    "tableaux",
+    "morceau",
+    "morceaux",
+    "poème",
+    "poèmes",
+    // Spanish.
+    "película",
+    "películas",
+    "canción",
+    "canciones",
+    "ópera",
+    "óperas",
+    "libro",
+    "libros",
+    "novela",
+    "novelas",
+    "álbum",
+    "álbumes",
+    "cuadro",
+    "cuadros",
+    "poema",
+    "poemas",
+    // Italian.
+    "canzone",
+    "canzoni",
+    "opere",
+    "libri",
+    "romanzo",
+    "romanzi",
+    "quadro",
+    "quadri",
+    "brano",
+    "brani",
+    "balletto",
+    // Portuguese.
+    "filme",
+    "filmes",
+    "canção",
+    "canções",
+    "música",
+    "músicas",
+    "livro",
+    "livros",
+    "romance",
+    "romances",
+    "álbuns",
+    "quadros",
+    "balé",
+    // Dutch.
+    "liedje",
+    "liedjes",
+    "liederen",
+    "boek",
+    "boeken",
+    "schilderij",
+    "schilderijen",
+];
+
+/// Words that head a list of works but are no work's noun (`Setlist`, `Watchlist`, `Da
+/// vedere`: "to see"), lower case; phrases of two words are matched as such.
+const WORK_LIST_WORDS: &[&str] = &[
+    "setlist",
+    "set list",
+    "playlist",
+    "tracklist",
+    "track list",
+    "watchlist",
+    "watch list",
+    "reading list",
+    "to watch",
+    "to read",
+    "repertoire",
+    "leseliste",
+    "merkliste",
+    "titelliste",
+    "répertoire",
+    "à voir",
+    "à lire",
+    "repertorio",
+    "por ver",
+    "scaletta",
+    "da vedere",
+    "da leggere",
+    "repertório",
+    "para ver",
+    "te zien",
+    "leeslijst",
+];
+
+/// German compounds that open or end with a work's noun (`Opernabend`, `Filmtipps`,
+/// `Lieblingsfilme`); only these, since `Buchhaltung` and `Operation` are none.
+const GERMAN_WORD_HEADS: &[&str] = &["opern", "film", "lieder"];
+const GERMAN_WORD_TAILS: &[&str] = &["film", "filme", "lieder", "oper", "opern", "romane"];
+
+/// Keys of a JSON member that holds a work's title when the object describes a work.
+const TITLE_KEYS: &[&str] = &[
+    "title",
+    "titel",
+    "titre",
+    "título",
+    "titulo",
+    "titolo",
+    "event",
+    "evento",
+    "événement",
+    "evenement",
+    "veranstaltung",
+];
+
+/// Keys, or `_` parts of keys, that only an object describing a work holds beside its title:
+/// when it runs, how long, who made it, where it plays (`runtime_min`, `bpm`, `director`,
+/// `venue`).
+const WORK_KEYS: &[&str] = &[
+    "runtime",
+    "duration",
+    "length",
+    "year",
+    "release",
+    "released",
+    "bpm",
+    "tempo",
+    "genre",
+    "genres",
+    "director",
+    "directors",
+    "composer",
+    "author",
+    "authors",
+    "artist",
+    "artists",
+    "album",
+    "isbn",
+    "pages",
+    "publisher",
+    "showtimes",
+    "tracks",
+    "episodes",
+    "season",
+    "cast",
+    "imdb",
+    "libretto",
+    "librettist",
+    "premiere",
+    "venue",
+    "conductor",
+    "studio",
+    "jahr",
+    "dauer",
+    "regie",
+    "regisseur",
+    "komponist",
+    "autor",
+    "verlag",
+    "spielort",
+    "année",
+    "durée",
+    "réalisateur",
+    "compositeur",
+    "auteur",
+    "éditeur",
+    "salle",
+    "año",
+    "duración",
+    "género",
+    "compositor",
+    "editorial",
+    "sala",
+    "anno",
+    "durata",
+    "genere",
+    "regista",
+    "compositore",
+    "autore",
+    "editore",
+    "ano",
+    "duração",
+    "gênero",
+    "diretor",
+    "editora",
+    "jaar",
+    "duur",
+    "uitgever",
+];
+
+/// Words after which a name is the one compared with (`films like`, `Filme wie`, `film simili
+/// a`), lower case, matched at the end of the words between a work's noun and the name.
+const COMPARISONS: &[&str] = &[
+    "like",
+    "such as",
+    "similar to",
+    "wie",
+    "ähnlich wie",
+    "comme",
+    "semblables à",
+    "semblable à",
+    "como",
+    "similares a",
+    "parecidas a",
+    "parecidos a",
+    "tipo",
+    "simili a",
+    "simile a",
+    "come",
+    "parecidos com",
+    "parecidas com",
+    "zoals",
+];
+
+/// Words that join two choices (`Aida o Boris Godunov`, `Sylvia ou Manon Lescaut`).
+const CHOICES: &[&str] = &["or", "oder", "ou", "o", "of", "vs", "vs.", "versus"];
+
+/// Words of preference that may stand before the first of two choices (`opera, meglio Gianni
+/// Schicchi o Nabucco?`).
+const PREFERENCES: &[&str] = &[
+    "better", "rather", "besser", "lieber", "mieux", "plutôt", "mejor", "meglio", "melhor",
+    "beter", "liever",
+];
+
+/// How far back [`names_a_work_in_prose`] looks for a list's heading (lines) and a sentence's work noun
+/// (bytes).
+const HEADING_LINES: usize = 40;
+const SENTENCE_BYTES: usize = 200;
+
+fn word_set(words: &'static [&'static str]) -> WordSet {
+    words.iter().copied().collect()
+}
+
+static NOUNS: LazyLock<WordSet> = LazyLock::new(|| word_set(WORK_NOUNS));
+
+/// Whether `word` (any case) is a work's noun, or a German compound of one.
+fn is_work_noun(word: &str) -> bool {
+    let word = word.to_lowercase();
+    NOUNS.contains(word.as_str())
+        || (word.chars().count() > 6
+            && (GERMAN_WORD_HEADS.iter().any(|head| word.starts_with(head))
+                || GERMAN_WORD_TAILS.iter().any(|tail| word.ends_with(tail))))
+}
+
+/// Whether the name found (`found`, with `before` and `after` around it, which rule 1 found by a
+/// given name) is the title of a work in a list or a sentence; see the module's comment.
+pub fn names_a_work_in_prose(before: &str, found: &str, after: &str) -> bool {
+    if !ends_a_title(after) {
+        return false;
+    }
+    opens_item_of_work_list(before) || named_among_works(before, found, after)
+}
+
+/// Whether the text after a name lets it be a whole title: the end of the text or the line, a
+/// closing quote, a parenthesis (`Erin Brockovich (2005)`), a dash (`Ana Júlia — 4:55`), a
+/// sentence's punctuation, or a choice word (`Gianni Schicchi o Nabucco`).
+fn ends_a_title(after: &str) -> bool {
+    let Some(next) = after.chars().next() else {
+        return true;
+    };
+    if matches!(
+        next,
+        '\n' | '\r' | '"' | '\'' | '’' | '”' | '“' | '»' | '«' | '?' | '!' | '.' | ',' | ';' | ')'
+    ) || after.starts_with("\\\"")
+        || after.starts_with("\\n")
+    {
+        return true;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    rest.starts_with(['(', '—', '–', '?', '!'])
+        || rest.starts_with("- ")
+        || rest
+            .split_once(' ')
+            .is_some_and(|(word, _)| CHOICES.contains(&word))
+}
+
+/// The length of a list item's marker at the start of `line` with the spaces after it (`- `,
+/// `• `, `3. `, `12) `), after any indentation.
+fn list_marker_len(line: &str) -> Option<usize> {
+    let body = line.trim_start_matches([' ', '\t']);
+    let indent = line.len() - body.len();
+    let marker = if let Some(bullet) = body.chars().next().filter(|c| "-*•–·".contains(*c)) {
+        bullet.len_utf8()
+    } else {
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || !matches!(body.as_bytes().get(digits), Some(b'.' | b')')) {
+            return None;
+        }
+        digits + 1
+    };
+    let spaces = body[marker..].len() - body[marker..].trim_start_matches(' ').len();
+    (spaces > 0).then_some(indent + marker + spaces)
+}
+
+/// Whether the name opens an item of a list (`- Forrest Gump`, `2. 'Nelly Moser'`) whose heading,
+/// the line above its items, names works (`Watchlist`, `Setlist`, `Films to see:`).
+fn opens_item_of_work_list(before: &str) -> bool {
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    let item_head = &before[line_start..];
+    let opens_item = list_marker_len(item_head).is_some_and(|marker| {
+        item_head[marker..]
+            .trim_start_matches(['\'', '"', '‘', '“', '„', '«'])
+            .is_empty()
+    });
+    if !opens_item {
+        return false;
+    }
+    let mut end = line_start.saturating_sub(1);
+    for _ in 0..HEADING_LINES {
+        if end == 0 {
+            return false;
+        }
+        let start = before[..end].rfind('\n').map_or(0, |at| at + 1);
+        let line = &before[start..end];
+        if line.trim().is_empty() {
+            return false;
+        }
+        if list_marker_len(line).is_none() {
+            return heads_work_list(line);
+        }
+        end = start.saturating_sub(1);
+    }
+    false
+}
+
+/// Whether a list's heading line names works: a work's noun or a word that heads lists of them.
+fn heads_work_list(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.iter().any(|word| is_work_noun(word))
+        || WORK_LIST_WORDS.iter().any(|phrase| {
+            let mut phrase_words = phrase.split(' ');
+            let first = phrase_words.next().unwrap_or_default();
+            let rest: Vec<&str> = phrase_words.collect();
+            words.iter().enumerate().any(|(at, word)| {
+                *word == first
+                    && rest
+                        .iter()
+                        .enumerate()
+                        .all(|(offset, next)| words.get(at + 1 + offset) == Some(next))
+            })
+        })
+}
+
+/// A JSON member's key, also in JSON escaped inside a string (`\"year\":`).
+static JSON_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\\?"([^"\\]{1,40})\\?"\s*:"#)
+        .unwrap_or_else(|e| panic!("built-in JSON key pattern: {e}"))
+});
+
+/// How far around a value [`names_a_thing_in_json`] reads its object's other keys (bytes).
+const OBJECT_WINDOW: usize = 1024;
+
+/// Keys, or the first `_` parts of keys (`elevation_m`), that only an object describing a thing
+/// holds, whatever key names it: a colour's codes, a place's size, a game item's or a drink's measures (`{"name": "Viva
+/// Magenta", "pantone": …}`, `{"name": "Santos Dumont", "population": …}`).
+const THING_KEYS: &[&str] = &[
+    "pantone",
+    "rgb",
+    "cmyk",
+    "ral",
+    "population",
+    "elevation",
+    "altitude",
+    "rarity",
+    "damage",
+    "abv",
+    "kcal",
+    "calories",
+    "einwohner",
+    "habitants",
+    "habitantes",
+    "abitanti",
+    "inwoners",
+];
+
+/// Whether the name ends a JSON string value whose object says it names a thing: the object
+/// holds a key only things have ([`THING_KEYS`]), or the name is its whole title (`"title":
+/// "Forrest Gump"`) and the object holds a key only a work has (`"runtime_min"`, `"year"`,
+/// `"venue"`). Also for the names found under a person's key (`"name"`).
+pub fn names_a_thing_in_json(before: &str, after: &str) -> bool {
+    let value_ends = after.starts_with('"') || after.starts_with("\\\"");
+    let Some(key) = scan::enclosing_json_key(before).filter(|_| value_ends) else {
+        return false;
+    };
+    // A title must be the name alone (not `"title": "Lunch with Anna Schmidt"`); a thing's
+    // name may open with more words (`"name": "Crystal Aster Wand"`).
+    let titled = before.ends_with('"') && TITLE_KEYS.contains(&key.to_lowercase().as_str());
+    let mut from = before.len().saturating_sub(OBJECT_WINDOW);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = after.len().min(OBJECT_WINDOW);
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let (before, after) = (&before[from..], &after[..to]);
+    let object_before = before.rfind('{').map_or(before, |at| &before[at..]);
+    let object_after = after.find('}').map_or(after, |at| &after[..at]);
+    static WORKS: LazyLock<WordSet> = LazyLock::new(|| word_set(WORK_KEYS));
+    static THINGS: LazyLock<WordSet> = LazyLock::new(|| word_set(THING_KEYS));
+    [object_before, object_after].iter().any(|part| {
+        JSON_KEY.captures_iter(part).any(|key| {
+            let key = key[1].to_lowercase();
+            let mut words = key.split(['_', '-', ' ']);
+            words.next().is_some_and(|first| THINGS.contains(first))
+                || (titled && key.split(['_', '-', ' ']).any(|word| WORKS.contains(word)))
+        })
+    })
+}
+
+/// Words that introduce a person before a name even after a work's noun (`a film by`, `ein
+/// Lied für`, `the opera with`).
+const INTRODUCES_PERSON: &[&str] = &[
+    "by",
+    "with",
+    "for",
+    "to",
+    "from",
+    "of",
+    "starring",
+    "featuring",
+    "feat",
+    "ft",
+    "von",
+    "vom",
+    "mit",
+    "für",
+    "zu",
+    "de",
+    "du",
+    "des",
+    "par",
+    "avec",
+    "pour",
+    "à",
+    "del",
+    "por",
+    "con",
+    "para",
+    "di",
+    "da",
+    "per",
+    "com",
+    "do",
+    "door",
+    "met",
+    "voor",
+    "van",
+];
+
+/// Whether a name in prose is a work compared with or chosen among: after a work's noun in its
+/// sentence, the name follows the noun itself (`the opera Anna Bolena?`), a comparison
+/// (`Filme wie Barry Lyndon`), or a choice after a comma or colon (`ópera, ¿Aida o Boris
+/// Godunov?`, `opera, meglio Gianni Schicchi o Nabucco`).
+fn named_among_works(before: &str, found: &str, after: &str) -> bool {
+    let mut from = before.len().saturating_sub(SENTENCE_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let sentence = window
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(window, |at| &window[at + 1..]);
+    let words: Vec<(usize, &str)> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .scan(0, |offset, word| {
+            let at = *offset;
+            *offset += word.len() + 1;
+            Some((at, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .collect();
+    let Some(noun_at) = words.iter().rposition(|(_, word)| is_work_noun(word)) else {
+        return false;
+    };
+    let (noun_offset, noun) = words[noun_at];
+    let between = sentence[noun_offset + noun.len()..]
+        .trim_end_matches([' ', '\'', '"', '‘', '“', '„', '«', '¿', '¡']);
+    let between_words: Vec<String> = words[noun_at + 1..]
+        .iter()
+        .map(|(_, word)| word.to_lowercase())
+        .collect();
+    let last = between_words.last().map(String::as_str);
+    if last.is_some_and(|word| INTRODUCES_PERSON.contains(&word)) {
+        return false;
+    }
+    // `the opera Anna Bolena`, `Filme: Barry Lyndon`.
+    let right_after_noun = between.trim_matches([' ', ':']).is_empty();
+    let compared = between_words.len() <= 4 && {
+        let tail = between_words.join(" ");
+        COMPARISONS
+            .iter()
+            .any(|comparison| tail == *comparison || tail.ends_with(&format!(" {comparison}")))
+    };
+    // The first of two choices (`, meglio Gianni Schicchi o`) or the second (`, ¿Aida o`).
+    let choices = || {
+        // The comma or colon right after the noun (`ópera, `), not one further on.
+        let Some(opened) = between.rfind([',', ':']) else {
+            return false;
+        };
+        if between[..opened].contains(char::is_alphabetic) {
+            return false;
+        }
+        let choice = between[opened + 1..].trim_start_matches([' ', '¿', '"', '“', '„', '«']);
+        let first_of_two = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split_once(' '))
+            .is_some_and(|(word, _)| CHOICES.contains(&word))
+            && (choice.is_empty() || PREFERENCES.contains(&choice.to_lowercase().as_str()));
+        let second_of_two = choice.rsplit_once(' ').is_some_and(|(first, word)| {
+            CHOICES.contains(&word)
+                && first.starts_with(char::is_uppercase)
+                && first.split(' ').count() <= 4
+        });
+        first_of_two || second_of_two
+    };
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    !possessive && !found.is_empty() && (right_after_noun || compared || choices())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splits `text` at the `⟦` and `⟧` around the name: (before, found, after).
+    fn around(text: &str) -> (&str, &str, &str) {
+        let open = text.find('⟦').expect("test text marks its name with ⟦ ⟧");
+        let close = text.find('⟧').expect("test text marks its name with ⟦ ⟧");
+        (
+            &text[..open],
+            &text[open + '⟦'.len_utf8()..close],
+            &text[close + '⟧'.len_utf8()..],
+        )
+    }
+
+    fn work(text: &str) -> bool {
+        let (before, found, after) = around(text);
+        names_a_work_in_prose(before, found, after) || names_a_thing_in_json(before, after)
+    }
+
+    #[test]
+    fn titles_in_lists_of_works_are_works() {
+        for text in [
+            "Watchlist\n- ⟦Forrest Gump⟧\n- Hannah and Her Sisters (1958) — 179 min",
+            "Setlist\n1. Eleanor Rigby (ré maior)\n2. ⟦Ana Júlia⟧ — 4:55",
+            "Da vedere\n- Ferris Bueller's Day Off\n- Bianca\n- ⟦Jackie Brown⟧\n- Amélie",
+            "Meine Lieblingsfilme:\n  * ⟦Toni Erdmann⟧",
+            "Scaletta\n1. Aline — 4:07\n2. ⟦Johnny B. Goode⟧ — 4:02",
+            "Films to watch this weekend\n• '⟦Annie Hall⟧'",
+        ] {
+            assert!(work(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn people_in_other_lists_stay_people() {
+        for text in [
+            "Attendees\n- ⟦Anna Schmidt⟧\n- John Smith",
+            "Watchlist\n- ⟦Anna Schmidt⟧ said she would come",
+            "Speakers\n- ⟦Anna Schmidt⟧",
+            "Watchlist\n\n- ⟦Anna Schmidt⟧",
+            "- ⟦Anna Schmidt⟧",
+            "Playlist notes: ⟦Anna Schmidt⟧",
+        ] {
+            assert!(!work(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_of_json_objects_that_describe_works_are_works() {
+        for text in [
+            r#"{"results": [{"title": "⟦Forrest Gump⟧", "year": 1983, "runtime_min": 139}]}"#,
+            r#"{"event": "⟦Anna Bolena⟧", "venue": "Teatro Comunale"}"#,
+            r#"{\"runtime\": 120, \"titel\": \"⟦Toni Erdmann⟧\"}"#,
+            r#"{"name": "⟦Viva Magenta⟧", "pantone": "18-1750 TCX"}"#,
+            r#"{"population": 52774, "name": "⟦Santos Dumont⟧"}"#,
+            r#"{"name": "Crystal ⟦Aster Wand⟧", "rarity": "epic", "damage": 12}"#,
+        ] {
+            assert!(work(text), "{text}");
+        }
+        for text in [
+            r#"{"title": "⟦Anna Schmidt⟧", "start": "09:00", "attendees": 2}"#,
+            r#"{"name": "⟦Anna Schmidt⟧", "country": "DE", "hex_id": "a1"}"#,
+            r#"{"name": "⟦Anna Schmidt⟧", "year": 2}"#,
+            r#"{"title": "Lunch with ⟦Anna Schmidt⟧", "year": 2024}"#,
+        ] {
+            assert!(!work(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn works_compared_or_chosen_among_in_prose_are_works() {
+        for text in [
+            "Empfiehl mir drei Filme wie ⟦Barry Lyndon⟧.",
+            "Consigliami tre film simili a ⟦Toni Erdmann⟧.",
+            "Para una primera ópera, ¿Aida o ⟦Boris Godunov⟧?",
+            "Para a primeira ópera, Sylvia ou ⟦Manon Lescaut⟧?",
+            "Per una prima volta all'opera, meglio ⟦Gianni Schicchi⟧ o Nabucco?",
+            "für den ersten Opernabend, Paquita oder ⟦Peter Grimes⟧?",
+            "Two tickets for the opera ⟦Anna Bolena⟧, please.",
+            "Any movies like ⟦Forrest Gump⟧?",
+        ] {
+            assert!(work(text), "{text}");
+        }
+        for text in [
+            "Recommend a film by ⟦Anna Schmidt⟧.",
+            "I watched the film with ⟦Anna Schmidt⟧.",
+            "The film ⟦Anna Schmidt⟧ recommended was great.",
+            "Welcher Film gefällt ⟦Anna Schmidt⟧?",
+            "Which movie is ⟦Anna Schmidt⟧'s favourite?",
+            "Ask ⟦Anna Schmidt⟧ about the film.",
+            "The movie was fine. ⟦Anna Schmidt⟧ liked it.",
+            "The film was recommended by my friend, ⟦Anna Schmidt⟧ or John.",
+        ] {
+            assert!(!work(text), "{text}");
+        }
+    }
+}
