@@ -85,6 +85,13 @@ const NEW7_HELD_OUT: &str = include_str!("privacy/decoys_new7_heldout.jsonl");
 /// 40, 28 held out and scored at its end (twice: after the fixes, and after a review's guards).
 const NEW8_TUNE: &str = include_str!("privacy/decoys_new8_tune.jsonl");
 const NEW8_HELD_OUT: &str = include_str!("privacy/decoys_new8_heldout.jsonl");
+/// A ninth helper's frames (tests/privacy/decoy_frames_new9.py: 125 frames of what an assistant
+/// is ordinarily sent and receives, written without reading the detectors: code, logs, configs,
+/// API results for weather, trains, sports, shops, packages, homework and travel in seven
+/// languages, no person's data), split by frame: 78 tune, 47 held out. Its servers' URLs and IP
+/// addresses are types the gateway redacts whoever they belong to.
+const NEW9_TUNE: &str = include_str!("privacy/decoys_new9_tune.jsonl");
+const NEW9_HELD_OUT: &str = include_str!("privacy/decoys_new9_heldout.jsonl");
 /// Topics the tuning split never holds; scored once, after the fixes.
 const HELPER_HELD_OUT: &str = include_str!("privacy/helper_decoys_heldout.jsonl");
 
@@ -243,10 +250,11 @@ fn helper_tuning_decoys_are_held_where_they_were_measured() {
 /// 54 of 219 (24.7%) with session 34's detectors; scored after session 35's fixes: 54, and once
 /// more after the last one (titles, found on the tuning split): 52 (23.7%). Its topics (books,
 /// landmarks, ensembles, fiction, firms, brands, saints' days, streets) are not the tuning
-/// split's, and the fixes made for the tuning topics barely reach them.
+/// split's, and the fixes made for the tuning topics barely reach them. Session 41 (works and
+/// things read from their surroundings): 46 (21.0%).
 #[test]
 fn helper_held_out_decoys_are_held_where_they_were_measured() {
-    assert_flagged_below(HELPER_HELD_OUT, 25);
+    assert_flagged_below(HELPER_HELD_OUT, 22);
 }
 
 #[test]
@@ -324,12 +332,30 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     // `Lotto`), URL 29 and EMAIL_ADDRESS 17 (`docs.example.com`, a `you@example.com`
     // placeholder: types the gateway redacts whoever they belong to; 46 records hold nothing
     // else), DATE_OF_BIRTH 9, STREET_ADDRESS 1. At the end of session 40, after the labels of
-    // identifiers in six more languages and the holidays: 255 (12.8%).
+    // identifiers in six more languages and the holidays: 255 (12.8%); session 41: 252 (12.6%).
     assert_flagged_below(NEW7_HELD_OUT, 13);
     // Scored at the end of session 40: 124 of 2,000 (6.2%; 388 = 19.4% with that session's
     // first detector); 137 (6.9%) with its last, after a review's guards for recall (and a
-    // table column's header label).
+    // table column's header label). Session 41, last detector: 133 (6.7%).
     assert_flagged_below(NEW8_HELD_OUT, 7);
+}
+
+/// Both splits scored first with session 41's first and last detectors, before anything was
+/// read of them: tune 232 of 2,000 (11.6%) both, held out 258 (12.9%) both; 190 and 163 URLs and
+/// 81 and 549 IP addresses (servers', which the gateway redacts by type); records with anything
+/// else: tune 63 (3.2%), held out 80 (4.0%). After fixes read from the tuning split (EAN-13s
+/// taken for cards, `Lda` firms, `Couldn't` after `ms:`, `gtin13`/`barcode` labels): tune 213
+/// (35 with anything but URLs and IPs), held out, scored a second time, 246 (68: 3.4%).
+#[test]
+fn ninth_new_frame_decoys_are_held_where_they_were_measured() {
+    assert_flagged_below(NEW9_TUNE, 11);
+    assert_flagged_below(NEW9_HELD_OUT, 13);
+}
+
+#[test]
+fn every_ninth_new_frame_decoy_round_trips() {
+    assert_privacy_round_trips(NEW9_TUNE);
+    assert_privacy_round_trips(NEW9_HELD_OUT);
 }
 
 /// 352 of 2,000 flagged (17.6%) when first scored: SSN- and phone-shaped lot, article, order

@@ -296,6 +296,9 @@ impl Detector {
                 let not_a_person =
                     // `UnfilteredWriters` holds no `Unfiltered`: a name ends where its word does.
                     after.starts_with(char::is_alphanumeric)
+                    // `0 ms: Couldn't connect`: a contraction.
+                    || after.starts_with("'t")
+                    || after.starts_with("’t")
                     // `"city": "Les Ulis"`, `"drink": "John Collins"`.
                     || (rule_one && person::under_non_person_key(before))
                     // `{"name": "Viva Magenta", "pantone": …}`, `{"title": "Forrest Gump",

@@ -140,6 +140,7 @@ const FIRM_WORDS: &[&str] = &[
     "s.r.l.",
     "Srl",
     "Ltda",
+    "Lda",
     "Holdings",
     "Partners",
     "Industries",
@@ -721,8 +722,9 @@ const DATE_ABBREVIATIONS: &[&str] = &[
 /// and a firm).
 const FULL_NAME_FIRM_WORDS: &[&str] = &[
     "S.A.", "SA", "S.A.U", "S.A.U.", "S.A.D", "S.A.D.", "S.L.", "SL", "S.L.L.", "S.L.N.E",
-    "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "SpA", "S.p.A.", "s.r.l.",
-    "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS", "S/A", "EIRELI", "EI", "ME",
+    "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "Lda", "Lda.", "SpA",
+    "S.p.A.", "s.r.l.", "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS", "S/A", "EIRELI", "EI",
+    "ME",
 ];
 
 /// Whether `word` (punctuation after it aside) is a firm word or legal form (`Ltd`, `S.A.`).
@@ -2027,7 +2029,7 @@ pub fn names_a_product(before: &str, found: &str) -> bool {
 const NAME_TOKEN: &str = r"(?:Mc|Mac|O'|D'|O’|D’|al-|el-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
 /// A generational suffix after a surname: `Jr.`, `Sr.`, `III`; or a firm word, which the match
 /// takes in so that `trim_name` can cut the firm's name off (`Reilly Ltd`).
-const SUFFIX: &str = r"(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Group\b|Inc\b|Corp\b|Ltd\b|LLC\b|PLC\b|plc\b|GmbH\b|AG\b|KG\b|OHG\b|SA\b|S\.A\.U\b\.?|S\.A\.D\b\.?|S\.A\.|SL\b|S\.L\.N\.E\b|S\.L\.L\.|S\.L\.U\.|S\.L\.|S\.C\.P\b|S\.Com\.|S\.Coop\.|SpA\b|S\.p\.A\.|s\.r\.l\.|S\.r\.l\.|SARL\b|SAS\b|Srl\b|Ltda\b|Holdings\b|Partners\b|Industries\b))?";
+const SUFFIX: &str = r"(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Group\b|Inc\b|Corp\b|Ltd\b|LLC\b|PLC\b|plc\b|GmbH\b|AG\b|KG\b|OHG\b|SA\b|S\.A\.U\b\.?|S\.A\.D\b\.?|S\.A\.|SL\b|S\.L\.N\.E\b|S\.L\.L\.|S\.L\.U\.|S\.L\.|S\.C\.P\b|S\.Com\.|S\.Coop\.|SpA\b|S\.p\.A\.|s\.r\.l\.|S\.r\.l\.|SARL\b|SAS\b|Srl\b|Ltda\b|Lda\b|Holdings\b|Partners\b|Industries\b))?";
 
 /// Whether `word` is a generational suffix (`Jr.`, `III`).
 fn is_suffix(word: &str) -> bool {

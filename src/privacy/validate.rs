@@ -286,7 +286,27 @@ pub fn card_valid(text: &str) -> bool {
             return false;
         }
     }
-    luhn_valid(&digits) && card_brand_valid(&digits)
+    // A 13-digit number with a GS1 check digit outside Visa's range is a product's EAN-13
+    // (`5016034742057`): Maestro's range takes 12-19 digits, but its cards have 16 or more. Visa's
+    // old 13-digit numbers stay cards (generators still write them); an EAN there needs its
+    // label (`gtin13`, `barcode`).
+    let ean_13 = separators.is_empty()
+        && digits.len() == 13
+        && digits.first() != Some(&4)
+        && gs1_check_digit_valid(&digits);
+    luhn_valid(&digits) && card_brand_valid(&digits) && !ean_13
+}
+
+/// GS1's check digit (EAN, UPC, GTIN): digits weighted 3 and 1 alternately from the right of the
+/// check digit, the sum with it a multiple of 10.
+fn gs1_check_digit_valid(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(at, &digit)| u32::from(digit) * if at % 2 == 1 { 3 } else { 1 })
+        .sum();
+    !digits.is_empty() && sum.is_multiple_of(10)
 }
 
 /// Three numeric parts joined by `.`, `/` or `-` in a date's shape (`2024-03-15`,
@@ -397,6 +417,18 @@ mod tests {
         ] {
             assert!(!card_brand_valid(&d(bad)), "{bad}");
         }
+    }
+
+    #[test]
+    fn thirteen_digits_with_a_gs1_check_digit_outside_visa_are_eans_not_cards() {
+        // Products' EAN-13s that pass Luhn and Maestro's range.
+        for ean in ["5016034742057", "5603212014886", "5005987016957"] {
+            assert!(luhn_valid(&d(ean)) && card_brand_valid(&d(ean)), "{ean}");
+            assert!(!card_valid(ean), "{ean}");
+        }
+        // In Visa's range, or written in groups, a card as before.
+        assert!(card_valid("4012021194411"));
+        assert!(card_valid("4222222222222"));
     }
 
     #[test]
