@@ -241,7 +241,7 @@ fn every_crate_decoy_round_trips() {
 /// Beam`, `'Louise Odier'`), which no rule without world knowledge tells from people. Session 41
 /// read their surroundings instead (works.rs: lists headed as works, JSON objects that describe
 /// a work or a thing, works compared or chosen among; a plant in parentheses after a cultivar):
-/// 70 -> 43 (6.3%).
+/// 70 -> 42, and 45 (6.6%) after a review's guards for recall.
 #[test]
 fn helper_tuning_decoys_are_held_where_they_were_measured() {
     assert_flagged_below(HELPER_TUNE, 7);
@@ -251,7 +251,7 @@ fn helper_tuning_decoys_are_held_where_they_were_measured() {
 /// more after the last one (titles, found on the tuning split): 52 (23.7%). Its topics (books,
 /// landmarks, ensembles, fiction, firms, brands, saints' days, streets) are not the tuning
 /// split's, and the fixes made for the tuning topics barely reach them. Session 41 (works and
-/// things read from their surroundings): 46 (21.0%).
+/// things read from their surroundings): 46 (21.0%); 48 (21.9%) after a review's guards.
 #[test]
 fn helper_held_out_decoys_are_held_where_they_were_measured() {
     assert_flagged_below(HELPER_HELD_OUT, 22);
@@ -332,7 +332,7 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
     // `Lotto`), URL 29 and EMAIL_ADDRESS 17 (`docs.example.com`, a `you@example.com`
     // placeholder: types the gateway redacts whoever they belong to; 46 records hold nothing
     // else), DATE_OF_BIRTH 9, STREET_ADDRESS 1. At the end of session 40, after the labels of
-    // identifiers in six more languages and the holidays: 255 (12.8%); session 41: 252 (12.6%).
+    // identifiers in six more languages and the holidays: 255 (12.8%); session 41: 249 (12.4%).
     assert_flagged_below(NEW7_HELD_OUT, 13);
     // Scored at the end of session 40: 124 of 2,000 (6.2%; 388 = 19.4% with that session's
     // first detector); 137 (6.9%) with its last, after a review's guards for recall (and a
@@ -344,8 +344,9 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
 /// read of them: tune 232 of 2,000 (11.6%) both, held out 258 (12.9%) both; 190 and 163 URLs and
 /// 81 and 549 IP addresses (servers', which the gateway redacts by type); records with anything
 /// else: tune 63 (3.2%), held out 80 (4.0%). After fixes read from the tuning split (EAN-13s
-/// taken for cards, `Lda` firms, `Couldn't` after `ms:`, `gtin13`/`barcode` labels): tune 213
-/// (35 with anything but URLs and IPs), held out, scored a second time, 246 (68: 3.4%).
+/// taken for cards, `Lda` firms, `Couldn't` after `ms:`, `gtin13`/`barcode` labels, squares and
+/// resorts): tune 202 (24 with anything but URLs and IPs), held out, scored a second and a
+/// third time (after a review's guards for recall), 246 (68: 3.4%) and 242 (64: 3.2%).
 #[test]
 fn ninth_new_frame_decoys_are_held_where_they_were_measured() {
     assert_flagged_below(NEW9_TUNE, 11);
@@ -363,14 +364,15 @@ fn every_ninth_new_frame_decoy_round_trips() {
 /// Dutch (`Lote`, `Charge`, `Kundennummer`, `Réf.`, `código`, `"lot-number": "`), holidays
 /// named after someone (`Día de San José`, `Victoria Day`), brands written as possessives
 /// (`Wendy's`, `Ben & Jerry's`), a sign-off's team (`Regards,\nWarehouse Dispatch`), a pick
-/// list's `LOT` column; 71 (3.5%) after session 40's fixes. Session 41: 18 (0.9%): a column of
+/// list's `LOT` column; 71 (3.5%) after session 40's fixes. Session 41: 18 (0.9%), 22 (1.1%)
+/// after a review's guards for recall: a column of
 /// same-shaped numbers most of which are no phones (lottery draws by city), an order's line
 /// (`25 × € 52,40`), a code's tail (`RMA-193-95-5144`), a date compared with another date's
 /// column, `Los-Nr.`, a colour beside `pantone`. Left: a quiz machine (`Watson was`), `Dr.
 /// Oetker`, Dutch `Kaartnummer` on tickets.
 #[test]
 fn eighth_new_frame_tuning_decoys_are_held_where_they_were_measured() {
-    assert_flagged_below(NEW8_TUNE, 1);
+    assert_flagged_below(NEW8_TUNE, 2);
 }
 
 #[test]

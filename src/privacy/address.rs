@@ -140,9 +140,14 @@ const ORDINARY_TYPE_FIRST: &[&str] = &[
     "urbanización",
     "vila",
     "piazza",
-    // Squares named as a landmark or a stop (`sentido Praça da Matriz`, `Largo do Carmo`).
+    // Squares named as a landmark or a stop (`sentido Praça da Matriz`, `Largo do Carmo`,
+    // `Parking Plaza Mayor`, `de Plaza de Castilla a Pinar`), and Spanish `vía` (`la Vía
+    // Láctea`, the Milky Way).
     "praça",
     "largo",
+    "plaza",
+    "plaça",
+    "vía",
 ];
 
 /// Whether a street candidate is a street: one that opens with a street word of

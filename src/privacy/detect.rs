@@ -336,14 +336,15 @@ impl Detector {
         };
         // `972-414-2964  Fietsslot  25 × € 52,40`: an article's number; `Bari  09 15 59 42 68`
         // among a lottery's rows whose numbers are no phones.
-        let in_other_column = numeric_identity
+        let in_other_column = phone
             && ok
-            && (scan.opens_order_line(&span)
-                || scan.column_mostly_refused(&span, |cell| match pattern.rule {
-                    Rule::Card => validate::card_valid(cell),
-                    Rule::Ssn | Rule::SsnInContext => validate::ssn_valid(&validate::digits(cell)),
-                    _ if cell.starts_with('+') => phone::international_valid(cell),
-                    _ => phone::national_valid(cell, &self.phone_regions),
+            && (scan.opens_order_line(&span, &self.phone_words)
+                || scan.column_mostly_refused(&span, &self.phone_words, |cell| {
+                    if cell.starts_with('+') {
+                        phone::international_valid(cell)
+                    } else {
+                        phone::national_valid(cell, &self.phone_regions)
+                    }
                 }));
         (ok && !in_other_column).then_some(span)
     }
@@ -816,7 +817,7 @@ mod tests {
     #[test]
     fn numbers_in_a_column_of_other_numbers_or_on_an_order_line_are_no_ones() {
         let config = PrivacyConfig {
-            phone_regions: vec!["FR".to_string(), "US".to_string()],
+            phone_regions: vec!["FR".to_string(), "US".to_string(), "DE".to_string()],
             ..PrivacyConfig::default()
         };
         let detector = Detector::new(&config).expect("config builds");
@@ -839,14 +840,38 @@ mod tests {
         assert_eq!(values(order), Vec::<String>::new());
         let bill = "972-414-2964  3 min   $0.25\n231-946-0326  12 min  $1.00";
         assert_eq!(values(bill).len(), 2, "{bill}");
+        let german_bill = "Rufnummer     Tarif       Betrag\n0171 2345678  Daten-Pass  1 x 4,99 €\n0171 2345679  Daten-Pass  1 x 4,99 €";
+        assert_eq!(values(german_bill).len(), 2, "{german_bill}");
+        // Phones beside a country code column, or among placeholders, stay phones.
+        let abroad = "Giulia Bianchi  +39  333-456-7890\nLuca Rossi      +39  347-456-7891\nMarco Verdi     +39  338-456-7892\nSarah Miller    +1   617-555-0143";
+        assert!(
+            values(abroad).contains(&"617-555-0143".to_string()),
+            "{abroad}"
+        );
+        let fillers = "Anna     000-000-0000\nBen      123-456-7890\nCarl     999-999-9999\nDora     617-555-0143";
+        assert!(
+            values(fillers).contains(&"617-555-0143".to_string()),
+            "{fillers}"
+        );
         // A code's tail is no SSN; the same number alone is one.
         assert_eq!(values("Please check RMA-193-95-5144"), Vec::<String>::new());
         assert_eq!(values("Please check 193-95-5144"), vec!["193-95-5144"]);
+        for path in [
+            "GET /api/v1/employees/536-22-1234 HTTP/1.1",
+            "SSN-536-22-1234",
+            "Soc. Sec. No.536-22-1234",
+        ] {
+            assert_eq!(values(path), vec!["536-22-1234"], "{path}");
+        }
         // A date compared with another date's column is no birth date.
         let sql = "UPDATE users SET date_of_birth = NULL WHERE deleted_at < '2019-01-02'";
         assert_eq!(values(sql), Vec::<String>::new());
         assert_eq!(
             values("UPDATE users SET date_of_birth = '1962-09-28'"),
+            vec!["1962-09-28"]
+        );
+        assert_eq!(
+            values("birthday: contact.bdayDate = \"1962-09-28\""),
             vec!["1962-09-28"]
         );
     }
@@ -861,6 +886,9 @@ mod tests {
             r#"{"palette": [{"name": "Viva Magenta", "pantone": "18-1750 TCX"}]}"#,
             r#"{"cultivar": "'Belle de Fontenay'", "plant": "potato"}"#,
             "Bed 1\n- 'Karl Rosenfield' (peony)\n- 'Louise Odier' (rose) ×3",
+            r#"{"resorts": [{"resort": "Val Thorens", "snow_depth_valley_cm": 15}]}"#,
+            "Fotografiando la Vía Láctea con un 50 mm",
+            "Helios Solar SE meldete einen Umsatz von 4 Mio. €",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
@@ -883,6 +911,21 @@ mod tests {
         assert_eq!(
             found("Ask Anna Smith (Rosa) about the roses"),
             one("PERSON", "Anna Smith")
+        );
+        for text in [
+            "Interview panel: Anna Smith (Apple) and no one else",
+            "Call Anna Smith (Cherry Hill, NJ) today",
+        ] {
+            assert_eq!(found(text), one("PERSON", "Anna Smith"), "{text}");
+        }
+        assert_eq!(
+            found(r#"{"hotel_guest": "Anna Smith", "room": "12"}"#),
+            one("PERSON", "Anna Smith")
+        );
+        // A square with its house number is an address.
+        assert_eq!(
+            found("Vivo en Plaza Mayor 3, Madrid"),
+            one("STREET_ADDRESS", "Plaza Mayor 3")
         );
     }
 

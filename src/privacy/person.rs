@@ -718,11 +718,11 @@ const DATE_ABBREVIATIONS: &[&str] = &[
 
 /// Legal forms after which the whole run of name words is the firm's name: Spanish,
 /// Portuguese, Italian and French firms carry a founder's full name (`Rocío Ferrer Bosch
-/// S.Coop.`), where an English `Ltd` takes one surname (`Epifanio Téllez Reilly Ltd` is a person
-/// and a firm).
+/// S.Coop.`), as a European company may (`Helios Solar SE`), where an English `Ltd` takes one
+/// surname (`Epifanio Téllez Reilly Ltd` is a person and a firm).
 const FULL_NAME_FIRM_WORDS: &[&str] = &[
     "S.A.", "SA", "S.A.U", "S.A.U.", "S.A.D", "S.A.D.", "S.L.", "SL", "S.L.L.", "S.L.N.E",
-    "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "Lda", "Lda.", "SpA",
+    "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "Lda", "Lda.", "SE", "SpA",
     "S.p.A.", "s.r.l.", "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS", "S/A", "EIRELI", "EI",
     "ME",
 ];
@@ -1440,6 +1440,8 @@ const NON_PERSON_KEYS: &[&str] = &[
     "meteo",
     "editore",
     // Works, plants, ships, lodgings and wines, in the seven languages.
+    "resort",
+    "parking",
     "hotel",
     "hotels",
     "restaurant",
@@ -1524,11 +1526,45 @@ pub fn under_non_person_key(before: &str) -> bool {
     scan::enclosing_json_key(before).is_some_and(|key| {
         let key = key.to_lowercase().replace('-', "_");
         KEYS.contains(key.as_str())
-            || key
+            || (key
                 .split('_')
                 .any(|part| part != key && KEYS.contains(part))
+                // `hotel_guest`, `ship_to`, `company_contact`: someone of the place or firm.
+                && !key.split('_').any(|part| PERSON_KEY_PARTS.contains(&part)))
     })
 }
+
+/// Parts of a JSON key that make it someone's however a place, firm or thing is named in it.
+const PERSON_KEY_PARTS: &[&str] = &[
+    "guest",
+    "guests",
+    "borrower",
+    "reservation",
+    "to",
+    "contact",
+    "owner",
+    "customer",
+    "client",
+    "holder",
+    "passenger",
+    "member",
+    "user",
+    "patient",
+    "employee",
+    "person",
+    "manager",
+    "agent",
+    "rep",
+    "driver",
+    "host",
+    "booker",
+    "buyer",
+    "seller",
+    "recipient",
+    "sender",
+    "by",
+    "for",
+];
 
 /// Makers whose name opens a product's (`Kia Cerato`, `Škoda Fabia Sedan`, `Sony Nothing
 /// Phone`), though some are also given names.
@@ -1814,16 +1850,14 @@ pub fn names_a_namesake(before: &str, found: &str, after: &str) -> bool {
 /// [`PLANTS_IN_PARENTHESES`] names the plant a cultivar is of (`'Nelly Moser' (clematis)`,
 /// `'Ferdinand Pichard' (roseira)`), a quote closing the cultivar's name or not.
 pub fn names_a_variety(after: &str) -> bool {
+    // The plant in lower case and alone in its parentheses: `John Smith (Apple)` names his
+    // employer, `(Cherry Hill, NJ)` his town, `(pruim-allergie)` something else.
     let in_parentheses = after
         .trim_start_matches(['\'', '’', '"', '”'])
         .strip_prefix(" (")
-        .map(leading_letters)
-        // `Anna Smith (Rosa)` gives a nickname.
-        .filter(|plant| !is_known_given(plant))
-        .map(str::to_lowercase)
-        .is_some_and(|plant| {
-            VARIETY_CROPS.contains(&plant.as_str())
-                || PLANTS_IN_PARENTHESES.contains(&plant.as_str())
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(plant, _)| {
+            VARIETY_CROPS.contains(&plant) || PLANTS_IN_PARENTHESES.contains(&plant)
         });
     in_parentheses
         || after
@@ -1833,7 +1867,8 @@ pub fn names_a_variety(after: &str) -> bool {
 
 /// Plants a cultivar is named of in parentheses after its name, in the seven languages, beside
 /// [`VARIETY_CROPS`]; words such as `rose` that are also verbs or gifts after a person's name
-/// only count there (`'Louise Odier' (rose)`), and given names (`Rosa`) not at all.
+/// only count there (`'Louise Odier' (rose)`), in lower case (`Anna Smith (Rosa)` gives a
+/// nickname).
 const PLANTS_IN_PARENTHESES: &[&str] = &[
     "rose",
     "roses",

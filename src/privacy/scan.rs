@@ -179,6 +179,35 @@ const IDENTIFIER_STEMS: &[&str] = &[
 /// How many rows above and below a candidate [`Scan::column_mostly_refused`] compares, each way.
 const COLUMN_ROWS: usize = 8;
 
+/// Words for a phone number in the other six languages, beside the English `phone_words` the
+/// detector passes (`Rufnummer  Tarif  Betrag` heads a phone bill), for the checks that a
+/// column or a line holds no phones.
+static PHONE_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
+    super::patterns::compile(
+        r"(?i)rufnummer|telefon|handy|téléphone|portable|teléfono|móvil|celular|cellulare|telemóvel|telefoon|mobiel|gsm",
+    )
+    .unwrap_or_else(|e| panic!("built-in phone nouns pattern: {e}"))
+});
+
+/// A country's calling code standing as a cell of its own or opening a number (`+39`).
+static COUNTRY_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    super::patterns::compile(r"(?:^|[\s|,;])\+\d{1,3}\b")
+        .unwrap_or_else(|e| panic!("built-in country code pattern: {e}"))
+});
+
+/// Whether a number is a placeholder: at most two different digits (`000-000-0000`,
+/// `999-999-9999`) or digits counting up (`123-456-7890`).
+fn is_placeholder(number: &str) -> bool {
+    let digits: Vec<u8> = number.bytes().filter(u8::is_ascii_digit).collect();
+    let mut distinct = digits.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let counting_up = digits
+        .windows(2)
+        .all(|pair| pair[1] == pair[0] + 1 || (pair[0] == b'9' && pair[1] == b'0'));
+    distinct.len() <= 2 || counting_up
+}
+
 /// A quantity times a price on an order's line (`25 × € 52,40`, `3 x $4.99`, `2× 12,90 €`).
 static ORDER_QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     super::patterns::compile(
@@ -392,26 +421,11 @@ impl Scan<'_> {
     /// none), and the header cell is the one over the candidate's characters.
     pub(super) fn headed_as_identifier(&self, span: &Range<usize>) -> bool {
         let text = self.text;
-        let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
-        let row_end = text[span.end..]
-            .find('\n')
-            .map_or(text.len(), |at| span.end + at);
-        let mut header_start = line_start;
-        while header_start > 0 && line_start - header_start < TABLE_LOOKBACK {
-            let above_end = header_start - 1;
-            let above_start = text[..above_end].rfind('\n').map_or(0, |at| at + 1);
-            if text[above_start..above_end].trim().is_empty() {
-                break;
-            }
-            header_start = above_start;
-        }
-        if header_start == line_start {
+        let (line_start, row_end) = self.line_around(span);
+        let Some(header) = self.block_header(line_start) else {
             return false;
-        }
-        let header_end = text[header_start..]
-            .find('\n')
-            .map_or(text.len(), |at| header_start + at);
-        let (header, row) = (&text[header_start..header_end], &text[line_start..row_end]);
+        };
+        let row = &text[line_start..row_end];
         let by_separator = ['|', '\t', ','].into_iter().find(|&separator| {
             let cells = header.matches(separator).count();
             cells > 0 && row.matches(separator).count() == cells
@@ -437,30 +451,39 @@ impl Scan<'_> {
         cell.is_some_and(|cell| IDENTIFIER_LABEL.is_match(cell.trim()))
     }
 
-    /// Whether the candidate `span` is one of a column of numbers of the same shape in the rows
-    /// around it (up to [`COLUMN_ROWS`] each way, within its block of lines), most of which
-    /// `accepts` refuses: a column holds one kind of value, so a candidate that passes by chance
-    /// among many that do not is not one (`Bari       09 15 59 42 68` among a lottery draw's
-    /// rows `Palermo    35 56 75 40 55`). A list of phone numbers passes: its numbers all do.
-    pub(super) fn column_mostly_refused(
-        &self,
-        span: &Range<usize>,
-        accepts: impl Fn(&str) -> bool,
-    ) -> bool {
+    /// The start and end of the line that holds `span`.
+    fn line_around(&self, span: &Range<usize>) -> (usize, usize) {
         let text = self.text;
-        let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
-        let line_end = text[span.end..]
+        let start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+        let end = text[span.end..]
             .find('\n')
             .map_or(text.len(), |at| span.end + at);
-        let column = text[line_start..span.start].chars().count();
-        let candidate = &text[span.clone()];
-        let width = candidate.chars().count();
-        let shape = |cell: &str| -> Vec<char> {
-            cell.chars()
-                .map(|c| if c.is_ascii_digit() { '0' } else { c })
-                .collect()
-        };
-        let candidate_shape = shape(candidate);
+        (start, end)
+    }
+
+    /// The first line of the block of lines (back to a blank line, at most [`TABLE_LOOKBACK`]
+    /// bytes) whose line starts at `line_start`, if that is another line: a table's header.
+    fn block_header(&self, line_start: usize) -> Option<&str> {
+        let text = self.text;
+        let mut header_start = line_start;
+        while header_start > 0 && line_start - header_start < TABLE_LOOKBACK {
+            let above_end = header_start - 1;
+            let above_start = text[..above_end].rfind('\n').map_or(0, |at| at + 1);
+            if text[above_start..above_end].trim().is_empty() {
+                break;
+            }
+            header_start = above_start;
+        }
+        let header_end = text[header_start..]
+            .find('\n')
+            .map_or(text.len(), |at| header_start + at);
+        (header_start != line_start).then(|| &text[header_start..header_end])
+    }
+
+    /// The lines of the block around the line from `line_start` to `line_end`: up to
+    /// [`COLUMN_ROWS`] above it and as many below, none across a blank line.
+    fn rows_around(&self, line_start: usize, line_end: usize) -> Vec<&str> {
+        let text = self.text;
         let mut rows = Vec::with_capacity(2 * COLUMN_ROWS);
         let mut start = line_start;
         while start > 0 && rows.len() < COLUMN_ROWS {
@@ -472,8 +495,9 @@ impl Scan<'_> {
             rows.push(row);
             start = above_start;
         }
+        let above = rows.len();
         let mut end = line_end;
-        while end < text.len() && rows.len() < 2 * COLUMN_ROWS {
+        while end < text.len() && rows.len() < above + COLUMN_ROWS {
             let below_end = text[end + 1..]
                 .find('\n')
                 .map_or(text.len(), |at| end + 1 + at);
@@ -483,6 +507,42 @@ impl Scan<'_> {
             }
             rows.push(row);
             end = below_end;
+        }
+        rows
+    }
+
+    /// Whether the phone candidate `span` is one of a column of numbers of the same shape in the
+    /// rows around it ([`Scan::rows_around`]), three or more of which and most `is_phone` refuses:
+    /// a column holds one kind of value, so a candidate that passes by chance among many that do
+    /// not is not one (`Bari       09 15 59 42 68` among a lottery draw's rows `Palermo    35 56
+    /// 75 40 55`). A list of phones passes: its numbers all do. Not when the rows hold a country
+    /// code (`+39`: the rows are phones of other countries), nor when the header line or the
+    /// candidate's line names phones (`phone_words`, [`PHONE_NOUNS`]); a placeholder (`000-000-0000`,
+    /// `123-456-7890`) counts for neither side.
+    pub(super) fn column_mostly_refused(
+        &self,
+        span: &Range<usize>,
+        phone_words: &Regex,
+        is_phone: impl Fn(&str) -> bool,
+    ) -> bool {
+        let text = self.text;
+        let (line_start, line_end) = self.line_around(span);
+        let column = text[line_start..span.start].chars().count();
+        let candidate = &text[span.clone()];
+        let width = candidate.chars().count();
+        let shape = |cell: &str| -> Vec<char> {
+            cell.chars()
+                .map(|c| if c.is_ascii_digit() { '0' } else { c })
+                .collect()
+        };
+        let candidate_shape = shape(candidate);
+        let rows = self.rows_around(line_start, line_end);
+        let names_phones = |line: &str| phone_words.is_match(line) || PHONE_NOUNS.is_match(line);
+        if rows.iter().any(|row| COUNTRY_CODE.is_match(row))
+            || names_phones(&text[line_start..line_end])
+            || self.block_header(line_start).is_some_and(names_phones)
+        {
+            return false;
         }
         let (mut refused, mut accepted) = (0, 0);
         for row in rows {
@@ -498,16 +558,34 @@ impl Scan<'_> {
                 continue;
             }
             let cell: String = cell.iter().collect();
-            if shape(&cell) != candidate_shape {
+            if shape(&cell) != candidate_shape || is_placeholder(&cell) {
                 continue;
             }
-            if accepts(&cell) {
+            if is_phone(&cell) {
                 accepted += 1;
             } else {
                 refused += 1;
             }
         }
-        refused >= 2 && refused > accepted
+        refused >= 3 && refused > accepted
+    }
+
+    /// Whether the candidate `span` opens a line that orders goods: a quantity times a price
+    /// follows on it and on another line of its block (`972-414-2964  Fietsslot ART-2   25 × €
+    /// 52,40`), so it is an article's number; not when the line or the block's header names
+    /// phones (`phone_words` or [`PHONE_NOUNS`]: a phone bill's `Rufnummer  Tarif  Betrag`).
+    pub(super) fn opens_order_line(&self, span: &Range<usize>, phone_words: &Regex) -> bool {
+        let text = self.text;
+        let (line_start, line_end) = self.line_around(span);
+        let names_phones = |line: &str| phone_words.is_match(line) || PHONE_NOUNS.is_match(line);
+        text[line_start..span.start].trim().is_empty()
+            && ORDER_QUANTITY.is_match(&text[span.end..line_end])
+            && !names_phones(&text[line_start..line_end])
+            && !self.block_header(line_start).is_some_and(names_phones)
+            && self
+                .rows_around(line_start, line_end)
+                .iter()
+                .any(|row| ORDER_QUANTITY.is_match(row))
     }
 
     /// Whether the code identifier right before the date at `start` (past quotes, a comparison
@@ -528,24 +606,12 @@ impl Scan<'_> {
             .any(|end| lower.ends_with(end))
             || (label.ends_with("At") && label.len() > 2);
         let names_a_birth = [
-            "birth", "dob", "born", "geb", "naiss", "nac", "nasc", "geboor",
+            "birth", "dob", "born", "bday", "geb", "naiss", "nac", "nasc", "geboor", "cumple",
+            "complean", "anivers", "verjaard",
         ]
         .iter()
         .any(|word| lower.contains(word));
         identifier && names_a_time && !names_a_birth
-    }
-
-    /// Whether the candidate `span` opens a line that orders goods: a quantity times a price
-    /// follows on it (`972-414-2964  Fietsslot ART-2   25 × € 52,40`), so it is an article's
-    /// number.
-    pub(super) fn opens_order_line(&self, span: &Range<usize>) -> bool {
-        let text = self.text;
-        let line_start = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
-        let line_end = text[span.end..]
-            .find('\n')
-            .map_or(text.len(), |at| span.end + at);
-        text[line_start..span.start].trim().is_empty()
-            && ORDER_QUANTITY.is_match(&text[span.end..line_end])
     }
 
     /// Whether the candidate at `start` opens a JSON value whose key names a number of its own
@@ -562,14 +628,18 @@ impl Scan<'_> {
             .is_some_and(key_names_its_own_number)
     }
 
-    /// Whether the candidate at `start` is the tail of a code, joined to letters or digits by a
-    /// `-`, `_`, `/` or `.` (`RMA-193-95-5144`, `LOT_442-52-9943`).
+    /// Whether the candidate at `start` is the tail of a code: two to six capital letters joined
+    /// to it by a `-` or `_` (`RMA-193-95-5144`, `LOT_442-52-9943`), not an SSN's own label
+    /// (`SSN-536-22-1234`) nor a path's or a label's (`/employees/`, `No.`).
     pub(super) fn glued_to_code(&self, start: usize) -> bool {
-        let mut before = self.text[..start].chars().rev();
-        matches!(
-            (before.next(), before.next()),
-            (Some('-' | '_' | '/' | '.'), Some(c)) if c.is_alphanumeric()
-        )
+        let before = &self.text[..start];
+        let Some(prefix) = before.strip_suffix(['-', '_']) else {
+            return false;
+        };
+        let head = prefix.trim_end_matches(|c: char| c.is_ascii_uppercase());
+        let code = &prefix[head.len()..];
+        let standalone = !head.ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.');
+        (2..=6).contains(&code.len()) && standalone && !matches!(code, "SSN" | "SSA" | "SS" | "SOC")
     }
 
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
