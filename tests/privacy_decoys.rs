@@ -241,10 +241,10 @@ fn every_crate_decoy_round_trips() {
 /// Beam`, `'Louise Odier'`), which no rule without world knowledge tells from people. Session 41
 /// read their surroundings instead (works.rs: lists headed as works, JSON objects that describe
 /// a work or a thing, works compared or chosen among; a plant in parentheses after a cultivar):
-/// 70 -> 42, and 45 (6.6%) after a review's guards for recall.
+/// 70 -> 42, then 45 and 48 (7.0%) after two reviews' guards for recall.
 #[test]
 fn helper_tuning_decoys_are_held_where_they_were_measured() {
-    assert_flagged_below(HELPER_TUNE, 7);
+    assert_flagged_below(HELPER_TUNE, 8);
 }
 
 /// 54 of 219 (24.7%) with session 34's detectors; scored after session 35's fixes: 54, and once
@@ -345,8 +345,8 @@ fn new_frame_held_out_decoys_are_held_where_they_were_measured() {
 /// 81 and 549 IP addresses (servers', which the gateway redacts by type); records with anything
 /// else: tune 63 (3.2%), held out 80 (4.0%). After fixes read from the tuning split (EAN-13s
 /// taken for cards, `Lda` firms, `Couldn't` after `ms:`, `gtin13`/`barcode` labels, squares and
-/// resorts): tune 202 (24 with anything but URLs and IPs), held out, scored a second and a
-/// third time (after a review's guards for recall), 246 (68: 3.4%) and 242 (64: 3.2%).
+/// resorts): tune 204 (26 with anything but URLs and IPs), held out, scored a second, third and
+/// fourth time (after each of two reviews' guards for recall), 246 (68: 3.4%), 242 and 246.
 #[test]
 fn ninth_new_frame_decoys_are_held_where_they_were_measured() {
     assert_flagged_below(NEW9_TUNE, 11);
@@ -364,11 +364,12 @@ fn every_ninth_new_frame_decoy_round_trips() {
 /// Dutch (`Lote`, `Charge`, `Kundennummer`, `Réf.`, `código`, `"lot-number": "`), holidays
 /// named after someone (`Día de San José`, `Victoria Day`), brands written as possessives
 /// (`Wendy's`, `Ben & Jerry's`), a sign-off's team (`Regards,\nWarehouse Dispatch`), a pick
-/// list's `LOT` column; 71 (3.5%) after session 40's fixes. Session 41: 18 (0.9%), 22 (1.1%)
-/// after a review's guards for recall: a column of
-/// same-shaped numbers most of which are no phones (lottery draws by city), an order's line
+/// list's `LOT` column; 71 (3.5%) after session 40's fixes. Session 41: 18 (0.9%) with a column
+/// of same-shaped numbers most of which are no phones (lottery draws by city), an order's line
 /// (`25 × € 52,40`), a code's tail (`RMA-193-95-5144`), a date compared with another date's
-/// column, `Los-Nr.`, a colour beside `pantone`. Left: a quiz machine (`Watson was`), `Dr.
+/// column, `Los-Nr.`, a colour beside `pantone`; then 22 and 39 (1.9%) after two reviews'
+/// guards for recall, which dropped the order's line (a pizza log's phones look the same) and
+/// the code's tail (`JDOE-536-22-1234`). Left: those two, a quiz machine (`Watson was`), `Dr.
 /// Oetker`, Dutch `Kaartnummer` on tickets.
 #[test]
 fn eighth_new_frame_tuning_decoys_are_held_where_they_were_measured() {

@@ -150,11 +150,11 @@ const ORDINARY_TYPE_FIRST: &[&str] = &[
     "vía",
 ];
 
-/// Whether a street candidate is a street: one that opens with a street word of
-/// `ORDINARY_TYPE_FIRST` needs a digit (`12, place Bellecour`, `passage Brady 46`), also when
+/// Whether a street candidate (`after` it, the rest of the text) is a street: one that opens with
+/// a street word of `ORDINARY_TYPE_FIRST` needs a digit or `s/n` (`12, place Bellecour`, `passage Brady 46`), also when
 /// the word opens a sentence (`Route GPU memory via…`, `Place Holder text`); an English noun
 /// ending like a German `…tor` before a number is none (`Sector 7`; `Setor Moraes, 687` is).
-pub(super) fn plausible_street(candidate: &str) -> bool {
+pub(super) fn plausible_street(candidate: &str, after: &str) -> bool {
     let mut words = candidate.split(' ');
     let first = words.next().unwrap_or_default().to_lowercase();
     let latin_noun_numbered = words
@@ -163,8 +163,14 @@ pub(super) fn plausible_street(candidate: &str) -> bool {
         && LATIN_AGENT_ENDINGS
             .iter()
             .any(|ending| first.ends_with(ending));
+    // `Plaza de la Constitución s/n`: Spanish "no number" stands for one.
+    let without_number = after
+        .trim_start_matches([' ', ','])
+        .get(..3)
+        .is_some_and(|mark| mark.eq_ignore_ascii_case("s/n"));
     (!ORDINARY_TYPE_FIRST.contains(&first.as_str())
-        || candidate.bytes().any(|b| b.is_ascii_digit()))
+        || candidate.bytes().any(|b| b.is_ascii_digit())
+        || without_number)
         && !latin_noun_numbered
 }
 
@@ -281,9 +287,15 @@ mod tests {
             ("Praça da Matriz", false),
             ("Praça da Matriz, 12", true),
             ("Largo do Carmo", false),
+            ("Plaza Mayor", false),
+            ("Vía Láctea", false),
         ] {
-            assert_eq!(plausible_street(candidate), street, "{candidate}");
+            assert_eq!(plausible_street(candidate, ""), street, "{candidate}");
         }
+        assert!(plausible_street(
+            "Plaza de la Constitución",
+            " s/n, 29001 Málaga"
+        ));
     }
 
     #[test]

@@ -718,11 +718,11 @@ const DATE_ABBREVIATIONS: &[&str] = &[
 
 /// Legal forms after which the whole run of name words is the firm's name: Spanish,
 /// Portuguese, Italian and French firms carry a founder's full name (`Rocío Ferrer Bosch
-/// S.Coop.`), as a European company may (`Helios Solar SE`), where an English `Ltd` takes one
-/// surname (`Epifanio Téllez Reilly Ltd` is a person and a firm).
+/// S.Coop.`), where an English `Ltd` takes one surname (`Epifanio Téllez Reilly Ltd` is a person
+/// and a firm).
 const FULL_NAME_FIRM_WORDS: &[&str] = &[
     "S.A.", "SA", "S.A.U", "S.A.U.", "S.A.D", "S.A.D.", "S.L.", "SL", "S.L.L.", "S.L.N.E",
-    "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "Lda", "Lda.", "SE", "SpA",
+    "S.L.U.", "S.C.P", "S.C.", "S.Com.", "S.Coop.", "Ltda", "Ltda.", "Lda", "Lda.", "SpA",
     "S.p.A.", "s.r.l.", "Srl", "S.r.l.", "S.n.c.", "S.a.s.", "SARL", "SAS", "S/A", "EIRELI", "EI",
     "ME",
 ];
@@ -1525,14 +1525,21 @@ pub fn under_non_person_key(before: &str) -> bool {
     static KEYS: LazyLock<WordSet> = LazyLock::new(|| NON_PERSON_KEYS.iter().copied().collect());
     scan::enclosing_json_key(before).is_some_and(|key| {
         let key = key.to_lowercase().replace('-', "_");
+        // The thing is the key's last part (`home_team`), or the last part only says which of
+        // it (`city_name`): `ship_captain`, `hotel_guest`, `company_contact` are people.
+        let mut parts = key.rsplit('_');
+        let last = parts.next().unwrap_or_default();
         KEYS.contains(key.as_str())
-            || (key
-                .split('_')
-                .any(|part| part != key && KEYS.contains(part))
-                // `hotel_guest`, `ship_to`, `company_contact`: someone of the place or firm.
+            || ((KEYS.contains(last)
+                || (NEUTRAL_KEY_ENDINGS.contains(&last) && parts.any(|part| KEYS.contains(part))))
                 && !key.split('_').any(|part| PERSON_KEY_PARTS.contains(&part)))
     })
 }
+
+/// Last parts of a JSON key that say which of a thing it holds (`city_name`, `team_id`).
+const NEUTRAL_KEY_ENDINGS: &[&str] = &[
+    "name", "names", "id", "label", "title", "code", "nombre", "nom", "nome", "naam",
+];
 
 /// Parts of a JSON key that make it someone's however a place, firm or thing is named in it.
 const PERSON_KEY_PARTS: &[&str] = &[
@@ -1846,15 +1853,15 @@ pub fn names_a_namesake(before: &str, found: &str, after: &str) -> bool {
 
 /// Whether a crop, a garden plant or an animal is named right after a name that rule 1 found,
 /// which is then a variety's or a breed's ([`VARIETY_CROPS`]); not after a possessive:
-/// `Anna's apples` are hers. In parentheses after it, any of [`VARIETY_CROPS`] or
-/// [`PLANTS_IN_PARENTHESES`] names the plant a cultivar is of (`'Nelly Moser' (clematis)`,
-/// `'Ferdinand Pichard' (roseira)`), a quote closing the cultivar's name or not.
+/// `Anna's apples` are hers. In parentheses after a cultivar's quoted name, any of
+/// [`VARIETY_CROPS`] or [`PLANTS_IN_PARENTHESES`] names the plant it is of (`'Nelly Moser'
+/// (clematis)`, `'Ferdinand Pichard' (roseira)`).
 pub fn names_a_variety(after: &str) -> bool {
-    // The plant in lower case and alone in its parentheses: `John Smith (Apple)` names his
-    // employer, `(Cherry Hill, NJ)` his town, `(pruim-allergie)` something else.
+    // A cultivar's name in single quotes, the plant in lower case and alone in its
+    // parentheses: `Anna Smith (apple)` lists an allergy, `(Cherry Hill, NJ)` a town.
     let in_parentheses = after
-        .trim_start_matches(['\'', '’', '"', '”'])
-        .strip_prefix(" (")
+        .strip_prefix(['\'', '’'])
+        .and_then(|rest| rest.strip_prefix(" ("))
         .and_then(|rest| rest.split_once(')'))
         .is_some_and(|(plant, _)| {
             VARIETY_CROPS.contains(&plant) || PLANTS_IN_PARENTHESES.contains(&plant)

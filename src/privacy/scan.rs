@@ -177,14 +177,14 @@ const IDENTIFIER_STEMS: &[&str] = &[
 ];
 
 /// How many rows above and below a candidate [`Scan::column_mostly_refused`] compares, each way.
-const COLUMN_ROWS: usize = 8;
+const COLUMN_ROWS: usize = 6;
 
 /// Words for a phone number in the other six languages, beside the English `phone_words` the
-/// detector passes (`Rufnummer  Tarif  Betrag` heads a phone bill), for the checks that a
-/// column or a line holds no phones.
+/// detector passes (`Rufnummer  Tarif  Betrag` heads a phone bill), for the check that a column
+/// holds no phones.
 static PHONE_NOUNS: LazyLock<Regex> = LazyLock::new(|| {
     super::patterns::compile(
-        r"(?i)rufnummer|telefon|handy|téléphone|portable|teléfono|móvil|celular|cellulare|telemóvel|telefoon|mobiel|gsm",
+        r"(?i)rufnummer|telefon|handy|anruf|téléphone|portable|appels|teléfono|móvil|llamadas|celular|cellulare|chiamate|telemóvel|chamadas|telefoon|mobiel|gesprekken|gsm",
     )
     .unwrap_or_else(|e| panic!("built-in phone nouns pattern: {e}"))
 });
@@ -207,14 +207,6 @@ fn is_placeholder(number: &str) -> bool {
         .all(|pair| pair[1] == pair[0] + 1 || (pair[0] == b'9' && pair[1] == b'0'));
     distinct.len() <= 2 || counting_up
 }
-
-/// A quantity times a price on an order's line (`25 × € 52,40`, `3 x $4.99`, `2× 12,90 €`).
-static ORDER_QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    super::patterns::compile(
-        r"\b\d{1,5} ?[×x] ?(?:[€$£] ?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})? ?[€$£])",
-    )
-    .unwrap_or_else(|e| panic!("built-in order quantity pattern: {e}"))
-});
 
 /// How far back [`Scan::headed_as_identifier`] looks for a table's header line (bytes).
 const TABLE_LOOKBACK: usize = 4096;
@@ -545,7 +537,14 @@ impl Scan<'_> {
             return false;
         }
         let (mut refused, mut accepted) = (0, 0);
-        for row in rows {
+        let count = rows.len();
+        for (index, row) in rows.into_iter().enumerate() {
+            // Stop once the refusals can no longer outnumber the rest: a phone list's cells
+            // are validated only until half of them pass.
+            let left = count - index;
+            if refused + left < 3 || accepted >= refused + left {
+                break;
+            }
             let chars: Vec<char> = row.chars().collect();
             let Some(cell) = chars.get(column..column + width) else {
                 continue;
@@ -568,24 +567,6 @@ impl Scan<'_> {
             }
         }
         refused >= 3 && refused > accepted
-    }
-
-    /// Whether the candidate `span` opens a line that orders goods: a quantity times a price
-    /// follows on it and on another line of its block (`972-414-2964  Fietsslot ART-2   25 × €
-    /// 52,40`), so it is an article's number; not when the line or the block's header names
-    /// phones (`phone_words` or [`PHONE_NOUNS`]: a phone bill's `Rufnummer  Tarif  Betrag`).
-    pub(super) fn opens_order_line(&self, span: &Range<usize>, phone_words: &Regex) -> bool {
-        let text = self.text;
-        let (line_start, line_end) = self.line_around(span);
-        let names_phones = |line: &str| phone_words.is_match(line) || PHONE_NOUNS.is_match(line);
-        text[line_start..span.start].trim().is_empty()
-            && ORDER_QUANTITY.is_match(&text[span.end..line_end])
-            && !names_phones(&text[line_start..line_end])
-            && !self.block_header(line_start).is_some_and(names_phones)
-            && self
-                .rows_around(line_start, line_end)
-                .iter()
-                .any(|row| ORDER_QUANTITY.is_match(row))
     }
 
     /// Whether the code identifier right before the date at `start` (past quotes, a comparison
@@ -626,20 +607,6 @@ impl Scan<'_> {
         passed_key
             .or(written_key)
             .is_some_and(key_names_its_own_number)
-    }
-
-    /// Whether the candidate at `start` is the tail of a code: two to six capital letters joined
-    /// to it by a `-` or `_` (`RMA-193-95-5144`, `LOT_442-52-9943`), not an SSN's own label
-    /// (`SSN-536-22-1234`) nor a path's or a label's (`/employees/`, `No.`).
-    pub(super) fn glued_to_code(&self, start: usize) -> bool {
-        let before = &self.text[..start];
-        let Some(prefix) = before.strip_suffix(['-', '_']) else {
-            return false;
-        };
-        let head = prefix.trim_end_matches(|c: char| c.is_ascii_uppercase());
-        let code = &prefix[head.len()..];
-        let standalone = !head.ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.');
-        (2..=6).contains(&code.len()) && standalone && !matches!(code, "SSN" | "SSA" | "SS" | "SOC")
     }
 
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
