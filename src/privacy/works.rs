@@ -811,8 +811,7 @@ fn named_among_works(before: &str, found: &str, after: &str) -> bool {
 }
 
 /// Work nouns that are also verbs or name other things (`book a table`, `track a parcel`,
-/// `film someone`, `a single room`, `Series A`): no name right after them or chosen after them
-/// is taken for a title, and they head no list of works.
+/// `film someone`, `a single room`, `Series A`): no name right after them is taken for a title.
 const VERB_LIKE_NOUNS: &[&str] = &[
     "book", "books", "track", "tracks", "film", "single", "singles", "series", "album", "albums",
     "cuadro", "cuadros", "quadro", "quadri", "quadros", "tableau", "tableaux", "musical", "play",
