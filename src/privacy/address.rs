@@ -151,9 +151,10 @@ const ORDINARY_TYPE_FIRST: &[&str] = &[
 ];
 
 /// Whether a street candidate (`after` it, the rest of the text) is a street: one that opens with
-/// a street word of `ORDINARY_TYPE_FIRST` needs a digit or `s/n` (`12, place Bellecour`, `passage Brady 46`), also when
-/// the word opens a sentence (`Route GPU memory via…`, `Place Holder text`); an English noun
-/// ending like a German `…tor` before a number is none (`Sector 7`; `Setor Moraes, 687` is).
+/// a street word of `ORDINARY_TYPE_FIRST` needs a digit or `s/n` (`12, place Bellecour`,
+/// `passage Brady 46`, `Plaza de la Constitución s/n`), also when the word opens a sentence
+/// (`Route GPU memory via…`, `Place Holder text`); an English noun ending like a German `…tor`
+/// before a number is none (`Sector 7`; `Setor Moraes, 687` is).
 pub(super) fn plausible_street(candidate: &str, after: &str) -> bool {
     let mut words = candidate.split(' ');
     let first = words.next().unwrap_or_default().to_lowercase();

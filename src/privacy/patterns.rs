@@ -53,7 +53,7 @@ const SSN_CONTEXT: &[&str] = &[
 const BIRTH_CONTEXT: &str = r"(?i)(?:^|[^\p{L}])born(?:$|[^\p{L}-])|birth|(?:^|\W)dob(?:\W|$)|d\.o\.b|bday|geburt|geboren|né le|née le|nacimiento|nascita|nascimento|(?:^|[^\p{L}.])b\.(?:\s*$|\s+\d|\s*(?-i:\p{Lu}\p{Ll}{2}))";
 /// What every [`BIRTH_CONTEXT`] match holds, case-insensitively: a text without any of these is
 /// not searched with it.
-const BIRTH_CONTEXT_WORDS: &[&str] = &[
+pub(super) const BIRTH_CONTEXT_WORDS: &[&str] = &[
     "born",
     "birth",
     "dob",

@@ -33,7 +33,7 @@ use super::scan;
 /// A set of words the detectors look up: a fixed list, hashed with rustc-hash's Fx hash, which
 /// hashes a short word several times faster than the standard library's SipHash (a fixed set
 /// cannot be flooded: a lookup costs what the set's layout makes it cost).
-type WordSet = HashSet<&'static str, FxBuildHasher>;
+pub(super) type WordSet = HashSet<&'static str, FxBuildHasher>;
 
 const GIVEN_NAMES_FILE: &str = include_str!("given_names.txt");
 /// The header of given_names.txt's section from nomquamgender (see `given_name_pattern`).
@@ -3065,11 +3065,8 @@ pub fn name_vouched_by_email(text: &str, after: &str) -> Option<(usize, usize)> 
     };
     words.retain(|word| word.len() >= 2);
     // The rest of the JSON object, at most 400 bytes of it.
-    let mut end = after.find('}').unwrap_or(after.len()).min(400);
-    while !after.is_char_boundary(end) {
-        end -= 1;
-    }
-    let object = &after[..end];
+    let object =
+        &after[..after.floor_char_boundary(after.find('}').unwrap_or(after.len()).min(400))];
     let vouches = |local: &str| {
         let local = fold(local);
         let spelled = words

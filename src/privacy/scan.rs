@@ -247,10 +247,7 @@ pub(super) fn enclosing_json_key(before: &str) -> Option<&str> {
     }
     // Only the end of the text: a value, its key (or its list) stand close to the name, and a
     // long text with many names would otherwise be searched back to its start for each.
-    let window = (before.len().saturating_sub(JSON_KEY_WINDOW)..=before.len())
-        .find(|&at| before.is_char_boundary(at))
-        .unwrap_or(before.len());
-    let before = &before[window..];
+    let before = &before[before.ceil_char_boundary(before.len().saturating_sub(JSON_KEY_WINDOW))..];
     let opened = unescaped(&before[..before.rfind('"')?]);
     let value_start = opened.trim_end();
     let key_end = if let Some(colon) = value_start.strip_suffix(':') {
@@ -374,10 +371,9 @@ impl Scan<'_> {
     /// the window stops at the start of the line and at the end of the previous JSON member (`",`),
     /// so `"dob": "…", "created": "2024-03-15"` gives the second date no birth context.
     pub(super) fn has_context(&self, start: usize, words: &Regex) -> bool {
-        let mut from = start.saturating_sub(CONTEXT_WINDOW);
-        while !self.text.is_char_boundary(from) {
-            from -= 1;
-        }
+        let from = self
+            .text
+            .floor_char_boundary(start.saturating_sub(CONTEXT_WINDOW));
         let mut window = &self.text[from..start];
         if let Some(cut) = window
             .rfind("\",")
@@ -394,10 +390,7 @@ impl Scan<'_> {
     /// 4006381333931`). A JSON key is such a label for a number that opens its value, whether
     /// the key is passed (`key`) or written before it (`"imei": "4222222222222"`).
     pub(super) fn labelled_as_identifier(&self, start: usize) -> bool {
-        let mut from = start.saturating_sub(24);
-        while !self.text.is_char_boundary(from) {
-            from -= 1;
-        }
+        let from = self.text.floor_char_boundary(start.saturating_sub(24));
         let keyed = self.key.is_some_and(|key| {
             self.text[..start].trim().is_empty() && IDENTIFIER_LABEL.is_match(key)
         });
@@ -528,7 +521,28 @@ impl Scan<'_> {
                 .collect()
         };
         let candidate_shape = shape(candidate);
+        // The cells of the same shape in the candidate's columns of the rows around it, not
+        // counting placeholders; most candidates have too few of them to go on.
         let rows = self.rows_around(line_start, line_end);
+        let cells: Vec<String> = rows
+            .iter()
+            .filter_map(|row| {
+                let chars: Vec<char> = row.chars().collect();
+                let cell = chars.get(column..column + width)?;
+                let digit_at = |at: Option<usize>| {
+                    at.and_then(|at| chars.get(at))
+                        .is_some_and(char::is_ascii_digit)
+                };
+                if digit_at(column.checked_sub(1)) || digit_at(Some(column + width)) {
+                    return None;
+                }
+                let cell: String = cell.iter().collect();
+                (shape(&cell) == candidate_shape && !is_placeholder(&cell)).then_some(cell)
+            })
+            .collect();
+        if cells.len() < 3 {
+            return false;
+        }
         let names_phones = |line: &str| phone_words.is_match(line) || PHONE_NOUNS.is_match(line);
         if rows.iter().any(|row| COUNTRY_CODE.is_match(row))
             || names_phones(&text[line_start..line_end])
@@ -537,30 +551,14 @@ impl Scan<'_> {
             return false;
         }
         let (mut refused, mut accepted) = (0, 0);
-        let count = rows.len();
-        for (index, row) in rows.into_iter().enumerate() {
+        for (index, cell) in cells.iter().enumerate() {
             // Stop once the refusals can no longer outnumber the rest: a phone list's cells
             // are validated only until half of them pass.
-            let left = count - index;
+            let left = cells.len() - index;
             if refused + left < 3 || accepted >= refused + left {
                 break;
             }
-            let chars: Vec<char> = row.chars().collect();
-            let Some(cell) = chars.get(column..column + width) else {
-                continue;
-            };
-            let digit_at = |at: Option<usize>| {
-                at.and_then(|at| chars.get(at))
-                    .is_some_and(|c| c.is_ascii_digit())
-            };
-            if digit_at(column.checked_sub(1)) || digit_at(Some(column + width)) {
-                continue;
-            }
-            let cell: String = cell.iter().collect();
-            if shape(&cell) != candidate_shape || is_placeholder(&cell) {
-                continue;
-            }
-            if is_phone(&cell) {
+            if is_phone(cell) {
                 accepted += 1;
             } else {
                 refused += 1;
@@ -586,12 +584,14 @@ impl Scan<'_> {
             .iter()
             .any(|end| lower.ends_with(end))
             || (label.ends_with("At") && label.len() > 2);
-        let names_a_birth = [
-            "birth", "dob", "born", "bday", "geb", "naiss", "nac", "nasc", "geboor", "cumple",
-            "complean", "anivers", "verjaard",
-        ]
-        .iter()
-        .any(|word| lower.contains(word));
+        // The birth cue's words, and the short forms code gives them (`geb_datum`, `data_nasc`).
+        let names_a_birth = super::patterns::BIRTH_CONTEXT_WORDS
+            .iter()
+            .chain(&[
+                "geb", "naiss", "nac", "nasc", "geboor", "cumple", "complean", "anivers",
+                "verjaard",
+            ])
+            .any(|word| lower.contains(word));
         identifier && names_a_time && !names_a_birth
     }
 

@@ -22,11 +22,9 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use rustc_hash::FxBuildHasher;
 
+use super::person::WordSet;
 use super::scan;
-
-type WordSet = HashSet<&'static str, FxBuildHasher>;
 
 /// Nouns for works, singular and plural, lower case, in the seven languages; `opera` is Italian
 /// and English, `film` six languages'.
@@ -442,24 +440,19 @@ fn opens_item_of_work_list(before: &str, after: &str) -> bool {
         }
         // A line indented under an item goes on with it (`  Note: …`).
         if list_marker_len(line).is_none() && !line.starts_with([' ', '\t']) {
-            heading = Some((start, line));
+            heading = Some((end, line));
             break;
         }
         end = start.saturating_sub(1);
     }
-    let Some((heading_end, heading)) = heading.map(|(start, line)| (start + line.len(), line))
-    else {
+    let Some((heading_end, heading)) = heading else {
         return false;
     };
     match heading_kind(heading) {
         HeadingKind::ListOfWorks => true,
         HeadingKind::WorksNamed => {
             // The list's items: those above the name's and those below it, to a blank line.
-            let mut below_end = after.len().min(LIST_WINDOW);
-            while !after.is_char_boundary(below_end) {
-                below_end -= 1;
-            }
-            let below = &after[..below_end];
+            let below = &after[..after.floor_char_boundary(LIST_WINDOW)];
             let below = below.find("\n\n").map_or(below, |at| &below[..at]);
             WORK_MARK.is_match(&before[heading_end..]) || WORK_MARK.is_match(below)
         }
@@ -581,14 +574,8 @@ pub fn names_a_thing_in_json(before: &str, after: &str) -> bool {
     if !titled && !THING_NAME_KEYS.contains(&key.as_str()) {
         return false;
     }
-    let mut from = before.len().saturating_sub(OBJECT_WINDOW);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = after.len().min(OBJECT_WINDOW);
-    while !after.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = before.ceil_char_boundary(before.len().saturating_sub(OBJECT_WINDOW));
+    let to = after.floor_char_boundary(OBJECT_WINDOW);
     let Some(own) = own_object_text(&before[from..], &after[..to]) else {
         return false;
     };
@@ -761,11 +748,7 @@ const INTRODUCES_PERSON: &[&str] = &[
 /// name follows the noun itself and its article (`the opera Anna Bolena,`), or a comparison
 /// (`Filme wie Barry Lyndon`, `film simili a Toni Erdmann`).
 fn named_among_works(before: &str, found: &str, after: &str) -> bool {
-    let mut from = before.len().saturating_sub(SENTENCE_BYTES);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &before[from..];
+    let window = &before[before.ceil_char_boundary(before.len().saturating_sub(SENTENCE_BYTES))..];
     let sentence = window
         .rfind(['.', '!', '?', '\n', ';'])
         .map_or(window, |at| &window[at + 1..]);
