@@ -431,7 +431,8 @@ fn trim_url(text: &str, span: Range<usize>) -> Option<Range<usize>> {
     let url =
         text[span.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\'']);
     let host = url.split_once("://").map_or(url, |(_, rest)| rest);
-    (!host.is_empty() && !host.starts_with(['/', '.'])).then(|| span.start..span.start + url.len())
+    (!host.is_empty() && !host.starts_with(['/', '.']) && !validate::names_this_machine_only(url))
+        .then(|| span.start..span.start + url.len())
 }
 
 /// Cuts an IBAN candidate to its country's length and checks mod-97.
@@ -482,6 +483,35 @@ mod tests {
 
     fn one(kind: &str, value: &str) -> Vec<(String, String)> {
         vec![(kind.to_string(), value.to_string())]
+    }
+
+    #[test]
+    fn urls_of_this_machine_alone_stay_and_others_go() {
+        for local in [
+            "curl http://localhost:8443/v2/orders/13548 failed",
+            "GET https://api.localhost/healthz",
+            "upstream: \"http://127.0.0.1:5672/\"",
+            "listening on http://0.0.0.0:8080",
+            "open http://[::1]:3000/docs",
+        ] {
+            assert_eq!(found(local), vec![], "{local}");
+        }
+        // Credentials, a query or a fragment can carry a secret; other hosts are someone's.
+        for url in [
+            "http://admin:hunter2@localhost:15672/",
+            "http://localhost:3000/reset?token=9f8e7d6c5b4a",
+            "http://127.0.0.1:8080/callback#access_token=abc",
+            "http://192.168.1.20:8080/admin",
+            "https://localhost.example.com/x",
+            "http://mylocalhost/",
+        ] {
+            assert_eq!(found(&format!("see {url} now")), one("URL", url));
+        }
+        // What the path holds is still found.
+        assert_eq!(
+            found("http://localhost:3000/users/jane.doe@gmail.com"),
+            one("EMAIL_ADDRESS", "jane.doe@gmail.com")
+        );
     }
 
     #[test]

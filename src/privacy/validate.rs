@@ -236,6 +236,35 @@ pub fn ipv6_valid(text: &str) -> bool {
     })
 }
 
+/// Whether `url` names nothing beyond the machine it is read on: its host is `localhost` (or a
+/// name under it, RFC 6761), a loopback address or the unspecified `0.0.0.0` / `[::]` a server
+/// listens on, and it carries no credentials, query or fragment, where a secret could ride
+/// (`http://localhost:8443/v2/orders/13548`, but not `http://localhost:3000/reset?token=…`).
+/// Such addresses are the same on every machine, as bare loopback addresses are (see
+/// [`ipv4_valid`]); personal data in the path is still found by its own detector.
+pub fn names_this_machine_only(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    let local_host = match parsed.host() {
+        Some(url::Host::Domain(name)) => {
+            let name = name.trim_end_matches('.');
+            name.eq_ignore_ascii_case("localhost")
+                || name
+                    .rsplit_once('.')
+                    .is_some_and(|(_, last)| last.eq_ignore_ascii_case("localhost"))
+        }
+        Some(url::Host::Ipv4(address)) => address.is_loopback() || address.is_unspecified(),
+        Some(url::Host::Ipv6(address)) => address.is_loopback() || address.is_unspecified(),
+        None => false,
+    };
+    local_host
+        && parsed.username().is_empty()
+        && parsed.password().is_none()
+        && parsed.query().is_none()
+        && parsed.fragment().is_none()
+}
+
 /// Whether `token` is a JSON Web Token: three dot-separated base64url parts whose first two
 /// decode to JSON objects and whose header names an algorithm.
 pub fn jwt_valid(token: &str) -> bool {
