@@ -241,7 +241,9 @@ pub fn ipv6_valid(text: &str) -> bool {
 /// listens on, and it carries no credentials, query or fragment, where a secret could ride
 /// (`http://localhost:8443/v2/orders/13548`, but not `http://localhost:3000/reset?token=…`).
 /// Such addresses are the same on every machine, as bare loopback addresses are (see
-/// [`ipv4_valid`]); personal data in the path is still found by its own detector.
+/// [`ipv4_valid`]). Its path must read as a route, not as data the detectors might not find
+/// in it: no capital, `%`, `@` or `+`, no run of seven digits (`/customers/John%20Smith`,
+/// `/users/4155550132` keep the whole URL redacted).
 pub fn names_this_machine_only(url: &str) -> bool {
     let Ok(parsed) = url::Url::parse(url) else {
         return false;
@@ -258,7 +260,15 @@ pub fn names_this_machine_only(url: &str) -> bool {
         Some(url::Host::Ipv6(address)) => address.is_loopback() || address.is_unspecified(),
         None => false,
     };
+    let path = parsed.path();
+    let route_like = !path
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || matches!(b, b'%' | b'@' | b'+'))
+        && path
+            .split(|c: char| !c.is_ascii_digit())
+            .all(|digits| digits.len() < 7);
     local_host
+        && route_like
         && parsed.username().is_empty()
         && parsed.password().is_none()
         && parsed.query().is_none()
