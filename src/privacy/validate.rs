@@ -236,43 +236,28 @@ pub fn ipv6_valid(text: &str) -> bool {
     })
 }
 
-/// Whether `url` names nothing beyond the machine it is read on: its host is `localhost` (or a
-/// name under it, RFC 6761), a loopback address or the unspecified `0.0.0.0` / `[::]` a server
-/// listens on, and it carries no credentials, query or fragment, where a secret could ride
-/// (`http://localhost:8443/v2/orders/13548`, but not `http://localhost:3000/reset?token=…`).
-/// Such addresses are the same on every machine, as bare loopback addresses are (see
-/// [`ipv4_valid`]). Its path must read as a route, not as data the detectors might not find
-/// in it: no capital, `%`, `@` or `+`, no run of seven digits (`/customers/John%20Smith`,
-/// `/users/4155550132` keep the whole URL redacted).
+/// Whether `url` names nothing beyond the machine it is read on: only a scheme and an
+/// authority whose host is `localhost`, a loopback address or the unspecified `0.0.0.0` /
+/// `[::]` a server listens on, with an optional port and a trailing slash at most
+/// (`listening on http://0.0.0.0:8080`, `open http://localhost:3000/`). Such an address is the
+/// same on every machine, as bare loopback addresses are (see [`ipv4_valid`]). Anything more
+/// keeps the whole URL redacted: a path can hold a name, a number or a token no detector looks
+/// for there (`/users/jane-doe`, `/reset/9f86d081…`), and credentials, a query or a fragment a
+/// secret; a name under `localhost` can be someone's (`jane-doe.localhost`).
 pub fn names_this_machine_only(url: &str) -> bool {
-    let Ok(parsed) = url::Url::parse(url) else {
+    let Some((_, rest)) = url.split_once("://") else {
         return false;
     };
-    let local_host = match parsed.host() {
-        Some(url::Host::Domain(name)) => {
-            let name = name.trim_end_matches('.');
-            name.eq_ignore_ascii_case("localhost")
-                || name
-                    .rsplit_once('.')
-                    .is_some_and(|(_, last)| last.eq_ignore_ascii_case("localhost"))
-        }
+    let authority = rest.strip_suffix('/').unwrap_or(rest);
+    if authority.contains(['/', '?', '#', '@', '\\', '%']) {
+        return false;
+    }
+    match url::Url::parse(url).ok().as_ref().and_then(url::Url::host) {
+        Some(url::Host::Domain(name)) => name.trim_end_matches('.') == "localhost",
         Some(url::Host::Ipv4(address)) => address.is_loopback() || address.is_unspecified(),
         Some(url::Host::Ipv6(address)) => address.is_loopback() || address.is_unspecified(),
         None => false,
-    };
-    let path = parsed.path();
-    let route_like = !path
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || matches!(b, b'%' | b'@' | b'+'))
-        && path
-            .split(|c: char| !c.is_ascii_digit())
-            .all(|digits| digits.len() < 7);
-    local_host
-        && route_like
-        && parsed.username().is_empty()
-        && parsed.password().is_none()
-        && parsed.query().is_none()
-        && parsed.fragment().is_none()
+    }
 }
 
 /// Whether `token` is a JSON Web Token: three dot-separated base64url parts whose first two
