@@ -273,9 +273,12 @@ fn the_live_loop_hears_the_wake_word_and_the_request_and_speaks_the_answer() {
         "{:?} {seen:?}\n{stderr}",
         output.status
     );
+    // Whisper's words vary with where the endpointer cut the stream (one CI run heard "what time
+    // is in in tokyo"), so the request counts as heard when its two content words are there.
     assert!(
-        seen.iter()
-            .any(|l| l.starts_with("heard: what time is it in tokyo ")),
+        seen.iter().any(|l| l.starts_with("heard: ")
+            && l.contains(" time ")
+            && l.to_lowercase().contains("tokyo")),
         "{seen:?}\n{stderr}"
     );
     assert!(
