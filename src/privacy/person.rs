@@ -839,9 +839,9 @@ const SAINTS: &[&str] = &[
 pub fn opens_with_joined_saint(before: &str, found: &str) -> bool {
     let first = found.split(' ').next().unwrap_or_default();
     let saint = leading_letters(first);
-    !ends_with_title(before)
-        && SAINTS.contains(&saint)
+    SAINTS.contains(&saint)
         && first[saint.len()..].starts_with(['-', '\'', '’'])
+        && !ends_with_title(before)
 }
 
 /// Phrases cut before each of their words, indexed by the letters each cut's tail opens with,
@@ -1004,14 +1004,22 @@ const PERSONAL_NOUNS: &[&str] = &[
 /// (`Dr. Campbell's team`), nor as a person's possessive before one of [`PERSONAL_NOUNS`]
 /// (`Jack Daniel's phone`).
 pub fn names_a_holiday_or_brand(before: &str, found: &str, from: &str) -> bool {
+    // The owner is four words at most, so the possessive ends by `from`'s fourth space and
+    // what follows it: only that much is searched (where that cuts a character, all of it).
+    let fourth_space = from
+        .match_indices(' ')
+        .nth(3)
+        .map_or(from.len(), |(at, _)| at);
     let owns_what_a_person_has = ["'s ", "’s "].iter().any(|possessive| {
-        from.split_once(possessive).is_some_and(|(owner, rest)| {
-            let noun = rest
+        let end = (fourth_space + possessive.len()).min(from.len());
+        let owner_end = from.get(..end).unwrap_or(from).find(possessive);
+        owner_end.is_some_and(|owner_end| {
+            let owner = &from[..owner_end];
+            let noun = from[owner_end + possessive.len()..]
                 .split(|c: char| !(c.is_alphabetic() || c == '-'))
                 .next()
-                .unwrap_or_default()
-                .to_lowercase();
-            owner.split(' ').count() <= 4 && PERSONAL_NOUNS.contains(&noun.as_str())
+                .unwrap_or_default();
+            owner.split(' ').count() <= 4 && PERSONAL_NOUNS.contains(&noun.to_lowercase().as_str())
         })
     });
     if owns_what_a_person_has || ends_with_title(before) {
@@ -2112,10 +2120,14 @@ fn ends_with_title(before: &str) -> bool {
         .char_indices()
         .rfind(|&(_, c)| !c.is_alphanumeric() && c != '.')
         .map_or(0, |(at, c)| at + c.len_utf8())..];
-    title_words!()
-        .split('|')
-        // The regex's escapes (`Sig\.ra`) dropped, without a copy.
-        .any(|listed| listed.chars().filter(|&c| c != '\\').eq(word.chars()))
+    // The regex's escapes (`Sig\.ra`) dropped, once.
+    static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        title_words!()
+            .split('|')
+            .map(|listed| listed.replace('\\', ""))
+            .collect()
+    });
+    TITLES.iter().any(|listed| listed == word)
 }
 
 /// Cues after which one capitalised word alone is no evidence (`I am Canadian`):
@@ -3251,6 +3263,30 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Jack Daniel's` is a brand unless a person's noun follows the possessive (looked for
+    /// within the owner's first four words); titles are matched whole, escapes dropped.
+    #[test]
+    fn a_possessive_before_a_persons_noun_is_someones_and_titles_are_whole_words() {
+        assert!(names_a_holiday_or_brand(
+            "a glass of ",
+            "Jack Daniel",
+            "Jack Daniel's whiskey"
+        ));
+        for possessive in ["'s", "’s"] {
+            let from = format!("Jack Daniel{possessive} phone");
+            assert!(
+                !names_a_holiday_or_brand("call ", "Jack Daniel", &from),
+                "{from}"
+            );
+        }
+        for before in ["Dr. ", "Sig.ra ", "x·Dott.ssa ", "(Frau "] {
+            assert!(ends_with_title(before), "{before:?}");
+        }
+        for before in ["Drs ", "Sig ra ", "Herrn ", "Dr.", "Dott.ss "] {
+            assert!(!ends_with_title(before), "{before:?}");
+        }
+    }
 
     /// dictionary_words.txt was written less every name list; a name added to a list since
     /// must not be read as nobody's name (run tests/privacy/dictionary_words.py again).
