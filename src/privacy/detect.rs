@@ -136,7 +136,7 @@ impl Detector {
                 }
             }
         }
-        let mut findings = resolve_overlaps(candidates);
+        let mut findings = with_repeats(&scan, resolve_overlaps(candidates));
         for finding in &mut findings {
             let span = view.original(finding.start..finding.end);
             (finding.start, finding.end) = (span.start, span.end);
@@ -394,6 +394,40 @@ fn resolve_overlaps(mut candidates: Vec<(usize, Range<usize>, &Pattern)>) -> Vec
         });
     }
     findings.sort_by_key(|f| f.start);
+    findings
+}
+
+/// A value found once is found wherever it stands in the text, as whole words: a name found
+/// after a cue (`Hi Zefirino Quarnstedt,`) also where no cue vouches for it (`the report from
+/// Zefirino Quarnstedt`), so that the one left in clear cannot undo the other's placeholder.
+/// Each repeat gets the type and rule of the first.
+fn with_repeats(scan: &Scan, mut findings: Vec<Finding>) -> Vec<Finding> {
+    let mut repeats: Vec<Finding> = Vec::new();
+    let mut values = HashSet::new();
+    for finding in &findings {
+        let value = &scan.text[finding.start..finding.end];
+        if !values.insert(value) {
+            continue;
+        }
+        for (at, _) in scan.text.match_indices(value) {
+            let span = at..at + value.len();
+            let overlaps = |found: &Finding| found.start < span.end && span.start < found.end;
+            if scan.word_bounded(&span)
+                && !findings.iter().any(overlaps)
+                && !repeats.iter().any(overlaps)
+            {
+                repeats.push(Finding {
+                    start: span.start,
+                    end: span.end,
+                    ..finding.clone()
+                });
+            }
+        }
+    }
+    if !repeats.is_empty() {
+        findings.extend(repeats);
+        findings.sort_by_key(|f| f.start);
+    }
     findings
 }
 
@@ -1148,6 +1182,27 @@ mod tests {
         assert_eq!(
             found("Mills, Ortega and Lucas's Carla Pinto spoke"),
             one("PERSON", "Carla Pinto")
+        );
+    }
+
+    #[test]
+    fn a_value_found_once_is_found_wherever_it_stands() {
+        let both = |kind: &str, value: &str| {
+            let one = one(kind, value);
+            [one.clone(), one].concat()
+        };
+        assert_eq!(
+            found("Hi Zefirino Quarnstedt, the report from Zefirino Quarnstedt is late."),
+            both("PERSON", "Zefirino Quarnstedt")
+        );
+        assert_eq!(
+            found("Signed by Okonkwo Adebayo-Smith. Later Okonkwo Adebayo-Smith changed it."),
+            both("PERSON", "Okonkwo Adebayo-Smith")
+        );
+        // Whole words only: a piece of a longer word or number is no repeat.
+        assert_eq!(
+            found("Hi Zefirino, see ZefirinoCorp and 5369027410; SSN 536902741 not 5369027411"),
+            [one("PERSON", "Zefirino"), one("US_SSN", "536902741")].concat()
         );
     }
 
