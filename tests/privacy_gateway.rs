@@ -137,6 +137,40 @@ fn json_keeps_keys_types_and_kept_types() {
     assert_eq!(kept["note"], "Hi <PERSON_1>, ping jane.doe@example.com");
 }
 
+/// A value found in one string of a document is replaced in every other string that holds it
+/// as whole words, also in strings that come before it and in other messages: a copy left in
+/// clear would undo its placeholder. The round trip stays exact and the audit counts each.
+#[test]
+fn a_value_found_anywhere_in_a_document_is_replaced_everywhere_in_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gateway = privacy_gateway(&dir);
+    let mut vault = Vault::default();
+    let request = json!({
+        "messages": [
+            {"role": "user", "content": "what did Zefirino Quarnstedt decide? ask 536902741"},
+            {"role": "tool", "content": {"name": "Zefirino Quarnstedt", "id": "ZefirinoQuarnstedt"}},
+            {"role": "user", "content": "Hi Zefirino Quarnstedt, your SSN is 536902741"}
+        ]
+    });
+    let sent = gateway
+        .redact(&request, "llm", &[], &mut vault)
+        .expect("redact");
+    assert_eq!(
+        sent,
+        json!({
+            "messages": [
+                {"role": "user", "content": "what did <PERSON_1> decide? ask <US_SSN_1>"},
+                {"role": "tool", "content": {"name": "<PERSON_1>", "id": "ZefirinoQuarnstedt"}},
+                {"role": "user", "content": "Hi <PERSON_1>, your SSN is <US_SSN_1>"}
+            ]
+        })
+    );
+    assert_eq!(gateway.restore(&sent, &vault), request);
+    let log = audit_log(&dir);
+    let line: Value = serde_json::from_str(log.lines().last().expect("a line")).expect("JSON");
+    assert_eq!(line["counts"], json!({"PERSON": 3, "US_SSN": 2}), "{line}");
+}
+
 #[test]
 fn placeholder_look_alikes_come_back_verbatim() {
     let dir = tempfile::tempdir().expect("tempdir");

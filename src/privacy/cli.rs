@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::detect::Detector;
 use super::error::PrivacyError;
-use super::redact::{Redaction, redact_string, redact_value};
+use super::redact::{Redaction, redact_document, redact_string};
 use super::vault::Vault;
 use crate::config::PrivacyConfig;
 
@@ -20,7 +20,7 @@ pub fn redact_preview(text: &str, config: &PrivacyConfig) -> Result<String, Priv
     let mut redactions: Vec<Redaction> = Vec::new();
     let redacted = match serde_json::from_str::<Value>(text) {
         Ok(value @ (Value::Object(_) | Value::Array(_))) => {
-            let redacted = redact_value(&detector, &value, None, &[], &mut vault, &mut redactions);
+            let redacted = redact_document(&detector, &value, &[], &mut vault, &mut redactions);
             serde_json::to_string_pretty(&redacted).unwrap_or_else(|_| redacted.to_string())
         }
         _ => redact_string(&detector, text, None, &[], &mut vault, &mut redactions),

@@ -409,13 +409,9 @@ fn with_repeats(scan: &Scan, mut findings: Vec<Finding>) -> Vec<Finding> {
         if !values.insert(value) {
             continue;
         }
-        for (at, _) in scan.text.match_indices(value) {
-            let span = at..at + value.len();
+        for span in whole_word_occurrences(scan.text, value) {
             let overlaps = |found: &Finding| found.start < span.end && span.start < found.end;
-            if scan.word_bounded(&span)
-                && !findings.iter().any(overlaps)
-                && !repeats.iter().any(overlaps)
-            {
+            if !findings.iter().any(overlaps) && !repeats.iter().any(overlaps) {
                 repeats.push(Finding {
                     start: span.start,
                     end: span.end,
@@ -429,6 +425,17 @@ fn with_repeats(scan: &Scan, mut findings: Vec<Finding>) -> Vec<Finding> {
         findings.sort_by_key(|f| f.start);
     }
     findings
+}
+
+/// Where `value` stands in `text` as whole words: no letter, digit or `_` touches it.
+pub(super) fn whole_word_occurrences<'a>(
+    text: &'a str,
+    value: &'a str,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let scan = Scan { text, key: None };
+    text.match_indices(value)
+        .map(move |(at, _)| at..at + value.len())
+        .filter(move |span| scan.word_bounded(span))
 }
 
 fn email_acceptable(scan: &Scan, span: &Range<usize>) -> bool {

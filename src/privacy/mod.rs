@@ -66,7 +66,7 @@ pub use vault::Vault;
 
 use crate::config::PrivacyConfig;
 use audit::AuditLog;
-use redact::{Redaction, redact_string, redact_value};
+use redact::{Redaction, redact_document, redact_string};
 
 /// Redacts text and JSON for one configuration. Cheap to build and to clone.
 #[derive(Debug, Clone)]
@@ -132,7 +132,7 @@ impl PrivacyGateway {
     ) -> Result<Value, PrivacyError> {
         let detector = self.detector()?;
         self.redact_accounted(destination, keep, |redactions| {
-            redact_value(detector, value, None, keep, vault, redactions)
+            redact_document(detector, value, keep, vault, redactions)
         })
     }
 

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::detect::Detector;
+use super::detect::{Detector, whole_word_occurrences};
+use super::patterns::PLACEHOLDER;
 use super::vault::Vault;
 
 /// One value replaced by a placeholder.
@@ -49,6 +50,67 @@ pub(crate) fn redact_string(
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// Redacts a whole JSON document: value by value ([`redact_value`]), then each value found in
+/// one string or number is also replaced where it stands as whole words in any other string
+/// (`{"cc": "Hi Zefirino Quarnstedt,", "note": "call Zefirino Quarnstedt"}`), so that a copy in
+/// clear cannot undo its placeholder. Every replacement is recorded.
+pub(crate) fn redact_document(
+    detector: &Detector,
+    value: &Value,
+    keep: &[String],
+    vault: &mut Vault,
+    redactions: &mut Vec<Redaction>,
+) -> Value {
+    let first = redactions.len();
+    let mut redacted = redact_value(detector, value, None, keep, vault, redactions);
+    // Longest first, so that a name's own copies are replaced before a shorter value inside it.
+    // Placeholder look-alikes are claimed wherever they stand already, and the first pass's own
+    // placeholders look just like them.
+    let mut found: Vec<Redaction> = redactions[first..]
+        .iter()
+        .filter(|redaction| &*redaction.kind != PLACEHOLDER)
+        .cloned()
+        .collect();
+    found.sort_by(|a, b| {
+        b.value
+            .len()
+            .cmp(&a.value.len())
+            .then(a.value.cmp(&b.value))
+    });
+    found.dedup_by(|a, b| a.value == b.value);
+    if !found.is_empty() {
+        replace_copies(&mut redacted, &found, redactions);
+    }
+    redacted
+}
+
+/// Replaces whole-word copies of `found` values in every string of `value` by their
+/// placeholders, recording each.
+fn replace_copies(value: &mut Value, found: &[Redaction], redactions: &mut Vec<Redaction>) {
+    match value {
+        Value::String(text) => {
+            for redaction in found {
+                let spans: Vec<_> = whole_word_occurrences(text, &redaction.value).collect();
+                for span in spans.into_iter().rev() {
+                    text.replace_range(span, &redaction.placeholder);
+                    redactions.push(redaction.clone());
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                replace_copies(item, found, redactions);
+            }
+        }
+        Value::Object(members) => {
+            for member in members.values_mut() {
+                replace_copies(member, found, redactions);
+            }
+        }
+        Value::Number(_) | Value::Null | Value::Bool(_) => {}
+    }
 }
 
 /// Redacts a JSON value value by value; `key` is the key of the object member being redacted.
