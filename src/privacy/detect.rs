@@ -6,10 +6,11 @@
 //! detector listed first. Text that already looks like a placeholder becomes a `PLACEHOLDER`
 //! finding so that restoring can never turn it into someone's data.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, Weak};
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::error::PrivacyError;
@@ -378,11 +379,7 @@ fn resolve_overlaps(mut candidates: Vec<(usize, Range<usize>, &Pattern)>) -> Vec
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut findings = Vec::new();
     for (_, span, pattern) in candidates {
-        let overlaps_before = taken
-            .range(..span.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > span.start);
-        if overlaps_before {
+        if overlaps_taken(&taken, &span) {
             continue;
         }
         taken.insert(span.start, span.end);
@@ -402,24 +399,27 @@ fn resolve_overlaps(mut candidates: Vec<(usize, Range<usize>, &Pattern)>) -> Vec
 /// Zefirino Quarnstedt`), so that the one left in clear cannot undo the other's placeholder.
 /// Each repeat gets the type and rule of the first.
 fn with_repeats(scan: &Scan, mut findings: Vec<Finding>) -> Vec<Finding> {
-    let mut repeats: Vec<Finding> = Vec::new();
-    let mut values = HashSet::new();
-    for finding in &findings {
-        let value = &scan.text[finding.start..finding.end];
-        if !values.insert(value) {
-            continue;
-        }
-        for span in whole_word_occurrences(scan.text, value) {
-            let overlaps = |found: &Finding| found.start < span.end && span.start < found.end;
-            if !findings.iter().any(overlaps) && !repeats.iter().any(overlaps) {
-                repeats.push(Finding {
-                    start: span.start,
-                    end: span.end,
-                    ..finding.clone()
-                });
-            }
-        }
+    // Each distinct value, and the finding it came from.
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    for (index, finding) in findings.iter().enumerate() {
+        first_of
+            .entry(&scan.text[finding.start..finding.end])
+            .or_insert(index);
     }
+    let (values, sources): (Vec<&str>, Vec<usize>) = first_of.into_iter().unzip();
+    let Some(words) = WholeWords::new(&values) else {
+        return findings;
+    };
+    let mut taken: BTreeMap<usize, usize> = findings.iter().map(|f| (f.start, f.end)).collect();
+    let repeats: Vec<Finding> = words
+        .find_unclaimed(scan.text, &mut taken)
+        .into_iter()
+        .map(|(span, value)| Finding {
+            start: span.start,
+            end: span.end,
+            ..findings[sources[value]].clone()
+        })
+        .collect();
     if !repeats.is_empty() {
         findings.extend(repeats);
         findings.sort_by_key(|f| f.start);
@@ -427,15 +427,75 @@ fn with_repeats(scan: &Scan, mut findings: Vec<Finding>) -> Vec<Finding> {
     findings
 }
 
-/// Where `value` stands in `text` as whole words: no letter, digit or `_` touches it.
-pub(super) fn whole_word_occurrences<'a>(
-    text: &'a str,
-    value: &'a str,
-) -> impl Iterator<Item = Range<usize>> + 'a {
-    let scan = Scan { text, key: None };
-    text.match_indices(value)
-        .map(move |(at, _)| at..at + value.len())
-        .filter(move |span| scan.word_bounded(span))
+/// Values to find again as whole words (no letter, digit or `_` touching them). A few are
+/// searched for one by one; many (a long log full of addresses) all at once, in one pass.
+pub(super) struct WholeWords<'v> {
+    values: &'v [&'v str],
+    /// Built when there are more than [`WholeWords::FEW`] values.
+    automaton: Option<AhoCorasick>,
+}
+
+impl<'v> WholeWords<'v> {
+    /// Up to this many values, a search per value costs less than building an automaton.
+    const FEW: usize = 16;
+
+    /// `None` when there is nothing to look for.
+    pub(super) fn new(values: &'v [&'v str]) -> Option<WholeWords<'v>> {
+        if values.is_empty() {
+            return None;
+        }
+        // Should the automaton not build, the values are searched for one by one.
+        let automaton = (values.len() > Self::FEW)
+            .then(|| AhoCorasick::new(values).ok())
+            .flatten();
+        Some(WholeWords { values, automaton })
+    }
+
+    /// The whole-word occurrences in `text` that overlap no span of `taken` (start -> end, no two
+    /// overlapping) nor each other, longer ones first where they overlap, each with the index of
+    /// its value; each is added to `taken`. Ordered by start.
+    pub(super) fn find_unclaimed(
+        &self,
+        text: &str,
+        taken: &mut BTreeMap<usize, usize>,
+    ) -> Vec<(Range<usize>, usize)> {
+        let scan = Scan { text, key: None };
+        let mut occurrences: Vec<(Range<usize>, usize)> = match &self.automaton {
+            Some(automaton) => automaton
+                .find_overlapping_iter(text)
+                .map(|found| (found.range(), found.pattern().as_usize()))
+                .filter(|(span, _)| scan.word_bounded(span))
+                .collect(),
+            None => self
+                .values
+                .iter()
+                .enumerate()
+                .flat_map(|(index, value)| {
+                    text.match_indices(value)
+                        .map(move |(at, _)| (at..at + value.len(), index))
+                })
+                .filter(|(span, _)| scan.word_bounded(span))
+                .collect(),
+        };
+        occurrences.sort_by(|(a, _), (b, _)| b.len().cmp(&a.len()).then(a.start.cmp(&b.start)));
+        occurrences.retain(|(span, _)| {
+            let free = !overlaps_taken(taken, span);
+            if free {
+                taken.insert(span.start, span.end);
+            }
+            free
+        });
+        occurrences.sort_by_key(|(span, _)| span.start);
+        occurrences
+    }
+}
+
+/// Whether `span` overlaps one of `taken`'s spans (start -> end, no two overlapping).
+fn overlaps_taken(taken: &BTreeMap<usize, usize>, span: &Range<usize>) -> bool {
+    taken
+        .range(..span.end)
+        .next_back()
+        .is_some_and(|(_, &end)| end > span.start)
 }
 
 fn email_acceptable(scan: &Scan, span: &Range<usize>) -> bool {
@@ -1210,6 +1270,36 @@ mod tests {
         assert_eq!(
             found("Hi Zefirino, see ZefirinoCorp and 5369027410; SSN 536902741 not 5369027411"),
             [one("PERSON", "Zefirino"), one("US_SSN", "536902741")].concat()
+        );
+    }
+
+    /// Many values are searched for in one pass, few one by one: both find the same copies,
+    /// whole words only, the longer of two overlapping ones, none over a span already taken.
+    #[test]
+    fn many_values_are_found_again_as_a_few_are() {
+        let mut values: Vec<String> = (0..20).map(|i| format!("user{i}@example.org")).collect();
+        values.extend(["Anna", "Anna Berg", "Berg"].map(String::from));
+        let values: Vec<&str> = values.iter().map(String::as_str).collect();
+        let text = "Anna Berg wrote to user3@example.org, xuser3@example.org and Anna; \
+                    Annalisa and user19@example.org. Berg";
+        let automaton = WholeWords::new(&values).expect("values");
+        assert!(automaton.automaton.is_some());
+        let one_by_one = WholeWords {
+            values: &values,
+            automaton: None,
+        };
+        let taken = || BTreeMap::from([(text.len() - 4, text.len())]);
+        let found = automaton.find_unclaimed(text, &mut taken());
+        assert_eq!(found, one_by_one.find_unclaimed(text, &mut taken()));
+        let words: Vec<&str> = found.iter().map(|(span, _)| &text[span.clone()]).collect();
+        assert_eq!(
+            words,
+            [
+                "Anna Berg",
+                "user3@example.org",
+                "Anna",
+                "user19@example.org"
+            ]
         );
     }
 

@@ -3,11 +3,12 @@
 //! The gateway adds the `keep` check, the audit line and the metrics; `roxy redact` prints the
 //! records.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::detect::{Detector, whole_word_occurrences};
+use super::detect::{Detector, WholeWords};
 use super::patterns::PLACEHOLDER;
 use super::vault::Vault;
 
@@ -65,7 +66,6 @@ pub(crate) fn redact_document(
 ) -> Value {
     let first = redactions.len();
     let mut redacted = redact_value(detector, value, None, keep, vault, redactions);
-    // Longest first, so that a name's own copies are replaced before a shorter value inside it.
     // Placeholder look-alikes are claimed wherever they stand already, and the first pass's own
     // placeholders look just like them.
     let mut found: Vec<Redaction> = redactions[first..]
@@ -73,40 +73,39 @@ pub(crate) fn redact_document(
         .filter(|redaction| &*redaction.kind != PLACEHOLDER)
         .cloned()
         .collect();
-    found.sort_by(|a, b| {
-        b.value
-            .len()
-            .cmp(&a.value.len())
-            .then(a.value.cmp(&b.value))
-    });
+    found.sort_by(|a, b| a.value.cmp(&b.value));
     found.dedup_by(|a, b| a.value == b.value);
-    if !found.is_empty() {
-        replace_copies(&mut redacted, &found, redactions);
+    let values: Vec<&str> = found.iter().map(|r| r.value.as_str()).collect();
+    if let Some(words) = WholeWords::new(&values) {
+        replace_copies(&mut redacted, &words, &found, redactions);
     }
     redacted
 }
 
-/// Replaces whole-word copies of `found` values in every string of `value` by their
-/// placeholders, recording each.
-fn replace_copies(value: &mut Value, found: &[Redaction], redactions: &mut Vec<Redaction>) {
+/// Replaces whole-word copies of `found` values (searched for by `words`) in every string of
+/// `value` by their placeholders, recording each.
+fn replace_copies(
+    value: &mut Value,
+    words: &WholeWords,
+    found: &[Redaction],
+    redactions: &mut Vec<Redaction>,
+) {
     match value {
         Value::String(text) => {
-            for redaction in found {
-                let spans: Vec<_> = whole_word_occurrences(text, &redaction.value).collect();
-                for span in spans.into_iter().rev() {
-                    text.replace_range(span, &redaction.placeholder);
-                    redactions.push(redaction.clone());
-                }
+            let copies = words.find_unclaimed(text, &mut BTreeMap::new());
+            for (span, index) in copies.into_iter().rev() {
+                text.replace_range(span, &found[index].placeholder);
+                redactions.push(found[index].clone());
             }
         }
         Value::Array(items) => {
             for item in items {
-                replace_copies(item, found, redactions);
+                replace_copies(item, words, found, redactions);
             }
         }
         Value::Object(members) => {
             for member in members.values_mut() {
-                replace_copies(member, found, redactions);
+                replace_copies(member, words, found, redactions);
             }
         }
         Value::Number(_) | Value::Null | Value::Bool(_) => {}
