@@ -172,6 +172,22 @@ fn a_value_found_anywhere_in_a_document_is_replaced_everywhere_in_it() {
 }
 
 #[test]
+fn a_numbers_digits_in_a_string_are_replaced_and_come_back_as_a_string() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gateway = privacy_gateway(&dir);
+    let mut vault = Vault::default();
+    let request =
+        json!({"phone": 4155550132_u64, "confirm": "call back 4155550132", "again": "4155550132"});
+    let sent = gateway
+        .redact(&request, "search", &[], &mut vault)
+        .expect("redact");
+    let text = sent.to_string();
+    assert!(!text.contains("4155550132"), "{sent}");
+    assert_ne!(sent["phone"], sent["again"], "{sent}");
+    assert_eq!(gateway.restore(&sent, &vault), request);
+}
+
+#[test]
 fn placeholder_look_alikes_come_back_verbatim() {
     let dir = tempfile::tempdir().expect("tempdir");
     let gateway = privacy_gateway(&dir);

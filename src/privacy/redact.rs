@@ -77,35 +77,42 @@ pub(crate) fn redact_document(
     found.dedup_by(|a, b| a.value == b.value);
     let values: Vec<&str> = found.iter().map(|r| r.value.as_str()).collect();
     if let Some(words) = WholeWords::new(&values) {
-        replace_copies(&mut redacted, &words, &found, redactions);
+        replace_copies(&mut redacted, &words, &found, vault, redactions);
     }
     redacted
 }
 
 /// Replaces whole-word copies of `found` values (searched for by `words`) in every string of
-/// `value` by their placeholders, recording each.
+/// `value` by their placeholders as strings (a copy of a number's digits is text, and comes
+/// back as text), recording each.
 fn replace_copies(
     value: &mut Value,
     words: &WholeWords,
     found: &[Redaction],
+    vault: &mut Vault,
     redactions: &mut Vec<Redaction>,
 ) {
     match value {
         Value::String(text) => {
             let copies = words.find_unclaimed(text, &mut BTreeMap::new());
             for (span, index) in copies.into_iter().rev() {
-                text.replace_range(span, &found[index].placeholder);
-                redactions.push(found[index].clone());
+                let original = &found[index];
+                let placeholder = vault.placeholder_for(&original.kind, &original.value, false);
+                text.replace_range(span, &placeholder);
+                redactions.push(Redaction {
+                    placeholder,
+                    ..original.clone()
+                });
             }
         }
         Value::Array(items) => {
             for item in items {
-                replace_copies(item, words, found, redactions);
+                replace_copies(item, words, found, vault, redactions);
             }
         }
         Value::Object(members) => {
             for member in members.values_mut() {
-                replace_copies(member, words, found, redactions);
+                replace_copies(member, words, found, vault, redactions);
             }
         }
         Value::Number(_) | Value::Null | Value::Bool(_) => {}

@@ -1,5 +1,6 @@
 //! The placeholder vault of one conversation: each distinct (type, value) gets a stable typed
-//! placeholder such as `<EMAIL_ADDRESS_1>`, and answers are restored from it. Restoring
+//! placeholder such as `<EMAIL_ADDRESS_1>` (a value seen as a JSON number and as a string gets
+//! one of each, so each comes back as what it was), and answers are restored from it. Restoring
 //! accepts the placeholder in any letter case and in JSON's `\u003c...\u003e` escaped form
 //! (then the value is inserted JSON-escaped too), and unknown placeholders are left as they are.
 
@@ -24,8 +25,8 @@ struct Entry {
 /// Placeholders and the values they stand for, for one conversation.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vault {
-    /// (type, value) -> placeholder name (without `<>`).
-    names: HashMap<(String, String), String>,
+    /// (type, value, was a JSON number) -> placeholder name (without `<>`).
+    names: HashMap<(String, String, bool), String>,
     /// Upper-cased placeholder name -> value.
     entries: HashMap<String, Entry>,
     /// Placeholders handed out per type.
@@ -50,9 +51,11 @@ impl Vault {
             .map(|entry| entry.value.as_str())
     }
 
-    /// The placeholder for `value` of type `kind`, creating it on first sight.
+    /// The placeholder for `value` of type `kind`, creating it on first sight. A number and a
+    /// string of the same digits get different placeholders: a string that is exactly a
+    /// number's placeholder is restored as that number.
     pub(crate) fn placeholder_for(&mut self, kind: &str, value: &str, was_number: bool) -> String {
-        let key = (kind.to_string(), value.to_string());
+        let key = (kind.to_string(), value.to_string(), was_number);
         let name = match self.names.get(&key) {
             Some(name) => name.clone(),
             None => {
@@ -202,6 +205,18 @@ mod tests {
         assert_eq!(
             vault.restore_value(&json!({"card": placeholder})),
             json!({"card": 4111111111111111_u64})
+        );
+    }
+
+    #[test]
+    fn a_string_of_a_numbers_digits_comes_back_as_a_string() {
+        let mut vault = Vault::default();
+        let number = vault.placeholder_for("PHONE_NUMBER", "4155550132", true);
+        let string = vault.placeholder_for("PHONE_NUMBER", "4155550132", false);
+        assert_ne!(number, string);
+        assert_eq!(
+            vault.restore_value(&json!({"phone": number, "confirm": string})),
+            json!({"phone": 4155550132_u64, "confirm": "4155550132"})
         );
     }
 }
