@@ -367,7 +367,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             data_dir.display()
         )));
     }
-    if needs_servers(cli.command.as_ref()) {
+    if starts_all_servers(cli.command.as_ref()) {
         prepare_python(&config).await?;
     }
     let Some(command) = cli.command else {
@@ -822,17 +822,14 @@ async fn find_tool(
         })
 }
 
-/// Whether `command` starts servers (and so may need the managed Python venv first).
-fn needs_servers(command: Option<&Command>) -> bool {
+/// Whether `command` starts every auto-start server at once, so that the managed Python venv
+/// is built first, its progress shown before anything else. `roxy ask` and `roxy call` start
+/// only the server they need, and a python server builds the venv itself when it first starts
+/// (`roxy ask "hi"` on a fresh machine answers at once instead of waiting for pip).
+fn starts_all_servers(command: Option<&Command>) -> bool {
     matches!(
         command,
-        None | Some(
-            Command::Ask { .. }
-                | Command::Servers { .. }
-                | Command::Tools { .. }
-                | Command::Call { .. }
-                | Command::Metrics { .. }
-        )
+        None | Some(Command::Servers { .. } | Command::Tools { .. } | Command::Metrics { .. })
     )
 }
 

@@ -208,6 +208,19 @@ fn an_empty_directory_is_enough() {
 }
 
 #[test]
+fn a_question_no_python_server_answers_builds_no_venv() {
+    let fresh = Fresh::new();
+    let hello = fresh.roxy(&["ask", "hi"]);
+    assert_ok(&hello, "roxy ask hi");
+    assert!(!text(&hello.stdout).trim().is_empty(), "{hello:?}");
+    assert!(
+        !fresh.data.join("venv").exists(),
+        "a greeting built the venv: {}",
+        text(&hello.stderr)
+    );
+}
+
+#[test]
 fn a_missing_python_is_a_clear_error() {
     let fresh = Fresh::new();
     let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
@@ -606,9 +619,11 @@ fn a_python_without_the_venv_module_is_a_clear_error() {
     std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755))
         .expect("chmod");
 
+    // The venv is built when the time skill's server first starts: the answer says what failed
+    // and how to fix it, the exit code says it failed.
     let ask = fresh.roxy(&["ask", "what time is it"]);
     assert_eq!(ask.status.code(), Some(1), "{}", text(&ask.stderr));
-    let error = text(&ask.stderr);
+    let error = format!("{}{}", text(&ask.stdout), text(&ask.stderr));
     assert!(error.contains("apt install python3-venv"), "{error}");
     assert!(!error.contains("Traceback"), "{error}");
 }
