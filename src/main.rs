@@ -311,6 +311,7 @@ impl From<anyhow::Error> for Failure {
 }
 
 fn main() -> ExitCode {
+    roxy::output::end_quietly_when_output_closes();
     let cli = Cli::parse();
     roxy::telemetry::init_tracing(cli.verbose);
     // On a worker, not in `block_on`: see `roxy::runtime`.

@@ -1,5 +1,5 @@
 //! How the CLI shows things to a person (aligned tables, short event lines) and to scripts
-//! (`--json`).
+//! (`--json`), and how it ends when the reader of its output goes away (`roxy ... | head`).
 
 use crate::config::Config;
 use crate::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
@@ -645,6 +645,43 @@ pub fn eval_json(report: &crate::privacy::eval::EvalReport, misses: bool) -> Str
             .collect();
     }
     serde_json::to_string_pretty(&json).unwrap_or_default()
+}
+
+/// Makes a write to a closed stdout or stderr (`roxy redact big.log | head`) end Roxy the way it
+/// ends other Unix tools: quietly, by SIGPIPE, so the shell sees what it expects. Rust ignores
+/// SIGPIPE, so without this `print!` panics there with a backtrace. Only those writes: SIGPIPE
+/// stays ignored for the rest (a stdio server's closed stdin is an error Roxy handles). Ending
+/// there leaves nothing behind: a stdio server's keeper kills it when Roxy's end of its guard
+/// pipe closes, and python servers live in this process.
+pub fn end_quietly_when_output_closes() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if is_closed_output(message) {
+            // SAFETY: resetting a signal's disposition and raising it in this thread; with the
+            // default action the kernel ends the whole process.
+            unsafe {
+                libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+                libc::raise(libc::SIGPIPE);
+            }
+            std::process::exit(128 + libc::SIGPIPE);
+        }
+        previous(info);
+    }));
+}
+
+/// Whether a panic message is std's for a `print!` or `eprint!` to a closed pipe.
+fn is_closed_output(panic_message: &str) -> bool {
+    let broken_pipe = std::io::Error::from_raw_os_error(libc::EPIPE).to_string();
+    ["failed printing to stdout", "failed printing to stderr"]
+        .iter()
+        .any(|prefix| panic_message.starts_with(prefix))
+        && panic_message.ends_with(&broken_pipe)
 }
 
 #[cfg(test)]

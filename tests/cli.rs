@@ -253,3 +253,35 @@ fn servers_tools_and_metrics_report_the_running_roxy() {
         "no Roxy is running; starting the servers for this command",
     );
 }
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly_as_unix_tools_do() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let log = dir.path().join("big.log");
+    let lines: String = (0..100_000)
+        .map(|n| format!("line {n}: call 555-0100 about ticket {n}\n"))
+        .collect();
+    std::fs::write(&log, lines).expect("write log");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("redact")
+        .arg(&log)
+        .env("ROXY_DATA_DIR", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run roxy redact");
+    let mut first = String::new();
+    let stdout = child.stdout.take().expect("stdout");
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("read a line");
+    assert!(first.starts_with("line 0"), "{first}");
+    // The reader is gone (dropped above), as `| head -1` leaves it.
+    let output = child.wait_with_output().expect("wait");
+    let stderr = text(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.signal(), Some(libc::SIGPIPE), "{stderr}");
+}
