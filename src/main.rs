@@ -311,7 +311,7 @@ impl From<anyhow::Error> for Failure {
 }
 
 fn main() -> ExitCode {
-    roxy::output::end_quietly_when_output_closes();
+    roxy::output::end_cleanly_when_output_fails();
     let cli = Cli::parse();
     roxy::telemetry::init_tracing(cli.verbose);
     // On a worker, not in `block_on`: see `roxy::runtime`.

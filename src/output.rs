@@ -647,13 +647,14 @@ pub fn eval_json(report: &crate::privacy::eval::EvalReport, misses: bool) -> Str
     serde_json::to_string_pretty(&json).unwrap_or_default()
 }
 
-/// Makes a write to a closed stdout or stderr (`roxy redact big.log | head`) end Roxy the way it
-/// ends other Unix tools: quietly, by SIGPIPE, so the shell sees what it expects. Rust ignores
-/// SIGPIPE, so without this `print!` panics there with a backtrace. Only those writes: SIGPIPE
-/// stays ignored for the rest (a stdio server's closed stdin is an error Roxy handles). Ending
-/// there leaves nothing behind: a stdio server's keeper kills it when Roxy's end of its guard
-/// pipe closes, and python servers live in this process.
-pub fn end_quietly_when_output_closes() {
+/// Makes a failed write of Roxy's output end it as a tool should, not with a panic and a
+/// backtrace (what `print!` does, since Rust ignores SIGPIPE): a closed stdout or stderr
+/// (`roxy redact big.log | head`) ends it quietly by SIGPIPE, as it ends other Unix tools, so
+/// the shell sees what it expects; any other failure (`> /dev/full`) is a one-line error and
+/// exit code 1. SIGPIPE stays ignored for the rest (a stdio server's closed stdin is an error
+/// Roxy handles). Ending there leaves nothing behind: a stdio server's keeper kills it when
+/// Roxy's end of its guard pipe closes, and python servers live in this process.
+pub fn end_cleanly_when_output_fails() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let payload = info.payload();
@@ -662,7 +663,10 @@ pub fn end_quietly_when_output_closes() {
             .map(String::as_str)
             .or_else(|| payload.downcast_ref::<&str>().copied())
             .unwrap_or_default();
-        if is_closed_output(message) {
+        let Some(failure) = failed_output(message) else {
+            return previous(info);
+        };
+        if failure.ends_with(&std::io::Error::from_raw_os_error(libc::EPIPE).to_string()) {
             // SAFETY: resetting a signal's disposition and raising it in this thread; with the
             // default action the kernel ends the whole process.
             unsafe {
@@ -671,17 +675,19 @@ pub fn end_quietly_when_output_closes() {
             }
             std::process::exit(128 + libc::SIGPIPE);
         }
-        previous(info);
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: cannot write the output: {failure}"
+        );
+        std::process::exit(1);
     }));
 }
 
-/// Whether a panic message is std's for a `print!` or `eprint!` to a closed pipe.
-fn is_closed_output(panic_message: &str) -> bool {
-    let broken_pipe = std::io::Error::from_raw_os_error(libc::EPIPE).to_string();
-    ["failed printing to stdout", "failed printing to stderr"]
-        .iter()
-        .any(|prefix| panic_message.starts_with(prefix))
-        && panic_message.ends_with(&broken_pipe)
+/// What std's panic message for a failed `print!` or `eprint!` says after its prefix
+/// (`stdout: Broken pipe (os error 32)`), or `None` for any other panic.
+fn failed_output(panic_message: &str) -> Option<&str> {
+    panic_message.strip_prefix("failed printing to ")
 }
 
 #[cfg(test)]

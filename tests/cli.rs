@@ -255,7 +255,7 @@ fn servers_tools_and_metrics_report_the_running_roxy() {
 }
 
 #[test]
-fn output_into_a_closed_pipe_ends_quietly_as_unix_tools_do() {
+fn output_that_cannot_be_written_ends_roxy_cleanly() {
     use std::io::{BufRead, BufReader};
     use std::os::unix::process::ExitStatusExt;
 
@@ -284,4 +284,21 @@ fn output_into_a_closed_pipe_ends_quietly_as_unix_tools_do() {
     let stderr = text(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.signal(), Some(libc::SIGPIPE), "{stderr}");
+
+    // A full disk: a one-line error and exit code 1.
+    let full = std::fs::File::create("/dev/full").expect("open /dev/full");
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("redact")
+        .arg(&log)
+        .env("ROXY_DATA_DIR", dir.path())
+        .stdout(full)
+        .output()
+        .expect("run roxy redact > /dev/full");
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stderr.contains("error: cannot write the output: stdout: No space left on device"),
+        "{stderr}"
+    );
 }
