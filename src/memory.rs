@@ -368,13 +368,41 @@ const STOP_WORDS: &[&str] = &[
 /// An FTS5 query of the words of `text` (each quoted, as a prefix) joined by `joiner`; `None`
 /// when no searchable word remains.
 fn fts_query(text: &str, joiner: &str) -> Option<String> {
-    let terms: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|word| word.trim_matches('\'').to_lowercase())
-        .filter(|word| !word.is_empty() && !STOP_WORDS.contains(&word.as_str()))
-        .map(|word| format!("\"{}\"*", word.replace('"', "")))
+    let terms: Vec<String> = query_words(text)
+        .map(|word| {
+            let word = word.replace('"', "");
+            // What a forget deletes must be what was meant: `1` is not `1234`, `all` not `call`.
+            let prefix = if joiner == " AND " && !is_prefix_word(&word) {
+                ""
+            } else {
+                "*"
+            };
+            format!("\"{word}\"{prefix}")
+        })
         .collect();
     (!terms.is_empty()).then(|| terms.join(joiner))
+}
+
+/// The searchable words of a query, lower-cased (apostrophes inside a word kept), stop words
+/// left out.
+fn query_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|word| word.trim_matches('\'').to_lowercase())
+        .filter(|word| !word.is_empty() && !STOP_WORDS.contains(&word.as_str()))
+}
+
+/// The words of `query` that what a forget or a change takes must hold whole, not as the start
+/// of a longer word (which is enough for the others: `plant` finds `plants`): numbers and words
+/// under four letters, which begin or sit inside too many others (`1` begins `1234`, `all` is
+/// in `call`).
+pub fn whole_words_of(query: &str) -> Vec<String> {
+    query_words(query)
+        .filter(|word| !is_prefix_word(word))
+        .collect()
+}
+
+fn is_prefix_word(word: &str) -> bool {
+    word.chars().count() >= 4 && !word.chars().all(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -394,6 +422,14 @@ mod tests {
         assert_eq!(memory.recall("", 5).unwrap().len(), 2);
         assert_eq!(memory.count_facts("").unwrap(), 2);
         assert_eq!(memory.count_facts("locker code").unwrap(), 1);
+
+        memory.remember("my bike code is 1234").unwrap();
+        assert!(memory.matching("1").unwrap().is_empty());
+        assert!(memory.matching("bike cod").unwrap().is_empty());
+        assert_eq!(memory.matching("1234").unwrap().len(), 1);
+        assert_eq!(memory.matching("bicy").unwrap().len(), 0);
+        assert_eq!(memory.matching("lock").unwrap().len(), 1);
+        assert_eq!(memory.forget("bike").unwrap().len(), 1);
 
         let forgotten = memory.forget("plants").unwrap();
         assert_eq!(forgotten.len(), 1);

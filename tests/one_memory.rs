@@ -130,6 +130,41 @@ async fn facts_notes_and_the_graph_are_one_memory() {
     roxy.shutdown().await;
 }
 
+/// "delete note 1" forgets note 1 as "Noted (note 1)" named it, not a fact holding a number
+/// that starts with 1; a short word or a number is a whole word in what a forget offers
+/// ("all" is not in "call").
+#[tokio::test]
+async fn a_note_is_forgotten_by_its_number_and_short_words_match_whole() {
+    let project = Project::new(".venv");
+    let roxy = roxy(&project);
+    say(&roxy, "remember that my locker code is 1234").await;
+    holds(&say(&roxy, "take a note buy oat milk").await, &["note 1"]);
+    holds(
+        &say(&roxy, "take a note call the plumber").await,
+        &["note 2"],
+    );
+
+    let asked = say(&roxy, "delete note 1").await;
+    holds(&asked, &["buy oat milk", "yes"]);
+    assert!(!asked.contains("locker"), "{asked}");
+    holds(&say(&roxy, "yes").await, &["buy oat milk"]);
+    let notes = roxy.handle("list my notes").await.text;
+    assert!(!notes.contains("oat milk"), "{notes}");
+    holds(&notes, &["call the plumber"]);
+
+    holds(&say(&roxy, "forget note #7").await, &["no note 7"]);
+    let all = say(&roxy, "forget all").await;
+    assert!(!all.contains("plumber"), "{all}");
+    let one = say(&roxy, "forget 1").await;
+    assert!(!one.contains("locker"), "{one}");
+    holds(
+        &say(&roxy, "forget locker").await,
+        &["my locker code is 1234"],
+    );
+    holds(&say(&roxy, "no").await, &["keep"]);
+    roxy.shutdown().await;
+}
+
 /// A person says their name ("my name is", "call me") and it replaces the one told before;
 /// "call me back later" is no name; telling the same fact twice keeps it once; "where did I
 /// park" finds what was said about parking, and "me" is said back as "you".

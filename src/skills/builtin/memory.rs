@@ -25,6 +25,9 @@ const RECALL_LIMIT: usize = 5;
 /// newest): a person asking that wants to see everything, yet a long memory stays readable.
 const RECALL_ALL_LIMIT: usize = 50;
 
+/// The most notes `list_notes` gives (the notes server's `MAX_NOTES`).
+const MAX_NOTES: usize = 200;
+
 /// Words in front of a topic that say nothing about it ("my", "the", "about").
 const LEADING_FILLER: [&str; 7] = ["about", "that", "my", "the", "a", "an", "all"];
 
@@ -597,22 +600,50 @@ impl MemorySkill {
         )))
     }
 
+    /// "delete note 3": the note of that number (as "Noted (note 3)" named it), asked about
+    /// as any forget is.
+    async fn ask_to_forget_note(
+        &self,
+        context: &SkillContext,
+        number: i64,
+    ) -> Result<SkillResult, String> {
+        let note = notes(context, "list_notes", json!({ "limit": MAX_NOTES }))
+            .await
+            .into_iter()
+            .find(|note| matches!(note, Item::Note { id, .. } if *id == number));
+        let Some(note) = note else {
+            return Ok(SkillResult::success(format!("There is no note {number}.")));
+        };
+        let line = format!("- {}", note.describe());
+        lock(&self.session).pending_forget = Some(vec![note]);
+        Ok(SkillResult::success(format!(
+            "Forget this?\n{line}\nSay yes to forget it, or no to keep it."
+        ))
+        .with_follow_up("yes or no"))
+    }
+
     /// Finds what "forget TOPIC" would take away and asks before doing it.
     async fn ask_to_forget(
         &self,
         context: &SkillContext,
         topic: &str,
     ) -> Result<SkillResult, String> {
+        if let Some(number) = note_number(&context.user_input, topic) {
+            return self.ask_to_forget_note(context, number).await;
+        }
         let facts = context.memory.matching(topic).map_err(|e| e.to_string())?;
         let mut items: Vec<Item> = facts.into_iter().map(Item::Fact).collect();
-        items.extend(
-            notes(
-                context,
-                "search_notes",
-                json!({ "query": topic, "limit": RECALL_ALL_LIMIT }),
-            )
-            .await,
-        );
+        let notes = notes(
+            context,
+            "search_notes",
+            json!({ "query": topic, "limit": RECALL_ALL_LIMIT }),
+        )
+        .await;
+        // The notes server finds words inside words; a forget takes whole short words only.
+        items.extend(notes.into_iter().filter(|note| match note {
+            Item::Note { text, tags, .. } => holds_short_words(text, tags, topic),
+            _ => true,
+        }));
         let wanted = topic.to_lowercase();
         for entity in graph_entities(context, "search_nodes", json!({ "query": topic })).await {
             let Item::Entity { entity, relations } = entity else {
@@ -830,6 +861,43 @@ async fn call(context: &SkillContext, server: &str, tool: &str, arguments: Value
 }
 
 /// The notes a notes tool returns.
+/// The number of "delete note 3", "forget note #3", "remove note number 3": what was said ends
+/// in "note", maybe "number", "no." or "#", and a number, and the topic ends in that number.
+fn note_number(said: &str, topic: &str) -> Option<i64> {
+    let said = said.to_lowercase();
+    let mut words = said
+        .split(|c: char| c.is_whitespace() || c == '#')
+        .map(|word| word.trim_end_matches(['.', '?', '!']))
+        .filter(|word| !word.is_empty())
+        .rev();
+    let digits = words.next()?;
+    let number: i64 = digits.parse().ok()?;
+    let before = match words.next()? {
+        "number" | "no" => words.next()?,
+        word => word,
+    };
+    (before == "note"
+        && topic
+            .trim()
+            .trim_end_matches(['.', '?', '!'])
+            .ends_with(digits))
+    .then_some(number)
+}
+
+/// Whether a note's text or tags hold every word of `topic` that must match whole
+/// ([`crate::memory::whole_words_of`]): the notes server finds `all` in `call`.
+fn holds_short_words(text: &str, tags: &[String], topic: &str) -> bool {
+    // Split at apostrophes too, as the facts' full-text index does: "Ada's" holds "ada".
+    let held: Vec<String> = std::iter::once(text)
+        .chain(tags.iter().map(String::as_str))
+        .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .collect();
+    crate::memory::whole_words_of(topic)
+        .iter()
+        .all(|word| held.contains(word))
+}
+
 async fn notes(context: &SkillContext, tool: &str, arguments: Value) -> Vec<Item> {
     let Some(result) = call(context, SYSTEM_SERVER, tool, arguments).await else {
         return Vec::new();
