@@ -640,8 +640,10 @@ class _Gazetteer:
                            if (state and c["countrycode"] == "US" and c.get("admin1code") == state)
                            or c["countrycode"] == country]
                 if not matches:
+                    # Each place once: several cities of one name share a description.
+                    known = list(dict.fromkeys(self.describe(c) for c in self.cities[city_name]))
                     raise ToolError(f"I don't know a place called {text.strip()}; did you mean "
-                                    f"{' or '.join(self.describe(c) for c in self.cities[city_name][:3])}?")
+                                    f"{' or '.join(known[:3])}?")
             unique = {(self.describe(c)): c for c in matches}
             places = list(unique.values())
             if len(places) > 1 and places[0]["population"] < 5 * places[1]["population"] \

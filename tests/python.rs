@@ -557,6 +557,21 @@ mod roxy_system {
             "{}",
             ambiguous.text()
         );
+        // A qualifier no London has: each London offered once.
+        let unknown = call(
+            &session,
+            "current_time",
+            json!({"timezone": "London, Ontario"}),
+        )
+        .await;
+        assert!(unknown.is_error);
+        let offered = unknown.text();
+        assert_eq!(
+            offered.matches("London, United Kingdom").count(),
+            1,
+            "{offered}"
+        );
+        assert!(offered.contains("London, Canada"), "{offered}");
         session.close().await;
     }
 
