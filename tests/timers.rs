@@ -173,6 +173,34 @@ fn alarms_are_reminders_and_repeats_are_said_to_go_off_once() {
 }
 
 /// Runs `roxy ask ARGS...` on the shipped config with `data` as its data directory.
+/// A time said but not understood, a time in the past or a negative length sets nothing and
+/// says why; "an hour and a half" is ninety minutes.
+#[test]
+fn times_that_cannot_be_set_are_refused_and_nothing_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    for (request, said) in [
+        ("remind me at 25:00 to sleep", "\"at 25:00\""),
+        ("remind me in 0 minutes to blink", "\"in 0 minutes\""),
+        ("remind me on feb 30 to pay rent", "\"on feb 30\""),
+        ("remind me in -5 minutes to stretch", "in the past"),
+    ] {
+        let refused = ask(data, request, "reminders", "add");
+        assert_eq!(refused["success"], false, "{refused:#}");
+        assert!(text(&refused).contains(said), "{refused:#}");
+    }
+    assert!(
+        pending(data, "reminder").is_empty(),
+        "{:?}",
+        pending(data, "reminder")
+    );
+    let negative = ask(data, "set a timer for -5 minutes", "timer", "start");
+    assert_eq!(negative["success"], false, "{negative:#}");
+    assert!(pending(data, "timer").is_empty());
+    let long = ask(data, "set a timer for an hour and a half", "timer", "start");
+    assert!(text(&long).contains("1 hour 30 minutes"), "{long:#}");
+}
+
 fn roxy_ask(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roxy"))
         .arg("--config")

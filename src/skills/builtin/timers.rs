@@ -392,6 +392,8 @@ pub fn parse_duration(text: &str) -> Option<u64> {
     let mut total = 0.0;
     let mut number: Vec<&str> = Vec::new();
     let mut found = false;
+    // The unit said last: "an hour and a half" is half of it more.
+    let mut last_unit = None;
     for (index, word) in words.iter().enumerate() {
         let unit = match word.trim_end_matches(['.', ',']) {
             "second" | "seconds" | "sec" | "secs" | "s" => Some(1.0),
@@ -417,7 +419,16 @@ pub fn parse_duration(text: &str) -> Option<u64> {
             if amount > 0.0 {
                 total += amount * unit;
                 found = true;
+                last_unit = Some(unit);
             }
+            number.clear();
+        } else if *word == "half"
+            && index >= 2
+            && words[index - 2] == "and"
+            && ["a", "an"].contains(&words[index - 1])
+            && let Some(unit) = last_unit.take()
+        {
+            total += 0.5 * unit;
             number.clear();
         } else if word.parse::<f64>().is_ok()
             || spelt_number(&[word]).is_some()
@@ -439,6 +450,15 @@ pub fn parse_duration(text: &str) -> Option<u64> {
         }
     }
     (found && total >= 1.0).then_some(total.round() as u64)
+}
+
+/// Whether `text` holds a negative number ("-5 minutes"), which [`parse_duration`] would read
+/// as a hyphen.
+fn says_a_negative_amount(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        word.strip_prefix(['-', '−'])
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// A duration as a person says it: "5 minutes", "1 hour 30 minutes".
@@ -528,6 +548,41 @@ fn is_reminder(alarm: &Alarm, which: &str) -> bool {
     let text = alarm.text.to_lowercase();
     let words: Vec<&str> = text.split_whitespace().collect();
     !which.is_empty() && which.split_whitespace().all(|w| words.contains(&w))
+}
+
+/// Words that begin a time: when what is left of a request after its time was taken out still
+/// begins with one, the time was said but not understood ("at 25:00", "on feb 30", "in 0
+/// minutes", "yesterday").
+const TIME_LEADS: [&str; 9] = [
+    "in",
+    "at",
+    "on",
+    "by",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "next",
+];
+
+/// When a reminder request whose time was not understood said it should go off (its words
+/// before the task's "to", "about" or "that"), or `None`. `rest` is what is left of `said`
+/// once its time was taken out.
+fn unclear_time(rest: &str, said: &str) -> Option<String> {
+    let first = rest
+        .split_whitespace()
+        .next()?
+        .trim_matches(',')
+        .to_lowercase();
+    if !TIME_LEADS.contains(&first.as_str()) {
+        return None;
+    }
+    let words: Vec<&str> = said.split_whitespace().collect();
+    let task_starts = words
+        .iter()
+        .position(|word| ["to", "about", "that"].contains(&word.to_lowercase().as_str()))
+        .unwrap_or(words.len());
+    Some(words[..task_starts].join(" "))
 }
 
 /// What a reminder is about, and the word that leads to it when it is said back ("to",
@@ -829,6 +884,11 @@ impl AlarmSkill {
 
     /// "set a timer for 5 minutes", "5 minute timer for pizza".
     fn start_timer(alarms: &Alarms, input: &str) -> rusqlite::Result<SkillResult> {
+        if says_a_negative_amount(input) {
+            return Ok(SkillResult::failure(
+                "A timer can't run for a negative time. Say e.g. \"set a timer for 5 minutes\".",
+            ));
+        }
         let Some(seconds) = parse_duration(input) else {
             return Ok(SkillResult::success(
                 "For how long? Say e.g. \"set a timer for 5 minutes\".",
@@ -931,8 +991,19 @@ impl AlarmSkill {
     /// "remind me tomorrow at 9 to call the dentist"; `said` is the request's `what`, with the
     /// word that leads to the task ("about the meeting").
     fn add_reminder(alarms: &Alarms, said: &str) -> rusqlite::Result<SkillResult> {
+        if says_a_negative_amount(said) {
+            return Ok(SkillResult::failure(
+                "I can't remind you in the past. Say e.g. \"remind me in 10 minutes to stretch\".",
+            ));
+        }
         let once = said_time::without_repeats(said);
         let (rest, when) = said_time::split(once.as_deref().unwrap_or(said));
+        if let Some(unclear) = unclear_time(&rest, said) {
+            return Ok(SkillResult::failure(format!(
+                "I can't tell when \"{unclear}\" is, so I set no reminder. Say e.g. \"remind \
+                 me at 5 pm to call Ada\", \"in 10 minutes\" or \"tomorrow at 9\"."
+            )));
+        }
         let (connector, text) = reminder_task(&rest);
         if text.is_empty() {
             return Ok(SkillResult::success(
@@ -1089,6 +1160,10 @@ mod tests {
         assert_eq!(parse_duration("one and a 1/2 hours"), Some(5400));
         assert_eq!(parse_duration("1/2 an hour"), Some(1800));
         assert_eq!(parse_duration("half a minute"), Some(30));
+        assert_eq!(parse_duration("an hour and a half"), Some(5400));
+        assert_eq!(parse_duration("2 minutes and a half"), Some(150));
+        assert!(says_a_negative_amount("set a timer for -5 minutes"));
+        assert!(!says_a_negative_amount("a five-minute timer"));
         assert_eq!(say_duration(5400), "1 hour 30 minutes");
     }
 
@@ -1124,6 +1199,20 @@ mod tests {
             ("that", "the bins go out".into())
         );
         assert_eq!(task("tomorrow").1, "", "nothing to be reminded of");
+        let unclear = |said: &str| unclear_time(&said_time::split(said).0, said);
+        assert_eq!(
+            unclear("in 0 minutes to blink").as_deref(),
+            Some("in 0 minutes")
+        );
+        assert_eq!(unclear("at 25:00 to sleep").as_deref(), Some("at 25:00"));
+        assert_eq!(unclear("on feb 30 to pay").as_deref(), Some("on feb 30"));
+        assert_eq!(
+            unclear("yesterday to call bob").as_deref(),
+            Some("yesterday")
+        );
+        assert_eq!(unclear("tomorrow at 9 to call bob"), None);
+        assert_eq!(unclear("to call Ada in 10 minutes"), None);
+        assert_eq!(unclear("about the dentist tomorrow"), None);
         assert_eq!(
             task("for the dentist tomorrow"),
             ("about", "the dentist".into())
