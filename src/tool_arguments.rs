@@ -26,10 +26,13 @@ pub fn parse_tool_arguments(text: &str) -> Result<Value, ToolArgumentsError> {
     }
 }
 
-/// Checks `arguments` against the top level of a tool's `inputSchema`: every argument must be
-/// one of its `properties` (unless `additionalProperties` allows others), every `required` one
-/// must be there, and each must have the JSON type the schema names. The error names the tool,
-/// the argument, what is allowed, and the closest name for a misspelt one.
+/// Checks `arguments` against a tool's `inputSchema`. First the top level, with errors that
+/// list what is allowed: every argument must be one of its `properties` (unless
+/// `additionalProperties` allows others; the closest name is offered for a misspelt one), every
+/// `required` one must be there, and each must have the JSON type the schema names. Then the
+/// rest of the schema (`enum`, ranges, lengths, patterns, nested objects and items) with a JSON
+/// Schema validator, naming the argument's path; a schema the validator cannot compile is left
+/// to the server.
 pub fn check_arguments(tool: &str, schema: &Value, arguments: &Value) -> Result<(), String> {
     let Some(given) = arguments.as_object() else {
         return Err("the arguments must be a JSON object".into());
@@ -73,7 +76,17 @@ pub fn check_arguments(tool: &str, schema: &Value, arguments: &Value) -> Result<
             ));
         }
     }
-    Ok(())
+    let Ok(validator) = jsonschema::validator_for(schema) else {
+        return Ok(());
+    };
+    match validator.iter_errors(arguments).next() {
+        None => Ok(()),
+        Some(error) => {
+            let path = error.instance_path().to_string();
+            let name = path.trim_start_matches('/').replace('/', ".");
+            Err(format!("argument `{name}`: {error}"))
+        }
+    }
 }
 
 /// The JSON types a property schema allows: `type` (one or a list), or those of its `anyOf` /

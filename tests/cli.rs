@@ -67,6 +67,32 @@ fn call_checks_arguments_against_the_schema_before_sending() {
     let missing = roxy(&config, &["call", "roxy_system", "find_files", "{}"]);
     assert_exit(&missing, 2, "missing required argument `query`");
 
+    // Below the top level: the schema's enum and range, checked before sending.
+    let not_listed = roxy(
+        &config,
+        &[
+            "call",
+            "roxy_system",
+            "find_files",
+            r#"{"query": "x", "mode": "regex"}"#,
+        ],
+    );
+    assert_exit(&not_listed, 2, "argument `mode`: \"regex\" is not one of");
+    let out_of_range = roxy(
+        &config,
+        &[
+            "call",
+            "roxy_system",
+            "find_files",
+            r#"{"query": "x", "limit": -1}"#,
+        ],
+    );
+    assert_exit(
+        &out_of_range,
+        2,
+        "argument `limit`: -1 is less than the minimum",
+    );
+
     let right = roxy(
         &config,
         &[
