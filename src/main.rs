@@ -407,6 +407,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Ask { words, json, yes } => {
+            if words.iter().all(|word| word.trim().is_empty()) {
+                return Err(Failure::usage(
+                    "nothing to ask: say it in words, e.g. `roxy ask \"what can you do\"`",
+                ));
+            }
             let orchestrator = Orchestrator::new(config)?;
             let approver: std::sync::Arc<dyn roxy::llm::Approver> = if yes {
                 std::sync::Arc::new(roxy::llm::ApproveAll)

@@ -64,6 +64,9 @@ fn call_checks_arguments_against_the_schema_before_sending() {
     );
     assert_exit(&wrong_type, 2, "argument `query` must be string");
 
+    let nothing = roxy(&config, &["ask", " "]);
+    assert_exit(&nothing, 2, "nothing to ask");
+
     let missing = roxy(&config, &["call", "roxy_system", "find_files", "{}"]);
     assert_exit(&missing, 2, "missing required argument `query`");
 

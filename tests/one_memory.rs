@@ -162,6 +162,14 @@ async fn a_note_is_forgotten_by_its_number_and_short_words_match_whole() {
         &["my locker code is 1234"],
     );
     holds(&say(&roxy, "no").await, &["keep"]);
+
+    // "remember that" with nothing after it asks; it does not keep "that".
+    holds(
+        &say(&roxy, "remember that").await,
+        &["What should I remember?"],
+    );
+    let all = say(&roxy, "what do you remember").await;
+    assert!(!all.contains("- that"), "{all}");
     roxy.shutdown().await;
 }
 

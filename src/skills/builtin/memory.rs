@@ -380,6 +380,14 @@ impl Skill for MemorySkill {
         let answer = match context.intent.as_str() {
             "remember" => {
                 let fact = context.parameter("fact").unwrap_or_default();
+                let bare = fact.trim().trim_end_matches(['.', '!']).to_lowercase();
+                if ["", "that", "this", "it"].contains(&bare.as_str()) {
+                    // "remember that" with nothing after it: nothing to keep.
+                    return SkillResult::success(
+                        "What should I remember? Say e.g. \"remember that my locker code is 4711\".",
+                    )
+                    .with_follow_up("What should I remember?");
+                }
                 context
                     .memory
                     .remember(fact)
