@@ -120,8 +120,19 @@ impl Skill for CalculatorSkill {
     }
 }
 
-/// Writes a number the way a person would: no `.0`, at most 6 significant decimals.
+/// Integers up to this are exact in an `f64`; beyond it only ~15 significant digits are.
+const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
+
+/// Writes a number the way a person would: no `.0`, at most 6 significant decimals; a number
+/// too large to be exact in its 15 significant digits and a power of ten (`1.21932631137022e39`),
+/// not as digits the arithmetic never had.
 pub fn format_number(value: f64) -> String {
+    if value.abs() >= EXACT_INTEGERS {
+        let text = format!("{value:.14e}");
+        let (mantissa, exponent) = text.split_once('e').unwrap_or((&text, "0"));
+        let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+        return format!("{mantissa}e{exponent}");
+    }
     if value.fract().abs() < 1e-9 && value.abs() < 1e15 {
         return format!("{}", value.round() as i64);
     }
@@ -916,5 +927,11 @@ mod tests {
         assert_eq!(format_number(96.0), "96");
         assert_eq!(format_number(2.5), "2.5");
         assert_eq!(format_number(1.0 / 3.0), "0.333333");
+        assert_eq!(format_number(9_007_199_254_740_991.0), "9007199254740991");
+        assert_eq!(
+            format_number(12345678901234567890.0 * 98765432109876543210.0),
+            "1.21932631137022e39"
+        );
+        assert_eq!(format_number(-1e20), "-1e20");
     }
 }
