@@ -210,7 +210,7 @@ impl Memory {
     /// query has no searchable words.
     pub fn recall(&self, query: &str, limit: usize) -> Result<Vec<Fact>, MemoryError> {
         let connection = self.lock();
-        let result = match fts_query(query, " OR ") {
+        let result = match fts_query(query, Words::Any) {
             Some(fts) => connection
                 .prepare(
                     "SELECT facts.id, facts.at, facts.text FROM facts_fts
@@ -234,7 +234,7 @@ impl Memory {
     /// How many facts [`Memory::recall`] would find for `query` without a limit.
     pub fn count_facts(&self, query: &str) -> Result<usize, MemoryError> {
         let connection = self.lock();
-        let count: i64 = match fts_query(query, " OR ") {
+        let count: i64 = match fts_query(query, Words::Any) {
             Some(fts) => connection.query_row(
                 "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?1",
                 params![fts],
@@ -249,7 +249,7 @@ impl Memory {
     /// The facts that contain every word of `query` (what [`Memory::forget`] would delete),
     /// newest first.
     pub fn matching(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
-        let Some(fts) = fts_query(query, " AND ") else {
+        let Some(fts) = fts_query(query, Words::Every) else {
             return Ok(Vec::new());
         };
         let connection = self.lock();
@@ -320,7 +320,7 @@ impl Memory {
 
     /// Deletes the facts that contain every word of `query`; returns what was deleted.
     pub fn forget(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
-        let Some(fts) = fts_query(query, " AND ") else {
+        let Some(fts) = fts_query(query, Words::Every) else {
             return Ok(Vec::new());
         };
         let mut connection = self.lock();
@@ -365,14 +365,23 @@ const STOP_WORDS: &[&str] = &[
     "know", "about", "of", "to", "that", "it", "did", "tell", "where", "which", "who", "when",
 ];
 
-/// An FTS5 query of the words of `text` (each quoted, as a prefix) joined by `joiner`; `None`
-/// when no searchable word remains.
-fn fts_query(text: &str, joiner: &str) -> Option<String> {
+/// Which words of a query a fact must hold.
+#[derive(Clone, Copy, PartialEq)]
+enum Words {
+    /// Any of them, each as the start of a word of the fact (recall: `plant` finds `plants`).
+    Any,
+    /// Every one, as for what a forget or a change takes; numbers and short words whole
+    /// ([`whole_words_of`]).
+    Every,
+}
+
+/// An FTS5 query of the words of `text` (each quoted); `None` when no searchable word remains.
+fn fts_query(text: &str, words: Words) -> Option<String> {
     let terms: Vec<String> = query_words(text)
         .map(|word| {
             let word = word.replace('"', "");
             // What a forget deletes must be what was meant: `1` is not `1234`, `all` not `call`.
-            let prefix = if joiner == " AND " && !is_prefix_word(&word) {
+            let prefix = if words == Words::Every && !is_prefix_word(&word) {
                 ""
             } else {
                 "*"
@@ -380,6 +389,10 @@ fn fts_query(text: &str, joiner: &str) -> Option<String> {
             format!("\"{word}\"{prefix}")
         })
         .collect();
+    let joiner = match words {
+        Words::Any => " OR ",
+        Words::Every => " AND ",
+    };
     (!terms.is_empty()).then(|| terms.join(joiner))
 }
 

@@ -42,15 +42,10 @@ fn call_checks_arguments_against_the_schema_before_sending() {
     let project = Project::new(".venv");
     let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
 
-    let misspelt = roxy(
-        &config,
-        &[
-            "call",
-            "roxy_system",
-            "current_time",
-            r#"{"tz": "Asia/Tokyo"}"#,
-        ],
-    );
+    let call =
+        |tool: &str, arguments: &str| roxy(&config, &["call", "roxy_system", tool, arguments]);
+
+    let misspelt = call("current_time", r#"{"tz": "Asia/Tokyo"}"#);
     assert_exit(
         &misspelt,
         2,
@@ -58,53 +53,26 @@ fn call_checks_arguments_against_the_schema_before_sending() {
     );
     assert!(misspelt.stdout.is_empty(), "{}", text(&misspelt.stdout));
 
-    let wrong_type = roxy(
-        &config,
-        &["call", "roxy_system", "find_files", r#"{"query": 7}"#],
-    );
+    let wrong_type = call("find_files", r#"{"query": 7}"#);
     assert_exit(&wrong_type, 2, "argument `query` must be string");
 
-    let nothing = roxy(&config, &["ask", " "]);
-    assert_exit(&nothing, 2, "nothing to ask");
-
-    let missing = roxy(&config, &["call", "roxy_system", "find_files", "{}"]);
+    let missing = call("find_files", "{}");
     assert_exit(&missing, 2, "missing required argument `query`");
 
     // Below the top level: the schema's enum and range, checked before sending.
-    let not_listed = roxy(
-        &config,
-        &[
-            "call",
-            "roxy_system",
-            "find_files",
-            r#"{"query": "x", "mode": "regex"}"#,
-        ],
-    );
+    let not_listed = call("find_files", r#"{"query": "x", "mode": "regex"}"#);
     assert_exit(&not_listed, 2, "argument `mode`: \"regex\" is not one of");
-    let out_of_range = roxy(
-        &config,
-        &[
-            "call",
-            "roxy_system",
-            "find_files",
-            r#"{"query": "x", "limit": -1}"#,
-        ],
-    );
+    let out_of_range = call("find_files", r#"{"query": "x", "limit": -1}"#);
     assert_exit(
         &out_of_range,
         2,
         "argument `limit`: -1 is less than the minimum",
     );
 
-    let right = roxy(
-        &config,
-        &[
-            "call",
-            "roxy_system",
-            "current_time",
-            r#"{"timezone": "Asia/Tokyo"}"#,
-        ],
-    );
+    let nothing = roxy(&config, &["ask", " "]);
+    assert_exit(&nothing, 2, "nothing to ask");
+
+    let right = call("current_time", r#"{"timezone": "Asia/Tokyo"}"#);
     assert_exit(&right, 0, "");
     assert!(
         text(&right.stdout).contains("Asia/Tokyo"),

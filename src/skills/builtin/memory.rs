@@ -620,14 +620,12 @@ impl MemorySkill {
             .into_iter()
             .find(|note| matches!(note, Item::Note { id, .. } if *id == number));
         let Some(note) = note else {
-            return Ok(SkillResult::success(format!("There is no note {number}.")));
+            return Ok(SkillResult::success(format!(
+                "There is no note {number}. Say e.g. \"delete the note about milk\" to find a \
+                 note by its words."
+            )));
         };
-        let line = format!("- {}", note.describe());
-        lock(&self.session).pending_forget = Some(vec![note]);
-        Ok(SkillResult::success(format!(
-            "Forget this?\n{line}\nSay yes to forget it, or no to keep it."
-        ))
-        .with_follow_up("yes or no"))
+        Ok(self.ask_before_forgetting(vec![note]))
     }
 
     /// Finds what "forget TOPIC" would take away and asks before doing it.
@@ -677,13 +675,18 @@ impl MemorySkill {
                 "I don't remember anything about {topic}."
             )));
         }
+        Ok(self.ask_before_forgetting(items))
+    }
+
+    /// Shows what a forget would take away and keeps it until "yes" or "no".
+    fn ask_before_forgetting(&self, items: Vec<Item>) -> SkillResult {
         let lines: Vec<String> = items
             .iter()
             .map(|i| format!("- {}", i.describe()))
             .collect();
         let count = items.len();
         lock(&self.session).pending_forget = Some(items);
-        Ok(SkillResult::success(format!(
+        SkillResult::success(format!(
             "Forget {}?\n{}\nSay yes to forget {}, or no to keep {}.",
             if count == 1 {
                 "this".to_string()
@@ -694,7 +697,7 @@ impl MemorySkill {
             if count == 1 { "it" } else { "them" },
             if count == 1 { "it" } else { "them" },
         ))
-        .with_follow_up("yes or no"))
+        .with_follow_up("yes or no")
     }
 
     /// "yes" after a forget: deletes what was shown, keeps it for "undo".
@@ -868,7 +871,6 @@ async fn call(context: &SkillContext, server: &str, tool: &str, arguments: Value
     }
 }
 
-/// The notes a notes tool returns.
 /// The number of "delete note 3", "forget note #3", "remove note number 3": what was said ends
 /// in "note", maybe "number", "no." or "#", and a number, and the topic ends in that number.
 fn note_number(said: &str, topic: &str) -> Option<i64> {
@@ -906,6 +908,7 @@ fn holds_short_words(text: &str, tags: &[String], topic: &str) -> bool {
         .all(|word| held.contains(word))
 }
 
+/// The notes a notes tool returns.
 async fn notes(context: &SkillContext, tool: &str, arguments: Value) -> Vec<Item> {
     let Some(result) = call(context, SYSTEM_SERVER, tool, arguments).await else {
         return Vec::new();
