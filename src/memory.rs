@@ -1,6 +1,10 @@
 //! Roxy's memory: one SQLite database in the data directory holding the conversation history
 //! (every turn) and the facts a person asked Roxy to remember, searchable with FTS5.
 //!
+//! It also keeps what a skill's last answer left open (a question waiting for "yes", a change
+//! "undo" takes back), so that the next turn can answer it in the REPL and in one-shot
+//! `roxy ask` alike, and no later turn can.
+//!
 //! The database runs in WAL mode with `synchronous=FULL` and every write is one transaction, so a
 //! turn or a fact that was acknowledged survives Roxy being killed at any moment.
 //!
@@ -14,7 +18,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::sync::lock;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The file under the data directory that holds the memory database.
 pub const MEMORY_FILE: &str = "memory.sqlite3";
@@ -40,6 +44,11 @@ END;
 CREATE TRIGGER IF NOT EXISTS facts_after_delete AFTER DELETE ON facts BEGIN
     INSERT INTO facts_fts(facts_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
+CREATE TABLE IF NOT EXISTS open_questions (
+    skill TEXT PRIMARY KEY,
+    asked TEXT NOT NULL,
+    state TEXT NOT NULL
+);
 ";
 
 /// Why the memory database could not be used.
@@ -73,7 +82,7 @@ pub struct Turn {
 }
 
 /// A fact the person asked Roxy to remember.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub id: i64,
     pub at: String,
@@ -318,6 +327,55 @@ impl Memory {
         Ok(old)
     }
 
+    /// Keeps what `skill`'s answer `asked` leaves open (`state`, the skill's own JSON), in
+    /// place of what it kept before.
+    pub fn keep_open(
+        &self,
+        skill: &str,
+        asked: &str,
+        state: &serde_json::Value,
+    ) -> Result<(), MemoryError> {
+        let mut connection = self.lock();
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
+        transaction
+            .execute(
+                "INSERT OR REPLACE INTO open_questions (skill, asked, state) VALUES (?1, ?2, ?3)",
+                params![skill, asked, state.to_string()],
+            )
+            .map_err(|e| self.error(e))?;
+        transaction.commit().map_err(|e| self.error(e))
+    }
+
+    /// Takes what `skill` kept open, if its answer is the last turn recorded: an open
+    /// question is answered by the very next turn or not at all ("forget my pin", "what time
+    /// is it", "yes" forgets nothing). What was kept is dropped either way.
+    pub fn take_open(&self, skill: &str) -> Result<Option<serde_json::Value>, MemoryError> {
+        let mut connection = self.lock();
+        let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
+        let kept: Option<(String, String)> = transaction
+            .query_row(
+                "DELETE FROM open_questions WHERE skill = ?1 RETURNING asked, state",
+                params![skill],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.error(e))?;
+        let last_answer: Option<String> = transaction
+            .query_row(
+                "SELECT response FROM turns ORDER BY id DESC LIMIT 1",
+                [],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.error(e))?;
+        transaction.commit().map_err(|e| self.error(e))?;
+        Ok(kept.and_then(|(asked, state)| {
+            (last_answer.as_deref() == Some(asked.as_str()))
+                .then(|| serde_json::from_str(&state).ok())
+                .flatten()
+        }))
+    }
+
     /// Deletes the facts that contain every word of `query`; returns what was deleted.
     pub fn forget(&self, query: &str) -> Result<Vec<Fact>, MemoryError> {
         let Some(fts) = fts_query(query, Words::Every) else {
@@ -402,6 +460,11 @@ fn query_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|word| word.trim_matches('\'').to_lowercase())
         .filter(|word| !word.is_empty() && !STOP_WORDS.contains(&word.as_str()))
+}
+
+/// Whether `query` holds a word a fact could be found by (not only `the`, `a`, `%`).
+pub fn searchable(query: &str) -> bool {
+    query_words(query).next().is_some()
 }
 
 /// The words of `query` that what a forget or a change takes must hold whole, not as the start

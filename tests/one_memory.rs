@@ -1,6 +1,6 @@
 //! One personal memory: what a person told Roxy (facts), their notes and the knowledge graph
 //! are recalled, listed, edited and forgotten together, in plain words. Forgetting asks first
-//! and can be undone in the same session. Runs the shipped skills against the built-in
+//! and can be undone by the next request. Runs the shipped skills against the built-in
 //! `roxy_system` and `memory` (roxy_memory) servers, embedded.
 
 mod common;
@@ -78,19 +78,16 @@ async fn facts_notes_and_the_graph_are_one_memory() {
     holds(&asked.text, &everything);
     holds(&asked.text, &["yes"]);
     holds(&say(&roxy, "what do you know about Ada").await, &everything);
+    // A question is answered by the next request or not at all: this "yes" forgets nothing.
+    holds(&say(&roxy, "yes").await, &["nothing waiting for a yes"]);
+    holds(&say(&roxy, "what do you know about Ada").await, &everything);
 
-    let forgotten = say(&roxy, "yes").await;
-    holds(&forgotten, &["undo"]);
-    let after = say(&roxy, "what do you know about Ada").await;
-    for part in everything {
-        assert!(
-            !after.contains(part),
-            "`{part}` was not forgotten:\n{after}"
-        );
-    }
-
+    // "yes" said next forgets, in every store, and "undo" said next brings it all back.
+    roxy.handle("forget Ada").await;
+    holds(&say(&roxy, "yes").await, &everything);
     let undone = say(&roxy, "undo").await;
-    holds(&undone, &["back"]);
+    holds(&undone, &["It's back"]);
+    holds(&undone, &everything);
     holds(&say(&roxy, "what do you know about Ada").await, &everything);
 
     // "no" keeps it.
@@ -127,6 +124,20 @@ async fn facts_notes_and_the_graph_are_one_memory() {
             "In the knowledge graph:\n- Ada (person): writes programs",
         ],
     );
+
+    // Forgotten for good once "undo" is too late.
+    roxy.handle("forget Ada").await;
+    let forgotten = say(&roxy, "yes").await;
+    holds(&forgotten, &["undo"]);
+    let after = say(&roxy, "what do you know about Ada").await;
+    for part in everything {
+        assert!(
+            !after.contains(part),
+            "`{part}` was not forgotten:\n{after}"
+        );
+    }
+    // Too late: another request came between.
+    holds(&say(&roxy, "undo").await, &["nothing to undo"]);
     roxy.shutdown().await;
 }
 
@@ -170,6 +181,83 @@ async fn a_note_is_forgotten_by_its_number_and_short_words_match_whole() {
     );
     let all = say(&roxy, "what do you remember").await;
     assert!(!all.contains("- that"), "{all}");
+    roxy.shutdown().await;
+}
+
+/// A change that could mean several facts asks which and changes none; of facts about
+/// `locker code` and `gym locker code` the change takes the first; a new value told with
+/// "remember" takes the old one's place; a question or an undo lapses once another request
+/// came between (a "yes" later forgets nothing, an "undo" later changes nothing back).
+#[tokio::test]
+async fn changes_say_which_fact_and_questions_lapse_after_one_turn() {
+    let project = Project::new(".venv");
+    let roxy = roxy(&project);
+    say(&roxy, "remember that my bike code is 1111").await;
+    say(&roxy, "remember that my gym locker code is 2222").await;
+    say(&roxy, "remember that my work locker code is 3333").await;
+
+    let which = say(&roxy, "change my code to 5").await;
+    holds(&which, &["Which one", "1111", "2222", "3333"]);
+    assert!(!which.contains("Changed"), "{which}");
+    let which = say(&roxy, "change my locker code to 9999").await;
+    holds(&which, &["Which one", "2222", "3333"]);
+    let all = say(&roxy, "what do you remember").await;
+    holds(&all, &["is 1111", "is 2222", "is 3333"]);
+    assert!(!all.contains("9999") && !all.contains("is 5\n"), "{all}");
+
+    say(&roxy, "remember that my locker code is 4711").await;
+    holds(
+        &say(&roxy, "change my locker code to 1234").await,
+        &[
+            "Changed: my locker code is 1234",
+            "it was: my locker code is 4711",
+        ],
+    );
+    holds(
+        &say(&roxy, "remember that my locker code is 8888").await,
+        &[
+            "Changed: my locker code is 8888",
+            "it was: my locker code is 1234",
+        ],
+    );
+    let locker = say(&roxy, "what is my locker code").await;
+    holds(&locker, &["my locker code is 8888", "2222", "3333"]);
+    assert!(
+        !locker.contains("1234"),
+        "two answers to one question: {locker}"
+    );
+    holds(
+        &say(&roxy, "remember that my locker code is 7777").await,
+        &["it was: my locker code is 8888"],
+    );
+    holds(&say(&roxy, "undo").await, &["my locker code is 8888"]);
+    // The undo took back the last change only, and only once.
+    holds(&say(&roxy, "undo").await, &["nothing to undo"]);
+    holds(&say(&roxy, "what is my locker code").await, &["is 8888"]);
+
+    holds(
+        &say(&roxy, "forget my bike code").await,
+        &["my bike code is 1111", "yes"],
+    );
+    let between = roxy.handle("what time is it").await;
+    assert_eq!(between.skill.as_deref(), Some("time"), "{}", between.text);
+    holds(&say(&roxy, "yes").await, &["nothing waiting for a yes"]);
+    holds(&say(&roxy, "what is my bike code").await, &["1111"]);
+
+    holds(
+        &say(&roxy, "change my bike code to 2468").await,
+        &["Changed"],
+    );
+    roxy.handle("what time is it").await;
+    holds(&say(&roxy, "undo").await, &["nothing to undo"]);
+    holds(&say(&roxy, "what is my bike code").await, &["2468"]);
+
+    // No word to go by: nothing is offered, nothing listed.
+    holds(&say(&roxy, "forget a").await, &["don't remember anything"]);
+    holds(
+        &say(&roxy, "what do you know about %").await,
+        &["don't know anything about %"],
+    );
     roxy.shutdown().await;
 }
 

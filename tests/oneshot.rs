@@ -95,3 +95,35 @@ fn a_question_needing_no_server_starts_none() {
     );
     assert!(launches.exists(), "the recorder records no launch");
 }
+
+/// What an answer leaves open is kept in the data directory: a forget's question is answered,
+/// and the forget undone, by the next `roxy ask`, each a process of its own; a request in
+/// between makes it lapse.
+#[test]
+fn a_question_and_an_undo_carry_over_to_the_next_one_shot_ask_only() {
+    let project = Project::new(".venv");
+    let (config_dir, _) = project_with_recorder(&project);
+    let say = |question: &str| -> String {
+        let response = answer(&ask(&project, &config_dir, question));
+        response["text"].as_str().unwrap_or_default().to_string()
+    };
+    say("remember that my bike code is 1111");
+    let asked = say("forget my bike code");
+    assert!(asked.contains("Forget this?"), "{asked}");
+    say("what can you do");
+    let late = say("yes");
+    assert!(late.contains("nothing waiting for a yes"), "{late}");
+    assert!(say("what is my bike code").contains("1111"));
+
+    say("forget my bike code");
+    let forgotten = say("yes");
+    assert!(forgotten.contains("Forgotten"), "{forgotten}");
+    let back = say("undo");
+    assert!(back.contains("It's back"), "{back}");
+    assert!(say("what is my bike code").contains("1111"));
+
+    say("forget my bike code");
+    say("yes");
+    let gone = say("what is my bike code");
+    assert!(!gone.contains("1111"), "{gone}");
+}

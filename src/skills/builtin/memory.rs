@@ -1,19 +1,19 @@
 //! One personal memory: what the person told Roxy (facts, in [`crate::memory`]), their notes
 //! (`roxy_system`'s notes tools) and the knowledge graph (the `memory` server) are remembered,
 //! recalled, listed, edited and forgotten together, in plain words. Forgetting shows what would
-//! go and asks first; what was forgotten or changed can be brought back with "undo" for the rest
-//! of the session. A store whose server is not configured (or is down) is left out, never an
-//! error.
+//! go and asks first; what was forgotten or changed can be brought back with "undo" said next.
+//! Both are kept in the memory database ([`crate::memory::Memory::keep_open`]), so they work
+//! in one-shot `roxy ask` as in the REPL, and only for the very next turn. A store whose server
+//! is not configured (or is down) is left out, never an error.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::memory::Fact;
 use crate::skills::builtin::{SYSTEM_SERVER, said_back};
 use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, ToolRef};
-use crate::sync::lock;
 
 /// The server holding the knowledge graph (the default config's `memory`).
 pub const GRAPH_SERVER: &str = "memory";
@@ -83,8 +83,12 @@ const PLACE_SEARCH: &[&str] = &[
     "nearest", "closest", "best", "nearby", "near", "good", "local", "located", "area",
 ];
 
+/// The skill's name, under which it keeps what an answer leaves open.
+const SKILL_NAME: &str = "memory";
+
 /// One thing Roxy remembers, in whichever store it lives.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 enum Item {
     Fact(Fact),
     Note {
@@ -142,24 +146,47 @@ impl Item {
     }
 }
 
-/// What this session's conversation left open: a forget waiting for yes or no, and what the
-/// last forget or edit took away.
-#[derive(Debug, Default)]
-struct Session {
-    pending_forget: Option<Vec<Item>>,
-    undo: Option<Vec<Item>>,
+/// What an answer leaves open for the next turn: a forget waiting for yes or no, or what a
+/// forget or a change took away, for "undo".
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Open {
+    Forget(Vec<Item>),
+    Undo(Vec<Item>),
+}
+
+/// Answers with `result` and keeps `open` for the next turn.
+fn leaving_open(
+    context: &SkillContext,
+    result: SkillResult,
+    open: &Open,
+) -> Result<SkillResult, String> {
+    let state = serde_json::to_value(open).map_err(|e| e.to_string())?;
+    context
+        .memory
+        .keep_open(SKILL_NAME, &result.response_text, &state)
+        .map_err(|e| e.to_string())?;
+    Ok(result)
+}
+
+/// What the last answer left open, if the last turn was that answer.
+fn take_open(context: &SkillContext) -> Result<Option<Open>, String> {
+    let kept = context
+        .memory
+        .take_open(SKILL_NAME)
+        .map_err(|e| e.to_string())?;
+    Ok(kept.and_then(|state| serde_json::from_value(state).ok()))
 }
 
 pub struct MemorySkill {
     manifest: SkillManifest,
-    session: Mutex<Session>,
 }
 
 impl MemorySkill {
     pub fn new() -> MemorySkill {
         MemorySkill {
             manifest: SkillManifest {
-                name: "memory".into(),
+                name: SKILL_NAME.into(),
                 description: "remembers what you tell it and recalls, changes or forgets it, \
                               together with your notes and the knowledge graph"
                     .into(),
@@ -289,7 +316,6 @@ impl MemorySkill {
                 ],
                 network: false,
             },
-            session: Mutex::new(Session::default()),
         }
     }
 }
@@ -388,11 +414,7 @@ impl Skill for MemorySkill {
                     )
                     .with_follow_up("What should I remember?");
                 }
-                context
-                    .memory
-                    .remember(fact)
-                    .map(|fact| SkillResult::success(format!("I'll remember that {}.", fact.text)))
-                    .map_err(|e| e.to_string())
+                self.remember(&context, fact)
             }
             "recall" => self.recall(&context, &topic).await,
             "name" => self.recall_name(&context).await,
@@ -401,9 +423,9 @@ impl Skill for MemorySkill {
             "edit" => self.edit(&context, &topic),
             "forget" => self.ask_to_forget(&context, &topic).await,
             "confirm" => self.forget_pending(&context).await,
-            "cancel" => Ok(match lock(&self.session).pending_forget.take() {
-                Some(_) => SkillResult::success("OK, I'll keep it."),
-                None => SkillResult::success("OK."),
+            "cancel" => take_open(&context).map(|open| match open {
+                Some(Open::Forget(_)) => SkillResult::success("OK, I'll keep it."),
+                _ => SkillResult::success("OK."),
             }),
             "undo" => self.undo(&context).await,
             other => Err(format!("memory has no intent `{other}`")),
@@ -426,17 +448,19 @@ impl MemorySkill {
                 "I know: your name is {name}."
             ))),
             Some(old) => {
-                if let Some(before) = context
+                let before = context
                     .memory
                     .replace(old.id, &text)
-                    .map_err(|e| e.to_string())?
-                {
-                    lock(&self.session).undo = Some(vec![Item::Edited(before)]);
-                }
-                Ok(SkillResult::success(format!(
+                    .map_err(|e| e.to_string())?;
+                let answer = SkillResult::success(format!(
                     "Got it, {name}: I'll call you that from now on (before: {}). Say \"undo\" to change it back.",
                     old.text
-                )))
+                ));
+                leaving_open(
+                    context,
+                    answer,
+                    &Open::Undo(before.into_iter().map(Item::Edited).collect()),
+                )
             }
             None => {
                 context.memory.remember(&text).map_err(|e| e.to_string())?;
@@ -484,6 +508,15 @@ impl MemorySkill {
 
     /// Everything about `topic`: facts (any word), notes (every word), the graph (the phrase).
     async fn recall(&self, context: &SkillContext, topic: &str) -> Result<SkillResult, String> {
+        let about_the_person = ["me", "myself"].contains(&topic.to_lowercase().as_str());
+        if !crate::memory::searchable(topic) && !about_the_person {
+            // "what do you know about %": no word to find anything by ("about me" finds
+            // everything the person told).
+            return Ok(SkillResult::success(format!(
+                "I don't know anything about {} yet.",
+                said_back(topic)
+            )));
+        }
         let facts = context
             .memory
             .recall(topic, RECALL_LIMIT)
@@ -574,38 +607,74 @@ impl MemorySkill {
         Ok(SkillResult::success(parts.join("\n\n")).with_data(json!({ "facts": facts })))
     }
 
-    /// "change my locker code to 1234": the newest fact holding every word of the topic gets
-    /// the new value after its last " is " (or becomes "TOPIC is VALUE").
+    /// "change my locker code to 1234": the fact about that subject gets the new value after
+    /// its last " is " (or becomes "TOPIC is VALUE"). Of several facts holding the topic's
+    /// words, the one whose subject is the topic is meant ("my locker code is ..." rather than
+    /// "my gym locker code is ..."); when no one or several different ones are, Roxy asks
+    /// which rather than pick one.
     fn edit(&self, context: &SkillContext, topic: &str) -> Result<SkillResult, String> {
         let value = context.parameter("value").unwrap_or_default().trim();
         let matching = context.memory.matching(topic).map_err(|e| e.to_string())?;
-        let Some(old) = matching.first() else {
-            return Ok(SkillResult::success(format!(
-                "I don't know anything about {topic} yet; say \"remember that {topic} is {value}\"."
-            )));
+        let about_topic: Vec<Fact> = match matching.as_slice() {
+            [] => {
+                return Ok(SkillResult::success(format!(
+                    "I don't know anything about {topic} yet; say \"remember that {topic} is {value}\"."
+                )));
+            }
+            [_] => matching,
+            several => {
+                let about_topic: Vec<Fact> = several
+                    .iter()
+                    .filter(|fact| is_about(fact, topic))
+                    .cloned()
+                    .collect();
+                if about_topic.is_empty() {
+                    return Ok(ask_which_to_change(several, topic, value));
+                }
+                about_topic
+            }
         };
-        let new_text = match old.text.rfind(" is ").or_else(|| old.text.rfind(" are ")) {
+        let old = &about_topic[0].text;
+        let new_text = match old.rfind(" is ").or_else(|| old.rfind(" are ")) {
             Some(at) => {
-                let verb = if old.text[at..].starts_with(" is ") {
+                let verb = if old[at..].starts_with(" is ") {
                     " is "
                 } else {
                     " are "
                 };
-                format!("{}{verb}{value}", &old.text[..at])
+                format!("{}{verb}{value}", &old[..at])
             }
             None => format!("{topic} is {value}"),
         };
-        let before = context
-            .memory
-            .replace(old.id, &new_text)
-            .map_err(|e| e.to_string())?;
-        if let Some(before) = before {
-            lock(&self.session).undo = Some(vec![Item::Edited(before)]);
+        change(context, &about_topic, &new_text)
+    }
+
+    /// "remember that my locker code is 4711" when Roxy knows another locker code: the new
+    /// value takes the old one's place (two answers to one question help no one), with
+    /// "undo" to go back; anything else is kept as a new fact.
+    fn remember(&self, context: &SkillContext, fact: &str) -> Result<SkillResult, String> {
+        let fact = fact.trim();
+        if let Some(subject) = subject_of(fact) {
+            let topic = topic_of(subject);
+            let about_topic: Vec<Fact> = context
+                .memory
+                .matching(&topic)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .filter(|kept| is_about(kept, &topic))
+                .collect();
+            let already = about_topic
+                .iter()
+                .any(|kept| kept.text.eq_ignore_ascii_case(fact));
+            if !about_topic.is_empty() && !already {
+                return change(context, &about_topic, fact);
+            }
         }
-        Ok(SkillResult::success(format!(
-            "Changed: {new_text} (it was: {}). Say \"undo\" to change it back.",
-            old.text
-        )))
+        context
+            .memory
+            .remember(fact)
+            .map(|fact| SkillResult::success(format!("I'll remember that {}.", fact.text)))
+            .map_err(|e| e.to_string())
     }
 
     /// "delete note 3": the note of that number (as "Noted (note 3)" named it), asked about
@@ -625,7 +694,7 @@ impl MemorySkill {
                  note by its words."
             )));
         };
-        Ok(self.ask_before_forgetting(vec![note]))
+        ask_before_forgetting(context, vec![note])
     }
 
     /// Finds what "forget TOPIC" would take away and asks before doing it.
@@ -636,6 +705,13 @@ impl MemorySkill {
     ) -> Result<SkillResult, String> {
         if let Some(number) = note_number(&context.user_input, topic) {
             return self.ask_to_forget_note(context, number).await;
+        }
+        if !crate::memory::searchable(topic) {
+            // "forget a", "forget %": no word that says what to forget.
+            return Ok(SkillResult::success(format!(
+                "I don't remember anything about {}.",
+                said_back(topic)
+            )));
         }
         let facts = context.memory.matching(topic).map_err(|e| e.to_string())?;
         let mut items: Vec<Item> = facts.into_iter().map(Item::Fact).collect();
@@ -675,34 +751,12 @@ impl MemorySkill {
                 "I don't remember anything about {topic}."
             )));
         }
-        Ok(self.ask_before_forgetting(items))
-    }
-
-    /// Shows what a forget would take away and keeps it until "yes" or "no".
-    fn ask_before_forgetting(&self, items: Vec<Item>) -> SkillResult {
-        let lines: Vec<String> = items
-            .iter()
-            .map(|i| format!("- {}", i.describe()))
-            .collect();
-        let count = items.len();
-        lock(&self.session).pending_forget = Some(items);
-        SkillResult::success(format!(
-            "Forget {}?\n{}\nSay yes to forget {}, or no to keep {}.",
-            if count == 1 {
-                "this".to_string()
-            } else {
-                format!("these {count} things")
-            },
-            lines.join("\n"),
-            if count == 1 { "it" } else { "them" },
-            if count == 1 { "it" } else { "them" },
-        ))
-        .with_follow_up("yes or no")
+        ask_before_forgetting(context, items)
     }
 
     /// "yes" after a forget: deletes what was shown, keeps it for "undo".
     async fn forget_pending(&self, context: &SkillContext) -> Result<SkillResult, String> {
-        let Some(items) = lock(&self.session).pending_forget.take() else {
+        let Some(Open::Forget(items)) = take_open(context)? else {
             return Ok(SkillResult::success("There's nothing waiting for a yes."));
         };
         let mut forgotten = Vec::new();
@@ -753,17 +807,19 @@ impl MemorySkill {
             .iter()
             .map(|i| format!("- {}", i.describe()))
             .collect();
-        lock(&self.session).undo = Some(forgotten);
-        Ok(SkillResult::success(format!(
+        let answer = SkillResult::success(format!(
             "Forgotten:\n{}\nSay \"undo\" to bring it back.",
             lines.join("\n")
-        )))
+        ));
+        leaving_open(context, answer, &Open::Undo(forgotten))
     }
 
-    /// Brings back what the last forget or edit of this session took away.
+    /// Brings back what the last answer's forget or change took away.
     async fn undo(&self, context: &SkillContext) -> Result<SkillResult, String> {
-        let Some(items) = lock(&self.session).undo.take() else {
-            return Ok(SkillResult::success("There's nothing to undo."));
+        let Some(Open::Undo(items)) = take_open(context)? else {
+            return Ok(SkillResult::success(
+                "There's nothing to undo: I can take back only what my last answer forgot or changed.",
+            ));
         };
         let facts: Vec<Fact> = items
             .iter()
@@ -827,6 +883,88 @@ impl MemorySkill {
             lines.join("\n")
         )))
     }
+}
+
+/// Shows what a forget would take away and keeps it for a "yes" or "no" said next.
+fn ask_before_forgetting(context: &SkillContext, items: Vec<Item>) -> Result<SkillResult, String> {
+    let lines: Vec<String> = items
+        .iter()
+        .map(|i| format!("- {}", i.describe()))
+        .collect();
+    let count = items.len();
+    let (this, it) = if count == 1 {
+        ("this".to_string(), "it")
+    } else {
+        (format!("these {count} things"), "them")
+    };
+    let question = SkillResult::success(format!(
+        "Forget {this}?\n{}\nSay yes to forget {it}, or no to keep {it}.",
+        lines.join("\n"),
+    ))
+    .with_follow_up("yes or no");
+    leaving_open(context, question, &Open::Forget(items))
+}
+
+/// Gives the first of `facts` (the newest) the text `new_text` and forgets the others (older
+/// answers to the same question), keeping what they were for "undo".
+fn change(context: &SkillContext, facts: &[Fact], new_text: &str) -> Result<SkillResult, String> {
+    let Some((newest, older)) = facts.split_first() else {
+        return Err("nothing to change".into());
+    };
+    let mut before: Vec<Item> = context
+        .memory
+        .replace(newest.id, new_text)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(Item::Edited)
+        .collect();
+    let older_ids: Vec<i64> = older.iter().map(|fact| fact.id).collect();
+    before.extend(
+        context
+            .memory
+            .forget_ids(&older_ids)
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .map(Item::Fact),
+    );
+    let was: Vec<&str> = facts.iter().map(|fact| fact.text.as_str()).collect();
+    let answer = SkillResult::success(format!(
+        "Changed: {new_text} (it was: {}). Say \"undo\" to change it back.",
+        was.join("; ")
+    ));
+    leaving_open(context, answer, &Open::Undo(before))
+}
+
+/// "change my code to 5" when Roxy knows a bike code and a locker code: which one?
+fn ask_which_to_change(facts: &[Fact], topic: &str, value: &str) -> SkillResult {
+    let lines: Vec<String> = facts
+        .iter()
+        .map(|fact| format!("- {}", fact.text))
+        .collect();
+    let example = subject_of(&facts[0].text).unwrap_or(topic);
+    SkillResult::success(format!(
+        "I know {} things about {topic}:\n{}\nWhich one should change? Say e.g. \"change {example} to {value}\".",
+        facts.len(),
+        lines.join("\n")
+    ))
+}
+
+/// What a fact is about: its words before the first " is " or " are " ("my locker code" of
+/// "my locker code is 4711").
+fn subject_of(fact: &str) -> Option<&str> {
+    let at = [" is ", " are "]
+        .iter()
+        .filter_map(|verb| fact.to_ascii_lowercase().find(verb))
+        .min()?;
+    fact.get(..at)
+        .map(str::trim)
+        .filter(|subject| !subject.is_empty())
+}
+
+/// Whether `fact` is about `topic` itself ("my locker code is 4711" is about "locker code";
+/// "my gym locker code is 2222" is not).
+fn is_about(fact: &Fact, topic: &str) -> bool {
+    subject_of(&fact.text).is_some_and(|subject| topic_of(subject).eq_ignore_ascii_case(topic))
 }
 
 /// The topic without the filler in front ("my", "the", "about").
