@@ -724,15 +724,20 @@ def _said_duration(text: str) -> dt.timedelta:
     folded = re.sub(r"\bhalf an? (hour|minute)\b", r"0.5 \1", folded)
     folded = re.sub(rf"\b{_COUNT} and an? half\b",
                     lambda m: f"{(_spelt(m.group(1).split()) or 0) + 0.5}", folded)
+    amounts = rf"\b(\d+\.\d+|{_COUNT[1:-1]}) ?(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b"
+    halves = r"\b(hour|minute)s? and a half\b"
     seconds = 0.0
-    for count, unit in re.findall(
-            rf"\b(\d+\.\d+|{_COUNT[1:-1]}) ?(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", folded):
+    for count, unit in re.findall(amounts, folded):
         amount = float(count) if re.fullmatch(r"\d+\.\d+", count) else _spelt(count.split())
         if amount:
             seconds += amount * _CLOCK_UNITS[unit.rstrip("s")]
-    for unit in re.findall(r"\b(hour|minute)s? and a half\b", folded):
+    for unit in re.findall(halves, folded):
         seconds += _CLOCK_UNITS[unit] / 2
-    if not seconds:
+    # Words that are no part of a span ("Paris in 2 hours") make it unclear, not ignored.
+    rest = re.sub(halves, " ", folded)
+    rest = re.sub(amounts, " ", rest)
+    rest = re.sub(r"\b(?:in|after|from|now|later|hence|and|an?|half|time)\b|[^\w]", " ", rest)
+    if not seconds or rest.strip():
         raise ToolError(f"I can't tell how long \"{text}\" is; say it like \"8 hours\" or \"90 minutes\"")
     return dt.timedelta(seconds=int(seconds))
 
@@ -1036,7 +1041,8 @@ def _until(days: int) -> str:
 def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
     """The day `text` (folded) says, relative to `today`, and how to name it; `today` when it
     says none. A count of units it cannot read is an error, not today."""
-    words = re.findall(r"[a-z0-9'-]+", text)
+    # "tomorrow's date" says tomorrow.
+    words = [word.removesuffix("'s") for word in re.findall(r"[a-z0-9'-]+", text)]
     ahead = re.search(rf"\b(?:in|after) {_COUNT} ?{_UNITS}\b", text) or re.search(
         rf"\b{_COUNT} ?{_UNITS} (?:from|after|later|hence)\b", text)
     ago = re.search(rf"\b{_COUNT} ?{_UNITS} (?:ago|before|back)\b", text)
@@ -1063,6 +1069,15 @@ def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
         if "next" in words:
             return today + dt.timedelta(days=ahead_days or 7), f"Next {weekday.title()}"
         return today + dt.timedelta(days=ahead_days), weekday.title()
+    relative = re.search(r"\b(next|last) (week|month|year)\b", text)
+    if relative:
+        sign = 1 if relative.group(1) == "next" else -1
+        unit = relative.group(2)
+        if unit == "week":
+            day = today + dt.timedelta(days=7 * sign)
+        else:
+            day = _months_later(today, sign * (12 if unit == "year" else 1))
+        return day, f"a {unit} {'ago' if sign < 0 else 'from today'}".capitalize()
     if re.search(r"\bday after tomorrow\b", text):
         return today + dt.timedelta(days=2), "The day after tomorrow"
     if re.search(r"\bday before yesterday\b", text):

@@ -78,5 +78,54 @@ async fn follow_ups_reuse_the_last_intent_and_slots() {
     let hello = roxy.handle("hi").await;
     assert_eq!(hello.skill.as_deref(), Some("smalltalk"));
     assert!(hello.text.lines().count() == 1, "{}", hello.text);
+
+    a_place_and_a_span_and_days_said_around_today(&roxy).await;
     roxy.shutdown().await;
+}
+
+/// "what time will it be in Paris in 2 hours" is Paris's time two hours on (it was this
+/// machine's zone plus two hours, called Paris); "what time in tokyo" is Tokyo's time; "what's
+/// tomorrow's date" and "what's the date next week" are not today.
+async fn a_place_and_a_span_and_days_said_around_today(roxy: &Orchestrator) {
+    /// The minutes past midnight of the first `HH:MM` in `text`.
+    fn minutes_of(text: &str) -> i64 {
+        let at = text
+            .find(':')
+            .unwrap_or_else(|| panic!("no time in {text}"));
+        let hours: i64 = text[at - 2..at].parse().expect("hours");
+        let minutes: i64 = text[at + 1..at + 3].parse().expect("minutes");
+        hours * 60 + minutes
+    }
+    let now = roxy.handle("what time is it in Paris").await;
+    let later = roxy
+        .handle("what time will it be in Paris in 2 hours")
+        .await;
+    assert!(later.success, "{}", later.text);
+    assert!(later.text.contains("in Paris"), "{}", later.text);
+    let apart = (minutes_of(&later.text) - minutes_of(&now.text)).rem_euclid(24 * 60);
+    // Two hours on, give or take the minute that may turn between the two answers.
+    assert!(
+        (120..=121).contains(&apart),
+        "{} / {}",
+        now.text,
+        later.text
+    );
+
+    let tokyo = roxy.handle("what time in tokyo").await;
+    assert_eq!(tokyo.parameters["zone"], "tokyo", "{}", tokyo.text);
+    assert!(tokyo.text.contains("Tokyo"), "{}", tokyo.text);
+
+    for (said, answer) in [
+        ("what's tomorrow's date", "Tomorrow is "),
+        ("what was yesterday's date", "Yesterday was "),
+        ("what day was yesterday", "Yesterday was "),
+        ("what's the date next week", "A week from today will be "),
+    ] {
+        let response = roxy.handle(said).await;
+        assert!(
+            response.text.starts_with(answer),
+            "{said}: {}",
+            response.text
+        );
+    }
 }

@@ -638,12 +638,15 @@ mod roxy_system {
             "{later}"
         );
         assert_eq!(later["later"], "In an hour and a half");
-        let unread = call(&session, "current_time", json!({ "after": "a while" })).await;
-        assert!(
-            unread.is_error && unread.text().contains("can't tell how long"),
-            "{}",
-            unread.text()
-        );
+        // A span with other words in it is unclear, not read for its number alone.
+        for unclear in ["a while", "Paris in 2 hours"] {
+            let unread = call(&session, "current_time", json!({ "after": unclear })).await;
+            assert!(
+                unread.is_error && unread.text().contains("can't tell how long"),
+                "{unclear}: {}",
+                unread.text()
+            );
+        }
         let missing = call(&session, "date_on", json!({ "when": "what day is feb 30" })).await;
         assert!(missing.is_error);
         assert!(
@@ -667,6 +670,10 @@ mod roxy_system {
             ("the day after tomorrow", 2),
             ("three days ago", -3),
             ("in 64 days", 64),
+            ("what's tomorrow's date", 1),
+            ("what was yesterday's date", -1),
+            ("what's the date next week", 7),
+            ("what day was it last week", -7),
         ] {
             let said = call(&session, "date_on", json!({ "when": when })).await;
             let said = said.structured_content.expect(when);
