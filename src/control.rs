@@ -1,7 +1,7 @@
 //! The control socket: a long-running Roxy (the REPL, `roxy servers --watch`) answers `roxy
-//! servers`, `roxy tools` and `roxy metrics` from its own servers over a Unix socket in the
-//! runtime directory, so those commands report the Roxy that is running instead of starting a
-//! throwaway copy of every server. One request per connection: a JSON line in, a JSON line out.
+//! servers`, `roxy tools` and `roxy metrics` from its own servers, and restarts one of them for
+//! `roxy servers restart`, over a Unix socket in the runtime directory, so those commands act on
+//! the Roxy that is running instead of a throwaway copy of every server. One request per connection: a JSON line in, a JSON line out.
 //!
 //! The socket is `$XDG_RUNTIME_DIR/roxy-<hash of the data and config directories>.sock`
 //! (`control.sock` in the data directory without a runtime directory), so a command asks only
@@ -36,6 +36,10 @@ pub enum Request {
         width: Option<usize>,
     },
     Metrics,
+    /// Restart one of the running Roxy's servers.
+    Restart {
+        server: String,
+    },
 }
 
 /// The running Roxy's answer: what to print, and the error (exit code 1) if any.
@@ -159,6 +163,16 @@ async fn respond(request: Request, manager: &McpManager) -> Answer {
             }
         }
         Request::Metrics => (crate::telemetry::render_metrics(), None),
+        Request::Restart { server } => match manager.restart(&server).await {
+            Ok(()) => (
+                format!(
+                    "restarted `{server}` in the running Roxy (pid {})\n",
+                    std::process::id()
+                ),
+                None,
+            ),
+            Err(error) => (String::new(), Some(error.to_string())),
+        },
     };
     Answer {
         output,

@@ -260,7 +260,8 @@ enum AuthAction {
 
 #[derive(Subcommand)]
 enum ServersAction {
-    /// Restart a server now, also one that has failed.
+    /// Restart a server now, also one that has failed: in the running Roxy (the REPL or
+    /// `roxy servers --watch` with this config) if one runs; else only checks that it starts.
     Restart {
         /// The server, as named in mcp_servers.yaml.
         name: String,
@@ -641,22 +642,33 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
             watch: _,
         } => {
-            if let Some(ServersAction::Restart { name }) = &action {
-                known_server(&config, name)?;
-            }
-            if action.is_none() {
-                let width = output::terminal_width();
-                if let Some(answer) = ask_running(&config, Request::Servers { json, width }).await {
-                    return answer;
+            let request = match &action {
+                Some(ServersAction::Restart { name }) => {
+                    known_server(&config, name)?;
+                    Request::Restart {
+                        server: name.clone(),
+                    }
                 }
+                None => Request::Servers {
+                    json,
+                    width: output::terminal_width(),
+                },
+            };
+            if let Some(answer) = ask_running(&config, request).await {
+                return answer;
             }
             let manager = start_manager(config).await;
             let result = match action {
+                // No Roxy runs to restart it in: what can be done is to check that it starts.
                 Some(ServersAction::Restart { name }) => manager
                     .restart(&name)
                     .await
                     .map_err(|e| Failure::tool(e.to_string()))
-                    .map(|()| println!("restarted `{name}`")),
+                    .map(|()| {
+                        println!(
+                            "`{name}` starts cleanly; no Roxy is running with this config, so no running server was restarted"
+                        )
+                    }),
                 None => {
                     let statuses = manager.status();
                     print!("{}", output::servers(&statuses, &manager.config(), json));

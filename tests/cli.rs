@@ -184,7 +184,8 @@ fn tables_fit_the_terminal_width() {
 }
 
 /// With a Roxy running (`roxy servers --watch`), `roxy servers`, `tools` and `metrics` answer
-/// from it over the control socket; once it stops they say none is running and start their own.
+/// from it over the control socket and `servers restart` restarts its server; once it stops they
+/// say none is running and start their own.
 #[test]
 fn servers_tools_and_metrics_report_the_running_roxy() {
     let project = Project::new(".venv");
@@ -240,6 +241,19 @@ fn servers_tools_and_metrics_report_the_running_roxy() {
         text(&metrics.stdout)
     );
 
+    // `servers restart` restarts the running Roxy's server: its watch reports it started again.
+    let restart = run(&["servers", "restart", "roxy_system"]);
+    assert_exit(&restart, 0, "from the running Roxy");
+    assert!(
+        text(&restart.stdout).contains("restarted `roxy_system` in the running Roxy"),
+        "{}",
+        text(&restart.stdout)
+    );
+    let again = lines
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the restart reported by the running Roxy within 60 s");
+    assert!(again.contains("\"started\""), "{again}");
+
     // SAFETY: kill(2) on the child this test spawned.
     assert_eq!(unsafe { libc::kill(watch.id() as i32, libc::SIGTERM) }, 0);
     watch.wait().expect("roxy --watch exits");
@@ -248,6 +262,14 @@ fn servers_tools_and_metrics_report_the_running_roxy() {
         &alone,
         0,
         "no Roxy is running; starting the servers for this command",
+    );
+    // With none running, a restart says it restarted nothing and only checked the start.
+    let checked = run(&["servers", "restart", "roxy_system"]);
+    assert_exit(&checked, 0, "no Roxy is running");
+    assert!(
+        text(&checked.stdout).contains("no running server was restarted"),
+        "{}",
+        text(&checked.stdout)
     );
 }
 
