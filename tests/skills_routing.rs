@@ -321,3 +321,21 @@ fn who_made_you_in_other_words() {
         assert_eq!(routed_to(&registry, phrase), "smalltalk/about", "{phrase}");
     }
 }
+
+/// What the computer itself tells, asked with "my", goes to the system skill, not to the
+/// person's memory ("what's my cpu usage" answered "I don't know anything about cpu usage").
+#[test]
+fn readings_of_the_computer_asked_with_my_go_to_the_system_skill() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for (phrase, intent) in [
+        ("what's my cpu usage", "system/status"),
+        ("what's my memory usage", "system/status"),
+        ("what is my disk usage", "system/status"),
+        ("how much ram am i using", "system/status"),
+        ("how many cores do I have", "system/status"),
+        ("what's my hostname", "system/hostname"),
+        ("what's my locker code", "memory/recall"),
+    ] {
+        assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
+    }
+}

@@ -78,6 +78,24 @@ const HELD_BY_A_SERVICE: &[&str] = &[
     "location",
 ];
 
+/// Words of a topic the computer itself tells (the system skill's readings): "what's my cpu
+/// usage", "what is my hostname".
+const READ_FROM_THE_COMPUTER: &[&str] = &[
+    "cpu",
+    "cpus",
+    "processor",
+    "ram",
+    "usage",
+    "disk",
+    "disks",
+    "storage",
+    "swap",
+    "hostname",
+    "battery",
+    "uptime",
+    "ip",
+];
+
 /// Words that make "where is ..." a search for a place rather than for a kept thing.
 const PLACE_SEARCH: &[&str] = &[
     "nearest", "closest", "best", "nearby", "near", "good", "local", "located", "area",
@@ -349,9 +367,10 @@ impl Skill for MemorySkill {
                 .unwrap_or_default()
         };
         let held_elsewhere = |words: &[String]| {
-            words
-                .iter()
-                .any(|w| HELD_BY_A_SERVICE.contains(&w.as_str()))
+            words.iter().any(|w| {
+                HELD_BY_A_SERVICE.contains(&w.as_str())
+                    || READ_FROM_THE_COMPUTER.contains(&w.as_str())
+            })
         };
         match intent {
             "recall" => {
