@@ -1,6 +1,7 @@
 //! Timers and reminders through one-shot `roxy ask --json` calls of the real binary, sharing a
 //! data directory as a person's successive commands do: named timers, how long is left, cancel
-//! one by name or all of them (and a question back when it is unclear which), reminders whose
+//! one by name or all of them (and a question back when it is unclear which), more time on a
+//! timer and a timer restarted, reminders whose
 //! time is said anywhere in the request, the next reminder, and cancelling a reminder; a timer
 //! that came due announced after the next one-shot answer in words, once. What each command
 //! left behind is read back from the store in the data directory.
@@ -199,6 +200,59 @@ fn times_that_cannot_be_set_are_refused_and_nothing_is_saved() {
     assert!(pending(data, "timer").is_empty());
     let long = ask(data, "set a timer for an hour and a half", "timer", "start");
     assert!(text(&long).contains("1 hour 30 minutes"), "{long:#}");
+}
+
+/// "add 5 minutes to the timer" moves the timer's time (it started a new one); "restart the
+/// timer" runs its whole length again from now; "pause the timer" says it can't (it asked "for
+/// how long?"); of two timers, the one named, else a question and nothing changed.
+#[test]
+fn a_timer_is_extended_restarted_or_said_to_be_unpausable() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let set = ask(data, "set a timer for 10 minutes", "timer", "start");
+    let due = set["data"]["due"].as_i64().unwrap();
+
+    let extended = ask(data, "add 5 minutes to the timer", "timer", "extend");
+    assert!(
+        text(&extended).starts_with("Added 5 minutes"),
+        "{extended:#}"
+    );
+    let timers = pending(data, "timer");
+    assert_eq!(timers.len(), 1, "no second timer: {timers:?}");
+    assert_eq!(timers[0].due, Some(due + 300), "{timers:?}");
+
+    let paused = ask(data, "pause the timer", "timer", "pause");
+    assert!(text(&paused).contains("can't pause"), "{paused:#}");
+    assert_eq!(pending(data, "timer")[0].due, Some(due + 300));
+
+    let before = Alarms::open_in(data).unwrap().now().unwrap();
+    ask(data, "restart the timer", "timer", "restart");
+    let after = Alarms::open_in(data).unwrap().now().unwrap();
+    let restarted = pending(data, "timer")[0].due.unwrap();
+    assert!(
+        (before + 600..=after + 600).contains(&restarted),
+        "{restarted}"
+    );
+
+    ask(data, "5 minute timer for pizza", "timer", "start");
+    let unclear = ask(data, "add 2 minutes to the timer", "timer", "extend");
+    assert!(text(&unclear).contains("Which one?"), "{unclear:#}");
+    let pizza_due = |data: &Path| {
+        pending(data, "timer")
+            .into_iter()
+            .find(|timer| timer.name.as_deref() == Some("pizza"))
+            .and_then(|timer| timer.due)
+            .expect("the pizza timer")
+    };
+    let pizza = pizza_due(data);
+    ask(
+        data,
+        "extend the pizza timer by 2 minutes",
+        "timer",
+        "extend",
+    );
+    assert_eq!(pizza_due(data), pizza + 120);
+    assert_eq!(pending(data, "timer").len(), 2);
 }
 
 fn roxy_ask(data: &Path, args: &[&str]) -> Output {

@@ -225,6 +225,26 @@ impl Alarms {
             .collect())
     }
 
+    /// Sets when a timer or reminder goes off (Unix seconds); the alarm as it is now.
+    fn set_due(&self, id: i64, due: i64) -> rusqlite::Result<Alarm> {
+        let connection = self.connect()?;
+        connection.execute("UPDATE alarms SET due = ?2 WHERE id = ?1", params![id, due])?;
+        let row = connection.query_row(
+            "SELECT id, kind, text, name, due FROM alarms WHERE id = ?1",
+            [id],
+            |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            },
+        )?;
+        Alarms::alarm(&connection, row)
+    }
+
     /// Removes these timers and reminders (cancelled: they never go off).
     pub fn remove(&self, ids: &[i64]) -> rusqlite::Result<()> {
         let mut connection = self.connect()?;
@@ -749,6 +769,33 @@ impl AlarmSkill {
                         ],
                     ),
                     IntentSpec::new(
+                        "extend",
+                        &[
+                            "add [another] {duration:number} [more] to [the|my|that|this] [{which}] timer",
+                            "(extend|lengthen) [the|my|that|this] [{which}] timer by [another] {duration:number}",
+                            "(put|give me) [another] {duration:number} more on [the|my|that|this] [{which}] timer",
+                        ],
+                        &[
+                            "add 5 minutes to the timer",
+                            "extend the pizza timer by 2 minutes",
+                        ],
+                    ),
+                    IntentSpec::new(
+                        "restart",
+                        &[
+                            "(restart|reset) [the|my|that|this] [{which}] timer",
+                            "start [the|my|that|this] [{which}] timer (again|over)",
+                        ],
+                        &["restart the timer"],
+                    ),
+                    IntentSpec::new(
+                        "pause",
+                        &[
+                            "(pause|hold|freeze|resume|unpause|continue) [the|my|that|this] [{which}] timer",
+                        ],
+                        &["pause the timer"],
+                    ),
+                    IntentSpec::new(
                         "status",
                         &[
                             "[the] [{which}] timer status",
@@ -910,6 +957,89 @@ impl AlarmSkill {
             None => format!("Timer set for {said}; it goes off at {at}."),
         };
         Ok(SkillResult::success(text).with_data(json!(alarm)))
+    }
+
+    /// "add 5 minutes to the timer" (it goes off `amount` later), "restart the pizza timer"
+    /// (its whole length from now); "pause the timer" says it cannot be paused and when it goes
+    /// off. Of several timers, the one `which` names, else Roxy asks which.
+    fn change_timer(
+        alarms: &Alarms,
+        intent: &str,
+        which: Option<&str>,
+        amount: &str,
+    ) -> rusqlite::Result<SkillResult> {
+        let now = alarms.now()?;
+        let pending = alarms.pending_of("timer")?;
+        let named = which.filter(|which| !described(which).is_empty());
+        let chosen: Vec<&Alarm> = pending
+            .iter()
+            .filter(|alarm| named.is_none_or(|which| is_timer(alarm, which)))
+            .collect();
+        let timer = match (chosen.as_slice(), named) {
+            ([], None) => {
+                return Ok(SkillResult::success(
+                    "You have no timers set. Say e.g. \"set a timer for 5 minutes\".",
+                ));
+            }
+            ([], Some(which)) => {
+                return Ok(SkillResult::success(format!(
+                    "You have no {} timer. Your timers:\n{}",
+                    described(which),
+                    bulleted(&pending, now, timer_line)
+                )));
+            }
+            ([timer], _) => *timer,
+            (several, _) if intent != "pause" => {
+                let label = several[0].label();
+                let example = match intent {
+                    "extend" => format!("add {amount} to the {label} timer"),
+                    _ => format!("restart the {label} timer"),
+                };
+                return Ok(SkillResult::success(format!(
+                    "You have {}:\n{}\nWhich one? Say e.g. \"{example}\".",
+                    counted(several.len(), "timer"),
+                    bulleted(several.iter().copied(), now, timer_line),
+                ))
+                .with_follow_up("Which timer?"));
+            }
+            (several, _) => several[0],
+        };
+        let due = timer.due.unwrap_or(now);
+        let (due, done) = match intent {
+            "extend" => {
+                let Some(seconds) = parse_duration(amount) else {
+                    return Ok(SkillResult::success(
+                        "How much longer? Say e.g. \"add 5 minutes to the timer\".",
+                    ));
+                };
+                if says_a_negative_amount(amount) {
+                    return Ok(SkillResult::failure(
+                        "I can't add a negative time. Say e.g. \"add 5 minutes to the timer\".",
+                    ));
+                }
+                (
+                    due.max(now).saturating_add_unsigned(seconds),
+                    format!("Added {} to", say_duration(seconds)),
+                )
+            }
+            "restart" => (
+                now.saturating_add_unsigned(parse_duration(&timer.text).unwrap_or_default()),
+                "Restarted".into(),
+            ),
+            _ => {
+                return Ok(SkillResult::success(format!(
+                    "I can't pause or resume a timer; cancel it and set a new one when you want it to run again. {}",
+                    AlarmSkill::timer_status(alarms, named)?.response_text
+                )));
+            }
+        };
+        let changed = alarms.set_due(timer.id, due)?;
+        let at = changed.due_local.clone().unwrap_or_default();
+        Ok(SkillResult::success(format!(
+            "{done} your {} timer; it goes off at {at}.",
+            changed.label()
+        ))
+        .with_data(json!(changed)))
     }
 
     /// "how much time is left on my timer", "what timers do I have".
@@ -1123,6 +1253,10 @@ impl Skill for AlarmSkill {
         let answer = match (self.manifest.name.as_str(), context.intent.as_str()) {
             ("timer", "cancel") => AlarmSkill::cancel(&alarms, "timer", input, which),
             ("timer", "status") => AlarmSkill::timer_status(&alarms, which),
+            ("timer", "extend" | "restart" | "pause") => {
+                let amount = context.parameter("duration").unwrap_or_default();
+                AlarmSkill::change_timer(&alarms, &context.intent, which, amount)
+            }
             ("timer", _) => AlarmSkill::start_timer(&alarms, input),
             (_, "list") => AlarmSkill::list_reminders(&alarms, input),
             (_, "alarm") => AlarmSkill::set_alarm(
