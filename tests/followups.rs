@@ -80,7 +80,23 @@ async fn follow_ups_reuse_the_last_intent_and_slots() {
     assert!(hello.text.lines().count() == 1, "{}", hello.text);
 
     a_place_and_a_span_and_days_said_around_today(&roxy).await;
+    sums_with_brackets_and_without_an_answer(&roxy).await;
     roxy.shutdown().await;
+}
+
+/// The calculator's answers, in words: brackets are kept, a factorial and a remainder are
+/// worked out, and a sum without an answer says why instead of "I don't know how to help".
+async fn sums_with_brackets_and_without_an_answer(roxy: &Orchestrator) {
+    for (said, answer) in [
+        ("what is (2 + 3) * 4", "That's 20."),
+        ("5!", "That's 120."),
+        ("10 mod 3", "That's 1."),
+        ("10/0", "Dividing by zero has no answer."),
+    ] {
+        let response = roxy.handle(said).await;
+        assert_eq!(response.skill.as_deref(), Some("calculator"), "{said}");
+        assert_eq!(response.text, answer, "{said}");
+    }
 }
 
 /// "what time will it be in Paris in 2 hours" is Paris's time two hours on (it was this

@@ -339,3 +339,35 @@ fn readings_of_the_computer_asked_with_my_go_to_the_system_skill() {
         assert_eq!(routed_to(&registry, phrase), intent, "{phrase}");
     }
 }
+
+/// Sums with brackets keep them ("(2 + 3) * 4" is not "2 + 3 * 4"), "5!" keeps its `!`, and a
+/// sum without an answer ("10 / 0") still reaches the calculator, which says why.
+#[test]
+fn brackets_factorials_and_sums_without_an_answer_reach_the_calculator() {
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    for (phrase, expression) in [
+        ("(2+3)*4", "(2+3)*4"),
+        ("what is (2 + 3) * 4?", "(2 + 3) * 4"),
+        ("5!", "5!"),
+        ("what is 10 divided by 0", "10 divided by 0"),
+        ("10 mod 3", "10 mod 3"),
+        ("sqrt(-1)", "sqrt(-1)"),
+    ] {
+        match registry.route(phrase) {
+            Route::Matched(found) => {
+                assert_eq!(
+                    (found.skill.as_str(), found.parameters.get("expression")),
+                    ("calculator", Some(&expression.to_string())),
+                    "{phrase}"
+                );
+            }
+            other => panic!("{phrase}: {other:?}"),
+        }
+    }
+    // Brackets and `!` around words are still punctuation.
+    assert_eq!(routed_to(&registry, "hi!"), "smalltalk/greeting");
+    assert_eq!(
+        routed_to(&registry, "(please) set a timer for 5 minutes"),
+        "timer/start"
+    );
+}

@@ -70,11 +70,28 @@ const TRAILING_FILLERS: &[&str] = &["please", "thanks", "roxy"];
 
 impl Utterance {
     /// Splits `input` into words, drops punctuation around words and polite filler at the ends.
+    /// Brackets stay on a word with a digit when the input is arithmetic with balanced brackets
+    /// ("(2 + 3) * 4" is not "2 + 3 * 4").
     pub fn new(input: &str) -> Utterance {
         let normalized = input.replace(['\u{2019}', '\u{2018}'], "'");
+        let arithmetic = normalized.contains(['+', '-', '*', '/', '^', '×', '÷'])
+            && normalized.matches('(').count() == normalized.matches(')').count();
+        // "5!" alone, or in a sum, is a factorial, not an exclamation.
+        let factorial = arithmetic || !normalized.contains(char::is_alphabetic);
         let mut words: Vec<&str> = normalized
             .split_whitespace()
-            .map(|word| word.trim_matches(|c: char| PUNCTUATION.contains(&c)))
+            .map(|word| {
+                let keeps_brackets = arithmetic && word.contains(|c: char| c.is_ascii_digit());
+                let trimmed = word.trim_matches(|c: char| {
+                    PUNCTUATION.contains(&c) && !(keeps_brackets && matches!(c, '(' | ')'))
+                });
+                let start = trimmed.as_ptr() as usize - word.as_ptr() as usize;
+                let end = start + trimmed.len();
+                let bang = factorial
+                    && trimmed.ends_with(|c: char| c.is_ascii_digit() || c == ')')
+                    && word[end..].starts_with('!');
+                if bang { &word[start..=end] } else { trimmed }
+            })
             .filter(|word| !word.is_empty())
             .collect();
         let is = |list: &[&str], word: &str| list.iter().any(|f| word.eq_ignore_ascii_case(f));

@@ -86,7 +86,8 @@ impl Skill for CalculatorSkill {
         let slot = |name: &str| parameters.get(name).map(String::as_str).unwrap_or_default();
         match intent {
             "convert" => convert(slot("amount"), slot("unit")).is_ok(),
-            _ => evaluate(slot("expression")).is_ok(),
+            // A sum without an answer ("10 / 0") is still a sum: its answer says so.
+            _ => !matches!(evaluate(slot("expression")), Err(Unanswerable::NotASum(_))),
         }
     }
 
@@ -113,7 +114,9 @@ impl Skill for CalculatorSkill {
         match evaluate(expression) {
             Ok(value) => SkillResult::success(format!("That's {}.", format_number(value)))
                 .with_data(json!({ "expression": expression, "value": value })),
-            Err(message) => {
+            Err(Unanswerable::NoAnswer(why)) => SkillResult::success(format!("{why}."))
+                .with_data(json!({ "expression": expression, "value": null })),
+            Err(Unanswerable::NotASum(message)) => {
                 SkillResult::failure(format!("I couldn't work out \"{expression}\": {message}."))
             }
         }
@@ -265,7 +268,11 @@ fn nth_power(text: &str) -> String {
 
 /// Replaces operator words by symbols and spelt-out numbers by digits.
 fn to_symbols(text: &str) -> String {
-    let lower = verbs_to_infix(&text.to_lowercase().replace(['$', '€', '£', ','], ""));
+    let lower = verbs_to_infix(
+        &times_between_digits(&text.to_lowercase().replace(['$', '€', '£', ','], ""))
+            .replace("**", "^")
+            .replace('÷', "/"),
+    );
     let phrases = [
         ("multiplied by", " * "),
         ("divided by", " / "),
@@ -278,9 +285,11 @@ fn to_symbols(text: &str) -> String {
         ("percent off", " %off "),
         ("% off", " %off "),
         ("take away", " - "),
+        ("half of", " 0.5 * "),
+        ("factorial of", " fact "),
     ];
     let mut spaced = format!(" {lower} ");
-    for c in ['+', '-', '*', '/', '^', '(', ')', '%'] {
+    for c in ['+', '-', '*', '/', '^', '(', ')', '%', '!'] {
         spaced = spaced.replace(c, &format!(" {c} "));
     }
     spaced = format!(
@@ -314,6 +323,8 @@ fn to_symbols(text: &str) -> String {
             "over" => Some("/"),
             "squared" => Some("^ 2"),
             "cubed" => Some("^ 3"),
+            "mod" | "modulo" => Some("mod"),
+            "factorial" => Some("!"),
             _ => None,
         };
         if let Some(symbol) = symbol {
@@ -330,6 +341,25 @@ fn to_symbols(text: &str) -> String {
     out.join(" ")
 }
 
+/// "12x12" and "3×4": an `x` or `×` between digits is a times sign.
+fn times_between_digits(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(at, &c)| {
+            let between_digits = at > 0
+                && chars[at - 1].is_ascii_digit()
+                && chars.get(at + 1).is_some_and(char::is_ascii_digit);
+            if matches!(c, 'x' | '×') && between_digits {
+                '*'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Words a sum may be wrapped in.
 const FILLER: &[&str] = &[
     "the", "of", "what", "is", "it", "equal", "equals", "result", "answer", "value", "by",
@@ -343,52 +373,107 @@ enum Token {
     Function(&'static str),
 }
 
+/// Why a text has no number for an answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unanswerable {
+    /// It is no sum (or not only one): another skill, or nobody, should take it.
+    NotASum(String),
+    /// A sum without an answer: a division by zero, the square root of a negative number.
+    NoAnswer(&'static str),
+}
+
+impl std::fmt::Display for Unanswerable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unanswerable::NotASum(why) => f.write_str(why),
+            Unanswerable::NoAnswer(why) => f.write_str(why),
+        }
+    }
+}
+
+/// The largest n whose n! an `f64` holds.
+const LARGEST_FACTORIAL: f64 = 170.0;
+
 /// Evaluates an arithmetic expression said in words or symbols.
-pub fn evaluate(text: &str) -> Result<f64, String> {
+pub fn evaluate(text: &str) -> Result<f64, Unanswerable> {
+    let not_a_sum = |why: String| Unanswerable::NotASum(why);
     let mut tokens = Vec::new();
+    let mut last_word = "";
     for word in to_symbols(text).split_whitespace() {
         match word {
-            "+" | "-" | "*" | "/" | "^" | "(" | ")" | "%" => {
+            "+" | "-" | "*" | "/" | "^" | "(" | ")" | "%" | "!" => {
                 tokens.push(Token::Op(word.chars().next().unwrap_or('+')))
             }
             "%off" => tokens.push(Token::Op('o')),
+            "mod" => tokens.push(Token::Op('m')),
             "sqrt" => tokens.push(Token::Function("sqrt")),
             "cbrt" => tokens.push(Token::Function("cbrt")),
+            "fact" => tokens.push(Token::Function("fact")),
             _ => match word.parse::<f64>() {
+                // "1 000 000": groups of three digits after digits are one number.
+                Ok(n) if is_thousands_group(last_word, word) => {
+                    if let Some(Token::Number(before)) = tokens.last_mut() {
+                        *before = *before * 1000.0 + n;
+                    }
+                }
                 Ok(n) => tokens.push(Token::Number(n)),
                 // Words around the numbers ("the", "equal") carry no arithmetic; any other word
                 // means this is not (only) a calculation.
                 Err(_) if FILLER.contains(&word) => {}
-                Err(_) => return Err(format!("I don't know what \"{word}\" means in a sum")),
+                Err(_) => {
+                    return Err(not_a_sum(format!(
+                        "I don't know what \"{word}\" means in a sum"
+                    )));
+                }
             },
         }
+        last_word = word;
     }
     if !tokens.iter().any(|t| matches!(t, Token::Number(_))) {
-        return Err("there is no number in it".into());
+        return Err(not_a_sum("there is no number in it".into()));
     }
     if !tokens.iter().any(|t| !matches!(t, Token::Number(_))) {
-        return Err("there is nothing to calculate in it".into());
+        return Err(not_a_sum("there is nothing to calculate in it".into()));
     }
     let mut parser = Arithmetic {
         tokens: &tokens,
         position: 0,
+        divided_by_zero: false,
     };
-    let value = parser.expression()?;
+    let value = parser.expression().map_err(not_a_sum)?;
     if parser.position != tokens.len() {
-        return Err("it has more than one calculation in it".into());
+        return Err(not_a_sum("it has more than one calculation in it".into()));
     }
-    if value.is_finite() {
-        Ok(value)
+    if parser.divided_by_zero {
+        Err(Unanswerable::NoAnswer("Dividing by zero has no answer"))
+    } else if value.is_nan() {
+        Err(Unanswerable::NoAnswer(
+            "That has no answer in real numbers (the square root of a negative number, or a \
+             factorial of one that is not a whole number from 0 up)",
+        ))
+    } else if value.is_infinite() {
+        Err(Unanswerable::NoAnswer(
+            "The answer is too large for me to work out",
+        ))
     } else {
-        Err("the result is not a number (a division by zero?)".into())
+        Ok(value)
     }
 }
 
-/// expression := term (('+'|'-') term)*; term := power (('*'|'/') power)*;
-/// power := '-' power | postfix ['^' power]; postfix := (function postfix | primary) ['%'] ['%off' power]
+/// Whether `word` continues the number `before` as its next group of three digits ("1 000").
+fn is_thousands_group(before: &str, word: &str) -> bool {
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    digits(before) && before.len() <= 3 && word.len() == 3 && digits(word)
+}
+
+/// expression := term (('+'|'-') term)*; term := power (('*'|'/'|'mod'|'%') power)*;
+/// power := '-' power | postfix ['^' power];
+/// postfix := (function postfix | primary) ['!'] ['%' unless a number follows] ['%off' power]
 struct Arithmetic<'a> {
     tokens: &'a [Token],
     position: usize,
+    /// A division (or remainder) by zero was asked for: the sum has no answer.
+    divided_by_zero: bool,
 }
 
 impl Arithmetic<'_> {
@@ -424,11 +509,26 @@ impl Arithmetic<'_> {
             if self.eat('*') {
                 value *= self.power()?;
             } else if self.eat('/') {
-                value /= self.power()?;
+                let divisor = self.power()?;
+                self.divided_by_zero |= divisor == 0.0;
+                value /= divisor;
+            } else if self.eat('m') || self.eat('%') {
+                // "10 mod 3", "10 % 3": the remainder (a `%` before a number is no percent).
+                let divisor = self.power()?;
+                self.divided_by_zero |= divisor == 0.0;
+                value %= divisor;
             } else {
                 return Ok(value);
             }
         }
+    }
+
+    /// Whether a number (or what opens one) follows the `%` at the current position.
+    fn number_after_percent(&self) -> bool {
+        matches!(
+            self.tokens.get(self.position + 1),
+            Some(Token::Number(_) | Token::Op('(' | '-') | Token::Function(_))
+        )
     }
 
     fn power(&mut self) -> Result<f64, String> {
@@ -448,15 +548,19 @@ impl Arithmetic<'_> {
             let name = *name;
             self.position += 1;
             let value = self.postfix()?;
-            if name == "sqrt" {
-                value.sqrt()
-            } else {
-                value.cbrt()
+            match name {
+                "sqrt" => value.sqrt(),
+                "fact" => factorial(value),
+                _ => value.cbrt(),
             }
         } else {
             self.primary()?
         };
-        if self.eat('%') {
+        if self.eat('!') {
+            value = factorial(value);
+        }
+        if self.peek() == Some(&Token::Op('%')) && !self.number_after_percent() {
+            self.position += 1;
             value /= 100.0;
         }
         if self.eat('o') {
@@ -486,6 +590,18 @@ impl Arithmetic<'_> {
             _ => Err("it ends where a number should be".into()),
         }
     }
+}
+
+/// n! of a whole number from 0 up; NaN for any other number (no answer), infinite beyond
+/// what an `f64` holds.
+fn factorial(n: f64) -> f64 {
+    if n < 0.0 || n.fract() != 0.0 {
+        return f64::NAN;
+    }
+    if n > LARGEST_FACTORIAL {
+        return f64::INFINITY;
+    }
+    (2..=n as u32).map(f64::from).product()
 }
 
 /// A unit: its name, what it measures, and its size in the base unit of that quantity
@@ -896,10 +1012,28 @@ mod tests {
             ("30% off 235", 164.5),
             ("-3 squared", -9.0),
             ("6 x 1", 6.0),
+            ("(2+3)*4", 20.0),
+            ("10 mod 3", 1.0),
+            ("10 % 3", 1.0),
+            ("50% of 20", 10.0),
+            ("5!", 120.0),
+            ("factorial of 4", 24.0),
+            ("2**10", 1024.0),
+            ("12x12", 144.0),
+            ("half of 30", 15.0),
+            ("1 000 000 * 2", 2_000_000.0),
         ] {
             assert_eq!(evaluate(text), Ok(expected), "{text}");
         }
-        assert!(evaluate("1 / 0").is_err());
+        for no_answer in [
+            "1 / 0", "0/0", "10 mod 0", "sqrt(-1)", "(-1)!", "2.5!", "171!",
+        ] {
+            assert!(
+                matches!(evaluate(no_answer), Err(Unanswerable::NoAnswer(_))),
+                "{no_answer}: {:?}",
+                evaluate(no_answer)
+            );
+        }
         assert!(evaluate("the weather").is_err());
         assert!(evaluate("2 +").is_err());
     }
