@@ -452,6 +452,8 @@ def _search_roots(directory: str | None) -> list[Path]:
 
 
 def _matches(mode: str, query: str, name: str, relative: str) -> bool:
+    if mode == "auto":
+        mode = "glob" if any(c in query for c in "*?[") else "substring"
     if mode == "name":
         return name.casefold() == query.casefold()
     if mode == "substring":
@@ -464,9 +466,9 @@ def _matches(mode: str, query: str, name: str, relative: str) -> bool:
 def find_files(
     query: Annotated[str, Field(description="What to look for: a file name, part of one, or a glob such as `*.pdf` or `notes/*.md`")],
     mode: Annotated[
-        Literal["substring", "name", "glob"],
-        Field(description="`substring`: the name contains the query (default); `name`: the exact name; `glob`: a shell pattern, matched against the path below the root when it contains `/`"),
-    ] = "substring",
+        Literal["auto", "substring", "name", "glob"],
+        Field(description="`auto` (default): `glob` when the query holds `*`, `?` or `[`, else `substring`; `substring`: the name contains the query; `name`: the exact name; `glob`: a shell pattern, matched against the path below the root when it contains `/`"),
+    ] = "auto",
     directory: Annotated[str | None, Field(description="Search only this directory (absolute, or relative to the first root); it must lie inside a root")] = None,
     limit: Annotated[int, Field(ge=1, le=MAX_SEARCH_RESULTS, description="Return at most this many matches")] = 50,
     include_directories: Annotated[bool, Field(description="Also match directory names")] = False,

@@ -887,6 +887,15 @@ mod roxy_system {
         let glob = glob.structured_content.expect("structured");
         assert_eq!(glob["matches"].as_array().map(Vec::len), Some(1));
         assert_eq!(glob["truncated"], true);
+        // Without a mode, a query with `*` is a glob ("find files named *.txt"), not text.
+        let auto = call(&session, "find_files", json!({"query": "*-2.TXT"})).await;
+        let auto = auto.structured_content.expect("structured");
+        assert_eq!(
+            auto["matches"][0]["path"],
+            root.join("docs/Report-2.txt").display().to_string(),
+            "{auto}"
+        );
+        assert_eq!(auto["matches"].as_array().map(Vec::len), Some(1), "{auto}");
 
         let exact = call(
             &session,
