@@ -735,16 +735,22 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             arguments,
             json,
         } => {
-            let arguments = parse_arguments(arguments.as_deref())?;
             known_server(&config, &server)?;
             let manager = start_manager(config).await;
+            // The tool's schema first: a mistake in the arguments is shown written right.
             let checked = find_tool(&manager, &server, &tool).await.and_then(|info| {
-                check_arguments(&tool, &info.tool.input_schema, &arguments).map_err(Failure::usage)
+                let schema = &info.tool.input_schema;
+                let arguments = parse_arguments(arguments.as_deref(), schema)?;
+                check_arguments(&tool, schema, &arguments).map_err(Failure::usage)?;
+                Ok(arguments)
             });
-            if let Err(failure) = checked {
-                manager.shutdown().await;
-                return Err(failure);
-            }
+            let arguments = match checked {
+                Ok(arguments) => arguments,
+                Err(failure) => {
+                    manager.shutdown().await;
+                    return Err(failure);
+                }
+            };
             let result = manager.call_tool(&server, &tool, arguments).await;
             manager.shutdown().await;
             if json {
@@ -1000,13 +1006,18 @@ fn read_stdin() -> Result<String, Failure> {
     Ok(buffer)
 }
 
-fn parse_arguments(text: Option<&str>) -> Result<serde_json::Value, Failure> {
+/// The arguments of `roxy call` (`-`: from stdin) for the tool whose `inputSchema` is
+/// `schema`; none is `{}`.
+fn parse_arguments(
+    text: Option<&str>,
+    schema: &serde_json::Value,
+) -> Result<serde_json::Value, Failure> {
     let text = match text {
         None => return Ok(serde_json::json!({})),
         Some("-") => read_stdin()?,
         Some(text) => text.to_string(),
     };
-    parse_tool_arguments(&text).map_err(|error| Failure::usage(error.to_string()))
+    parse_tool_arguments(&text, schema).map_err(|error| Failure::usage(error.to_string()))
 }
 
 /// Builds the manager and starts the auto_start servers, showing progress on a terminal.

@@ -629,19 +629,22 @@ async fn call(manager: &McpManager, arguments: &str) {
         return;
     };
     let json = parts.next().map(str::trim).filter(|j| !j.is_empty());
-    let arguments = match json.map(parse_tool_arguments) {
-        None => Value::Object(Default::default()),
-        Some(Ok(arguments)) => arguments,
-        Some(Err(error)) => {
-            println!("error: {error}");
-            return;
-        }
-    };
     let known = manager.list_tools(false).await;
-    if let Some(info) = known
+    let schema = known
         .iter()
         .find(|t| t.server == server && t.tool.name == tool)
-        && let Err(error) = check_arguments(tool, &info.tool.input_schema, &arguments)
+        .map(|info| &info.tool.input_schema);
+    let arguments =
+        match json.map(|json| parse_tool_arguments(json, schema.unwrap_or(&Value::Null))) {
+            None => Value::Object(Default::default()),
+            Some(Ok(arguments)) => arguments,
+            Some(Err(error)) => {
+                println!("error: {error}");
+                return;
+            }
+        };
+    if let Some(schema) = schema
+        && let Err(error) = check_arguments(tool, schema, &arguments)
     {
         println!("error: {error}");
         return;

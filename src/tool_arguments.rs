@@ -7,22 +7,104 @@ use serde_json::Value;
 
 use crate::suggest::closest_names;
 
-/// Why typed tool arguments were refused.
+/// Why typed tool arguments were refused; `example` shows the tool's arguments written right.
 #[derive(Debug, thiserror::Error)]
 pub enum ToolArgumentsError {
-    #[error(
-        "the arguments are not valid JSON ({0}); write an object such as '{{\"path\": \"/tmp\"}}'"
-    )]
-    NotJson(serde_json::Error),
-    #[error("the arguments must be a JSON object, such as '{{\"path\": \"/tmp\"}}'")]
-    NotAnObject,
+    #[error("the arguments are not valid JSON ({source}); write an object such as '{example}'")]
+    NotJson {
+        source: serde_json::Error,
+        example: String,
+    },
+    #[error("the arguments must be a JSON object, such as '{example}'")]
+    NotAnObject { example: String },
 }
 
-/// Parses `text` as the arguments of one tool call: a JSON object.
-pub fn parse_tool_arguments(text: &str) -> Result<Value, ToolArgumentsError> {
-    match serde_json::from_str(text).map_err(ToolArgumentsError::NotJson)? {
-        object @ Value::Object(_) => Ok(object),
-        _ => Err(ToolArgumentsError::NotAnObject),
+/// Parses `text` as the arguments of one call of the tool whose `inputSchema` is `schema`: a
+/// JSON object.
+pub fn parse_tool_arguments(text: &str, schema: &Value) -> Result<Value, ToolArgumentsError> {
+    match serde_json::from_str(text) {
+        Ok(object @ Value::Object(_)) => Ok(object),
+        Ok(_) => Err(ToolArgumentsError::NotAnObject {
+            example: example_arguments(schema),
+        }),
+        Err(source) => Err(ToolArgumentsError::NotJson {
+            source,
+            example: example_arguments(schema),
+        }),
+    }
+}
+
+/// The arguments of a tool written as JSON, to show how: its required ones (else its first),
+/// each with its default, first example or first allowed value, else a value of its type
+/// (`{"timezone": "local"}`; `{}` for a tool that takes none, `{"name": "value"}` without a
+/// schema).
+pub fn example_arguments(schema: &Value) -> String {
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        // No schema at all (a tool not listed): the shape alone.
+        let shape = if schema.is_object() {
+            "{}"
+        } else {
+            r#"{"name": "value"}"#
+        };
+        return shape.into();
+    };
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|names| names.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let shown: Vec<&String> = match properties
+        .keys()
+        .find(|name| required.contains(&name.as_str()))
+    {
+        Some(_) => properties
+            .keys()
+            .filter(|name| required.contains(&name.as_str()))
+            .collect(),
+        None => properties.keys().take(1).collect(),
+    };
+    let pairs: Vec<String> = shown
+        .into_iter()
+        .map(|name| {
+            format!(
+                "{}: {}",
+                Value::from(name.as_str()),
+                example_value(&properties[name])
+            )
+        })
+        .collect();
+    format!("{{{}}}", pairs.join(", "))
+}
+
+/// A value an argument could take, from its schema.
+fn example_value(schema: &Value) -> Value {
+    if let Some(value) = schema
+        .get("default")
+        .filter(|value| !value.is_null() && *value != "")
+        .or_else(|| schema.get("examples").and_then(|e| e.get(0)))
+        .or_else(|| schema.get("enum").and_then(|e| e.get(0)))
+    {
+        return value.clone();
+    }
+    let kind = schema
+        .get("type")
+        .and_then(|kind| {
+            kind.as_str()
+                .or_else(|| kind.get(0).and_then(Value::as_str))
+        })
+        .or_else(|| {
+            schema
+                .get("anyOf")
+                .and_then(|options| options.get(0))
+                .and_then(|option| option.get("type"))
+                .and_then(Value::as_str)
+        });
+    match kind {
+        Some("integer" | "number") => Value::from(1),
+        Some("boolean") => Value::Bool(true),
+        Some("array") => Value::Array(Vec::new()),
+        Some("object") => Value::Object(serde_json::Map::new()),
+        _ => Value::from("text"),
     }
 }
 
@@ -194,19 +276,43 @@ mod tests {
 
     #[test]
     fn takes_an_object_and_says_what_to_write_otherwise() {
+        // `current_time` of roxy_system as the Python SDK describes it.
+        let current_time = json!({
+            "type": "object",
+            "properties": {
+                "timezone": { "type": "string", "default": "local" },
+                "after": { "type": "string", "default": "" }
+            }
+        });
         assert_eq!(
-            parse_tool_arguments(r#"{"path": "/tmp"}"#).unwrap(),
-            serde_json::json!({ "path": "/tmp" })
+            parse_tool_arguments(r#"{"timezone": "Tokyo"}"#, &current_time).unwrap(),
+            json!({ "timezone": "Tokyo" })
         );
-        let not_json = parse_tool_arguments("{not json").unwrap_err().to_string();
+        let not_json = parse_tool_arguments("{timezone: Tokyo}", &current_time)
+            .unwrap_err()
+            .to_string();
         assert!(
             not_json.starts_with("the arguments are not valid JSON (key must be a string")
-                && not_json.ends_with(r#"; write an object such as '{"path": "/tmp"}'"#),
+                && not_json.ends_with(r#"; write an object such as '{"timezone": "local"}'"#),
             "{not_json}"
         );
+        // Required arguments are shown, with a value of their type; enums with an allowed one.
+        let add_note = json!({
+            "type": "object",
+            "properties": {
+                "text": { "type": "string" },
+                "tags": { "type": "array" },
+                "pinned": { "type": "boolean" },
+                "colour": { "enum": ["red", "blue"] }
+            },
+            "required": ["text", "colour"]
+        });
         assert_eq!(
-            parse_tool_arguments("[1]").unwrap_err().to_string(),
-            r#"the arguments must be a JSON object, such as '{"path": "/tmp"}'"#
+            parse_tool_arguments("[1]", &add_note)
+                .unwrap_err()
+                .to_string(),
+            r#"the arguments must be a JSON object, such as '{"text": "text", "colour": "red"}'"#
         );
+        assert_eq!(example_arguments(&json!({ "type": "object" })), "{}");
     }
 }

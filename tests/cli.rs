@@ -53,6 +53,16 @@ fn call_checks_arguments_against_the_schema_before_sending() {
     );
     assert!(misspelt.stdout.is_empty(), "{}", text(&misspelt.stdout));
 
+    // Arguments that are no JSON object: how to write this tool's, from its schema.
+    let not_json = call("current_time", "{timezone: Tokyo}");
+    assert_exit(
+        &not_json,
+        2,
+        r#"write an object such as '{"timezone": "local"}'"#,
+    );
+    let not_an_object = call("find_files", "[1]");
+    assert_exit(&not_an_object, 2, r#"such as '{"query": "text"}'"#);
+
     let wrong_type = call("find_files", r#"{"query": 7}"#);
     assert_exit(&wrong_type, 2, "argument `query` must be string");
 
