@@ -313,7 +313,10 @@ impl From<anyhow::Error> for Failure {
 
 fn main() -> ExitCode {
     roxy::output::end_cleanly_when_output_fails();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(&error),
+    };
     roxy::telemetry::init_tracing(cli.verbose);
     // On a worker, not in `block_on`: see `roxy::runtime`.
     match roxy::runtime::run_on_worker(run(cli)) {
@@ -329,6 +332,28 @@ fn main() -> ExitCode {
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// Prints clap's error (or help, or version) and exits with its code; `roxy what time is it`
+/// also says how to ask: the words are a request, not a subcommand.
+fn usage_error(error: &clap::Error) -> ExitCode {
+    let code = u8::try_from(error.exit_code()).unwrap_or(2);
+    let _ = error.print();
+    if error.kind() == clap::error::ErrorKind::InvalidSubcommand
+        && let Some(clap::error::ContextValue::String(word)) =
+            error.get(clap::error::ContextKind::InvalidSubcommand)
+    {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        if let Some(at) = args.iter().position(|arg| arg == word)
+            && args.len() - at > 1
+        {
+            eprintln!(
+                "\nTo ask Roxy, put `ask` first: roxy ask \"{}\"",
+                args[at..].join(" ")
+            );
+        }
+    }
+    ExitCode::from(code)
 }
 
 fn load_config(dir: Option<&std::path::Path>) -> Result<Config, Failure> {
@@ -764,9 +789,10 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             match (result.success, json) {
                 (true, _) => Ok(()),
                 (false, true) => Err(Failure::tool("")),
-                (false, false) => Err(Failure::tool(
-                    result.error.unwrap_or_else(|| "the call failed".into()),
-                )),
+                (false, false) => Err(Failure::tool(match result.error {
+                    Some(error) => roxy::skills::declarative::in_plain_words(&error, &tool),
+                    None => "the call failed".into(),
+                })),
             }
         }
     }

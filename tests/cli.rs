@@ -53,6 +53,11 @@ fn call_checks_arguments_against_the_schema_before_sending() {
     );
     assert!(misspelt.stdout.is_empty(), "{}", text(&misspelt.stdout));
 
+    // The tool's own error, once, without the SDK's "Error executing tool ..." before it.
+    let refused = call("current_time", r#"{"timezone": "Narnia"}"#);
+    assert_exit(&refused, 1, "error: I don't know a place called Narnia");
+    assert!(!text(&refused.stderr).contains("Error executing tool"));
+
     // Arguments that are no JSON object: how to write this tool's, from its schema.
     let not_json = call("current_time", "{timezone: Tokyo}");
     assert_exit(
@@ -329,5 +334,26 @@ fn output_that_cannot_be_written_ends_roxy_cleanly() {
     assert!(
         stderr.contains("error: cannot write the output: stdout: No space left on device"),
         "{stderr}"
+    );
+}
+
+/// `roxy what time is it` is a request typed without `ask`: the usage error says how to ask.
+#[test]
+fn a_request_without_ask_says_how_to_ask() {
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .args(["what", "time", "is", "it"])
+        .output()
+        .expect("run roxy");
+    assert_exit(&output, 2, r#"roxy ask "what time is it""#);
+    // A misspelt subcommand gets clap's suggestion only.
+    let typo = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("sever")
+        .output()
+        .expect("run roxy");
+    assert_exit(&typo, 2, "'servers'");
+    assert!(
+        !text(&typo.stderr).contains("roxy ask"),
+        "{}",
+        text(&typo.stderr)
     );
 }

@@ -166,7 +166,7 @@ impl Skill for DeclarativeSkill {
 
 /// A tool's error as a person reads it: without the SDK's `Error executing tool NAME:` prefix,
 /// starting with a capital letter and ending with a full stop. The raw error is logged (`-v`).
-fn in_plain_words(reason: &str, tool: &str) -> String {
+pub fn in_plain_words(reason: &str, tool: &str) -> String {
     let prefix = format!("Error executing tool {tool}:");
     let reason = reason.trim();
     let reason = reason.strip_prefix(&prefix).unwrap_or(reason).trim();
