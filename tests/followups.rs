@@ -92,6 +92,15 @@ async fn sums_with_brackets_and_without_an_answer(roxy: &Orchestrator) {
         ("5!", "That's 120."),
         ("10 mod 3", "That's 1."),
         ("10/0", "Dividing by zero has no answer."),
+        (
+            "convert 30 mph to km/h",
+            "30 miles per hour is 48.28032 kilometres per hour.",
+        ),
+        ("how many ounces in a cup", "1 cup is 8 fluid ounces."),
+        (
+            "convert 10 meters to kilograms",
+            "Metres measure length and kilograms measure mass, so one can't become the other.",
+        ),
     ] {
         let response = roxy.handle(said).await;
         assert_eq!(response.skill.as_deref(), Some("calculator"), "{said}");

@@ -1,7 +1,8 @@
 //! Calculator and unit conversion, offline: arithmetic said in words or symbols ("what is 48
 //! times 4 divided by 2", "square root of 95", "30% off 235") is parsed by a small
 //! recursive-descent parser (never evaluated as code), and amounts are converted between units
-//! of length, mass, volume, temperature and time ("how many kilos are in 25 pounds").
+//! of length, mass, volume, area, temperature, time, speed and data size ("how many kilos are in
+//! 25 pounds", "30 mph in km/h", "1 GiB in bytes").
 
 use std::collections::BTreeMap;
 
@@ -85,7 +86,11 @@ impl Skill for CalculatorSkill {
     fn accepts(&self, intent: &str, parameters: &BTreeMap<String, String>) -> bool {
         let slot = |name: &str| parameters.get(name).map(String::as_str).unwrap_or_default();
         match intent {
-            "convert" => convert(slot("amount"), slot("unit")).is_ok(),
+            // Units of two different things ("10 meters to kilograms") are answered: why not.
+            "convert" => {
+                convert(slot("amount"), slot("unit")).is_ok()
+                    || (split_unit(slot("amount")).is_some() && split_unit(slot("unit")).is_some())
+            }
             // A sum without an answer ("10 / 0") is still a sum: its answer says so.
             _ => !matches!(evaluate(slot("expression")), Err(Unanswerable::NotASum(_))),
         }
@@ -107,7 +112,15 @@ impl Skill for CalculatorSkill {
                 .with_data(
                     json!({ "value": value, "from": from.name, "to": to.name, "result": result }),
                 ),
-                Err(message) => SkillResult::failure(message),
+                Err(message) => {
+                    let mut chars = message.chars();
+                    let first = chars.next().map(|c| c.to_uppercase().to_string());
+                    SkillResult::failure(format!(
+                        "{}{}.",
+                        first.unwrap_or_default(),
+                        chars.as_str()
+                    ))
+                }
             };
         }
         let expression = context.parameter("expression").unwrap_or_default();
@@ -622,12 +635,28 @@ impl Unit {
         match self.name {
             "feet" => "foot",
             "inches" => "inch",
+            "square feet" => "square foot",
+            "miles per hour" => "mile per hour",
+            "kilometres per hour" => "kilometre per hour",
+            "metres per second" => "metre per second",
+            "fluid ounces" => "fluid ounce",
             plural => plural.strip_suffix('s').unwrap_or(plural),
         }
     }
 }
 
+/// The US fluid ounce, which "ounces" means beside a volume.
+const FLUID_OUNCE: Unit = Unit {
+    name: "fluid ounces",
+    quantity: "volume",
+    factor: 0.029_573_529_562_5,
+};
+
 const UNITS: &[(&[&str], Unit)] = &[
+    (
+        &["fl oz", "fluid ounce", "fluid ounces", "floz"],
+        FLUID_OUNCE,
+    ),
     (
         &[
             "mm",
@@ -901,6 +930,182 @@ const UNITS: &[(&[&str], Unit)] = &[
             factor: 1.0,
         },
     ),
+    (
+        &["mph", "mi/h"],
+        Unit {
+            name: "miles per hour",
+            quantity: "speed",
+            factor: 0.44704,
+        },
+    ),
+    (
+        &["km/h", "kmh", "kph", "km/hr"],
+        Unit {
+            name: "kilometres per hour",
+            quantity: "speed",
+            factor: 1.0 / 3.6,
+        },
+    ),
+    (
+        &["m/s"],
+        Unit {
+            name: "metres per second",
+            quantity: "speed",
+            factor: 1.0,
+        },
+    ),
+    (
+        &["knot", "knots", "kn"],
+        Unit {
+            name: "knots",
+            quantity: "speed",
+            factor: 1852.0 / 3600.0,
+        },
+    ),
+    (
+        &["bit", "bits"],
+        Unit {
+            name: "bits",
+            quantity: "data",
+            factor: 0.125,
+        },
+    ),
+    (
+        &["byte", "bytes"],
+        Unit {
+            name: "bytes",
+            quantity: "data",
+            factor: 1.0,
+        },
+    ),
+    (
+        &["kb", "kilobyte", "kilobytes"],
+        Unit {
+            name: "kilobytes",
+            quantity: "data",
+            factor: 1e3,
+        },
+    ),
+    (
+        &["mb", "megabyte", "megabytes"],
+        Unit {
+            name: "megabytes",
+            quantity: "data",
+            factor: 1e6,
+        },
+    ),
+    (
+        &["gb", "gigabyte", "gigabytes"],
+        Unit {
+            name: "gigabytes",
+            quantity: "data",
+            factor: 1e9,
+        },
+    ),
+    (
+        &["tb", "terabyte", "terabytes"],
+        Unit {
+            name: "terabytes",
+            quantity: "data",
+            factor: 1e12,
+        },
+    ),
+    (
+        &["kib", "kibibyte", "kibibytes"],
+        Unit {
+            name: "kibibytes",
+            quantity: "data",
+            factor: 1024.0,
+        },
+    ),
+    (
+        &["mib", "mebibyte", "mebibytes"],
+        Unit {
+            name: "mebibytes",
+            quantity: "data",
+            factor: 1_048_576.0,
+        },
+    ),
+    (
+        &["gib", "gibibyte", "gibibytes"],
+        Unit {
+            name: "gibibytes",
+            quantity: "data",
+            factor: 1_073_741_824.0,
+        },
+    ),
+    (
+        &["tib", "tebibyte", "tebibytes"],
+        Unit {
+            name: "tebibytes",
+            quantity: "data",
+            factor: 1_099_511_627_776.0,
+        },
+    ),
+    (
+        &["acre", "acres"],
+        Unit {
+            name: "acres",
+            quantity: "area",
+            factor: 4_046.856_422_4,
+        },
+    ),
+    (
+        &["hectare", "hectares", "ha"],
+        Unit {
+            name: "hectares",
+            quantity: "area",
+            factor: 10_000.0,
+        },
+    ),
+    (
+        &[
+            "m2",
+            "m²",
+            "sq m",
+            "square meter",
+            "square meters",
+            "square metre",
+            "square metres",
+        ],
+        Unit {
+            name: "square metres",
+            quantity: "area",
+            factor: 1.0,
+        },
+    ),
+    (
+        &[
+            "km2",
+            "km²",
+            "sq km",
+            "square kilometer",
+            "square kilometers",
+            "square kilometre",
+            "square kilometres",
+        ],
+        Unit {
+            name: "square kilometres",
+            quantity: "area",
+            factor: 1e6,
+        },
+    ),
+    (
+        &["ft2", "ft²", "sq ft", "square foot", "square feet"],
+        Unit {
+            name: "square feet",
+            quantity: "area",
+            factor: 0.092_903_04,
+        },
+    ),
+    (
+        &["mi2", "mi²", "sq mi", "square mile", "square miles"],
+        Unit {
+            name: "square miles",
+            quantity: "area",
+            factor: 2_589_988.110_336,
+        },
+    ),
 ];
 
 /// The unit a phrase ends with ("25 pounds", "a cup", "kilos"), and the words before it.
@@ -954,11 +1159,17 @@ fn from_base(value: f64, unit: &Unit) -> f64 {
 pub fn convert(amount: &str, target: &str) -> Result<(f64, Unit, Unit, f64), String> {
     let unknown = |what: &str| {
         format!(
-            "I don't know the unit in \"{what}\"; I know lengths, weights, volumes, temperatures and times (e.g. \"10 km in miles\")"
+            "I don't know the unit in \"{what}\"; I know lengths, weights, volumes, areas, temperatures, times, speeds and data sizes (e.g. \"10 km in miles\")"
         )
     };
     let (number, from) = split_unit(amount).ok_or_else(|| unknown(amount))?;
     let (_, to) = split_unit(target).ok_or_else(|| unknown(target))?;
+    // Ounces with a volume ("how many ounces in a cup") are fluid ounces.
+    let (from, to) = match (from.name, to.name) {
+        ("ounces", _) if to.quantity == "volume" => (FLUID_OUNCE, to),
+        (_, "ounces") if from.quantity == "volume" => (from, FLUID_OUNCE),
+        _ => (from, to),
+    };
     if from.quantity != to.quantity {
         return Err(format!(
             "{} measure {} and {} measure {}, so one can't become the other",
@@ -1054,6 +1265,17 @@ mod tests {
                 .contains("can't become")
         );
         assert!(convert("5 parsecs", "miles").is_err());
+        let (_, _, _, kmh) = convert("30 mph", "km/h").unwrap();
+        assert!((kmh - 48.280_32).abs() < 1e-6, "{kmh}");
+        let (_, _, _, megabytes) = convert("1 GB", "MB").unwrap();
+        assert!((megabytes - 1000.0).abs() < 1e-9, "{megabytes}");
+        let (_, _, _, bytes) = convert("1 GiB", "bytes").unwrap();
+        assert_eq!(bytes, 1_073_741_824.0);
+        let (_, _, to, fluid) = convert("a cup", "ounces").unwrap();
+        assert_eq!(to.name, "fluid ounces");
+        assert!((fluid - 8.0).abs() < 1e-9, "{fluid}");
+        let (_, _, _, square_metres) = convert("1 acre", "square meters").unwrap();
+        assert!((square_metres - 4_046.856_422_4).abs() < 1e-6);
     }
 
     #[test]
