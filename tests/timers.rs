@@ -253,6 +253,15 @@ fn a_timer_is_extended_restarted_or_said_to_be_unpausable() {
     );
     assert_eq!(pizza_due(data), pizza + 120);
     assert_eq!(pending(data, "timer").len(), 2);
+
+    // A name said before "timer", and "how much time left" with no word of timers.
+    ask(data, "cancel all timers", "timer", "cancel");
+    let tea = ask(data, "set a tea timer for 4 minutes", "timer", "start");
+    assert_eq!(tea["data"]["name"], "tea", "{tea:#}");
+    let left = ask(data, "how much time left", "timer", "status");
+    assert!(text(&left).contains("left on your tea timer"), "{left:#}");
+    ask(data, "cancel the tea timer", "timer", "cancel");
+    assert!(pending(data, "timer").is_empty());
 }
 
 fn roxy_ask(data: &Path, args: &[&str]) -> Output {

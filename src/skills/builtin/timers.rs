@@ -517,7 +517,7 @@ fn described(text: &str) -> String {
 }
 
 /// What a new timer is called: "5 minute timer for pizza", "timer called pizza for 5
-/// minutes", "start an 11 minute timer named pizza".
+/// minutes", "start an 11 minute timer named pizza", "set a tea timer for 4 minutes".
 fn timer_name(input: &str) -> Option<String> {
     let lower = input.to_lowercase();
     let words: Vec<&str> = lower
@@ -525,7 +525,21 @@ fn timer_name(input: &str) -> Option<String> {
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '!' | '?')))
         .collect();
     const MARKS: [&str; 3] = ["for", "called", "named"];
-    words.iter().enumerate().find_map(|(at, word)| {
+    // "set a tea timer for 4 minutes": the word right before "timer".
+    const NO_NAME: [&str; 12] = [
+        "a", "an", "the", "my", "new", "one", "another", "long", "second", "minute", "hour", "day",
+    ];
+    let before_timer = words.iter().position(|w| *w == "timer").and_then(|at| {
+        let word = *words.get(at.checked_sub(1)?)?;
+        let unit = word.trim_end_matches('s');
+        (word.chars().all(char::is_alphabetic)
+            && !NO_NAME.contains(&unit)
+            && !NO_NAME.contains(&word)
+            && !["min", "sec", "hr"].contains(&unit)
+            && spelt_number(&[word]).is_none())
+        .then(|| word.to_string())
+    });
+    let marked = words.iter().enumerate().find_map(|(at, word)| {
         if !MARKS.contains(word) {
             return None;
         }
@@ -543,7 +557,8 @@ fn timer_name(input: &str) -> Option<String> {
             && parse_duration(&name).is_none()
             && !(*word == "for" && said_for_whom.contains(&name.as_str())))
         .then_some(name)
-    })
+    });
+    marked.or(before_timer)
 }
 
 /// Whether an alarm is one that words of a request describe ([`is_timer`], [`is_reminder`]).
@@ -809,6 +824,7 @@ impl AlarmSkill {
                             "do i have (any|a) (timer|timers) [set|running|going|on]",
                             "is [the|my] timer (still running|running|still going|going|done|set)",
                             "(what's|what is) (left|remaining) on [the|my] timer",
+                            "(how much time|how long|how many minutes) [is|are] (left|remaining)",
                         ],
                         &[
                             "how much time is left on my timer",
@@ -1370,6 +1386,19 @@ mod tests {
         assert_eq!(timer_name("set a timer for 5 minutes"), None);
         assert_eq!(timer_name("set a timer for me for 5 minutes"), None);
         assert_eq!(timer_name("set a timer for an hour"), None);
+        assert_eq!(
+            timer_name("set a tea timer for 4 minutes").as_deref(),
+            Some("tea")
+        );
+        for unnamed in [
+            "start a ten minute timer",
+            "set a 5 min timer",
+            "set a new timer for 3 minutes",
+            "make a one hour timer",
+            "set an 11 minutes timer",
+        ] {
+            assert_eq!(timer_name(unnamed), None, "{unnamed}");
+        }
         let timer = |text: &str, name: Option<&str>| Alarm {
             id: 1,
             kind: "timer".into(),
