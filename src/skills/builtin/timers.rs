@@ -47,6 +47,9 @@ impl Alarm {
     }
 }
 
+/// An alarm's row as stored: id, kind, text, name, due.
+type AlarmRow = (i64, String, String, Option<String>, Option<i64>);
+
 /// The store of timers and reminders.
 #[derive(Debug, Clone)]
 pub struct Alarms {
@@ -90,10 +93,21 @@ impl Alarms {
         Ok(connection)
     }
 
+    /// The columns of `SELECT id, kind, text, name, due`.
+    fn row(row: &rusqlite::Row<'_>) -> rusqlite::Result<AlarmRow> {
+        Ok((
+            row.get(0)?,
+            row.get(1)?,
+            row.get(2)?,
+            row.get(3)?,
+            row.get(4)?,
+        ))
+    }
+
     /// An alarm read back, with its due time in local words.
     fn alarm(
         connection: &Connection,
-        (id, kind, text, name, due): (i64, String, String, Option<String>, Option<i64>),
+        (id, kind, text, name, due): AlarmRow,
     ) -> rusqlite::Result<Alarm> {
         let (due_local, when) = match due {
             Some(due) => (
@@ -201,15 +215,7 @@ impl Alarms {
              ORDER BY due IS NULL, due, id",
         )?;
         let rows = statement
-            .query_map([], |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            })?
+            .query_map([], Alarms::row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(|row| Alarms::alarm(&connection, row))
@@ -232,15 +238,7 @@ impl Alarms {
         let row = connection.query_row(
             "SELECT id, kind, text, name, due FROM alarms WHERE id = ?1",
             [id],
-            |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            },
+            Alarms::row,
         )?;
         Alarms::alarm(&connection, row)
     }
