@@ -346,6 +346,20 @@ impl Memory {
         transaction.commit().map_err(|e| self.error(e))
     }
 
+    /// The skill whose answer is the last turn recorded and left a question open (what it
+    /// kept with [`Memory::keep_open`]), if any: the next request may be its answer.
+    pub fn asking_skill(&self) -> Result<Option<String>, MemoryError> {
+        self.lock()
+            .query_row(
+                "SELECT skill FROM open_questions WHERE asked = \
+                 (SELECT response FROM turns ORDER BY id DESC LIMIT 1) LIMIT 1",
+                [],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.error(e))
+    }
+
     /// Takes what `skill` kept open, if its answer is the last turn recorded: an open
     /// question is answered by the very next turn or not at all ("forget my pin", "what time
     /// is it", "yes" forgets nothing). What was kept is dropped either way.

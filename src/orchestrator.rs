@@ -252,7 +252,10 @@ impl Orchestrator {
                 Err(shown) => shown,
             },
             None if let Some((said, next)) = follow_up() => self.run(&said, next).await,
-            None => match self.registry.route(input) {
+            None => match self
+                .registry
+                .route_asked(input, self.asking_skill().as_deref())
+            {
                 Route::Matched(found) => self.run_or_ask_model(input, found, interaction).await,
                 Route::Ambiguous(options) => self.ask_which(input, options),
                 Route::NoMatch => self.ask_model(input, interaction).await,
@@ -267,6 +270,14 @@ impl Orchestrator {
             tracing::error!("could not record the turn: {error}");
         }
         response
+    }
+
+    /// The skill whose question the last answer left open: it hears "yes" or "no" first.
+    fn asking_skill(&self) -> Option<String> {
+        self.memory.asking_skill().unwrap_or_else(|error| {
+            tracing::warn!("could not read the open question: {error}");
+            None
+        })
     }
 
     /// Runs the skill the request routed to; when the skill could not answer it (a failed

@@ -1,6 +1,6 @@
 //! Timers and reminders through one-shot `roxy ask --json` calls of the real binary, sharing a
 //! data directory as a person's successive commands do: named timers, how long is left, cancel
-//! one by name or all of them (and a question back when it is unclear which), more time on a
+//! one by name or all of them (asked first, and a question back when it is unclear which), more time on a
 //! timer and a timer restarted, reminders whose
 //! time is said anywhere in the request, the next reminder, and cancelling a reminder; a timer
 //! that came due announced after the next one-shot answer in words, once. What each command
@@ -76,7 +76,21 @@ fn timers_are_named_checked_and_cancelled() {
     assert_eq!(names, [None], "only the pizza timer is gone");
 
     ask(data, "set a timer for 45 seconds", "timer", "start");
-    let all = ask(data, "cancel all timers", "timer", "cancel");
+    // Cancelling all of several asks first; only the very next answer counts.
+    let asked = ask(data, "cancel all timers", "timer", "cancel");
+    assert!(text(&asked).starts_with("Cancel both timers?"), "{asked:#}");
+    assert_eq!(pending(data, "timer").len(), 2, "nothing cancelled yet");
+    ask(data, "no", "timer", "keep");
+    assert_eq!(pending(data, "timer").len(), 2, "kept");
+    ask(data, "yes", "memory", "confirm");
+    assert_eq!(pending(data, "timer").len(), 2, "a yes to no question");
+    ask(data, "cancel all timers", "timer", "cancel");
+    ask(data, "timer status", "timer", "status");
+    let late = ask(data, "yes", "memory", "confirm");
+    assert_eq!(text(&late), "There's nothing waiting for a yes.");
+    assert_eq!(pending(data, "timer").len(), 2, "a yes said a turn late");
+    ask(data, "cancel all timers", "timer", "cancel");
+    let all = ask(data, "yes, cancel them all", "timer", "confirm");
     assert!(text(&all).starts_with("Cancelled 2 timers"), "{all:#}");
     assert!(pending(data, "timer").is_empty());
     let none = ask(data, "timer status", "timer", "status");
@@ -136,6 +150,21 @@ fn reminders_take_their_time_from_anywhere_in_the_request() {
         .map(|r| r.text)
         .collect();
     assert_eq!(left, ["the meeting"]);
+
+    // Clearing the list asks first when it holds several.
+    ask(data, "remind me to stretch in an hour", "reminders", "add");
+    let asked = ask(data, "clear all reminders", "reminders", "cancel");
+    assert!(
+        text(&asked).starts_with("Cancel both reminders?"),
+        "{asked:#}"
+    );
+    assert_eq!(pending(data, "reminder").len(), 2, "nothing cancelled yet");
+    let cleared = ask(data, "yes", "reminders", "confirm");
+    assert!(
+        text(&cleared).starts_with("Cancelled 2 reminders"),
+        "{cleared:#}"
+    );
+    assert!(pending(data, "reminder").is_empty());
 }
 
 #[test]
@@ -256,6 +285,7 @@ fn a_timer_is_extended_restarted_or_said_to_be_unpausable() {
 
     // A name said before "timer", and "how much time left" with no word of timers.
     ask(data, "cancel all timers", "timer", "cancel");
+    ask(data, "yes", "timer", "confirm");
     let tea = ask(data, "set a tea timer for 4 minutes", "timer", "start");
     assert_eq!(tea["data"]["name"], "tea", "{tea:#}");
     let left = ask(data, "how much time left", "timer", "status");

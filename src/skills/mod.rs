@@ -47,6 +47,16 @@ pub struct IntentSpec {
     /// Phrases that must route to this intent; `roxy skills test` checks them.
     #[serde(default)]
     pub examples: Vec<String>,
+    /// An answer to a question the skill asks ("yes", "no", "undo"): routed to this skill
+    /// first when its answer was the last turn and left a question open
+    /// ([`Memory::asking_skill`]), and otherwise only when no other intent takes the words.
+    /// Built-in skills only: a declarative skill keeps no question open.
+    #[serde(
+        skip_deserializing,
+        default,
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub answer: bool,
 }
 
 impl IntentSpec {
@@ -55,9 +65,23 @@ impl IntentSpec {
             name: name.to_string(),
             templates: templates.iter().map(|t| t.to_string()).collect(),
             examples: examples.iter().map(|e| e.to_string()).collect(),
+            answer: false,
+        }
+    }
+
+    /// An intent that answers the skill's own question (see [`IntentSpec::answer`]).
+    pub fn answer(name: &str, templates: &[&str], examples: &[&str]) -> IntentSpec {
+        IntentSpec {
+            answer: true,
+            ..IntentSpec::new(name, templates, examples)
         }
     }
 }
+
+/// The words of a "yes" to a skill's question, as a template group.
+pub const YES: &str = "(yes|yeah|yep|yup|sure|ok|okay|do it|go ahead)";
+/// The words of a "no" to a skill's question, as a template group.
+pub const NO: &str = "(no|nope|don't|do not|never mind)";
 
 /// What a skill is, what it answers to and what it may touch.
 #[derive(Debug, Clone, PartialEq, Serialize)]

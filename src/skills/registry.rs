@@ -24,6 +24,9 @@ pub const GUESSED: &str = "(guessed from requests like it)";
 pub struct SkillRegistry {
     skills: Vec<Arc<dyn Skill>>,
     router: Router,
+    /// The intents that answer their skill's own question ([`crate::skills::IntentSpec::answer`]), as
+    /// (skill, intent).
+    answers: Vec<(String, String)>,
 }
 
 impl fmt::Debug for SkillRegistry {
@@ -94,9 +97,21 @@ impl SkillRegistry {
         if !errors.is_empty() {
             return Err(SkillErrors(errors));
         }
+        let answers = skills
+            .iter()
+            .flat_map(|skill| {
+                let manifest = skill.manifest();
+                manifest
+                    .intents
+                    .iter()
+                    .filter(|intent| intent.answer)
+                    .map(|intent| (manifest.name.clone(), intent.name.clone()))
+            })
+            .collect();
         Ok(SkillRegistry {
             skills,
             router: Router::new(entries, threshold),
+            answers,
         })
     }
 
@@ -112,19 +127,57 @@ impl SkillRegistry {
     /// not get it. When no template matches, the [`classifier`]'s guess is taken if it is
     /// confident and names an intent of this registry that runs without slots.
     pub fn route(&self, input: &str) -> Route {
+        self.route_asked(input, None)
+    }
+
+    /// Routes one utterance said right after `asker`'s answer left a question open: to one of
+    /// `asker`'s answer intents if one takes it ("yes" after "Cancel all 3 timers?"), else by
+    /// the templates of every intent that is not an answer, then to any skill's answer intent
+    /// (a "yes" with nothing open, which that skill says), then by the classifier's guess.
+    pub fn route_asked(&self, input: &str, asker: Option<&str>) -> Route {
+        if let Some(found) = asker.and_then(|asker| self.route_answer(input, Some(asker))) {
+            return Route::Matched(found);
+        }
         match self.route_by_templates(input) {
-            Route::NoMatch => self.guess(input).map_or(Route::NoMatch, Route::Matched),
+            Route::NoMatch => self
+                .route_answer(input, None)
+                .or_else(|| self.guess(input))
+                .map_or(Route::NoMatch, Route::Matched),
             route => route,
         }
     }
 
-    /// Routes one utterance by the templates alone (no guess): what [`check_examples`] holds
-    /// every example phrase to.
+    /// Routes one utterance by the templates of the intents that are not answers, alone (no
+    /// guess): what [`check_examples`] holds their example phrases to.
     pub fn route_by_templates(&self, input: &str) -> Route {
-        self.router.route_accepted(input, |found| {
-            self.get(&found.skill)
-                .is_none_or(|skill| skill.accepts(&found.intent, &found.parameters))
-        })
+        self.router
+            .route_accepted(input, |found| !self.is_answer(found) && self.accepts(found))
+    }
+
+    /// The answer intent that takes `input`: of `asker` only, or of any skill; of several
+    /// equally good (the same "yes" of two skills), the first skill's.
+    pub fn route_answer(&self, input: &str, asker: Option<&str>) -> Option<RouteMatch> {
+        let route = self.router.route_accepted(input, |found| {
+            self.is_answer(found)
+                && asker.is_none_or(|asker| found.skill == asker)
+                && self.accepts(found)
+        });
+        match route {
+            Route::Matched(found) => Some(found),
+            Route::Ambiguous(options) => options.into_iter().next(),
+            Route::NoMatch => None,
+        }
+    }
+
+    fn is_answer(&self, found: &RouteMatch) -> bool {
+        self.answers
+            .iter()
+            .any(|(skill, intent)| *skill == found.skill && *intent == found.intent)
+    }
+
+    fn accepts(&self, found: &RouteMatch) -> bool {
+        self.get(&found.skill)
+            .is_none_or(|skill| skill.accepts(&found.intent, &found.parameters))
     }
 
     /// The classifier's guess for `input` as a match without parameters, if it qualifies.
@@ -238,7 +291,14 @@ pub fn check_examples(registry: &SkillRegistry) -> ExamplesReport {
                 report.examples_checked += 1;
                 // A template must take the example: a guess would hide a template that
                 // no longer matches it.
-                let routed_to = match registry.route_by_templates(example) {
+                let route = if intent.answer {
+                    registry
+                        .route_answer(example, Some(&manifest.name))
+                        .map_or(Route::NoMatch, Route::Matched)
+                } else {
+                    registry.route_by_templates(example)
+                };
+                let routed_to = match route {
                     Route::Matched(m) if m.skill == manifest.name && m.intent == intent.name => {
                         continue;
                     }

@@ -52,6 +52,7 @@ impl CalculatorSkill {
                             "what is 48 times 4 divided by 2".into(),
                             "what's the square root of 95".into(),
                         ],
+                        answer: false,
                     },
                     IntentSpec::new(
                         "convert",

@@ -13,7 +13,9 @@ use serde_json::{Value, json};
 
 use crate::memory::Fact;
 use crate::skills::builtin::{SYSTEM_SERVER, said_back};
-use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult, ToolRef};
+use crate::skills::{
+    IntentSpec, NO, Skill, SkillContext, SkillManifest, SkillResult, ToolRef, YES,
+};
 
 /// The server holding the knowledge graph (the default config's `memory`).
 pub const GRAPH_SERVER: &str = "memory";
@@ -291,25 +293,24 @@ impl MemorySkill {
                         ],
                         &["forget my locker code", "delete the note about milk"],
                     ),
-                    IntentSpec::new(
+                    IntentSpec::answer(
                         "confirm",
                         &[
-                            "yes",
-                            "(yes|yeah|yep|sure|ok|okay) (forget|delete) (it|them|that)",
-                            "do it",
+                            &format!("{YES} [please]"),
+                            &format!("{YES} [please] (forget|delete) (it|them|that)"),
                         ],
-                        &["yes"],
+                        &["yes", "yes, forget it"],
                     ),
-                    IntentSpec::new(
+                    IntentSpec::answer(
                         "cancel",
                         &[
-                            "no",
+                            &format!("{NO} [thanks|thank you]"),
                             "(no|nope) (keep|don't forget) (it|them|that)",
                             "keep (it|them)",
                         ],
-                        &["no"],
+                        &["no", "keep it"],
                     ),
-                    IntentSpec::new(
+                    IntentSpec::answer(
                         "undo",
                         &[
                             "undo [that|it]",

@@ -14,10 +14,11 @@ use rusqlite::{Connection, params};
 use serde::Serialize;
 use serde_json::json;
 
+use crate::memory::Memory;
 use crate::skills::builtin::calculator::spelt_number;
 use crate::skills::builtin::said_back;
 use crate::skills::builtin::said_time::{self, Clock, DEFAULT_HOUR, Day, When};
-use crate::skills::{IntentSpec, Skill, SkillContext, SkillManifest, SkillResult};
+use crate::skills::{IntentSpec, NO, Skill, SkillContext, SkillManifest, SkillResult, YES};
 
 /// The file, in the data directory.
 pub const ALARMS_FILE: &str = "alarms.sqlite3";
@@ -713,6 +714,31 @@ fn counted(count: usize, what: &str) -> String {
 /// The verbs that cancel, as a template group.
 const CANCEL: &str = "(cancel|stop|delete|remove|end|kill|clear|dismiss|turn off|switch off|silence|get rid of|drop|erase)";
 
+/// "yes" to "Cancel all 3 timers?" (an answer intent: see [`IntentSpec::answer`]).
+fn confirm_cancel_intent() -> IntentSpec {
+    IntentSpec::answer(
+        "confirm",
+        &[
+            &format!("{YES} [please]"),
+            &format!("{YES} [please] {CANCEL} (it|them|that|them all|all of them|all)"),
+        ],
+        &["yes", "yes, cancel them all"],
+    )
+}
+
+/// "no" to "Cancel all 3 timers?".
+fn keep_intent() -> IntentSpec {
+    IntentSpec::answer(
+        "keep",
+        &[
+            &format!("{NO} [thanks|thank you]"),
+            "(no|nope) keep (it|them|them all|all of them)",
+            "keep (it|them|them all|all of them)",
+        ],
+        &["no", "keep them"],
+    )
+}
+
 /// The `timer` and `reminders` skills share the store; which one this is is in its manifest.
 pub struct AlarmSkill {
     manifest: SkillManifest,
@@ -781,6 +807,8 @@ impl AlarmSkill {
                             "cancel all timers",
                         ],
                     ),
+                    confirm_cancel_intent(),
+                    keep_intent(),
                     IntentSpec::new(
                         "extend",
                         &[
@@ -930,6 +958,8 @@ impl AlarmSkill {
                             "don't remind me to water the plants",
                         ],
                     ),
+                    confirm_cancel_intent(),
+                    keep_intent(),
                 ],
                 tools: Vec::new(),
                 network: false,
@@ -1088,6 +1118,8 @@ impl AlarmSkill {
         kind: &str,
         input: &str,
         which: Option<&str>,
+        memory: &Memory,
+        skill: &str,
     ) -> rusqlite::Result<SkillResult> {
         let now = alarms.now()?;
         let pending = alarms.pending_of(kind)?;
@@ -1119,8 +1151,91 @@ impl AlarmSkill {
             )));
         }
         let ids: Vec<i64> = chosen.iter().map(|alarm| alarm.id).collect();
+        if which.is_none() && chosen.len() > 1 {
+            // "cancel all timers" takes away what can't be brought back: asked first.
+            let question = SkillResult::success(format!(
+                "Cancel {}?\n{}\nSay yes to cancel them, or no to keep them.",
+                match chosen.len() {
+                    2 => format!("both {kind}s"),
+                    count => format!("all {count} {kind}s"),
+                },
+                bulleted(chosen.iter().copied(), now, line)
+            ))
+            .with_follow_up("yes or no")
+            .with_data(json!(chosen));
+            return Ok(
+                match memory.keep_open(skill, &question.response_text, &json!(ids)) {
+                    Ok(()) => question,
+                    Err(error) => {
+                        tracing::error!("could not keep the question open: {error}");
+                        SkillResult::failure(format!(
+                            "I couldn't ask whether to cancel all your {kind}s, so I cancelled none. Cancel them one by one, or run with -v to see why."
+                        ))
+                    }
+                },
+            );
+        }
+        AlarmSkill::remove(alarms, kind, &chosen, now)
+    }
+
+    /// "yes" after "Cancel all 3 timers?": cancels those of them still set.
+    fn confirm_cancel(
+        alarms: &Alarms,
+        kind: &str,
+        memory: &Memory,
+        skill: &str,
+    ) -> rusqlite::Result<SkillResult> {
+        let asked: Vec<i64> = match memory.take_open(skill) {
+            Ok(Some(ids)) => serde_json::from_value(ids).unwrap_or_default(),
+            Ok(None) => Vec::new(),
+            Err(error) => {
+                tracing::error!("could not read the open question: {error}");
+                Vec::new()
+            }
+        };
+        if asked.is_empty() {
+            return Ok(SkillResult::success("There's nothing waiting for a yes."));
+        }
+        let now = alarms.now()?;
+        let pending = alarms.pending_of(kind)?;
+        let chosen: Vec<&Alarm> = pending
+            .iter()
+            .filter(|alarm| asked.contains(&alarm.id))
+            .collect();
+        if chosen.is_empty() {
+            return Ok(SkillResult::success(format!(
+                "Those {kind}s are gone already: nothing to cancel."
+            )));
+        }
+        AlarmSkill::remove(alarms, kind, &chosen, now)
+    }
+
+    /// "no" after "Cancel all 3 timers?".
+    fn keep(memory: &Memory, skill: &str) -> SkillResult {
+        match memory.take_open(skill) {
+            Ok(Some(_)) => SkillResult::success("OK, I'll keep them."),
+            Ok(None) => SkillResult::success("OK."),
+            Err(error) => {
+                tracing::error!("could not read the open question: {error}");
+                SkillResult::success("OK.")
+            }
+        }
+    }
+
+    /// Cancels `chosen` and says which.
+    fn remove(
+        alarms: &Alarms,
+        kind: &str,
+        chosen: &[&Alarm],
+        now: i64,
+    ) -> rusqlite::Result<SkillResult> {
+        let line: fn(&Alarm, i64) -> String = match kind {
+            "timer" => timer_line,
+            _ => reminder_line,
+        };
+        let ids: Vec<i64> = chosen.iter().map(|alarm| alarm.id).collect();
         alarms.remove(&ids)?;
-        let text = match (chosen.as_slice(), kind) {
+        let text = match (chosen, kind) {
             ([timer], "timer") => format!("Cancelled your {} timer.", timer.label()),
             ([reminder], _) => format!("Cancelled your reminder: {}.", reminder.text),
             (several, _) => format!(
@@ -1264,8 +1379,14 @@ impl Skill for AlarmSkill {
         };
         let input = context.user_input.as_str();
         let which = context.parameter("which");
+        let (memory, skill) = (&context.memory, self.manifest.name.as_str());
         let answer = match (self.manifest.name.as_str(), context.intent.as_str()) {
-            ("timer", "cancel") => AlarmSkill::cancel(&alarms, "timer", input, which),
+            ("timer", "cancel") => {
+                AlarmSkill::cancel(&alarms, "timer", input, which, memory, skill)
+            }
+            ("timer", "confirm") => AlarmSkill::confirm_cancel(&alarms, "timer", memory, skill),
+            (_, "confirm") => AlarmSkill::confirm_cancel(&alarms, "reminder", memory, skill),
+            (_, "keep") => Ok(AlarmSkill::keep(memory, skill)),
             ("timer", "status") => AlarmSkill::timer_status(&alarms, which),
             ("timer", "extend" | "restart" | "pause") => {
                 let amount = context.parameter("duration").unwrap_or_default();
@@ -1278,7 +1399,7 @@ impl Skill for AlarmSkill {
                 input,
                 context.parameter("when").unwrap_or_default(),
             ),
-            (_, "cancel") => AlarmSkill::cancel(&alarms, "reminder", input, which),
+            (_, "cancel") => AlarmSkill::cancel(&alarms, "reminder", input, which, memory, skill),
             _ => AlarmSkill::add_reminder(&alarms, context.parameter("what").unwrap_or_default()),
         };
         answer.unwrap_or_else(|error| {

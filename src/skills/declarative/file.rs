@@ -226,6 +226,7 @@ impl DeclarativeSkill {
                 name: intent.name.clone(),
                 templates: intent.templates,
                 examples: intent.examples,
+                answer: false,
             });
             actions.insert(intent.name, Action { call, response });
         }
