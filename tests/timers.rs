@@ -202,9 +202,9 @@ fn alarms_are_reminders_and_repeats_are_said_to_go_off_once() {
     assert_eq!(pending(data, "reminder").len(), 3);
 }
 
-/// Runs `roxy ask ARGS...` on the shipped config with `data` as its data directory.
-/// A time said but not understood, a time in the past or a negative length sets nothing and
-/// says why; "an hour and a half" is ninety minutes.
+/// A time said but not understood (digits after "on" or "in" that say no time, a date that
+/// could be March 4 or 3 April), a time in the past or a negative length sets nothing and says
+/// why; "an hour and a half" is ninety minutes.
 #[test]
 fn times_that_cannot_be_set_are_refused_and_nothing_is_saved() {
     let data = tempfile::tempdir().unwrap();
@@ -214,6 +214,9 @@ fn times_that_cannot_be_set_are_refused_and_nothing_is_saved() {
         ("remind me in 0 minutes to blink", "\"in 0 minutes\""),
         ("remind me on feb 30 to pay rent", "\"on feb 30\""),
         ("remind me in -5 minutes to stretch", "in the past"),
+        ("remind me to call bob on 03/04", "\"on 03/04\""),
+        ("remind me to call mum in 5", "\"in 5\""),
+        ("remind me to call mum on March 4, 2020", "in the past"),
     ] {
         let refused = ask(data, request, "reminders", "add");
         assert_eq!(refused["success"], false, "{refused:#}");
@@ -229,6 +232,77 @@ fn times_that_cannot_be_set_are_refused_and_nothing_is_saved() {
     assert!(pending(data, "timer").is_empty());
     let long = ask(data, "set a timer for an hour and a half", "timer", "start");
     assert!(text(&long).contains("1 hour 30 minutes"), "{long:#}");
+}
+
+/// Times in digits with a dot, dates with a year or in digits, and months or years ahead are
+/// kept at the time they say (they were kept with no time at all), and said back with the
+/// year when it is far off.
+#[test]
+fn reminder_times_in_digits_and_far_off_dates_are_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let local = |modifiers: &str| -> String {
+        let sqlite = rusqlite::Connection::open_in_memory().unwrap();
+        sqlite
+            .query_row(
+                &format!("SELECT strftime('%Y-%m-%d %H:%M', 'now', 'localtime', {modifiers})"),
+                [],
+                |row| row.get(0),
+            )
+            .unwrap()
+    };
+    let rent = ask(
+        data,
+        "remind me to pay rent on 2031-03-01 at 8.30 pm",
+        "reminders",
+        "add",
+    );
+    assert_eq!(rent["data"]["due_local"], "2031-03-01 20:30", "{rent:#}");
+    assert!(text(&rent).contains("March 1, 2031 at 20:30"), "{rent:#}");
+    let bob = ask(
+        data,
+        "remind me to call bob on 14/3/2031",
+        "reminders",
+        "add",
+    );
+    assert_eq!(bob["data"]["due_local"], "2031-03-14 09:00", "{bob:#}");
+    assert_eq!(bob["data"]["text"], "call bob", "{bob:#}");
+    let ada = ask(
+        data,
+        "remind me to call Ada on 4 March 2031",
+        "reminders",
+        "add",
+    );
+    assert_eq!(ada["data"]["due_local"], "2031-03-04 09:00", "{ada:#}");
+    assert_eq!(ada["data"]["text"], "call Ada", "{ada:#}");
+    let before = local("'+2 months'");
+    let renew = ask(
+        data,
+        "remind me to renew it in two months",
+        "reminders",
+        "add",
+    );
+    let after = local("'+2 months'");
+    let due = renew["data"]["due_local"].as_str().unwrap_or_default();
+    assert!(due == before || due == after, "{renew:#} ({before})");
+    let passport = ask(
+        data,
+        "remind me to renew the passport in a year",
+        "reminders",
+        "add",
+    );
+    let year_on = local("'+1 year'");
+    assert!(
+        passport["data"]["due_local"]
+            .as_str()
+            .is_some_and(|due| due[..10] == year_on[..10]),
+        "{passport:#}"
+    );
+    assert!(
+        text(&passport).contains(&format!(", {} at ", &year_on[..4])),
+        "{passport:#}"
+    );
+    assert_eq!(pending(data, "reminder").len(), 5);
 }
 
 /// "add 5 minutes to the timer" moves the timer's time (it started a new one); "restart the

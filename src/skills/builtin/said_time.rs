@@ -1,5 +1,6 @@
 //! When a reminder is due, as people say it: "in 10 minutes", "at 5pm", "tomorrow at 9",
-//! "on Friday", "tonight", "next Monday morning", "at 1 a.m.". [`split`] finds those words
+//! "on Friday", "tonight", "next Monday morning", "at 1 a.m.", "at 8.30", "in 2 months",
+//! "on March 4, 2027", "on 2027-03-04", "on 14/3". [`split`] finds those words
 //! anywhere in what follows "remind me" and returns the rest as what to be reminded of; the
 //! alarm store turns the parsed [`When`] into an instant on the local clock
 //! ([`super::timers::Alarms::due_at`]).
@@ -18,8 +19,13 @@ pub enum Day {
     Ahead(u32),
     /// The next such weekday after today, 0 = Sunday (SQLite's `weekday N`).
     Weekday(u32),
-    /// A date in the calendar ("June 3", "the 3rd of June"): this year's, else next year's.
-    Date { month: u32, day: u32 },
+    /// A date in the calendar ("June 3", "the 3rd of June"): this year's, else next year's;
+    /// or that year's, when one is said ("June 3, 2027", "2027-06-03").
+    Date {
+        month: u32,
+        day: u32,
+        year: Option<i32>,
+    },
 }
 
 /// A clock time as said; `ambiguous` when it could be either half of the day ("at 5").
@@ -35,6 +41,8 @@ pub struct Clock {
 pub enum When {
     /// "in 10 minutes": seconds from now.
     After(u64),
+    /// "in 2 months", "in a year": calendar months from now, at this time of day.
+    Months(u32),
     /// A day, a clock time, or both ("tomorrow" alone is 09:00).
     On { day: Day, clock: Option<Clock> },
 }
@@ -97,20 +105,79 @@ fn day_of(word: &str, month: u32) -> Option<u32> {
     (1..=longest).contains(&day).then_some(day)
 }
 
-/// The calendar date said at `words[at..]` ("june 3", "3rd of june", "the 3rd of june") and
-/// how many words it took.
+/// The calendar date said at `words[at..]` ("june 3", "3rd of june", "the 3rd of june", each
+/// maybe with a year after it; "2027-06-03") and how many words it took.
 fn date_at(words: &[String], at: usize) -> Option<(Day, usize)> {
     let word = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
-    if let Some(month) = month(word(at))
+    if word(at).contains('-')
+        && let Some(date) = numeric_date(word(at))
+    {
+        return Some((date, 1));
+    }
+    let (month, day, used) = if let Some(month) = month(word(at))
         && let Some(day) = day_of(word(at + 1), month)
     {
-        return Some((Day::Date { month, day }, 2));
+        (month, day, 2)
+    } else {
+        let lead = usize::from(word(at) == "the");
+        let of = usize::from(word(at + lead + 1) == "of");
+        let month = month(word(at + lead + 1 + of))?;
+        (month, day_of(word(at + lead), month)?, lead + 2 + of)
+    };
+    let year = year(word(at + used));
+    let date = Day::Date { month, day, year };
+    Some((date, used + usize::from(year.is_some())))
+}
+
+/// A year said after a date ("2027").
+fn year(word: &str) -> Option<i32> {
+    let year: i32 = word.parse().ok()?;
+    (word.len() == 4 && (1970..=2200).contains(&year)).then_some(year)
+}
+
+/// A date written in digits: "2027-06-03" (or with slashes), and day and month with a slash
+/// in either order ("14/3", "3/14", "3/14/2027") when only one order makes a date; "3/4",
+/// which could be March 4 or 3 April, is no date (the request is refused and asks for words).
+fn numeric_date(word: &str) -> Option<Day> {
+    let parts: Vec<&str> = word.split(['-', '/']).collect();
+    let number = |part: &str| -> Option<u32> {
+        (!part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let date = |month: u32, day: &str, year: Option<i32>| {
+        let day = day_of(day, month).filter(|_| (1..=12).contains(&month))?;
+        Some(Day::Date { month, day, year })
+    };
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => date(number(m)?, d, Some(year(y)?)),
+        [a, b, rest @ ..] if !word.contains('-') && rest.len() <= 1 => {
+            let year = match rest {
+                [y] if y.len() == 4 => Some(year(y)?),
+                [_] => return None,
+                _ => None,
+            };
+            let (a_number, b_number) = (number(a)?, number(b)?);
+            match (date(a_number, b, year), date(b_number, a, year)) {
+                (Some(date), None) | (None, Some(date)) => Some(date),
+                (Some(date), Some(_)) if a_number == b_number => Some(date),
+                _ => None,
+            }
+        }
+        _ => None,
     }
-    let lead = usize::from(word(at) == "the");
-    let of = usize::from(word(at + lead + 1) == "of");
-    let month = month(word(at + lead + 1 + of))?;
-    let day = day_of(word(at + lead), month)?;
-    Some((Day::Date { month, day }, lead + 2 + of))
+}
+
+/// How many of something a word says ("2", "a", "two"), for "in 2 months".
+fn count_word(word: &str) -> Option<u32> {
+    match word {
+        "a" | "an" => Some(1),
+        _ => word.parse().ok().or_else(|| {
+            super::calculator::spelt_number(&[word])
+                .filter(|n| n.fract() == 0.0 && *n >= 1.0 && *n <= 1200.0)
+                .map(|n| n as u32)
+        }),
+    }
 }
 
 /// Part of the day: "morning", "afternoon", "evening", "night".
@@ -199,6 +266,18 @@ fn clock_at(words: &[String], at: usize) -> Option<(Clock, usize)> {
         }
         _ => {}
     }
+    // "8.30" is "8:30" (a dot between the hour and two digits of minutes).
+    let first = match first.split_once('.') {
+        Some((hour, rest))
+            if (1..=2).contains(&hour.len())
+                && hour.bytes().all(|b| b.is_ascii_digit())
+                && rest.len() >= 2
+                && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit) =>
+        {
+            format!("{hour}:{rest}")
+        }
+        _ => first.clone(),
+    };
     let split = first
         .find(|c: char| !(c.is_ascii_digit() || c == ':'))
         .unwrap_or(first.len());
@@ -290,6 +369,7 @@ pub fn split(text: &str) -> (String, Option<When>) {
     let count = words.len();
     let mut taken = vec![false; count];
     let mut duration = None;
+    let mut months = None;
     let mut day = None;
     let mut clock: Option<Clock> = None;
     let mut period = None;
@@ -307,6 +387,19 @@ pub fn split(text: &str) -> (String, Option<When>) {
         match word(at) {
             "in" if word(at + 1) == "the" && Period::from_word(word(at + 2)).is_some() => {
                 period = Period::from_word(word(at + 2));
+                end = at + 3;
+            }
+            "in" if duration.is_none()
+                && count_word(word(at + 1)).is_some()
+                && ["month", "months", "year", "years"].contains(&word(at + 2)) =>
+            {
+                let count = count_word(word(at + 1)).unwrap_or(1);
+                let per = if word(at + 2).starts_with("year") {
+                    12
+                } else {
+                    1
+                };
+                months = Some(count.saturating_mul(per));
                 end = at + 3;
             }
             "in" if duration.is_none() => {
@@ -361,6 +454,13 @@ pub fn split(text: &str) -> (String, Option<When>) {
                 day = Some(Day::Ahead(7));
                 end = at + 2;
             }
+            // A date with slashes only after a word that leads to one: "buy 3/4 cup" says none.
+            "on" | "by" | "for" | "until" | "before"
+                if let Some(date) = numeric_date(word(at + 1)) =>
+            {
+                day = Some(date);
+                end = at + 2;
+            }
             "this" | "next" | "on" if weekday(at + 1).is_some() => {
                 day = weekday(at + 1).map(Day::Weekday);
                 end = at + 2;
@@ -409,6 +509,9 @@ pub fn split(text: &str) -> (String, Option<When>) {
         .to_string();
     if let Some(seconds) = duration {
         return (rest, Some(When::After(seconds)));
+    }
+    if let Some(months) = months {
+        return (rest, Some(When::Months(months)));
     }
     let clock = match (clock, period) {
         (Some(said), Some(period)) if said.ambiguous => Some(Clock {
@@ -488,6 +591,43 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_digits_with_years_and_months_ahead() {
+        let date = |month, day, year| Day::Date { month, day, year };
+        let on = |text: &str| match split(text).1 {
+            Some(When::On { day, .. }) => Some(day),
+            _ => None,
+        };
+        assert_eq!(on("to pay on 2027-03-01"), Some(date(3, 1, Some(2027))));
+        assert_eq!(on("to pay on 14/3"), Some(date(3, 14, None)));
+        assert_eq!(on("to pay on 3/14/2027"), Some(date(3, 14, Some(2027))));
+        assert_eq!(on("to pay on 4/4"), Some(date(4, 4, None)));
+        assert_eq!(on("to pay on March 4, 2027"), Some(date(3, 4, Some(2027))));
+        assert_eq!(
+            on("the 4th of march 2027 to pay"),
+            Some(date(3, 4, Some(2027)))
+        );
+        // March 4 or 3 April; a fraction; a month 13: no date.
+        assert_eq!(split("to pay on 3/4"), ("to pay on 3/4".into(), None));
+        assert_eq!(split("to buy 3/14 cup"), ("to buy 3/14 cup".into(), None));
+        assert_eq!(on("to pay on 2027-13-01"), None);
+        assert_eq!(
+            split("to renew in two months"),
+            ("to renew".into(), Some(When::Months(2)))
+        );
+        assert_eq!(split("in a year to renew").1, Some(When::Months(12)));
+        assert_eq!(
+            split("to call at 8.30 pm"),
+            (
+                "to call".into(),
+                Some(When::On {
+                    day: Day::Next,
+                    clock: clock(20, 30, false)
+                })
+            )
+        );
+    }
+
+    #[test]
     fn days_and_parts_of_the_day() {
         assert_eq!(
             split("to wake up tomorrow morning").1,
@@ -536,7 +676,11 @@ mod tests {
         assert_eq!(
             split("about my mother's birthday on June 3rd").1,
             Some(When::On {
-                day: Day::Date { month: 6, day: 3 },
+                day: Day::Date {
+                    month: 6,
+                    day: 3,
+                    year: None
+                },
                 clock: None
             })
         );
@@ -545,7 +689,11 @@ mod tests {
             (
                 "to renew the passport".into(),
                 Some(When::On {
-                    day: Day::Date { month: 9, day: 21 },
+                    day: Day::Date {
+                        month: 9,
+                        day: 21,
+                        year: None
+                    },
                     clock: None
                 })
             )

@@ -134,17 +134,23 @@ impl Alarms {
         })
     }
 
+    /// `due` as said back ([`Alarms::spoken`]).
+    fn say_when(&self, due: i64) -> rusqlite::Result<String> {
+        Alarms::spoken(&self.connect()?, due)
+    }
+
     /// `due` as said back, relative to today: "today at 17:00", "tomorrow at 09:00", "on
     /// Friday at 09:00" (within a week), "on Friday, December 11 at 09:00".
     fn spoken(connection: &Connection, due: i64) -> rusqlite::Result<String> {
-        let (days, weekday, month, day, clock): (i64, i64, i64, i64, String) = connection
-            .query_row(
+        let (days, weekday, month, day, clock, year): (i64, i64, i64, i64, String, i64) =
+            connection.query_row(
                 "SELECT CAST(julianday(date(?1, 'unixepoch', 'localtime'))
                            - julianday(date('now', 'localtime')) AS INTEGER),
                         CAST(strftime('%w', ?1, 'unixepoch', 'localtime') AS INTEGER),
                         CAST(strftime('%m', ?1, 'unixepoch', 'localtime') AS INTEGER),
                         CAST(strftime('%d', ?1, 'unixepoch', 'localtime') AS INTEGER),
-                        strftime('%H:%M', ?1, 'unixepoch', 'localtime')",
+                        strftime('%H:%M', ?1, 'unixepoch', 'localtime'),
+                        CAST(strftime('%Y', ?1, 'unixepoch', 'localtime') AS INTEGER)",
                 [due],
                 |row| {
                     Ok((
@@ -153,6 +159,7 @@ impl Alarms {
                         row.get(2)?,
                         row.get(3)?,
                         row.get(4)?,
+                        row.get(5)?,
                     ))
                 },
             )?;
@@ -178,7 +185,9 @@ impl Alarms {
             1 => format!("tomorrow at {clock}"),
             -1 => format!("yesterday at {clock}"),
             2..=6 => format!("on {weekday} at {clock}"),
-            _ => format!("on {weekday}, {month} {day} at {clock}"),
+            // Far off, the year too: "in a year" is not this coming December.
+            -300..=300 => format!("on {weekday}, {month} {day} at {clock}"),
+            _ => format!("on {weekday}, {month} {day}, {year} at {clock}"),
         })
     }
 
@@ -299,6 +308,13 @@ impl Alarms {
         let now: i64 = connection.query_row("SELECT unixepoch('now')", [], |row| row.get(0))?;
         let (day, clock) = match when {
             When::After(seconds) => return Ok(now.saturating_add_unsigned(seconds)),
+            When::Months(months) => {
+                return connection.query_row(
+                    "SELECT unixepoch('now', 'localtime', ?1, 'utc')",
+                    [format!("+{months} months")],
+                    |row| row.get(0),
+                );
+            }
             When::On { day, clock } => (day, clock),
         };
         let Clock {
@@ -339,15 +355,19 @@ impl Alarms {
             Day::Weekday(weekday) => {
                 at("+1 days".into(), format!("weekday {weekday}"), on_named_day)
             }
-            Day::Date { month, day } => {
+            Day::Date { month, day, year } => {
                 let clock = format!("{on_named_day:02}:{minute:02}");
                 let this_year: i64 = connection.query_row(
                     "SELECT CAST(strftime('%Y', 'now', 'localtime') AS INTEGER)",
                     [],
                     |row| row.get(0),
                 )?;
+                let years = match year {
+                    Some(year) => vec![i64::from(year)],
+                    None => vec![this_year, this_year + 1],
+                };
                 let mut due = 0;
-                for year in [this_year, this_year + 1] {
+                for year in years {
                     due = connection.query_row(
                         "SELECT unixepoch(printf('%04d-%02d-%02d ', ?1, ?2, ?3) || ?4, 'utc')",
                         params![year, month, day, clock],
@@ -600,8 +620,9 @@ const TIME_LEADS: [&str; 9] = [
 ];
 
 /// When a reminder request whose time was not understood said it should go off (its words
-/// before the task's "to", "about" or "that"), or `None`. `rest` is what is left of `said`
-/// once its time was taken out.
+/// before the task's "to", "about" or "that", or digits after "at", "on", "in" or "by" at its
+/// end: "to call mum on 3/4", "in 5"), or `None`. `rest` is what is left of `said` once its
+/// time was taken out.
 fn unclear_time(rest: &str, said: &str) -> Option<String> {
     let first = rest
         .split_whitespace()
@@ -609,7 +630,7 @@ fn unclear_time(rest: &str, said: &str) -> Option<String> {
         .trim_matches(',')
         .to_lowercase();
     if !TIME_LEADS.contains(&first.as_str()) {
-        return None;
+        return unclear_time_at_the_end(rest);
     }
     let words: Vec<&str> = said.split_whitespace().collect();
     let task_starts = words
@@ -617,6 +638,30 @@ fn unclear_time(rest: &str, said: &str) -> Option<String> {
         .position(|word| ["to", "about", "that"].contains(&word.to_lowercase().as_str()))
         .unwrap_or(words.len());
     Some(words[..task_starts].join(" "))
+}
+
+/// "on 3/4" or "in 5" at the end of what is left of a reminder request: a time said in digits
+/// that was not understood.
+fn unclear_time_at_the_end(rest: &str) -> Option<String> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|word| word.trim_matches([',', '.', '!', '?']).to_lowercase())
+        .collect();
+    let lead = lower
+        .iter()
+        .rposition(|word| ["at", "on", "in", "by"].contains(&word.as_str()))?;
+    let after = &lower[lead + 1..];
+    let says_a_time = |word: &String| {
+        word.contains(|c: char| c.is_ascii_digit())
+            || ["am", "pm", "a.m", "p.m", "o'clock", "oclock"].contains(&word.as_str())
+    };
+    (!after.is_empty()
+        && after.iter().all(says_a_time)
+        && after
+            .iter()
+            .any(|word| word.contains(|c: char| c.is_ascii_digit())))
+    .then(|| words[lead..].join(" "))
 }
 
 /// What a reminder is about, and the word that leads to it when it is said back ("to",
@@ -1260,7 +1305,7 @@ impl AlarmSkill {
         if let Some(unclear) = unclear_time(&rest, said) {
             return Ok(SkillResult::failure(format!(
                 "I can't tell when \"{unclear}\" is, so I set no reminder. Say e.g. \"remind \
-                 me at 5 pm to call Ada\", \"in 10 minutes\" or \"tomorrow at 9\"."
+                 me at 5 pm to call Ada\", \"in 10 minutes\", \"tomorrow at 9\" or \"on March 4\"."
             )));
         }
         let (connector, text) = reminder_task(&rest);
@@ -1271,6 +1316,14 @@ impl AlarmSkill {
             .with_follow_up("What should I remind you of?"));
         }
         let due = when.map(|when| alarms.due_at(when)).transpose()?;
+        if let Some(due) = due
+            && due < alarms.now()?
+        {
+            return Ok(SkillResult::failure(format!(
+                "That is in the past ({}), so I set no reminder.",
+                alarms.say_when(due)?
+            )));
+        }
         let alarm = alarms.add("reminder", &text, None, due)?;
         let when = match &alarm.when {
             Some(when) => when.clone(),
