@@ -11,11 +11,16 @@ The graph lives in `MEMORY_FILE_PATH` (default `ROXY_DATA_DIR/memory-graph.jsonl
 object per line, `{"type": "entity", "name", "entityType", "observations"}` or
 `{"type": "relation", "from", "to", "relationType"}`, the official server's format, so either
 server reads the other's file. Every change is written to a temporary file, flushed to disk and
-renamed over the graph, so a kill at any moment leaves the old graph or the new one.
+renamed over the graph, so a kill at any moment leaves the old graph or the new one. A change
+holds an exclusive lock on `<graph file>.lock` from reading the graph to renaming the new one
+into place, so processes sharing the file (a REPL and a one-shot `roxy call`) never write over
+each other's change.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import tempfile
@@ -42,10 +47,27 @@ def _graph_file() -> Path:
 
 
 GRAPH_FILE = _graph_file()
+LOCK_FILE = GRAPH_FILE.with_name(GRAPH_FILE.name + ".lock")
 RESOURCE_URI = "memory://knowledge-graph"
 
 # Tools run on worker threads: one change at a time, so no write is lost between load and save.
 _lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _changing():
+    """One change at a time, from loading the graph to saving it: among this server's worker
+    threads (`_lock`) and among the processes that share the file (an `flock` on `LOCK_FILE`,
+    released when its descriptor is closed, also by a kill). Reads need neither lock from other
+    processes: the graph is replaced by a rename, so a reader sees the old file or the new."""
+    with _lock:
+        LOCK_FILE.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(descriptor)
 
 server = MCPServer(
     "memory-server",
@@ -185,7 +207,7 @@ READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotent
 @server.tool(title="Create Entities", annotations=_writes(False, False))
 def create_entities(entities: list[Entity]) -> Entities:
     """Create multiple new entities in the knowledge graph"""
-    with _lock:
+    with _changing():
         graph = _load()
         known = {e["name"] for e in graph["entities"]}
         new = []
@@ -201,7 +223,7 @@ def create_entities(entities: list[Entity]) -> Entities:
 @server.tool(title="Create Relations", annotations=_writes(False, False))
 def create_relations(relations: list[Relation]) -> Relations:
     """Create multiple new relations between entities in the knowledge graph. Relations should be in active voice"""
-    with _lock:
+    with _changing():
         graph = _load()
         new = []
         for relation in relations:
@@ -215,7 +237,7 @@ def create_relations(relations: list[Relation]) -> Relations:
 @server.tool(title="Add Observations", annotations=_writes(False, False))
 def add_observations(observations: list[ObservationInput]) -> ObservationResults:
     """Add new observations to existing entities in the knowledge graph"""
-    with _lock:
+    with _changing():
         graph = _load()
         results: list[AddedObservations] = []
         for item in observations:
@@ -237,7 +259,7 @@ def delete_entities(
     entityNames: Annotated[list[str], Field(description="An array of entity names to delete")],
 ) -> Done:
     """Delete multiple entities and their associated relations from the knowledge graph"""
-    with _lock:
+    with _changing():
         graph = _load()
         graph["entities"] = [e for e in graph["entities"] if e["name"] not in entityNames]
         graph["relations"] = [
@@ -250,7 +272,7 @@ def delete_entities(
 @server.tool(title="Delete Observations", annotations=_writes(True, True))
 def delete_observations(deletions: list[ObservationDeletion]) -> Done:
     """Delete specific observations from entities in the knowledge graph"""
-    with _lock:
+    with _changing():
         graph = _load()
         for deletion in deletions:
             for entity in graph["entities"]:
@@ -266,7 +288,7 @@ def delete_relations(
     relations: Annotated[list[Relation], Field(description="An array of relations to delete")],
 ) -> Done:
     """Delete multiple relations from the knowledge graph"""
-    with _lock:
+    with _changing():
         graph = _load()
         graph["relations"] = [r for r in graph["relations"] if not any(_same_relation(r, d) for d in relations)]
         _save(graph)

@@ -1136,7 +1136,16 @@ class NoteList(TypedDict):
 
 
 def _notes_db() -> sqlite3.Connection:
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    if not DATA_DIR.is_dir():
+        DATA_DIR.parent.mkdir(parents=True, exist_ok=True)
+        DATA_DIR.mkdir(mode=0o700, exist_ok=True)
+    # Notes are personal: the file (and so SQLite's journal beside it) is the owner's alone.
+    try:
+        os.close(os.open(NOTES_DB, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        mode = NOTES_DB.stat().st_mode & 0o777
+        if mode & 0o077:
+            NOTES_DB.chmod(mode & 0o700)
     connection = sqlite3.connect(NOTES_DB)
     connection.execute(
         "CREATE TABLE IF NOT EXISTS notes ("

@@ -16,6 +16,7 @@ pub mod memory;
 pub mod orchestrator;
 pub mod output;
 pub mod privacy;
+pub mod private_files;
 pub mod repl;
 pub mod retry;
 pub mod runtime;

@@ -388,7 +388,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
     let config = load_config(cli.config.as_deref())?;
     let data_dir = config.data_dir();
-    if let Err(error) = std::fs::create_dir_all(&data_dir) {
+    if let Err(error) = roxy::private_files::create_dir(&data_dir) {
         return Err(Failure::usage(format!(
             "cannot create the data directory {}: {error}; set `data_dir:` in roxy.yaml or ROXY_DATA_DIR",
             data_dir.display()

@@ -62,6 +62,13 @@ pub enum MemoryError {
         source: std::io::Error,
     },
     #[error(
+        "cannot create the memory database {path} readable by you alone: {source}; check that the file and its directory are yours and writable"
+    )]
+    PrivateFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
         "memory database {path}: {source}; is another Roxy using it? Otherwise check that the file is writable, or move it aside to start a fresh memory"
     )]
     Database {
@@ -106,9 +113,15 @@ impl Memory {
     /// Opens (creating if needed) the memory database in `data_dir`.
     pub fn open_in(data_dir: &Path) -> Result<Memory, MemoryError> {
         let path = data_dir.join(MEMORY_FILE);
-        std::fs::create_dir_all(data_dir).map_err(|source| MemoryError::DataDir {
+        crate::private_files::create_dir(data_dir).map_err(|source| MemoryError::DataDir {
             path: data_dir.to_path_buf(),
             source,
+        })?;
+        crate::private_files::prepare_database(&path).map_err(|source| {
+            MemoryError::PrivateFile {
+                path: path.clone(),
+                source,
+            }
         })?;
         let fail = |source| MemoryError::Database {
             path: path.clone(),

@@ -151,3 +151,50 @@ async fn answers_like_the_official_memory_server() {
         Some(Some(2))
     );
 }
+
+/// Changes from processes that share the graph file all land: six one-shot `roxy call`s
+/// started together each add an entity (without the lock around a change, each wrote the graph
+/// it had read plus its own entity over the others' changes, and some were lost although
+/// every call had answered that it worked).
+#[test]
+fn changes_from_processes_sharing_the_graph_all_land() {
+    let project = Project::new(".venv");
+    let config_dir = project.config_dir(
+        &[("graph", "{ transport: python, module: roxy_memory }".into())],
+        &[],
+    );
+    let expected: Vec<String> = (1..=6).map(|n| format!("Person{n}")).collect();
+    let calls: Vec<std::process::Child> = expected
+        .iter()
+        .map(|name| {
+            let entities = json!({"entities": [
+                {"name": name, "entityType": "person", "observations": [format!("{name} exists")]}
+            ]});
+            std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+                .arg("--config")
+                .arg(&config_dir)
+                .args(["call", "graph", "create_entities", &entities.to_string()])
+                .env("ROXY_DATA_DIR", project.path("data"))
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("run roxy call")
+        })
+        .collect();
+    for call in calls {
+        let output = call.wait_with_output().expect("wait for roxy call");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let graph = std::fs::read_to_string(project.path("data/memory-graph.jsonl")).expect("graph");
+    let mut names: Vec<String> = graph
+        .lines()
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .filter_map(|item| item["name"].as_str().map(String::from))
+        .collect();
+    names.sort();
+    assert_eq!(names, expected, "{graph}");
+}

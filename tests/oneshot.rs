@@ -127,3 +127,54 @@ fn a_question_and_an_undo_carry_over_to_the_next_one_shot_ask_only() {
     let gone = say("what is my bike code");
     assert!(!gone.contains("1111"), "{gone}");
 }
+
+/// Roxy's files hold personal data: a data directory it creates is its owner's alone (0700),
+/// and so is each database in it (0600, SQLite's WAL files too): facts, reminders and notes
+/// (written by the embedded `roxy_system`). One made readable by others is taken back at the
+/// next use.
+#[test]
+fn personal_data_is_readable_by_its_owner_alone() {
+    use std::os::unix::fs::PermissionsExt;
+
+    let project = Project::new(".venv");
+    let (config_dir, _) = project_with_recorder(&project);
+    // A data directory Roxy creates, with its parent.
+    let data = project.path("private/data");
+    let settings = config_dir.join("roxy.yaml");
+    let yaml = std::fs::read_to_string(&settings).expect("roxy.yaml");
+    let yaml = yaml.replace(
+        &project.path("data").display().to_string(),
+        &data.display().to_string(),
+    );
+    std::fs::write(&settings, yaml).expect("write roxy.yaml");
+    let say = |question: &str| answer(&ask(&project, &config_dir, question));
+    say("remember that my pin is 1234");
+    say("remind me to stretch in an hour");
+    let noted = say("take a note that the key is under the mat");
+    assert_eq!(noted["skill"], "notes", "{noted:#}");
+    let mode = |path: &Path| std::fs::metadata(path).expect("stat").permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700);
+    let mut databases: Vec<(String, u32)> = std::fs::read_dir(&data)
+        .expect("read the data directory")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.is_file())
+        .map(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            (name.into_owned(), mode(&path))
+        })
+        .filter(|(name, _)| name.contains(".sqlite3"))
+        .collect();
+    databases.sort();
+    let names: Vec<&str> = databases.iter().map(|(name, _)| name.as_str()).collect();
+    for expected in ["alarms.sqlite3", "memory.sqlite3", "notes.sqlite3"] {
+        assert!(names.contains(&expected), "{databases:?}");
+    }
+    for (name, mode) in &databases {
+        assert_eq!(*mode, 0o600, "{name} is {mode:o}");
+    }
+
+    let memory = data.join("memory.sqlite3");
+    std::fs::set_permissions(&memory, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    say("what is my pin");
+    assert_eq!(mode(&memory), 0o600);
+}

@@ -64,8 +64,11 @@ impl Alarms {
         let alarms = Alarms {
             path: data_dir.join(ALARMS_FILE),
         };
-        if let Some(parent) = alarms.path.parent() {
-            let _ = std::fs::create_dir_all(parent);
+        // A failure here shows as SQLite's own when it opens the file.
+        if crate::private_files::create_dir(data_dir).is_ok()
+            && let Err(error) = crate::private_files::prepare_database(&alarms.path)
+        {
+            tracing::warn!("cannot make {} private: {error}", alarms.path.display());
         }
         let connection = alarms.connect()?;
         connection.execute_batch(
