@@ -357,3 +357,45 @@ fn a_request_without_ask_says_how_to_ask() {
         text(&typo.stderr)
     );
 }
+
+/// A server whose config names an unset environment variable (an imported server missing its
+/// token) fails alone, saying which variable to set; the other servers and one-shot requests
+/// work (every command refused to run before).
+#[test]
+fn a_server_missing_its_variable_fails_alone() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(
+        &[
+            (
+                "github",
+                "{ transport: stdio, command: npx, env: { GITHUB_TOKEN: \"${env:ROXY_TEST_UNSET_GITHUB_TOKEN}\" } }"
+                    .into(),
+            ),
+            ("roxy_system", ROXY_SYSTEM.into()),
+        ],
+        &["github", "roxy_system"],
+    );
+    let asked = roxy(&config, &["ask", "what is 2 plus 2"]);
+    assert_exit(&asked, 0, "ROXY_TEST_UNSET_GITHUB_TOKEN");
+    assert!(text(&asked.stdout).contains('4'), "{}", text(&asked.stdout));
+
+    let output = roxy(&config, &["servers", "--json"]);
+    assert_exit(&output, 0, "server `github` cannot start until it is");
+    let servers: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let state = |name: &str| {
+        servers
+            .as_array()
+            .and_then(|all| all.iter().find(|s| s["name"] == name))
+            .unwrap_or_else(|| panic!("no {name} in {servers:#}"))
+            .clone()
+    };
+    assert_eq!(state("roxy_system")["state"], "running", "{servers:#}");
+    let github = state("github");
+    assert_eq!(github["state"], "failed", "{servers:#}");
+    assert!(
+        github["last_error"]
+            .as_str()
+            .is_some_and(|e| e.contains("export ROXY_TEST_UNSET_GITHUB_TOKEN=")),
+        "{servers:#}"
+    );
+}

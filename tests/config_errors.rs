@@ -102,17 +102,32 @@ fn startup_names_must_be_servers() {
     );
 }
 
+/// An unset variable keeps only its own server from starting: the config loads, with a
+/// warning that names the variable, the key and the server; a disabled server's variables are
+/// not looked at.
 #[test]
-fn missing_environment_variable_names_variable_and_server() {
-    let errors = errors_of(
-        "servers:\n  search:\n    transport: http\n    url: \"https://x/mcp\"\n    headers: { Authorization: \"Bearer ${env:SEARCH_KEY}\" }\n",
-    );
-    let text = errors[0].to_string();
+fn missing_environment_variable_keeps_only_its_server_from_starting() {
+    let yaml = "servers:\n  search:\n    transport: http\n    url: \"https://x/mcp\"\n    headers: { Authorization: \"Bearer ${env:SEARCH_KEY}\" }\n  off:\n    transport: stdio\n    enabled: false\n    command: \"${env:OFF_COMMAND}\"\n  ok:\n    transport: stdio\n    command: \"${env:PRESENT}\"\n";
+    let mut errors = Vec::new();
+    let env = |name: &str| (name == "PRESENT").then(|| "value".to_string());
+    let config =
+        parse_mcp_servers("mcp_servers.yaml", yaml, &env, &mut errors).expect("the file parses");
+    assert!(errors.is_empty(), "{errors:?}");
+    let problem = config.servers["search"]
+        .unstartable
+        .as_ref()
+        .expect("search cannot start");
+    let text = problem.to_string();
     assert!(
-        text.contains("SEARCH_KEY") && text.contains("servers.search.headers"),
+        text.contains("SEARCH_KEY")
+            && text.contains("servers.search.headers")
+            && text.contains("server `search` cannot start"),
         "{text}"
     );
-    assert_eq!(at(&errors[0]).0, 5, "{text}");
+    assert_eq!(at(problem).0, 5, "{text}");
+    assert!(config.servers["off"].unstartable.is_none());
+    assert!(config.servers["ok"].unstartable.is_none());
+    assert_eq!(config.servers["ok"].command.as_deref(), Some("value"));
 }
 
 #[test]

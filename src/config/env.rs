@@ -1,15 +1,19 @@
 //! `${env:VAR}` expansion in config values: `${env:VAR:-default}` gives a default (which may
-//! itself hold `${env:...}`), `$${` stays a literal `${`. Applied to a server's `command`,
-//! `args`, `env` values, `url`, `headers` values and the `oauth:` strings after validation. An unset variable without
-//! a default and a `${env:` without its `}` are errors.
+//! itself hold `${env:...}`), `$${` stays a literal `${`. Applied to an enabled server's
+//! `command`, `args`, `env` values, `url`, `headers` values and the `oauth:` strings after
+//! validation. A `${env:` without its `}` is an error; an unset variable without a default
+//! keeps that one server from starting (a warning at load, its error when it is started).
 
 use super::schema::ServerConfig;
 
-/// A server field naming an environment variable that is unset and has no default.
+/// A server field naming an environment variable that is unset and has no default, or with a
+/// `${env:` left open.
 pub(crate) struct ExpansionError {
     pub field: &'static str,
     pub message: String,
     pub hint: String,
+    /// An unset variable (the environment's doing), not a mistake in the file.
+    pub unset: bool,
 }
 
 /// Expands `${env:...}` in the server's fields that may hold it; stops at the first unset
@@ -26,11 +30,13 @@ pub(crate) fn expand_server_env(
                 hint: format!(
                     "export {variable}=..., or write `${{env:{variable}:-default}}` to give a default"
                 ),
+                unset: true,
             },
             EnvError::Unclosed(variable) => ExpansionError {
                 field,
                 message: format!("`${{env:{variable}` is not closed"),
                 hint: format!("write `${{env:{variable}}}`"),
+                unset: false,
             },
         })?;
         Ok(())

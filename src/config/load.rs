@@ -170,7 +170,7 @@ impl Config {
         if let (Some(mcp), Some(roxy)) = (&mcp, &roxy) {
             check_keep(mcp_file, mcp_text, mcp, &roxy.privacy, &mut errors);
         }
-        let warnings = if text::is_blank(mcp_text) {
+        let mut warnings = if text::is_blank(mcp_text) {
             vec![ConfigError {
                 file: mcp_file.to_string(),
                 position: Some(Position { line: 1, column: 1 }),
@@ -184,6 +184,11 @@ impl Config {
         } else {
             Vec::new()
         };
+        warnings.extend(
+            mcp.iter()
+                .flat_map(|mcp| mcp.servers.values())
+                .filter_map(|server| server.unstartable.clone()),
+        );
         match (mcp, roxy) {
             (Some(mcp), Some(roxy)) if errors.is_empty() => Ok(Config {
                 source,
@@ -368,14 +373,35 @@ pub fn parse_mcp_servers(
     for (name, server) in &mut config.servers {
         check_server(file, text, name, server, errors);
         fill_defaults(server, &config.defaults);
-        if let Err(error) = expand_server_env(server, env) {
-            errors.push(ConfigError::at_key(
-                file,
-                text,
-                &["servers", name, error.field],
-                error.message,
-                Some(error.hint),
-            ));
+        // A disabled server never starts: what its variables say does not matter yet.
+        if let Err(error) = server
+            .enabled
+            .then(|| expand_server_env(server, env))
+            .transpose()
+        {
+            let at = ["servers", name, error.field];
+            if error.unset {
+                // The rest of Roxy runs: one server missing its token is that server's problem.
+                let message = format!(
+                    "{}; server `{name}` cannot start until it is",
+                    error.message
+                );
+                server.unstartable = Some(ConfigError::at_key(
+                    file,
+                    text,
+                    &at,
+                    message,
+                    Some(error.hint),
+                ));
+            } else {
+                errors.push(ConfigError::at_key(
+                    file,
+                    text,
+                    &at,
+                    error.message,
+                    Some(error.hint),
+                ));
+            }
         }
         check_headers(file, text, name, server, errors);
     }

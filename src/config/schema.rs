@@ -206,6 +206,10 @@ pub struct ServerConfig {
     pub description: Option<String>,
     #[serde(default = "enabled_by_default")]
     pub enabled: bool,
+    /// Why this server cannot start as configured (an environment variable it names is unset):
+    /// starting it fails with this, while every other server and skill works.
+    #[serde(skip)]
+    pub unstartable: Option<super::ConfigError>,
     /// Calls leave the machine and pass the privacy gateway. Default: true for http/sse.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external: Option<bool>,

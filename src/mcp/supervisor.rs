@@ -68,6 +68,12 @@ async fn start_transport(
     server: &ServerConfig,
     config: &Config,
 ) -> Result<TransportHandle, McpError> {
+    if let Some(problem) = &server.unstartable {
+        return Err(McpError::StartFailed {
+            server: name.to_string(),
+            message: problem.to_string(),
+        });
+    }
     match server.transport {
         TransportKind::Stdio => transport::stdio::start(name, server, config).await,
         TransportKind::Http => transport::http::start(name, server).await,
