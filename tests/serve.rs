@@ -421,15 +421,14 @@ async fn tool_names(url: &str, token: &str, session: &str) -> Vec<String> {
         .collect()
 }
 
+/// Calls `everything__echo` with a message, any other tool (`py__add`) with two numbers.
 async fn call(url: &str, token: &str, session: &str, tool: &str) -> Value {
-    call_with(
-        url,
-        Some(token),
-        session,
-        tool,
-        json!({ "message": "m", "a": 1, "b": 2 }),
-    )
-    .await
+    let arguments = if tool.ends_with("__echo") {
+        json!({ "message": "m" })
+    } else {
+        json!({ "a": 1, "b": 2 })
+    };
+    call_with(url, Some(token), session, tool, arguments).await
 }
 
 async fn call_with(
@@ -483,6 +482,30 @@ async fn tokens_allow_lists_hosts_origins_and_the_body_cap_are_enforced() {
     assert_eq!(
         allowed["result"]["content"][0]["text"], "Echo: m",
         "{allowed}"
+    );
+    // Arguments are checked as `roxy call` checks them: a misspelt one is not dropped.
+    let misspelt = call_with(
+        &url,
+        Some(claude),
+        &claude_session,
+        "everything__echo",
+        json!({ "mesage": "m" }),
+    )
+    .await;
+    assert_eq!(misspelt["result"]["isError"], true, "{misspelt}");
+    assert!(
+        first_text(&misspelt).contains("did you mean `message`"),
+        "{misspelt}"
+    );
+    let nameless = json!({ "jsonrpc": "2.0", "id": 4, "method": "tools/call", "params": {} });
+    let nameless = post(&url, Some(claude), Some(&claude_session), &[], nameless)
+        .await
+        .2;
+    assert!(
+        nameless["error"]["message"]
+            .to_string()
+            .contains("`params.name` is missing"),
+        "{nameless}"
     );
     let excluded = call(&url, claude, &claude_session, "py__add").await;
     assert!(

@@ -22,6 +22,7 @@ use crate::privacy::PrivacyGateway;
 use crate::serve::client::{ClientSession, Outlet, level_rank};
 use crate::serve::forward::{Clients, Forwarder};
 use crate::sync::lock;
+use crate::tool_arguments::check_arguments;
 
 /// The JSON-RPC code MCP gives an unknown resource.
 const RESOURCE_NOT_FOUND: i64 = -32002;
@@ -480,7 +481,12 @@ impl Hub {
         id: &RequestId,
         params: Value,
     ) -> Answer {
-        let name = params.get("name").and_then(Value::as_str).unwrap_or("");
+        let Some(name) = params.get("name").and_then(Value::as_str) else {
+            return Err(rpc_error(
+                error_codes::INVALID_PARAMS,
+                "`params.name` is missing: name the tool to call (tools/list lists them)",
+            ));
+        };
         if !session.may_use(name) {
             return Err(rpc_error(
                 error_codes::INVALID_PARAMS,
@@ -500,8 +506,16 @@ impl Hub {
                 format!("no tool named `{name}`"),
             ));
         };
-        session.routed(id, &info.server);
         let arguments = params.get("arguments").cloned().unwrap_or(json!({}));
+        // As `roxy call` checks them: an argument the tool does not take ("tz" for
+        // "timezone") is the client's mistake to correct, not one to drop silently.
+        if let Err(problem) = check_arguments(name, &info.tool.input_schema, &arguments) {
+            return Ok(json!({
+                "content": [{ "type": "text", "text": format!("Invalid arguments: {problem}") }],
+                "isError": true,
+            }));
+        }
+        session.routed(id, &info.server);
         let arguments = self.restore_in(session, arguments);
         let token = params.pointer("/_meta/progressToken").cloned();
         let progress = token.map(|token| {

@@ -76,8 +76,8 @@ await step("progress", async () => {
   return { updates, is_error: Boolean(result.isError) };
 });
 await step("elicitation", () => call("everything__trigger-elicitation-request", {}));
-await step("crash", () => call("crash__echo", { message: "die" }));
-await step("after_crash", () => call("crash__echo", { message: "die again" }));
+await step("crash", () => call("crash__echo", { text: "die" }));
+await step("after_crash", () => call("crash__echo", { text: "die again" }));
 await step("still", () => call("everything__echo", { message: "still here" }));
 await client.close();
 console.log(JSON.stringify(report));
