@@ -89,6 +89,9 @@ enum Command {
     Redact {
         /// A file to read, or `-` (the default) for stdin.
         file: Option<PathBuf>,
+        /// The text itself, instead of a file: `roxy redact --text "call me at 555-0132"`.
+        #[arg(long, conflicts_with = "file")]
+        text: Option<String>,
     },
     /// Privacy tools.
     Privacy {
@@ -611,8 +614,21 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             action: ConfigAction::Import(_) | ConfigAction::Export(_),
         } => Ok(()),
         Command::Metrics { json } => metrics(&config, json).await,
-        Command::Redact { file } => {
-            let text = read_input(file.as_deref())?;
+        Command::Redact { file, text } => {
+            let text = match text {
+                Some(text) => text,
+                None => read_input(file.as_deref()).map_err(|failure| match &file {
+                    // Words, not a file name: say how to redact them.
+                    Some(said) if !said.exists() && said.to_string_lossy().contains(' ') => {
+                        Failure::usage(format!(
+                            "{}\nTo redact that text itself: roxy redact --text \"{}\" (or pipe it: echo ... | roxy redact)",
+                            failure.message,
+                            said.display()
+                        ))
+                    }
+                    _ => failure,
+                })?,
+            };
             let preview = roxy::privacy::cli::redact_preview(&text, &config.roxy.privacy)
                 .map_err(|e| Failure::usage(e.to_string()))?;
             print!("{preview}");
@@ -790,7 +806,13 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 (true, _) => Ok(()),
                 (false, true) => Err(Failure::tool("")),
                 (false, false) => Err(Failure::tool(match result.error {
-                    Some(error) => roxy::skills::declarative::in_plain_words(&error, &tool),
+                    Some(error) => roxy::skills::declarative::in_plain_words(&error, &tool)
+                        .unwrap_or_else(|| {
+                            format!(
+                                "`{tool}` failed without saying why (its answer: {error}); \
+                                 run with -v to see the server's log"
+                            )
+                        }),
                     None => "the call failed".into(),
                 })),
             }

@@ -399,3 +399,21 @@ fn a_server_missing_its_variable_fails_alone() {
         "{servers:#}"
     );
 }
+
+/// A tool whose error says nothing but that it failed (mcp 2.x hides an exception that is not a
+/// `ToolError`) is reported as such with the server's answer and where to look; `-v` shows the
+/// server's log with the exception (it said "Sorry, that didn't work", and -v added nothing).
+#[test]
+fn a_tool_failing_without_a_reason_says_where_to_look() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(&[("unexplained", embedded("unexplained_failure.py"))], &[]);
+    let output = roxy(&config, &["call", "unexplained", "explode"]);
+    assert_exit(&output, 1, "`explode` failed without saying why");
+    assert!(
+        text(&output.stderr).contains("run with -v"),
+        "{}",
+        text(&output.stderr)
+    );
+    let verbose = roxy(&config, &["-v", "call", "unexplained", "explode"]);
+    assert_exit(&verbose, 1, "the widget exploded");
+}

@@ -32,6 +32,45 @@ fn redact_previews_what_would_leave_the_machine() {
     );
 }
 
+/// `--text` redacts the words given; words given as a file name say how to do that; the table
+/// shows a value as written ("O'Brien", not "O\\'Brien").
+#[test]
+fn redact_takes_text_and_shows_values_as_written() {
+    let data = tempfile::tempdir().unwrap();
+    let redact = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .arg("redact")
+            .args(args)
+            .env("ROXY_DATA_DIR", data.path())
+            .output()
+            .unwrap()
+    };
+    let said = "Dear Sean O'Brien,\nwrite to sean@example.com";
+    let output = redact(&["--text", said]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("Dear <PERSON_1>,\nwrite to <EMAIL_ADDRESS_1>"),
+        "{stdout}"
+    );
+    let row = |kind: &str| {
+        stdout
+            .lines()
+            .find(|line| line.starts_with(kind))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(row("PERSON").ends_with("  Sean O'Brien"), "{stdout}");
+
+    let output = redact(&["Dear Sean O'Brien"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("roxy redact --text \"Dear Sean O'Brien\""),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn eval_scores_a_labelled_corpus_and_rejects_a_malformed_one() {
     let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/privacy/corpus.jsonl");

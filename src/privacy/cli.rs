@@ -34,40 +34,33 @@ pub fn redact_preview(text: &str, config: &PrivacyConfig) -> Result<String, Priv
         out.push_str("nothing found\n");
         return Ok(out);
     }
-    let rows: Vec<[String; 4]> = redactions
+    let rows: Vec<Vec<String>> = redactions
         .iter()
         .map(|r| {
-            [
+            vec![
                 r.kind.to_string(),
                 r.placeholder.clone(),
                 r.detector.to_string(),
-                r.value.escape_debug().to_string(),
+                // Line breaks and tabs shown as `\n` and `\t`, so a value stays on its row;
+                // everything else as it is ("O'Brien", not "O\'Brien").
+                r.value
+                    .chars()
+                    .flat_map(|c| {
+                        let shown: Vec<char> = if c.is_control() {
+                            c.escape_default().collect()
+                        } else {
+                            vec![c]
+                        };
+                        shown
+                    })
+                    .collect(),
             ]
         })
         .collect();
-    let header = ["TYPE", "PLACEHOLDER", "DETECTOR", "VALUE"];
-    let widths: Vec<usize> = (0..3)
-        .map(|column| {
-            rows.iter()
-                .map(|row| row[column].chars().count())
-                .chain([header[column].len()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    for row in std::iter::once(header.map(String::from)).chain(rows) {
-        let _ = writeln!(
-            out,
-            "{:w0$}  {:w1$}  {:w2$}  {}",
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2]
-        );
-    }
+    out.push_str(&crate::output::table(
+        &["TYPE", "PLACEHOLDER", "DETECTOR", "VALUE"],
+        &rows,
+    ));
     let _ = writeln!(out, "{} value(s) redacted", redactions.len());
     Ok(out)
 }

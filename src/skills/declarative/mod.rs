@@ -117,7 +117,12 @@ impl Skill for DeclarativeSkill {
                 "skill `{}`: the tool failed: {reason}",
                 self.manifest.name
             );
-            return SkillResult::failure(in_plain_words(&reason, &action.call.tool));
+            // The raw error is logged (`-v`).
+            return SkillResult::failure(
+                in_plain_words(&reason, &action.call.tool).unwrap_or_else(|| {
+                    "Sorry, that didn't work. Run Roxy with -v to see why.".into()
+                }),
+            );
         }
         let text = result.text();
         let structured = result.structured_content.clone().or_else(|| {
@@ -165,13 +170,14 @@ impl Skill for DeclarativeSkill {
 }
 
 /// A tool's error as a person reads it: without the SDK's `Error executing tool NAME:` prefix,
-/// starting with a capital letter and ending with a full stop. The raw error is logged (`-v`).
-pub fn in_plain_words(reason: &str, tool: &str) -> String {
+/// starting with a capital letter and ending with a full stop; `None` when the error says no
+/// more than that the tool failed.
+pub fn in_plain_words(reason: &str, tool: &str) -> Option<String> {
     let prefix = format!("Error executing tool {tool}:");
     let reason = reason.trim();
     let reason = reason.strip_prefix(&prefix).unwrap_or(reason).trim();
     if reason.is_empty() || reason == prefix.trim_end_matches(':') {
-        return "Sorry, that didn't work. Run Roxy with -v to see why.".into();
+        return None;
     }
     let mut chars = reason.chars();
     let mut text: String = chars
@@ -181,7 +187,7 @@ pub fn in_plain_words(reason: &str, tool: &str) -> String {
     if !text.ends_with(['.', '?', '!']) {
         text.push('.');
     }
-    text
+    Some(text)
 }
 
 #[cfg(test)]
@@ -193,13 +199,13 @@ mod tests {
                 "Error executing tool current_time: There are several places called Springfield: a; b. Which one?",
                 "current_time"
             ),
-            "There are several places called Springfield: a; b. Which one?"
+            Some("There are several places called Springfield: a; b. Which one?".into())
         );
         assert_eq!(
             super::in_plain_words("no such note", "list_notes"),
-            "No such note."
+            Some("No such note.".into())
         );
-        assert!(super::in_plain_words("Error executing tool x", "x").contains("-v"));
+        assert_eq!(super::in_plain_words("Error executing tool x", "x"), None);
     }
 
     use super::*;
