@@ -698,7 +698,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             if let Some(answer) = ask_running(&config, request).await {
                 return answer;
             }
-            let manager = start_manager(config).await;
+            let manager = start_manager(config, None).await;
             let result = match action {
                 // No Roxy runs to restart it in: what can be done is to check that it starts.
                 Some(ServersAction::Restart { name }) => manager
@@ -726,7 +726,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         } => {
             let server = server.unwrap_or_default();
             known_server(&config, &server)?;
-            let manager = start_manager(config).await;
+            let manager = start_manager(config, Some(&server)).await;
             let found = find_tool(&manager, &server, &tool).await;
             manager.shutdown().await;
             print!("{}", output::tool_detail(&found?, json));
@@ -749,7 +749,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             if let Some(answer) = ask_running(&config, request).await {
                 return answer;
             }
-            let manager = start_manager(config).await;
+            let manager = start_manager(config, server.as_deref()).await;
             let tools = match &server {
                 Some(name) => manager
                     .server_tools(name)
@@ -757,18 +757,17 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     .map_err(|e| Failure::tool(e.to_string())),
                 None => Ok(manager.list_tools(true).await),
             };
-            let failed: Vec<String> = manager
-                .status()
-                .into_iter()
-                .filter_map(|s| s.last_error.map(|e| format!("{}: {e}", s.name)))
-                .collect();
+            let statuses = manager.status();
             manager.shutdown().await;
             let tools = tools?;
             print!("{}", output::tools(&tools, json));
-            for line in failed {
-                eprintln!("warning: {line}");
+            for status in &statuses {
+                if let Some(error) = &status.last_error {
+                    eprintln!("warning: {}: {error}", status.name);
+                }
             }
-            Ok(())
+            // As `roxy servers`: no server running because they all failed is a failure.
+            output::servers_failure(&statuses).map_or(Ok(()), |e| Err(Failure::tool(e)))
         }
         Command::Call {
             server,
@@ -777,7 +776,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
         } => {
             known_server(&config, &server)?;
-            let manager = start_manager(config).await;
+            let manager = start_manager(config, Some(&server)).await;
             // The tool's schema first: a mistake in the arguments is shown written right.
             let checked = find_tool(&manager, &server, &tool).await.and_then(|info| {
                 let schema = &info.tool.input_schema;
@@ -1069,7 +1068,10 @@ fn parse_arguments(
 }
 
 /// Builds the manager and starts the auto_start servers, showing progress on a terminal.
-async fn start_manager(config: Config) -> McpManager {
+/// The servers' manager for one command, with the `auto_start` servers started; with `only`,
+/// that one server alone (`roxy call`, `roxy tools SERVER`), so that a slow or broken server
+/// the command does not use keeps it waiting for nothing. Start-up is shown on a terminal.
+async fn start_manager(config: Config, only: Option<&str>) -> McpManager {
     let manager = McpManager::new(Arc::new(config));
     let progress = std::io::stderr().is_terminal().then(|| {
         let mut events = manager.subscribe();
@@ -1080,7 +1082,11 @@ async fn start_manager(config: Config) -> McpManager {
         })
     });
     // Failures are not lost: each server's last error shows in `roxy servers` and in results.
-    manager.start_auto_start().await;
+    match only {
+        None => drop(manager.start_auto_start().await),
+        // Its failure is the command's to report, when it asks for the server's tools again.
+        Some(server) => drop(manager.server_tools(server).await),
+    }
     if let Some(progress) = progress {
         progress.abort();
     }
@@ -1129,7 +1135,7 @@ async fn metrics_text(config: &Config) -> Result<String, Failure> {
             ),
         }
     }
-    let manager = start_manager(config.clone()).await;
+    let manager = start_manager(config.clone(), None).await;
     let text = roxy::telemetry::render_metrics();
     manager.shutdown().await;
     Ok(text)

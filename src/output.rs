@@ -168,7 +168,7 @@ pub fn servers_failure(statuses: &[ServerStatus]) -> Option<String> {
         .count();
     let running = statuses.iter().any(|s| s.state == ServerState::Running);
     (failed > 0 && !running)
-        .then(|| format!("no server is running: {failed} failed (see LAST ERROR above)"))
+        .then(|| format!("no server is running: {failed} failed (their errors are shown above)"))
 }
 
 /// The width to fit output to: `COLUMNS` if set (as `ls` does), else the terminal's when stdout

@@ -150,6 +150,11 @@ fn servers_fails_when_every_server_failed_and_the_table_holds() {
     );
     let output = roxy(&config, &["servers"]);
     assert_exit(&output, 1, "no server is running: 2 failed");
+    // Listing tools fails the same way: an empty list is no success when every server failed.
+    let listed = roxy(&config, &["tools", "--json"]);
+    assert_exit(&listed, 1, "no server is running: 2 failed");
+    let tools: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("JSON");
+    assert_eq!(tools, serde_json::json!([]));
     let table = text(&output.stdout);
     let lines: Vec<&str> = table.lines().collect();
     assert_eq!(lines.len(), 3, "one line per server:\n{table}");

@@ -96,6 +96,37 @@ fn a_question_needing_no_server_starts_none() {
     assert!(launches.exists(), "the recorder records no launch");
 }
 
+/// `roxy call SERVER ...` and `roxy tools SERVER` start that server alone: an `auto_start`
+/// server they do not use (a slow or broken one kept them waiting) is not launched.
+#[test]
+fn a_call_or_the_tools_of_one_server_start_no_other() {
+    let project = Project::new(".venv");
+    let (config_dir, launches) = project_with_recorder(&project);
+    for args in [
+        &["call", "roxy_system", "current_time"][..],
+        &["tools", "roxy_system"],
+        &["tools", "roxy_system", "current_time"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .arg("--config")
+            .arg(&config_dir)
+            .args(args)
+            .env("ROXY_DATA_DIR", project.path("data"))
+            .current_dir(project.path(""))
+            .output()
+            .expect("run roxy");
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            !launches.exists(),
+            "{args:?} launched the recorder it has no part in"
+        );
+    }
+}
+
 /// What an answer leaves open is kept in the data directory: a forget's question is answered,
 /// and the forget undone, by the next `roxy ask`, each a process of its own; a request in
 /// between makes it lapse.
