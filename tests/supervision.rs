@@ -127,6 +127,36 @@ async fn a_server_that_always_crashes_fails_after_max_retries_with_growing_delay
     manager.shutdown().await;
 }
 
+/// `restart` of a failed server reports how the new run went: `Ok` once it runs again (it
+/// reported the old failure at once, as the restart went on behind it).
+#[tokio::test]
+async fn restarting_a_failed_server_reports_the_new_run() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  flaky: {}\n",
+        misbehaving("exit-after", ", restart: { max_retries: 0 }")
+            .replace("exit-after]", "exit-after, \"2\"]")
+    ));
+    let manager = manager(config);
+    let mut events = manager.subscribe();
+    for text in ["1", "2"] {
+        let call = manager
+            .call_tool("flaky", "echo", json!({ "text": text }))
+            .await;
+        assert!(call.success, "{call:?}");
+    }
+    wait_for_event(&mut events, Duration::from_secs(10), |e| {
+        matches!(e, ManagerEvent::Failed { .. })
+    })
+    .await;
+    assert_eq!(manager.status()[0].state, ServerState::Failed);
+    manager
+        .restart("flaky")
+        .await
+        .expect("the restarted server runs");
+    assert_eq!(manager.status()[0].state, ServerState::Running);
+    manager.shutdown().await;
+}
+
 /// The ping waits the shorter of `health_interval` and `request_timeout`: 200 ms here, while
 /// the start-up's `tools/list` has 10 s (a loaded machine can take longer than 300 ms).
 #[tokio::test]

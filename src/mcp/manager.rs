@@ -223,12 +223,13 @@ impl McpManager {
     pub async fn restart(&self, server: &str) -> Result<(), McpError> {
         let (handle, commands) = self.enabled(server)?;
         let mut snapshot = handle.snapshot.clone();
-        snapshot.mark_unchanged();
+        let starts = snapshot.borrow_and_update().starts;
         let _ = commands.send(Command::Restart);
-        // Wait for the supervisor to leave the current run, then for the outcome.
+        // Wait for the supervisor to begin a new run (a failed server is not running either,
+        // so leaving `Running` would not show it), then for the outcome.
         let _ = tokio::time::timeout(
             handle.config.startup_timeout(),
-            snapshot.wait_for(|s| s.state != ServerState::Running),
+            snapshot.wait_for(|s| s.starts > starts),
         )
         .await;
         self.ready_session(server).await.map(drop)

@@ -96,6 +96,8 @@ pub(crate) struct ServerSnapshot {
     pub(crate) tools: Arc<Vec<Tool>>,
     pub(crate) last_error: Option<String>,
     pub(crate) restarts: u32,
+    /// How many runs the supervisor has begun (each `Starting`): a restart waits for the next.
+    pub(crate) starts: u64,
     pub(crate) running_since: Option<Instant>,
 }
 
@@ -107,6 +109,7 @@ impl ServerSnapshot {
             tools: Arc::new(Vec::new()),
             last_error: None,
             restarts: 0,
+            starts: 0,
             running_since: None,
         }
     }

@@ -137,6 +137,9 @@ impl Supervisor {
     fn set_state(&self, state: ServerState, last_error: Option<String>) {
         self.snapshot.send_modify(|s| {
             s.state = state;
+            if state == ServerState::Starting {
+                s.starts += 1;
+            }
             if state != ServerState::Running {
                 s.session = None;
                 s.running_since = None;
