@@ -234,6 +234,40 @@ fn times_that_cannot_be_set_are_refused_and_nothing_is_saved() {
     assert!(text(&long).contains("1 hour 30 minutes"), "{long:#}");
 }
 
+/// "remind me" alone asks what to be reminded of, and the next request is the answer (with the
+/// time said first, unless it says its own); a request another skill takes, or "never mind",
+/// sets nothing.
+#[test]
+fn a_reminder_asked_for_takes_the_next_words() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let asked = ask(data, "remind me", "reminders", "add");
+    assert!(
+        text(&asked).starts_with("What should I remind you of"),
+        "{asked:#}"
+    );
+    let dad = ask(data, "call dad", "reminders", "task");
+    assert_eq!(dad["data"]["text"], "call dad", "{dad:#}");
+
+    let asked = ask(data, "remind me at 7pm", "reminders", "add");
+    assert_eq!(text(&asked), "What should I remind you of at 7pm?");
+    let mom = ask(data, "to call mom", "reminders", "task");
+    assert_eq!(mom["data"]["text"], "call mom", "{mom:#}");
+    let due = mom["data"]["due_local"].as_str().unwrap_or_default();
+    assert!(due.ends_with("19:00"), "{mom:#}");
+
+    ask(data, "remind me", "reminders", "add");
+    ask(data, "never mind", "reminders", "keep");
+    ask(data, "remind me", "reminders", "add");
+    ask(data, "what time is it", "time", "time");
+    let mut kept: Vec<String> = pending(data, "reminder")
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    kept.sort();
+    assert_eq!(kept, ["call dad", "call mom"]);
+}
+
 /// Times in digits with a dot, dates with a year or in digits, and months or years ahead are
 /// kept at the time they say (they were kept with no time at all), and said back with the
 /// year when it is far off.

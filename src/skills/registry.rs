@@ -27,6 +27,9 @@ pub struct SkillRegistry {
     /// The intents that answer their skill's own question ([`crate::skills::IntentSpec::answer`]), as
     /// (skill, intent).
     answers: Vec<(String, String)>,
+    /// Answer intents that take any words (a template that is one slot, `{what}`), as (skill,
+    /// intent, slot): after their skill's question, what no other intent takes.
+    free_answers: Vec<(String, String, String)>,
 }
 
 impl fmt::Debug for SkillRegistry {
@@ -65,6 +68,7 @@ impl SkillRegistry {
     pub fn new(skills: Vec<Arc<dyn Skill>>, threshold: f64) -> Result<SkillRegistry, SkillErrors> {
         let mut errors = Vec::new();
         let mut entries = Vec::new();
+        let mut free_answers = Vec::new();
         let mut seen = HashSet::new();
         for skill in &skills {
             let manifest = skill.manifest();
@@ -77,6 +81,11 @@ impl SkillRegistry {
             }
             for intent in &manifest.intents {
                 for source in &intent.templates {
+                    if let Some(slot) = lone_slot(source).filter(|_| intent.answer) {
+                        let (skill, intent) = (manifest.name.clone(), intent.name.clone());
+                        free_answers.push((skill, intent, slot.to_string()));
+                        continue;
+                    }
                     match IntentTemplate::compile(source) {
                         Ok(template) => entries.push(RouteEntry {
                             skill: manifest.name.clone(),
@@ -112,6 +121,7 @@ impl SkillRegistry {
             skills,
             router: Router::new(entries, threshold),
             answers,
+            free_answers,
         })
     }
 
@@ -139,12 +149,26 @@ impl SkillRegistry {
             return Route::Matched(found);
         }
         match self.route_by_templates(input) {
-            Route::NoMatch => self
-                .route_answer(input, None)
+            Route::NoMatch => asker
+                .and_then(|asker| self.free_answer(input, asker))
+                .or_else(|| self.route_answer(input, None))
                 .or_else(|| self.guess(input))
                 .map_or(Route::NoMatch, Route::Matched),
             route => route,
         }
+    }
+
+    /// `input` as the words of `asker`'s answer intent that takes any words, if it has one.
+    fn free_answer(&self, input: &str, asker: &str) -> Option<RouteMatch> {
+        let (skill, intent, slot) = self.free_answers.iter().find(|(s, ..)| s == asker)?;
+        let words = input.trim();
+        (!words.is_empty()).then(|| RouteMatch {
+            skill: skill.clone(),
+            intent: intent.clone(),
+            parameters: BTreeMap::from([(slot.clone(), words.to_string())]),
+            score: 1.0,
+            template: format!("{{{slot}}}"),
+        })
     }
 
     /// Routes one utterance by the templates of the intents that are not answers, alone (no
@@ -211,6 +235,12 @@ impl SkillRegistry {
     pub fn capabilities(&self) -> String {
         capabilities(self.skills.iter().map(|s| s.manifest()))
     }
+}
+
+/// The slot a template is made of alone (`{what}`), if it is.
+fn lone_slot(template: &str) -> Option<&str> {
+    let name = template.trim().strip_prefix('{')?.strip_suffix('}')?;
+    (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')).then_some(name)
 }
 
 /// The built-in skills (except `help`) and the declarative skills of the configured skills
@@ -291,7 +321,13 @@ pub fn check_examples(registry: &SkillRegistry) -> ExamplesReport {
                 report.examples_checked += 1;
                 // A template must take the example: a guess would hide a template that
                 // no longer matches it.
-                let route = if intent.answer {
+                let free = registry
+                    .free_answers
+                    .iter()
+                    .any(|(s, i, _)| *s == manifest.name && *i == intent.name);
+                let route = if free {
+                    registry.route_asked(example, Some(&manifest.name))
+                } else if intent.answer {
                     registry
                         .route_answer(example, Some(&manifest.name))
                         .map_or(Route::NoMatch, Route::Matched)

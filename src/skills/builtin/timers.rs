@@ -1008,6 +1008,9 @@ impl AlarmSkill {
                     ),
                     confirm_cancel_intent(),
                     keep_intent(),
+                    // Any words, after "What should I remind you of?", that no other skill
+                    // takes.
+                    IntentSpec::answer("task", &["{what}"], &["call the dentist"]),
                 ],
                 tools: Vec::new(),
                 network: false,
@@ -1258,9 +1261,36 @@ impl AlarmSkill {
         AlarmSkill::remove(alarms, kind, &chosen, now)
     }
 
-    /// "no" after "Cancel all 3 timers?".
+    /// What to be reminded of, said after "What should I remind you of?": with the time said
+    /// with the question, unless it says its own.
+    fn add_answered_reminder(
+        alarms: &Alarms,
+        answer: &str,
+        memory: &Memory,
+        skill: &str,
+    ) -> rusqlite::Result<SkillResult> {
+        let time = match memory.take_open(skill) {
+            Ok(Some(state)) => state["time"].as_str().unwrap_or_default().to_string(),
+            Ok(None) => String::new(),
+            Err(error) => {
+                tracing::error!("could not read the open question: {error}");
+                String::new()
+            }
+        };
+        let said = if time.is_empty() || said_time::split(answer).1.is_some() {
+            answer.to_string()
+        } else {
+            format!("{answer} {time}")
+        };
+        AlarmSkill::add_reminder(alarms, &said, memory, skill)
+    }
+
+    /// "no" after "Cancel all 3 timers?" or "What should I remind you of?".
     fn keep(memory: &Memory, skill: &str) -> SkillResult {
         match memory.take_open(skill) {
+            Ok(Some(state)) if state.get("time").is_some() => {
+                SkillResult::success("OK, no reminder.")
+            }
             Ok(Some(_)) => SkillResult::success("OK, I'll keep them."),
             Ok(None) => SkillResult::success("OK."),
             Err(error) => {
@@ -1297,7 +1327,12 @@ impl AlarmSkill {
 
     /// "remind me tomorrow at 9 to call the dentist"; `said` is the request's `what`, with the
     /// word that leads to the task ("about the meeting").
-    fn add_reminder(alarms: &Alarms, said: &str) -> rusqlite::Result<SkillResult> {
+    fn add_reminder(
+        alarms: &Alarms,
+        said: &str,
+        memory: &Memory,
+        skill: &str,
+    ) -> rusqlite::Result<SkillResult> {
         if says_a_negative_amount(said) {
             return Ok(SkillResult::failure(
                 "I can't remind you in the past. Say e.g. \"remind me in 10 minutes to stretch\".",
@@ -1313,10 +1348,22 @@ impl AlarmSkill {
         }
         let (connector, text) = reminder_task(&rest);
         if text.is_empty() {
-            return Ok(SkillResult::success(
-                "What should I remind you of, and when? Say e.g. \"remind me to call Ada in 10 minutes\".",
-            )
-            .with_follow_up("What should I remind you of?"));
+            // The next request is taken as what to be reminded of, at the time said now.
+            let time = said.trim();
+            let question = if when.is_some() {
+                SkillResult::success(format!("What should I remind you of {time}?"))
+            } else {
+                SkillResult::success(
+                    "What should I remind you of, and when? Say e.g. \"to call Ada in 10 minutes\".",
+                )
+            }
+            .with_follow_up("What should I remind you of?");
+            if let Err(error) =
+                memory.keep_open(skill, &question.response_text, &json!({ "time": time }))
+            {
+                tracing::error!("could not keep the question open: {error}");
+            }
+            return Ok(question);
         }
         let due = when.map(|when| alarms.due_at(when)).transpose()?;
         if let Some(due) = due
@@ -1456,7 +1503,18 @@ impl Skill for AlarmSkill {
                 context.parameter("when").unwrap_or_default(),
             ),
             (_, "cancel") => AlarmSkill::cancel(&alarms, "reminder", input, which, memory, skill),
-            _ => AlarmSkill::add_reminder(&alarms, context.parameter("what").unwrap_or_default()),
+            (_, "task") => AlarmSkill::add_answered_reminder(
+                &alarms,
+                context.parameter("what").unwrap_or_default(),
+                memory,
+                skill,
+            ),
+            _ => AlarmSkill::add_reminder(
+                &alarms,
+                context.parameter("what").unwrap_or_default(),
+                memory,
+                skill,
+            ),
         };
         answer.unwrap_or_else(|error| {
             tracing::error!("the timer and reminder store failed: {error}");
