@@ -94,6 +94,20 @@ impl Utterance {
             })
             .filter(|word| !word.is_empty())
             .collect();
+        // A dash between words is punctuation ("take a note - buy milk"); between numbers it
+        // is a minus.
+        let numeric = |word: Option<&&str>| {
+            word.is_some_and(|w| w.contains(|c: char| c.is_ascii_digit() || c == '(' || c == ')'))
+        };
+        let dashes: Vec<usize> = (0..words.len())
+            .filter(|&at| {
+                words[at].chars().all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+                    && !(at > 0 && numeric(words.get(at - 1)) && numeric(words.get(at + 1)))
+            })
+            .collect();
+        for at in dashes.into_iter().rev() {
+            words.remove(at);
+        }
         let is = |list: &[&str], word: &str| list.iter().any(|f| word.eq_ignore_ascii_case(f));
         // Fillers alone ("hi roxy", "thanks roxy") are the request itself: kept.
         let all_fillers = words
@@ -497,6 +511,15 @@ mod tests {
             .unwrap()
             .matches(&Utterance::new(input))
             .map(|m| m.parameters)
+    }
+
+    /// A dash between words is punctuation; between numbers it stays a minus.
+    #[test]
+    fn a_dash_between_words_is_dropped() {
+        assert_eq!(Utterance::new("Take a note - buy milk!!").words(), "Take a note buy milk");
+        assert_eq!(Utterance::new("note \u{2014} call Ada").words(), "note call Ada");
+        assert_eq!(Utterance::new("10 - 3").words(), "10 - 3");
+        assert_eq!(Utterance::new("(2 + 3) - 4").words(), "(2 + 3) - 4");
     }
 
     /// Loading checks a template without building its expression; the first match builds it.
