@@ -401,12 +401,16 @@ pub fn event_line(event: &ManagerEvent) -> String {
             removed,
             changed,
         } => {
-            format!(
-                "config reloaded: added [{}], removed [{}], changed [{}]",
-                added.join(", "),
-                removed.join(", "),
-                changed.join(", ")
-            )
+            let parts: Vec<String> = [("added", added), ("removed", removed), ("changed", changed)]
+                .into_iter()
+                .filter(|(_, servers)| !servers.is_empty())
+                .map(|(what, servers)| format!("{what} {}", servers.join(", ")))
+                .collect();
+            if parts.is_empty() {
+                "config reloaded: no server changed".to_string()
+            } else {
+                format!("config reloaded: {}", parts.join("; "))
+            }
         }
         ManagerEvent::ConfigReloadFailed { errors } => {
             format!("config not reloaded (the running one stays):\n{errors}")

@@ -53,7 +53,10 @@ const COMMANDS: [(&str, &str); 13] = [
         "/memory [query]",
         "what Roxy remembers (matching the query)",
     ),
-    ("/history", "the last turns of the conversation"),
+    (
+        "/history [N]",
+        "the last N turns of the conversation (default 20)",
+    ),
     ("/metrics", "Roxy's metrics in Prometheus text format"),
     ("/model", "the language model: provider, model, context use"),
     (
@@ -534,7 +537,9 @@ async fn command(
     let manager = orchestrator.manager();
     let (name, rest) = line.split_once(' ').unwrap_or((line, ""));
     let rest = rest.trim();
-    match name {
+    // "/QUIT" is "/quit": the commands are words, not case-sensitive names.
+    let name = name.to_lowercase();
+    match name.as_str() {
         "/help" => {
             for (usage, what) in COMMANDS {
                 println!("  {usage:<26} {what}");
@@ -582,7 +587,13 @@ async fn command(
             };
             println!("{}", orchestrator.handle(&question).await.text);
         }
-        "/history" => match orchestrator.memory().recent_turns(LISTING_LIMIT) {
+        "/history" if !rest.is_empty() && rest.parse::<usize>().is_err() => {
+            println!("Usage: /history [N], e.g. /history 5");
+        }
+        "/history" => match orchestrator
+            .memory()
+            .recent_turns(rest.parse().unwrap_or(LISTING_LIMIT))
+        {
             Ok(turns) => {
                 let width = output::terminal_width();
                 for turn in turns {
@@ -603,9 +614,14 @@ async fn command(
                 "No language model is configured: add an `llm:` section to roxy.yaml (README, \"Language models\")."
             ),
         },
-        // The outcome (or the errors, with file:line:col) arrives as a lifecycle event.
+        // The outcome (or the errors, with file:line:col) arrives as a lifecycle event; on the
+        // built-in config there is no file, which only the answer says.
         "/reload" => {
-            let _ = manager.reload_from_disk().await;
+            if let Err(errors) = manager.reload_from_disk().await
+                && !matches!(manager.config().source, crate::config::ConfigSource::Dir(_))
+            {
+                println!("{errors}");
+            }
         }
         "/quit" | "/exit" => return CommandOutcome::Quit,
         _ => println!("Unknown command `{line}`. Commands:\n{}", command_usages()),

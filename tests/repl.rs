@@ -160,7 +160,25 @@ fn shows_servers_tools_and_calls_a_tool() {
     );
     say(&mut session, "/frobnicate", "Unknown command");
     say(&mut session, "/help", "/restart server");
-    quit(session);
+    say(
+        &mut session,
+        "/reload",
+        "config reloaded: no server changed",
+    );
+    // `/history N` lists the last N turns only.
+    say(&mut session, "what is 2 plus 2", "4");
+    say(&mut session, "what is 3 plus 3", "6");
+    session.send_line("/history 1").unwrap();
+    let listed = session.expect(PROMPT).expect("prompt after /history 1");
+    let listed = String::from_utf8_lossy(listed.before()).into_owned();
+    assert!(
+        listed.contains("3 plus 3") && !listed.contains("2 plus 2"),
+        "{listed}"
+    );
+    // Commands are words: "/QUIT" is "/quit".
+    session.send_line("/QUIT").expect("send /QUIT");
+    session.expect("bye").expect("goodbye");
+    session.expect(Eof).expect("roxy exits");
 }
 
 #[test]

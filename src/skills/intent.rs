@@ -101,7 +101,9 @@ impl Utterance {
         };
         let dashes: Vec<usize> = (0..words.len())
             .filter(|&at| {
-                words[at].chars().all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+                words[at]
+                    .chars()
+                    .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
                     && !(at > 0 && numeric(words.get(at - 1)) && numeric(words.get(at + 1)))
             })
             .collect();
@@ -516,8 +518,14 @@ mod tests {
     /// A dash between words is punctuation; between numbers it stays a minus.
     #[test]
     fn a_dash_between_words_is_dropped() {
-        assert_eq!(Utterance::new("Take a note - buy milk!!").words(), "Take a note buy milk");
-        assert_eq!(Utterance::new("note \u{2014} call Ada").words(), "note call Ada");
+        assert_eq!(
+            Utterance::new("Take a note - buy milk!!").words(),
+            "Take a note buy milk"
+        );
+        assert_eq!(
+            Utterance::new("note \u{2014} call Ada").words(),
+            "note call Ada"
+        );
         assert_eq!(Utterance::new("10 - 3").words(), "10 - 3");
         assert_eq!(Utterance::new("(2 + 3) - 4").words(), "(2 + 3) - 4");
     }
