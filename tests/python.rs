@@ -75,6 +75,34 @@ async fn serves_a_fastmcp4_server_in_process() {
     session.close().await;
 }
 
+/// A misspelt module name is offered the close names there are, and no `pip install` of it (pip
+/// would fetch whatever PyPI has under that name); a package a module needs that is missing
+/// is named with how to install it.
+#[tokio::test]
+async fn a_missing_module_is_told_apart_from_a_missing_package() {
+    let project = Project::new(VENV);
+    let config = project.config(&[
+        (
+            "misspelt",
+            "{ transport: python, module: roxy_sytem }".into(),
+        ),
+        ("needs", embedded("needs_a_missing_package.py")),
+    ]);
+    let message = start_error(connect(&config, "misspelt").await);
+    assert!(
+        message.contains("there is no Python module `roxy_sytem`")
+            && message.contains("did you mean `roxy_system`?"),
+        "{message}"
+    );
+    assert!(!message.contains("pip install"), "{message}");
+    let message = start_error(connect(&config, "needs").await);
+    assert!(
+        message.contains("roxy_fixture_package_that_is_not_installed")
+            && message.contains("pip install roxy_fixture_package_that_is_not_installed"),
+        "{message}"
+    );
+}
+
 #[tokio::test]
 async fn a_module_that_fails_to_import_shows_its_traceback_and_others_keep_working() {
     let project = Project::new(VENV);

@@ -173,12 +173,39 @@ def import_module(name: str, file: str | None, source: str | None, origin: str):
         return importlib.import_module(name)
     except StartError:
         raise
+    except ModuleNotFoundError as error:
+        sys.modules.pop(name, None)
+        if error.name == name and file is None and source is None:
+            raise  # the configured module itself: `load_server` says which ones there are
+        raise StartError(import_failed(error, origin)) from None
     except BaseException as error:
         sys.modules.pop(name, None)
-        message = f"importing {origin} failed:\n{traceback_tail(error)}"
-        if isinstance(error, ModuleNotFoundError) and error.name:
-            message += "\n" + missing_module_hint(error.name)
-        raise StartError(message) from None
+        raise StartError(import_failed(error, origin)) from None
+
+
+def import_failed(error: BaseException, origin: str) -> str:
+    """Why importing `origin` failed, and for a module it needs that is missing, how to install it."""
+    message = f"importing {origin} failed:\n{traceback_tail(error)}"
+    if isinstance(error, ModuleNotFoundError) and error.name:
+        message += "\n" + missing_module_hint(error.name)
+    return message
+
+
+def unknown_module(name: str, origin: str, built_in) -> str:
+    """A configured module found nowhere: the close names there are (a misspelt name is not a
+    package to install: pip would fetch whatever PyPI has under it)."""
+    import difflib
+    import pkgutil
+
+    known = set(built_in) | {found.name for found in pkgutil.iter_modules()}
+    close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.75)
+    if close:
+        return f"there is no Python module `{name}` ({origin}); did you mean " + " or ".join(f"`{c}`" for c in close) + "?"
+    return (
+        f"there is no Python module `{name}` ({origin}); built into Roxy: "
+        + ", ".join(f"`{b}`" for b in built_in)
+        + f"; a module of your own goes in python_servers/{name}.py, a package into the venv"
+    )
 
 
 def missing_module_hint(module: str) -> str:
@@ -232,9 +259,11 @@ def load_server(
     object_name: str | None,
     search_dir: str,
     environment: dict[str, str],
+    built_in: tuple[str, ...] = (),
 ):
     """Sets `environment`, puts `search_dir` first on `sys.path` (as running the file would),
-    imports the module afresh and returns its server object, ready to serve."""
+    imports the module afresh and returns its server object, ready to serve. `built_in` names
+    the modules built into Roxy, offered when `name` is none of them and found nowhere."""
     # Only what differs: every server shares the process environment, and each `setenv` races
     # with `getenv` on threads Python does not know about (a sound card's, a TLS library's).
     for key, value in environment.items():
@@ -242,7 +271,10 @@ def load_server(
             os.environ[key] = value
     if search_dir not in sys.path:
         sys.path.insert(0, search_dir)
-    module = import_fresh(name, file, source, origin)
+    try:
+        module = import_fresh(name, file, source, origin)
+    except ModuleNotFoundError as error:
+        raise StartError(unknown_module(name, origin, built_in)) from error
     adopt_loggers()
     server = find_server(module, origin, object_name)
     offload_sync_tools(server)

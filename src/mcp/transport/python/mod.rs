@@ -396,6 +396,7 @@ fn open_connection(
                     object,
                     module.search_dir.display().to_string(),
                     environment.into_py_dict(py)?,
+                    BUILT_IN_MODULES.map(|(name, _)| name),
                 ),
             )?;
             let sink = LineSink {
