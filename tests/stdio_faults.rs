@@ -294,6 +294,29 @@ async fn a_missing_command_is_a_clear_start_error() {
     );
 }
 
+/// A missing working directory is named as what is missing, not the command (which is on
+/// PATH); a missing path to a program says to check the path.
+#[tokio::test]
+async fn a_missing_working_directory_or_program_path_is_named() {
+    let (_dir, config) = config_dir(
+        "servers:\n  \
+         lost: { transport: stdio, command: sh, cwd: /roxy-no-such-dir/here }\n  \
+         pathless: { transport: stdio, command: /roxy-no-such-dir/server }\n",
+    );
+    let manager = manager(config);
+    let error = manager.start("lost").await.unwrap_err().to_string();
+    assert!(
+        error.contains("working directory /roxy-no-such-dir/here does not exist")
+            && !error.contains("PATH"),
+        "{error}"
+    );
+    let error = manager.start("pathless").await.unwrap_err().to_string();
+    assert!(
+        error.contains("no such file: check the path") && !error.contains("PATH"),
+        "{error}"
+    );
+}
+
 /// A server whose exec fails is gone before its keeper starts waiting: the keeper must still
 /// see it go (a lost SIGCHLD once left `roxy` waiting forever, 1 run in 6 under load). Many
 /// real `roxy tools` runs at once make the race likely; each must exit.

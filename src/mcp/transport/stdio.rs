@@ -159,10 +159,19 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     let spawned = command.spawn();
     drop(guard_read);
     let mut child = spawned.map_err(|e| {
-        let hint = if e.kind() == std::io::ErrorKind::NotFound {
-            " (is it installed and on PATH?)"
-        } else {
-            ""
+        if !params.cwd.is_dir() {
+            return start_failed(format!(
+                "cannot run `{}`: its working directory {} does not exist (set `cwd:` to one that does)",
+                params.command,
+                params.cwd.display()
+            ));
+        }
+        let hint = match e.kind() {
+            std::io::ErrorKind::NotFound if params.command.contains('/') => {
+                " (no such file: check the path)"
+            }
+            std::io::ErrorKind::NotFound => " (is it installed and on PATH?)",
+            _ => "",
         };
         start_failed(format!(
             "cannot run `{}` in {}: {e}{hint}",
