@@ -760,7 +760,7 @@ fn write_starts_a_config_dir_without_mcp_servers_yaml_and_refuses_the_built_in_o
     assert!(check.status.success(), "{}", text(&check.stderr));
 
     // Without --config, ROXY_CONFIG or ./config Roxy runs on its built-in config: a preview
-    // works, a write is refused.
+    // works and says how to keep the servers (not "add --write", which is refused).
     let built_in = |extra: &[&str]| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_roxy"));
         command
@@ -772,7 +772,13 @@ fn write_starts_a_config_dir_without_mcp_servers_yaml_and_refuses_the_built_in_o
             .current_dir(home.path());
         command.output().expect("run roxy")
     };
-    assert!(built_in(&[]).status.success());
+    let preview = built_in(&[]);
+    assert!(preview.status.success());
+    let said = text(&preview.stderr);
+    assert!(
+        said.contains("add --write with --config DIR") && !said.contains("merge this into"),
+        "{said}"
+    );
     let refused = built_in(&["--write"]);
     assert_eq!(refused.status.code(), Some(2));
     assert!(

@@ -221,7 +221,13 @@ pub fn run_import(args: &ImportArgs, config: Option<&Path>) -> Result<(), Comman
     } else if new.is_empty() {
         eprintln!("nothing to import");
     } else if !args.json {
-        eprintln!("(preview: add --write to merge this into {label})");
+        match target {
+            Some(_) => eprintln!("(preview: add --write to merge this into {label})"),
+            // The built-in config cannot take it: say where it can go.
+            None => eprintln!(
+                "(preview: Roxy runs on its built-in config; to keep these servers, add --write with --config DIR: DIR/mcp_servers.yaml is created with the built-in servers and these)"
+            ),
+        }
     }
     Ok(())
 }
