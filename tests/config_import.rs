@@ -862,3 +862,43 @@ fn claude_code_user_scope_and_the_local_scope_of_this_directory() {
         "another project's servers stay out: {report:#}"
     );
 }
+
+/// `--http` must be an http(s) URL ("localhost:8765" parses, with `localhost` as its scheme);
+/// a data directory set in this shell's environment is one the client's Roxy would not see,
+/// and the export says so.
+#[test]
+fn export_checks_the_url_and_names_a_data_directory_the_client_would_not_see() {
+    let (home, config) = config_dir(EXISTING);
+    let schemeless = roxy(
+        &config,
+        home.path(),
+        &[
+            "config",
+            "export",
+            "--for",
+            "cursor",
+            "--http",
+            "localhost:8765",
+        ],
+        &[],
+    );
+    assert_eq!(schemeless.status.code(), Some(2));
+    assert!(
+        text(&schemeless.stderr).contains("not an http(s) URL"),
+        "{}",
+        text(&schemeless.stderr)
+    );
+    // `roxy` here sets ROXY_DATA_DIR, as a person's shell may.
+    let stdio = roxy(
+        &config,
+        home.path(),
+        &["config", "export", "--for", "claude-desktop"],
+        &[],
+    );
+    assert!(stdio.status.success(), "{}", text(&stdio.stderr));
+    assert!(
+        text(&stdio.stderr).contains("ROXY_DATA_DIR is set here"),
+        "{}",
+        text(&stdio.stderr)
+    );
+}

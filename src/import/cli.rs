@@ -329,11 +329,17 @@ pub fn run_export(args: &ExportArgs, config: Option<&Path>) -> Result<(), Comman
     let dir = config_dir(config);
     let target = match &args.http {
         Some(url) => {
-            url::Url::parse(url).map_err(|e| {
+            let parsed = url::Url::parse(url).map_err(|e| {
                 usage(format!(
                     "--http `{url}` is not a URL ({e}); write e.g. http://127.0.0.1:8765/mcp"
                 ))
             })?;
+            // "localhost:8765" parses, with `localhost` as its scheme.
+            if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
+                return Err(usage(format!(
+                    "--http `{url}` is not an http(s) URL; write e.g. http://127.0.0.1:8765/mcp"
+                )));
+            }
             Target::Http {
                 url,
                 token_env: args.token_env.as_deref(),
@@ -344,7 +350,14 @@ pub fn run_export(args: &ExportArgs, config: Option<&Path>) -> Result<(), Comman
             config_dir: dir.as_deref(),
         },
     };
-    let (text, notes) = snippet(args.client, &args.name, &target);
+    let (text, mut notes) = snippet(args.client, &args.name, &target);
+    // The client starts Roxy with its own environment, not this shell's.
+    if let (Target::Stdio { .. }, Some(data)) = (&target, std::env::var_os("ROXY_DATA_DIR")) {
+        notes.push(format!(
+            "ROXY_DATA_DIR is set here ({}) but the client starts Roxy without it, so that Roxy keeps its memory in the default data directory; set `data_dir:` in roxy.yaml, or add ROXY_DATA_DIR to the entry's environment",
+            std::path::Path::new(&data).display()
+        ));
+    }
     print!("{text}");
     for note in notes {
         eprintln!("note: {note}");
