@@ -422,3 +422,31 @@ fn a_tool_failing_without_a_reason_says_where_to_look() {
     let verbose = roxy(&config, &["-v", "call", "unexplained", "explode"]);
     assert_exit(&verbose, 1, "the widget exploded");
 }
+
+/// `roxy auth status` tells a server given an `Authorization` header in the config (no login
+/// needed) from one that needs a login; it called both `needs_login`.
+#[test]
+fn auth_status_tells_a_header_from_a_missing_login() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(
+        &[
+            (
+                "keyed",
+                "{ transport: http, url: \"http://127.0.0.1:9/mcp\", headers: { Authorization: \"Bearer abc\" } }"
+                    .into(),
+            ),
+            ("open", "{ transport: http, url: \"http://127.0.0.1:9/mcp\" }".into()),
+        ],
+        &[],
+    );
+    let output = roxy(&config, &["auth", "status", "--json"]);
+    assert_exit(&output, 0, "");
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let state = |name: &str| {
+        rows.as_array()
+            .and_then(|rows| rows.iter().find(|row| row["server"] == name))
+            .map(|row| row["state"].clone())
+    };
+    assert_eq!(state("keyed"), Some("header".into()), "{rows:#}");
+    assert_eq!(state("open"), Some("needs_login".into()), "{rows:#}");
+}

@@ -82,7 +82,16 @@ pub fn status(config: &Config, json: bool) -> Result<String, String> {
         if !is_remote(server) {
             continue;
         }
-        rows.push(client(config, name)?.status());
+        let mut status = client(config, name)?.status();
+        // A server given its credentials in a header needs no login.
+        let by_header = server
+            .headers
+            .keys()
+            .any(|header| header.eq_ignore_ascii_case("authorization"));
+        if status.state == "needs_login" && by_header {
+            status.state = "header".into();
+        }
+        rows.push(status);
     }
     if json {
         return Ok(serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n");

@@ -367,7 +367,8 @@ impl OAuth {
 #[derive(Debug, Clone, Serialize)]
 pub struct AuthStatus {
     pub server: String,
-    /// `logged_in`, `expired` or `needs_login`.
+    /// `logged_in`, `expired` or `needs_login`; `header` for a server given an `Authorization`
+    /// header in the config, which needs no login.
     pub state: String,
     pub scopes: Vec<String>,
     /// Seconds since the Unix epoch.
