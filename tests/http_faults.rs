@@ -196,6 +196,13 @@ async fn a_refused_connection_at_start_is_a_clear_error() {
             message.contains("server `gone`") && message.contains("cannot connect"),
             "{transport}: unexpected error: {message}"
         );
+        // The cause in plain words, not the HTTP client's layers.
+        assert!(
+            message.contains("(Connection refused)")
+                && !message.contains("os error")
+                && !message.contains("client error"),
+            "{transport}: {message}"
+        );
     }
 }
 
