@@ -45,8 +45,16 @@ fn wrong_type_says_what_was_expected() {
     let errors =
         errors_of("servers:\n  fs:\n    transport: stdio\n    command: npx\n    args: --verbose\n");
     assert_eq!(at(&errors[0]).0, 5, "{}", errors[0]);
+    assert_eq!(
+        errors[0].message, "`--verbose` is not a list",
+        "{}",
+        errors[0]
+    );
     assert!(
-        errors[0].message.contains("expected a sequence"),
+        errors[0]
+            .hint
+            .as_deref()
+            .is_some_and(|h| h.contains("[a, b]")),
         "{}",
         errors[0]
     );
@@ -512,4 +520,36 @@ fn voice_slot_values_and_wake_word_must_be_spoken_words() {
     assert_error(&errors, (2, 3), "voice.wake_word", &["okay roxy"]);
     let errors = roxy_errors("voice:\n  tts: festival\n");
     assert!(errors[0].to_string().contains("festival"), "{}", errors[0]);
+}
+
+/// A wrong type is said as a person reads it, with how to write it: not serde's "invalid type:
+/// integer `-1`, expected u32"; a YAML merge key is named as what is not supported.
+#[test]
+fn wrong_types_and_merge_keys_are_said_in_plain_words() {
+    let errors = errors_of("defaults:\n  restart: { max_retries: -1 }\nservers: {}\n");
+    assert_eq!(
+        errors[0].message, "`-1` is not a whole number of 0 or more",
+        "{}",
+        errors[0]
+    );
+    assert_eq!(at(&errors[0]).0, 2, "{}", errors[0]);
+    let errors =
+        errors_of("servers:\n  a: { transport: stdio, command: \"true\", enabled: yes }\n");
+    assert_eq!(
+        errors[0].message, "`yes` is not true or false",
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[0]
+            .hint
+            .as_deref()
+            .is_some_and(|h| h.contains("`true` or `false`")),
+        "{}",
+        errors[0]
+    );
+    let errors = errors_of(
+        "servers:\n  a: &common\n    transport: stdio\n    command: \"true\"\n  b:\n    <<: *common\n",
+    );
+    assert!(errors[0].message.contains("merge keys"), "{}", errors[0]);
 }

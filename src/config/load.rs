@@ -320,6 +320,15 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
         let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
         locate_key(text, &parts)
     });
+    if let Some((message, hint)) = in_plain_words(&message) {
+        return ConfigError {
+            file: file.to_string(),
+            position,
+            key,
+            hint,
+            message,
+        };
+    }
     let hint = hint_for(&message);
     // The hint lists what is allowed; keep the message itself short.
     let message = match (&hint, message.split_once(", expected one of")) {
@@ -333,6 +342,45 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
         hint,
         message,
     }
+}
+
+/// serde's wording of a wrong type or value ("invalid type: string \"yes\", expected a
+/// boolean", "invalid value: integer `-1`, expected u32") and of a YAML merge key, as a person
+/// reads them: what was written, what is wanted, and how to write it.
+fn in_plain_words(message: &str) -> Option<(String, Option<String>)> {
+    if message.starts_with("unknown field `<<`") {
+        return Some((
+            "YAML merge keys (`<<: *name`) are not supported".into(),
+            Some("write the settings out under each server, or put the shared ones under `defaults:`".into()),
+        ));
+    }
+    let rest = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let written = found
+        .split_once(['`', '"'])
+        .map(|(_, value)| value.trim_end_matches(['`', '"']));
+    let (wanted, hint) = match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" => ("a whole number of 0 or more", None),
+        "i8" | "i16" | "i32" | "i64" | "isize" => ("a whole number", None),
+        "f32" | "f64" => ("a number", None),
+        "a boolean" => (
+            "true or false",
+            Some("write `true` or `false` (yes, no, on and off are text in YAML 1.2)"),
+        ),
+        "a string" => ("text", Some("put the value in quotes")),
+        "a sequence" => (
+            "a list",
+            Some("write a list as `[a, b]` or as lines starting with `- `"),
+        ),
+        _ => return None,
+    };
+    let message = match written {
+        Some(value) => format!("`{value}` is not {wanted}"),
+        None => format!("this is {found}, not {wanted}"),
+    };
+    Some((message, hint.map(str::to_string)))
 }
 
 /// Suggests the closest expected name for "unknown field/variant `x`, expected one of ...".
