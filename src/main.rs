@@ -291,6 +291,9 @@ enum ConfigAction {
 struct Failure {
     code: u8,
     message: String,
+    /// The command's own output is on stdout already (a `--json` list, then the failure):
+    /// the failure goes to stderr alone.
+    after_output: bool,
 }
 
 impl Failure {
@@ -298,12 +301,21 @@ impl Failure {
         Failure {
             code: 2,
             message: message.into(),
+            after_output: false,
         }
     }
     fn tool(message: impl Into<String>) -> Self {
         Failure {
             code: 1,
             message: message.into(),
+            after_output: false,
+        }
+    }
+    /// A tool or server failure reported after the command printed its output.
+    fn after_output(message: impl Into<String>) -> Self {
+        Failure {
+            after_output: true,
+            ..Failure::tool(message)
         }
     }
 }
@@ -331,10 +343,26 @@ fn main() -> ExitCode {
         Ok(Err(failure)) => {
             if !failure.message.is_empty() {
                 eprintln!("error: {}", failure.message);
+                // A script that asked for JSON reads JSON on stdout, also when the command
+                // failed (a failed tool call has already printed its result there).
+                if json_requested() && !failure.after_output {
+                    let error =
+                        serde_json::json!({ "error": failure.message, "exit_code": failure.code });
+                    println!("{error}");
+                }
             }
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// Whether the command line asks for `--json` (before a `--`, after which words are a
+/// request's).
+fn json_requested() -> bool {
+    std::env::args()
+        .skip(1)
+        .take_while(|arg| arg != "--")
+        .any(|arg| arg == "--json")
 }
 
 /// Prints clap's error (or help, or version) and exits with its code; `roxy what time is it`
@@ -387,6 +415,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         return result.map_err(|e| Failure {
             code: e.code,
             message: e.message,
+            after_output: false,
         });
     }
     let config = load_config(cli.config.as_deref())?;
@@ -713,7 +742,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 None => {
                     let statuses = manager.status();
                     print!("{}", output::servers(&statuses, &manager.config(), json));
-                    output::servers_failure(&statuses).map_or(Ok(()), |e| Err(Failure::tool(e)))
+                    output::servers_failure(&statuses).map_or(Ok(()), |e| Err(Failure::after_output(e)))
                 }
             };
             manager.shutdown().await;
@@ -767,7 +796,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 }
             }
             // As `roxy servers`: no server running because they all failed is a failure.
-            output::servers_failure(&statuses).map_or(Ok(()), |e| Err(Failure::tool(e)))
+            output::servers_failure(&statuses).map_or(Ok(()), |e| Err(Failure::after_output(e)))
         }
         Command::Call {
             server,
@@ -842,7 +871,14 @@ async fn ask_running(config: &Config, request: Request) -> Option<Result<(), Fai
         Some(Ok(answer)) => {
             eprintln!("note: from the running Roxy (pid {})", answer.pid);
             print!("{}", answer.output);
-            Some(answer.error.map_or(Ok(()), |e| Err(Failure::tool(e))))
+            let printed = !answer.output.is_empty();
+            Some(answer.error.map_or(Ok(()), |e| {
+                Err(if printed {
+                    Failure::after_output(e)
+                } else {
+                    Failure::tool(e)
+                })
+            }))
         }
         Some(Err(error)) => Some(Err(Failure::tool(error))),
         None => {
@@ -1214,7 +1250,7 @@ fn skills_test(
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(Failure::tool(problems.join("; ")))
+        Err(Failure::after_output(problems.join("; ")))
     }
 }
 

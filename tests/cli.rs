@@ -450,3 +450,21 @@ fn auth_status_tells_a_header_from_a_missing_login() {
     assert_eq!(state("keyed"), Some("header".into()), "{rows:#}");
     assert_eq!(state("open"), Some("needs_login".into()), "{rows:#}");
 }
+
+/// With `--json`, a failed command still prints JSON on stdout, `{"error", "exit_code"}` (it
+/// printed nothing there, so a script's parser failed on empty input), and the line on stderr.
+#[test]
+fn a_json_command_that_fails_prints_its_error_as_json() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
+    let output = roxy(&config, &["call", "nosuch", "tool", "--json"]);
+    assert_exit(&output, 2, "no server named `nosuch`");
+    let error: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(error["exit_code"], 2, "{error}");
+    assert!(
+        error["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("no server named `nosuch`")),
+        "{error}"
+    );
+}
