@@ -927,3 +927,58 @@ async fn resource_updates_reach_the_subscribed_client() {
     .expect("a resource update within 60 s");
     assert_eq!(update["params"]["uri"], uri, "{update}");
 }
+
+/// A line that is JSON but no JSON-RPC 2.0 message (`"jsonrpc": "1.0"`) is answered with an
+/// Invalid Request error (it went unanswered, so a client waited for nothing); the session
+/// goes on.
+#[test]
+fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
+    let project = common::python::Project::new(".venv");
+    let config = project.config_dir(
+        &[(
+            "roxy_system",
+            "{ transport: python, module: roxy_system }".into(),
+        )],
+        &[],
+    );
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(&config)
+        .args(["serve", "--stdio"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run roxy serve");
+    let lines = [
+        initialize().to_string(),
+        json!({ "jsonrpc": "2.0", "method": "notifications/initialized" }).to_string(),
+        json!({ "jsonrpc": "1.0", "id": 12, "method": "ping" }).to_string(),
+        json!({ "jsonrpc": "2.0", "id": 13, "method": "ping" }).to_string(),
+    ];
+    {
+        use std::io::Write;
+        let mut input = serve.stdin.take().expect("stdin");
+        for line in lines {
+            writeln!(input, "{line}").expect("write a line");
+        }
+        // Dropped here: the end of stdin ends `serve --stdio` once it has answered.
+    }
+    let output = serve.wait_with_output().expect("roxy serve ends");
+    let answers: Vec<Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect();
+    let refused = answers
+        .iter()
+        .find(|answer| answer.get("error").is_some())
+        .unwrap_or_else(|| panic!("no error answer: {answers:?}"));
+    assert_eq!(refused["error"]["code"], -32600, "{refused}");
+    assert_eq!(refused["id"], Value::Null, "{refused}");
+    assert!(
+        answers
+            .iter()
+            .any(|answer| answer["id"] == 13 && answer.get("result").is_some()),
+        "the session went on: {answers:?}"
+    );
+}

@@ -85,24 +85,35 @@ fn take_line(hub: &Hub, session: &Arc<ClientSession>, bytes: &[u8]) {
                 MalformedLine::NotJson(_) => error_codes::PARSE_ERROR,
                 MalformedLine::NotJsonRpc(_) => error_codes::INVALID_REQUEST,
             };
-            session.send(
-                JsonRpcMessage::Error {
-                    id: None,
-                    error: crate::mcp::protocol::JsonRpcError {
-                        code,
-                        message: error.to_string(),
-                        data: None,
-                    },
-                },
-                None,
-            );
+            refuse(session, code, error.to_string());
             return;
         }
     };
     for message in messages {
         match message {
             Ok(message) => hub.dispatch(session, message),
-            Err(error) => tracing::warn!("stdio client sent {error}"),
+            // JSON, but no JSON-RPC 2.0 message (`"jsonrpc": "1.0"`): answered, as the
+            // specification asks, with an id of null (it went unanswered, and the client waited).
+            Err(error) => {
+                tracing::warn!("stdio client sent {error}");
+                refuse(session, error_codes::INVALID_REQUEST, error.to_string());
+            }
         }
     }
+}
+
+/// Answers a line that holds no message Roxy can take, with an id of null (the specification's
+/// answer when the request's id cannot be known).
+fn refuse(session: &ClientSession, code: i64, message: String) {
+    session.send(
+        JsonRpcMessage::Error {
+            id: None,
+            error: crate::mcp::protocol::JsonRpcError {
+                code,
+                message,
+                data: None,
+            },
+        },
+        None,
+    );
 }
