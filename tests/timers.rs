@@ -259,6 +259,9 @@ fn a_reminder_asked_for_takes_the_next_words() {
     ask(data, "remind me", "reminders", "add");
     ask(data, "never mind", "reminders", "keep");
     ask(data, "remind me", "reminders", "add");
+    let dropped = ask(data, "cancel", "reminders", "task");
+    assert_eq!(text(&dropped), "OK, no reminder.");
+    ask(data, "remind me", "reminders", "add");
     ask(data, "what time is it", "time", "time");
     let mut kept: Vec<String> = pending(data, "reminder")
         .into_iter()

@@ -762,6 +762,20 @@ fn counted(count: usize, what: &str) -> String {
 /// The verbs that cancel, as a template group.
 const CANCEL: &str = "(cancel|stop|delete|remove|end|kill|clear|dismiss|turn off|switch off|silence|get rid of|drop|erase)";
 
+/// What, said after "What should I remind you of?", drops the question instead of answering it.
+const NO_TASK: [&str; 10] = [
+    "cancel",
+    "stop",
+    "nothing",
+    "forget it",
+    "forget about it",
+    "nevermind",
+    "skip it",
+    "ok",
+    "okay",
+    "none",
+];
+
 /// "yes" to "Cancel all 3 timers?" (an answer intent: see [`IntentSpec::answer`]).
 fn confirm_cancel_intent() -> IntentSpec {
     IntentSpec::answer(
@@ -1277,6 +1291,11 @@ impl AlarmSkill {
                 String::new()
             }
         };
+        // Words that drop the question rather than answer it ("cancel" is no task).
+        let said = answer.trim().trim_end_matches(['.', '!']).to_lowercase();
+        if NO_TASK.contains(&said.as_str()) {
+            return Ok(SkillResult::success("OK, no reminder."));
+        }
         let said = if time.is_empty() || said_time::split(answer).1.is_some() {
             answer.to_string()
         } else {
