@@ -468,3 +468,34 @@ fn a_json_command_that_fails_prints_its_error_as_json() {
         "{error}"
     );
 }
+
+/// An `on_demand` server that cannot start (its program is not installed) says so in
+/// `roxy servers` before its first use; it showed `stopped` with no error until a call failed.
+#[test]
+fn a_stopped_server_that_cannot_start_says_why_before_its_first_use() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(
+        &[
+            (
+                "ghost",
+                "{ transport: stdio, command: roxy-no-such-program }".into(),
+            ),
+            ("roxy_system", ROXY_SYSTEM.into()),
+        ],
+        &["roxy_system"],
+    );
+    let output = roxy(&config, &["servers", "--json"]);
+    assert_exit(&output, 0, "");
+    let servers: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ghost = servers
+        .as_array()
+        .and_then(|all| all.iter().find(|s| s["name"] == "ghost"))
+        .unwrap_or_else(|| panic!("no ghost in {servers:#}"));
+    assert_eq!(ghost["state"], "stopped", "{ghost:#}");
+    assert!(
+        ghost["last_error"]
+            .as_str()
+            .is_some_and(|e| e.contains("`roxy-no-such-program`") && e.contains("PATH")),
+        "{ghost:#}"
+    );
+}

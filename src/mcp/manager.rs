@@ -251,6 +251,35 @@ impl McpManager {
         futures::future::join_all(stops).await;
     }
 
+    /// Why a stopped server that has not run yet (an `on_demand` one) will not start, when that
+    /// shows without starting it: a variable it names is unset, its program or working
+    /// directory is not there. Shown as its last error, not only at first use.
+    fn not_startable(
+        &self,
+        name: &str,
+        handle: &ServerHandle,
+        state: ServerState,
+    ) -> Option<String> {
+        if state != ServerState::Stopped {
+            return None;
+        }
+        if let Some(problem) = &handle.config.unstartable {
+            return Some(problem.to_string());
+        }
+        if handle.config.transport != crate::config::TransportKind::Stdio {
+            return None;
+        }
+        let params = crate::mcp::transport::stdio::StdioParams::from_config(
+            name,
+            &handle.config,
+            &self.config(),
+        )
+        .ok()?;
+        params
+            .missing()
+            .map(|missing| format!("will not start: `{}`: {missing}", params.command))
+    }
+
     /// The state of every server.
     pub fn status(&self) -> Vec<ServerStatus> {
         read(&self.shared.servers)
@@ -265,7 +294,10 @@ impl McpManager {
                     external: handle.config.is_external(),
                     uptime: snapshot.running_since.map(|t| t.elapsed()),
                     restarts: snapshot.restarts,
-                    last_error: snapshot.last_error.clone(),
+                    last_error: snapshot
+                        .last_error
+                        .clone()
+                        .or_else(|| self.not_startable(name, handle, snapshot.state)),
                     tool_count: snapshot
                         .tools
                         .iter()

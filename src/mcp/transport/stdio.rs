@@ -110,6 +110,29 @@ impl StdioParams {
             max_message_size: server.max_message_size(),
         })
     }
+
+    /// What keeps the server from starting that can be seen without starting it: a working
+    /// directory or a program that is not there; `None` when it may start.
+    pub fn missing(&self) -> Option<String> {
+        if !self.cwd.is_dir() {
+            return Some(format!(
+                "its working directory {} does not exist (set `cwd:` to one that does)",
+                self.cwd.display()
+            ));
+        }
+        if self.command.contains('/') {
+            let exists = std::path::Path::new(&self.command).is_file();
+            return (!exists).then(|| "no such file: check the path".to_string());
+        }
+        // The PATH the child gets: its own `env:` one, else Roxy's.
+        let path = self
+            .env
+            .get("PATH")
+            .map(std::ffi::OsString::from)
+            .or_else(|| std::env::var_os("PATH"))?;
+        let found = std::env::split_paths(&path).any(|dir| dir.join(&self.command).is_file());
+        (!found).then(|| "it is not installed, or not on PATH".to_string())
+    }
 }
 
 /// Starts server `name` from its config.
@@ -159,25 +182,14 @@ pub async fn spawn(params: StdioParams) -> Result<TransportHandle, McpError> {
     let spawned = command.spawn();
     drop(guard_read);
     let mut child = spawned.map_err(|e| {
-        if !params.cwd.is_dir() {
-            return start_failed(format!(
-                "cannot run `{}`: its working directory {} does not exist (set `cwd:` to one that does)",
+        start_failed(match params.missing() {
+            Some(missing) => format!("cannot run `{}`: {missing}", params.command),
+            None => format!(
+                "cannot run `{}` in {}: {e}",
                 params.command,
                 params.cwd.display()
-            ));
-        }
-        let hint = match e.kind() {
-            std::io::ErrorKind::NotFound if params.command.contains('/') => {
-                " (no such file: check the path)"
-            }
-            std::io::ErrorKind::NotFound => " (is it installed and on PATH?)",
-            _ => "",
-        };
-        start_failed(format!(
-            "cannot run `{}` in {}: {e}{hint}",
-            params.command,
-            params.cwd.display()
-        ))
+            ),
+        })
     })?;
     // Returning early from here on drops `guard_write`: the keeper then kills the server.
     let keeper_pid = child
