@@ -68,6 +68,8 @@ pub enum MemoryError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot keep what the answer left open: {0}")]
+    OpenState(serde_json::Error),
     #[error(
         "memory database {path}: {source}; is another Roxy using it? Otherwise check that the file is writable, or move it aside to start a fresh memory"
     )]
@@ -340,20 +342,21 @@ impl Memory {
         Ok(old)
     }
 
-    /// Keeps what `skill`'s answer `asked` leaves open (`state`, the skill's own JSON), in
-    /// place of what it kept before.
+    /// Keeps what `skill`'s answer `asked` leaves open (`state`, the skill's own type, kept as
+    /// JSON), in place of what it kept before.
     pub fn keep_open(
         &self,
         skill: &str,
         asked: &str,
-        state: &serde_json::Value,
+        state: &impl Serialize,
     ) -> Result<(), MemoryError> {
+        let state = serde_json::to_string(state).map_err(MemoryError::OpenState)?;
         let mut connection = self.lock();
         let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
         transaction
             .execute(
                 "INSERT OR REPLACE INTO open_questions (skill, asked, state) VALUES (?1, ?2, ?3)",
-                params![skill, asked, state.to_string()],
+                params![skill, asked, state],
             )
             .map_err(|e| self.error(e))?;
         transaction.commit().map_err(|e| self.error(e))
@@ -375,8 +378,12 @@ impl Memory {
 
     /// Takes what `skill` kept open, if its answer is the last turn recorded: an open
     /// question is answered by the very next turn or not at all ("forget my pin", "what time
-    /// is it", "yes" forgets nothing). What was kept is dropped either way.
-    pub fn take_open(&self, skill: &str) -> Result<Option<serde_json::Value>, MemoryError> {
+    /// is it", "yes" forgets nothing). What was kept is dropped either way; a state that is not
+    /// a `T` (kept by another version of the skill) is none.
+    pub fn take_open<T: serde::de::DeserializeOwned>(
+        &self,
+        skill: &str,
+    ) -> Result<Option<T>, MemoryError> {
         let mut connection = self.lock();
         let transaction = write_transaction(&mut connection).map_err(|e| self.error(e))?;
         let kept: Option<(String, String)> = transaction

@@ -26,6 +26,14 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// The row of server `name` in `roxy servers --json`.
+fn server_row<'a>(servers: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    servers
+        .as_array()
+        .and_then(|all| all.iter().find(|s| s["name"] == name))
+        .unwrap_or_else(|| panic!("no {name} in {servers:#}"))
+}
+
 fn assert_exit(output: &Output, code: i32, stderr_has: &str) {
     let stderr = text(&output.stderr);
     assert_eq!(
@@ -387,15 +395,12 @@ fn a_server_missing_its_variable_fails_alone() {
     let output = roxy(&config, &["servers", "--json"]);
     assert_exit(&output, 0, "server `github` cannot start until it is");
     let servers: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    let state = |name: &str| {
-        servers
-            .as_array()
-            .and_then(|all| all.iter().find(|s| s["name"] == name))
-            .unwrap_or_else(|| panic!("no {name} in {servers:#}"))
-            .clone()
-    };
-    assert_eq!(state("roxy_system")["state"], "running", "{servers:#}");
-    let github = state("github");
+    assert_eq!(
+        server_row(&servers, "roxy_system")["state"],
+        "running",
+        "{servers:#}"
+    );
+    let github = server_row(&servers, "github");
     assert_eq!(github["state"], "failed", "{servers:#}");
     assert!(
         github["last_error"]
@@ -487,10 +492,7 @@ fn a_stopped_server_that_cannot_start_says_why_before_its_first_use() {
     let output = roxy(&config, &["servers", "--json"]);
     assert_exit(&output, 0, "");
     let servers: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    let ghost = servers
-        .as_array()
-        .and_then(|all| all.iter().find(|s| s["name"] == "ghost"))
-        .unwrap_or_else(|| panic!("no ghost in {servers:#}"));
+    let ghost = server_row(&servers, "ghost");
     assert_eq!(ghost["state"], "stopped", "{ghost:#}");
     assert!(
         ghost["last_error"]

@@ -33,16 +33,21 @@ fn project_with_recorder(project: &Project) -> (PathBuf, PathBuf) {
     (config_dir, launches)
 }
 
-fn ask(project: &Project, config_dir: &Path, question: &str) -> Output {
+/// Runs `roxy --config CONFIG_DIR ARGS...` in the project.
+fn roxy(project: &Project, config_dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_roxy"))
         .arg("--config")
         .arg(config_dir)
-        .args(["ask", "--json", question])
+        .args(args)
         .env("ROXY_DATA_DIR", project.path("data"))
         .env("NO_COLOR", "1")
         .current_dir(project.path(""))
         .output()
         .expect("run roxy")
+}
+
+fn ask(project: &Project, config_dir: &Path, question: &str) -> Output {
+    roxy(project, config_dir, &["ask", "--json", question])
 }
 
 fn answer(output: &Output) -> serde_json::Value {
@@ -80,14 +85,11 @@ fn a_question_needing_no_server_starts_none() {
         "the recorder was launched for a question no server answers"
     );
     // The recorder does record a launch when it is asked: the check above can fail.
-    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
-        .arg("--config")
-        .arg(&config_dir)
-        .args(["call", "recorder", "shout", r#"{"text": "hi"}"#])
-        .env("ROXY_DATA_DIR", project.path("data"))
-        .current_dir(project.path(""))
-        .output()
-        .expect("run roxy");
+    let output = roxy(
+        &project,
+        &config_dir,
+        &["call", "recorder", "shout", r#"{"text": "hi"}"#],
+    );
     assert!(
         output.status.success(),
         "{}",
@@ -107,14 +109,7 @@ fn a_call_or_the_tools_of_one_server_start_no_other() {
         &["tools", "roxy_system"],
         &["tools", "roxy_system", "current_time"],
     ] {
-        let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
-            .arg("--config")
-            .arg(&config_dir)
-            .args(args)
-            .env("ROXY_DATA_DIR", project.path("data"))
-            .current_dir(project.path(""))
-            .output()
-            .expect("run roxy");
+        let output = roxy(&project, &config_dir, args);
         assert!(
             output.status.success(),
             "{args:?}: {}",

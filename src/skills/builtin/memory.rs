@@ -181,21 +181,19 @@ fn leaving_open(
     result: SkillResult,
     open: &Open,
 ) -> Result<SkillResult, String> {
-    let state = serde_json::to_value(open).map_err(|e| e.to_string())?;
     context
         .memory
-        .keep_open(SKILL_NAME, &result.response_text, &state)
+        .keep_open(SKILL_NAME, &result.response_text, open)
         .map_err(|e| e.to_string())?;
     Ok(result)
 }
 
 /// What the last answer left open, if the last turn was that answer.
 fn take_open(context: &SkillContext) -> Result<Option<Open>, String> {
-    let kept = context
+    context
         .memory
         .take_open(SKILL_NAME)
-        .map_err(|e| e.to_string())?;
-    Ok(kept.and_then(|state| serde_json::from_value(state).ok()))
+        .map_err(|e| e.to_string())
 }
 
 pub struct MemorySkill {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rusqlite::{Connection, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::memory::Memory;
@@ -99,13 +99,7 @@ impl Alarms {
 
     /// The columns of `SELECT id, kind, text, name, due`.
     fn row(row: &rusqlite::Row<'_>) -> rusqlite::Result<AlarmRow> {
-        Ok((
-            row.get(0)?,
-            row.get(1)?,
-            row.get(2)?,
-            row.get(3)?,
-            row.get(4)?,
-        ))
+        row.try_into()
     }
 
     /// An alarm read back, with its due time in local words.
@@ -155,16 +149,7 @@ impl Alarms {
                         strftime('%H:%M', ?1, 'unixepoch', 'localtime'),
                         CAST(strftime('%Y', ?1, 'unixepoch', 'localtime') AS INTEGER)",
                 [due],
-                |row| {
-                    Ok((
-                        row.get(0)?,
-                        row.get(1)?,
-                        row.get(2)?,
-                        row.get(3)?,
-                        row.get(4)?,
-                        row.get(5)?,
-                    ))
-                },
+                |row| row.try_into(),
             )?;
         // "friday" -> "Friday"
         let name = |names: &[&str], at: i64| {
@@ -762,6 +747,28 @@ fn counted(count: usize, what: &str) -> String {
 /// The verbs that cancel, as a template group.
 const CANCEL: &str = "(cancel|stop|delete|remove|end|kill|clear|dismiss|turn off|switch off|silence|get rid of|drop|erase)";
 
+/// What an answer of the timer or reminders skill leaves open for the next request (kept with
+/// [`Memory::keep_open`]).
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Asked {
+    /// "Cancel all 3 timers?": these ids, if "yes".
+    Cancel(Vec<i64>),
+    /// "What should I remind you of?": at `time`, the words said with the question.
+    Task { time: String },
+}
+
+/// What the last answer left open, if the last turn was that answer.
+fn take_asked(memory: &Memory, skill: &str) -> Option<Asked> {
+    match memory.take_open(skill) {
+        Ok(kept) => kept,
+        Err(error) => {
+            tracing::error!("could not read the open question: {error}");
+            None
+        }
+    }
+}
+
 /// What, said after "What should I remind you of?", drops the question instead of answering it.
 const NO_TASK: [&str; 10] = [
     "cancel",
@@ -1229,7 +1236,7 @@ impl AlarmSkill {
             .with_follow_up("yes or no")
             .with_data(json!(chosen));
             return Ok(
-                match memory.keep_open(skill, &question.response_text, &json!(ids)) {
+                match memory.keep_open(skill, &question.response_text, &Asked::Cancel(ids)) {
                     Ok(()) => question,
                     Err(error) => {
                         tracing::error!("could not keep the question open: {error}");
@@ -1250,17 +1257,9 @@ impl AlarmSkill {
         memory: &Memory,
         skill: &str,
     ) -> rusqlite::Result<SkillResult> {
-        let asked: Vec<i64> = match memory.take_open(skill) {
-            Ok(Some(ids)) => serde_json::from_value(ids).unwrap_or_default(),
-            Ok(None) => Vec::new(),
-            Err(error) => {
-                tracing::error!("could not read the open question: {error}");
-                Vec::new()
-            }
-        };
-        if asked.is_empty() {
+        let Some(Asked::Cancel(asked)) = take_asked(memory, skill) else {
             return Ok(SkillResult::success("There's nothing waiting for a yes."));
-        }
+        };
         let now = alarms.now()?;
         let pending = alarms.pending_of(kind)?;
         let chosen: Vec<&Alarm> = pending
@@ -1283,13 +1282,9 @@ impl AlarmSkill {
         memory: &Memory,
         skill: &str,
     ) -> rusqlite::Result<SkillResult> {
-        let time = match memory.take_open(skill) {
-            Ok(Some(state)) => state["time"].as_str().unwrap_or_default().to_string(),
-            Ok(None) => String::new(),
-            Err(error) => {
-                tracing::error!("could not read the open question: {error}");
-                String::new()
-            }
+        let time = match take_asked(memory, skill) {
+            Some(Asked::Task { time }) => time,
+            _ => String::new(),
         };
         // Words that drop the question rather than answer it ("cancel" is no task).
         let said = answer.trim().trim_end_matches(['.', '!']).to_lowercase();
@@ -1306,17 +1301,11 @@ impl AlarmSkill {
 
     /// "no" after "Cancel all 3 timers?" or "What should I remind you of?".
     fn keep(memory: &Memory, skill: &str) -> SkillResult {
-        match memory.take_open(skill) {
-            Ok(Some(state)) if state.get("time").is_some() => {
-                SkillResult::success("OK, no reminder.")
-            }
-            Ok(Some(_)) => SkillResult::success("OK, I'll keep them."),
-            Ok(None) => SkillResult::success("OK."),
-            Err(error) => {
-                tracing::error!("could not read the open question: {error}");
-                SkillResult::success("OK.")
-            }
-        }
+        SkillResult::success(match take_asked(memory, skill) {
+            Some(Asked::Task { .. }) => "OK, no reminder.",
+            Some(Asked::Cancel(_)) => "OK, I'll keep them.",
+            None => "OK.",
+        })
     }
 
     /// Cancels `chosen` and says which.
@@ -1377,9 +1366,10 @@ impl AlarmSkill {
                 )
             }
             .with_follow_up("What should I remind you of?");
-            if let Err(error) =
-                memory.keep_open(skill, &question.response_text, &json!({ "time": time }))
-            {
+            let asked = Asked::Task {
+                time: time.to_string(),
+            };
+            if let Err(error) = memory.keep_open(skill, &question.response_text, &asked) {
                 tracing::error!("could not keep the question open: {error}");
             }
             return Ok(question);
