@@ -956,19 +956,37 @@ fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
         json!({ "jsonrpc": "1.0", "id": 12, "method": "ping" }).to_string(),
         json!({ "jsonrpc": "2.0", "id": 13, "method": "ping" }).to_string(),
     ];
-    {
+    let mut input = serve.stdin.take().expect("stdin");
+    for line in lines {
         use std::io::Write;
-        let mut input = serve.stdin.take().expect("stdin");
-        for line in lines {
-            writeln!(input, "{line}").expect("write a line");
-        }
-        // Dropped here: the end of stdin ends `serve --stdio` once it has answered.
+        writeln!(input, "{line}").expect("write a line");
     }
-    let output = serve.wait_with_output().expect("roxy serve ends");
-    let answers: Vec<Value> = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| serde_json::from_str(line).ok())
-        .collect();
+    // Read until the last ping is answered (the end of stdin would end the session before
+    // it is), on a thread, so that a session that never answers fails the test in bounded time.
+    let stdout = serve.stdout.take().expect("stdout");
+    let (sender, receiver) = std::sync::mpsc::channel::<Value>();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if let Ok(answer) = serde_json::from_str(&line)
+                && sender.send(answer).is_err()
+            {
+                return;
+            }
+        }
+    });
+    let mut answers: Vec<Value> = Vec::new();
+    while !answers.iter().any(|answer| answer["id"] == 13) {
+        match receiver.recv_timeout(Duration::from_secs(60)) {
+            Ok(answer) => answers.push(answer),
+            Err(_) => break,
+        }
+    }
+    drop(input);
+    let _ = serve.wait();
     let refused = answers
         .iter()
         .find(|answer| answer.get("error").is_some())
