@@ -586,6 +586,30 @@ mod tests {
         vec![(kind.to_string(), value.to_string())]
     }
 
+    /// A nickname in quotes or brackets between the given name and the surname is part of the
+    /// name: the surname went out when the name stopped before it.
+    #[test]
+    fn a_nickname_inside_a_name_is_masked_with_it() {
+        for (text, name) in [
+            (
+                "Meeting with Anna \"Annie\" Smith tomorrow",
+                "Anna \"Annie\" Smith",
+            ),
+            ("Anna \"Annie\" Smith called", "Anna \"Annie\" Smith"),
+            ("Robert (Bob) Jones signed it", "Robert (Bob) Jones"),
+            ("William 'Bill' Turner is here", "William 'Bill' Turner"),
+            ("Dear Margaret ‘Peggy’ Olsen,", "Margaret ‘Peggy’ Olsen"),
+            (
+                r#"{"note": "call Anna \"Annie\" Smith"}"#,
+                r#"Anna \"Annie\" Smith"#,
+            ),
+        ] {
+            assert_eq!(found(text), one("PERSON", name), "{text}");
+        }
+        // Brackets that hold no nickname end the name as before.
+        assert_eq!(found("Anna (see above) said so"), vec![]);
+    }
+
     #[test]
     fn urls_of_this_machine_alone_stay_and_others_go() {
         for local in [

@@ -2077,9 +2077,36 @@ pub fn names_a_product(before: &str, found: &str) -> bool {
 
 /// A capitalised name token: `Raman`, `O'Brien`, `McDonald`, `Smith-Jones`, `García`.
 const NAME_TOKEN: &str = r"(?:Mc|Mac|O'|D'|O’|D’|al-|el-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?";
+/// A nickname between a given name and the surname, in quotes or brackets: `Anna "Annie"
+/// Smith`, `Robert (Bob) Jones`, `William ‘Bill’ Turner`; a quote mark may be escaped, as in
+/// a JSON string (`\"Annie\"`). It belongs to the name: without it the name stopped at the
+/// given name and the surname went out.
+const NICKNAME: &str = r#"(?: (?:\\?"\p{Lu}\p{Ll}+\\?"|'\p{Lu}\p{Ll}+'|“\p{Lu}\p{Ll}+”|‘\p{Lu}\p{Ll}+’|\(\p{Lu}\p{Ll}+\)))?"#;
 /// A generational suffix after a surname: `Jr.`, `Sr.`, `III`; or a firm word, which the match
 /// takes in so that `trim_name` can cut the firm's name off (`Reilly Ltd`).
 const SUFFIX: &str = r"(?: (?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b|Group\b|Inc\b|Corp\b|Ltd\b|LLC\b|PLC\b|plc\b|GmbH\b|AG\b|KG\b|OHG\b|SA\b|S\.A\.U\b\.?|S\.A\.D\b\.?|S\.A\.|SL\b|S\.L\.N\.E\b|S\.L\.L\.|S\.L\.U\.|S\.L\.|S\.C\.P\b|S\.Com\.|S\.Coop\.|SpA\b|S\.p\.A\.|s\.r\.l\.|S\.r\.l\.|SARL\b|SAS\b|Srl\b|Ltda\b|Lda\b|Holdings\b|Partners\b|Industries\b))?";
+
+/// Whether `word` is a nickname as [`NICKNAME`] writes one: a capitalised word in quotes or
+/// brackets.
+fn is_nickname(word: &str) -> bool {
+    const MARKS: [(&str, &str); 6] = [
+        ("\\\"", "\\\""),
+        ("\"", "\""),
+        ("'", "'"),
+        ("“", "”"),
+        ("‘", "’"),
+        ("(", ")"),
+    ];
+    MARKS
+        .iter()
+        .find_map(|(open, close)| word.strip_prefix(open)?.strip_suffix(close))
+        .is_some_and(|inner| {
+            let mut letters = inner.chars();
+            letters.next().is_some_and(char::is_uppercase)
+                && inner.len() > 1
+                && letters.all(char::is_lowercase)
+        })
+}
 
 /// Whether `word` is a generational suffix (`Jr.`, `III`).
 fn is_suffix(word: &str) -> bool {
@@ -2243,7 +2270,7 @@ pub fn given_name_pattern() -> String {
 fn rule_one_tail() -> String {
     let item = r"\p{Lu}[\p{L}'’\-]*";
     format!(
-        r"(?:-\p{{Lu}}\p{{Ll}}+)?(?:(?: \p{{Lu}}\.)? {PARTICLE}{NAME_TOKEN}(?: (?:Jr|Sr)\.| GmbH\b| {NAME_TOKEN})?{SUFFIX}|(?:, {item}){{2,8}},? (?:and|&|y|e|et|und) {item}|['’]s\b(?: {PLACE_AFTER_POSSESSIVE}\b)?| (?:{VERBS})\b)"
+        r"(?:-\p{{Lu}}\p{{Ll}}+)?(?:(?: \p{{Lu}}\.)?{NICKNAME} {PARTICLE}{NAME_TOKEN}(?: (?:Jr|Sr)\.| GmbH\b| {NAME_TOKEN})?{SUFFIX}|(?:, {item}){{2,8}},? (?:and|&|y|e|et|und) {item}|['’]s\b(?: {PLACE_AFTER_POSSESSIVE}\b)?| (?:{VERBS})\b)"
     )
 }
 
@@ -2267,7 +2294,7 @@ pub fn cue_pattern() -> String {
     // No `\b` after `Last, First`: the table's `\b` is ASCII's, which cut `Baron, Zoé` to
     // `Baron, Zo` (the greedy token ends the name anyway).
     format!(
-        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}|{PARTICLE}{NAME_TOKEN}(?: {PARTICLE}{NAME_TOKEN}){{0,3}}{SUFFIX})|{LINE}"
+        r"\b{CUES}\.?[,:]?[ \t]*\n?[ \t]*{TITLE}(?:{NAME_TOKEN}, {NAME_TOKEN}|{PARTICLE}{NAME_TOKEN}{NICKNAME}(?: {PARTICLE}{NAME_TOKEN}){{0,3}}{SUFFIX})|{LINE}"
     )
 }
 
@@ -3234,6 +3261,11 @@ fn name_prefix_len(text: &str, first_known: bool) -> Option<usize> {
         if name_words >= 2 && is_suffix(word) {
             end = offset + word.len();
             break;
+        }
+        // `Anna "Annie" Smith`: the nickname is part of the name when a surname follows it.
+        if name_words >= 1 && is_nickname(word) {
+            offset += word.len() + 1;
+            continue;
         }
         let (body, firm) = (lists.body.contains(word), lists.firm.contains(word));
         let is_name = TOKEN.is_match(word) && !lists.not_names.contains(word) && !body && !firm;
