@@ -1,4 +1,5 @@
-//! Human-friendly durations and sizes in YAML: `500ms`, `30s`, `2m`, `1h`; `64MiB`, `512KB`.
+//! Human-friendly durations and sizes in YAML: `500ms`, `30s`, `2m`, `1h`, `5 minutes`;
+//! `64MiB`, `512KB`.
 //! This file owns that syntax both ways: parsing it (and the serde glue) and printing a duration
 //! in it ([`format_duration`], which error messages and `roxy config check` use so that what Roxy
 //! prints can be pasted back into the config).
@@ -6,7 +7,8 @@
 use serde::{Deserialize, Deserializer, Serializer};
 use std::time::Duration;
 
-/// Parses `500ms`, `30s`, `1.5s`, `2m`, `1h`. A bare number is seconds.
+/// Parses `500ms`, `30s`, `1.5s`, `2m`, `1h`, `1d`, and the units' words (`5 minutes`,
+/// `2 hours`, `10 sec`). A bare number is seconds.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     let split = text
@@ -16,14 +18,16 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let value: f64 = number
         .parse()
         .map_err(|_| format!("`{text}` is not a duration; write e.g. `500ms`, `30s`, `2m`"))?;
-    let seconds = match unit.trim() {
-        "ms" => value / 1000.0,
-        "" | "s" => value,
-        "m" | "min" => value * 60.0,
-        "h" => value * 3600.0,
-        other => {
+    let seconds = match unit.trim().to_ascii_lowercase().as_str() {
+        "ms" | "msec" | "millisecond" | "milliseconds" => value / 1000.0,
+        "" | "s" | "sec" | "secs" | "second" | "seconds" => value,
+        "m" | "min" | "mins" | "minute" | "minutes" => value * 60.0,
+        "h" | "hr" | "hrs" | "hour" | "hours" => value * 3600.0,
+        "d" | "day" | "days" => value * 86_400.0,
+        _ => {
             return Err(format!(
-                "unknown unit `{other}` in `{text}`; use ms, s, m or h (e.g. `30s`)"
+                "unknown unit `{}` in `{text}`; use ms, s, m, h or d (e.g. `30s`, `5 minutes`)",
+                unit.trim()
             ));
         }
     };
@@ -180,10 +184,27 @@ mod tests {
         assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
         assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
         assert!(parse_duration("soon").is_err());
+        for (words, seconds) in [
+            ("5 minutes", 300),
+            ("1 Minute", 60),
+            ("2 hours", 7200),
+            ("10 sec", 10),
+            ("3 days", 259_200),
+        ] {
+            assert_eq!(
+                parse_duration(words),
+                Ok(Duration::from_secs(seconds)),
+                "{words}"
+            );
+        }
+        assert_eq!(
+            parse_duration("250 milliseconds"),
+            Ok(Duration::from_millis(250))
+        );
         assert!(
-            parse_duration("5 days")
+            parse_duration("5 fortnights")
                 .unwrap_err()
-                .contains("unknown unit")
+                .contains("unknown unit `fortnights`")
         );
         assert_eq!(parse_size("16MiB"), Ok(16 << 20));
         assert_eq!(parse_size("512KB"), Ok(512_000));
