@@ -63,6 +63,18 @@ fn wrong_type_says_what_was_expected() {
             "`yes` is not true or false",
             "`true` or `false`",
         ),
+        (
+            "servers: []\n",
+            1,
+            "this is a list, not a section of `name: value` lines",
+            "`name: value` lines, indented",
+        ),
+        (
+            "defaults: 30s\nservers: {}\n",
+            1,
+            "`30s` is not a section of `name: value` lines",
+            "`name: value` lines, indented",
+        ),
     ] {
         let errors = errors_of(yaml);
         assert_eq!(at(&errors[0]).0, line, "{}", errors[0]);
@@ -72,11 +84,41 @@ fn wrong_type_says_what_was_expected() {
     }
 }
 
+/// A bad duration or size is reported where it is written, under its own key, also inside a
+/// server (whose settings serde reads as a whole, placing its errors at the server's first).
 #[test]
 fn bad_duration_explains_the_format() {
-    let errors = errors_of("defaults:\n  request_timeout: 5 days\n");
-    assert_eq!(at(&errors[0]).0, 2, "{}", errors[0]);
-    assert!(errors[0].message.contains("unknown unit"), "{}", errors[0]);
+    for (yaml, position, key, words) in [
+        (
+            "defaults:\n  request_timeout: 5 fortnights\n",
+            (2, 22),
+            "defaults.request_timeout",
+            "unknown unit `fortnights`",
+        ),
+        (
+            "servers:\n  echo:\n    transport: stdio\n    command: cat\n    request_timeout: soon\n",
+            (5, 22),
+            "servers.echo.request_timeout",
+            "`soon` is not a duration",
+        ),
+        (
+            "servers:\n  echo: {transport: stdio, command: cat, health_interval: never}\n",
+            (2, 59),
+            "servers.echo.health_interval",
+            "`never` is not a duration",
+        ),
+        (
+            "servers:\n  web:\n    transport: http\n    url: http://127.0.0.1:1/\n    max_message_size: huge\n",
+            (5, 23),
+            "servers.web.max_message_size",
+            "`huge` is not a size",
+        ),
+    ] {
+        let errors = errors_of(yaml);
+        assert_eq!(at(&errors[0]), position, "{}", errors[0]);
+        assert_eq!(errors[0].key, key, "{}", errors[0]);
+        assert!(errors[0].message.contains(words), "{}", errors[0]);
+    }
 }
 
 #[test]
@@ -154,6 +196,10 @@ fn missing_environment_variable_keeps_only_its_server_from_starting() {
 fn syntax_errors_have_positions_and_all_errors_are_reported() {
     let errors = errors_of("servers:\n  a: { transport: stdio\n");
     assert!(errors[0].position.is_some(), "{}", errors[0]);
+    // An unclosed list is said as what it is, not as the type error met before its end.
+    let errors = errors_of("servers: [\n");
+    assert!(!errors[0].message.contains("list"), "{}", errors[0]);
+    assert!(errors[0].message.contains("expected"), "{}", errors[0]);
     let errors = errors_of("servers:\n  a: { transport: http }\n  b: { transport: python }\n");
     assert_eq!(errors.len(), 2, "{errors:?}");
 }

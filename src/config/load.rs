@@ -288,10 +288,28 @@ fn parse_yaml<T: serde::de::DeserializeOwned + Default>(
     match serde_yaml::from_str::<T>(text) {
         Ok(value) => Some(value),
         Err(error) => {
-            errors.push(serde_error(file, text, &error));
+            // A type error met before the parser reached a syntax error further on (`servers:
+            // [` and no `]`) hides what is really wrong: the YAML itself.
+            let syntax_error = is_type_error(&error)
+                .then(|| serde_yaml::from_str::<serde_yaml::Value>(text).err())
+                .flatten();
+            errors.push(serde_error(
+                file,
+                text,
+                syntax_error.as_ref().unwrap_or(&error),
+            ));
             None
         }
     }
+}
+
+/// Whether `error` says a value has the wrong type or value (not that the YAML is malformed).
+fn is_type_error(error: &serde_yaml::Error) -> bool {
+    let (_, message) = locate::yaml_error(error);
+    let message = message
+        .split_once(": ")
+        .map_or(message.as_str(), |(_, rest)| rest);
+    message.starts_with("invalid type: ") || message.starts_with("invalid value: ")
 }
 
 fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError {
@@ -320,6 +338,20 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
         let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
         locate_key(text, &parts)
     });
+    // A value named in the message and written under the key: the error is where it is.
+    let (position, key) = match message.split('`').nth(1) {
+        Some(value) if !key.is_empty() => {
+            let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
+            match locate::locate_value(text, &parts, value) {
+                Some((at, name)) if !key.ends_with(&format!(".{name}")) => {
+                    (Some(at), format!("{key}.{name}"))
+                }
+                Some((at, _)) => (Some(at), key),
+                None => (position, key),
+            }
+        }
+        _ => (position, key),
+    };
     if let Some((message, hint)) = in_plain_words(&message) {
         return ConfigError {
             file: file.to_string(),
@@ -374,7 +406,17 @@ fn in_plain_words(message: &str) -> Option<(String, Option<String>)> {
             "a list",
             Some("write a list as `[a, b]` or as lines starting with `- `"),
         ),
+        other if other == "a map" || other.starts_with("struct ") => (
+            "a section of `name: value` lines",
+            Some("write the settings below it as `name: value` lines, indented, not as a list"),
+        ),
         _ => return None,
+    };
+    let found = match found {
+        "sequence" => "a list",
+        "map" => "a section of `name: value` lines",
+        "unit value" => "empty",
+        other => other,
     };
     let message = match written {
         Some(value) => format!("`{value}` is not {wanted}"),

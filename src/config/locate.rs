@@ -93,6 +93,27 @@ pub fn locate_item(source: &str, path: &[&str], item: &str) -> Option<Position> 
     Some(key)
 }
 
+/// Where the value `value` is written in the block of the key at `path`, and the key it is
+/// written under (`request_timeout` for `soon` in `request_timeout: soon`); `None` when it is
+/// not written there as a word of its own. For an error that names a value but stands at its
+/// block (a server's settings are read as a whole, so serde places its errors at the first).
+pub fn locate_value(source: &str, path: &[&str], value: &str) -> Option<(Position, String)> {
+    let block = locate_key(source, path)?;
+    let found = locate_item(source, path, value)?;
+    if found == block {
+        return None;
+    }
+    let line = source.lines().nth(found.line - 1)?;
+    let (before, _) = line.split_at(found.column - 1);
+    let (key, _) = before.rsplit_once(':')?;
+    let key = key
+        .rsplit(['{', ',', '-'])
+        .next()?
+        .trim()
+        .trim_matches(['"', '\'']);
+    (!key.is_empty() && !key.contains(' ')).then(|| (found, key.to_string()))
+}
+
 /// Position of `key` in the `index`th item (0-based) of the block list under the key at `path`
 /// (`- name: X` items), else of the item, else of the list's key (e.g. for a flow list).
 pub fn locate_in_item(source: &str, path: &[&str], index: usize, key: &str) -> Option<Position> {
