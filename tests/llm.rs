@@ -1041,3 +1041,36 @@ async fn a_stream_that_goes_quiet_ends_at_the_idle_timeout() {
     );
     assert!(answer.text.contains("llm.idle_timeout"), "{}", answer.text);
 }
+
+/// A model on this machine gets the conversation unredacted (`redact: auto`), so it must be
+/// reached directly: with `HTTP_PROXY` set, the request went to the proxy, personal data and
+/// all, and on from there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_model_on_this_machine_is_reached_past_the_proxy() {
+    let model = FakeModel::start(Format::OpenAi, vec![openai_text(&["Noted."])], &[]).await;
+    let proxy = FakeModel::start(Format::OpenAi, vec![openai_text(&["Proxied."])], &[]).await;
+    let proxy_url = proxy.base_url.trim_end_matches("/v1").to_string();
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = config_on_disk(&model.base_url, data.path());
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(config.path())
+        .args(["ask", "frobnicate the quux zorp for priya@acme.io"])
+        .env("ROXY_DATA_DIR", data.path())
+        .env("HTTP_PROXY", &proxy_url)
+        .env("http_proxy", &proxy_url)
+        .env("ALL_PROXY", &proxy_url)
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
+        .current_dir(common::root())
+        .output()
+        .await
+        .expect("roxy ask runs");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        (proxy.requests().len(), model.requests().len()),
+        (0, 1),
+        "{said}"
+    );
+    assert!(said.contains("Noted."), "{said}");
+}

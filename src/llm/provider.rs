@@ -70,9 +70,15 @@ impl Provider {
             }
             (_, None) => {}
         }
-        let client = reqwest::Client::builder()
+        let mut client = reqwest::Client::builder()
             .default_headers(headers)
-            .connect_timeout(Duration::from_secs(10))
+            .connect_timeout(Duration::from_secs(10));
+        if is_loopback(&parsed) {
+            // What `redact: auto` sends unredacted to this machine must not go through a proxy
+            // (`HTTP_PROXY`) to another.
+            client = client.no_proxy();
+        }
+        let client = client
             .build()
             .map_err(|error| format!("cannot build the HTTP client: {error}"))?;
         Ok(Provider {
