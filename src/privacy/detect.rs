@@ -586,6 +586,31 @@ mod tests {
         vec![(kind.to_string(), value.to_string())]
     }
 
+    /// A connection string with a password, whatever its scheme, is a URL to mask whole: the
+    /// password went out (`postgres://admin:S3cretPass@db.internal:5432/prod`). Without a
+    /// password it names a host as any address does.
+    #[test]
+    fn connection_strings_with_a_password_are_masked_whole() {
+        for url in [
+            "postgres://admin:S3cretPass@db.internal:5432/prod",
+            "redis://:p4ssw0rd@cache.example.com:6379/0",
+            "amqp://guest:Gu3stPass@rabbit:5672/",
+            "mysql://root:hunter2@10.0.0.5/app",
+            "mongodb+srv://alice:Sup3rS3cret@cluster0.example.net/db",
+            "postgres://app:xK9#mP2q@prod-db.company.com:5432/main",
+        ] {
+            assert_eq!(
+                found(&format!("DATABASE_URL={url}")),
+                one("URL", url),
+                "{url}"
+            );
+        }
+        assert_eq!(
+            found("the schema is at postgres://db.internal:5432/prod"),
+            vec![]
+        );
+    }
+
     /// A nickname in quotes or brackets between the given name and the surname is part of the
     /// name: the surname went out when the name stopped before it.
     #[test]

@@ -372,7 +372,9 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
         pattern(
             "URL",
             "url",
-            r"(?i)\b(?:https?|ftps?|sftp|wss?)://[^\s<>\x22'`\\]+|\bwww\.[a-z0-9\-]+\.[^\s<>\x22'`\\]+",
+            // Any other scheme with a password in it: a database's or broker's connection
+            // string (`postgres://app:secret@db:5432/main`, `redis://:secret@cache/0`).
+            r"(?i)\b(?:https?|ftps?|sftp|wss?)://[^\s<>\x22'`\\]+|\b[a-z][a-z0-9+.\-]{1,20}://[^\s:@/<>\x22'`\\]*:[^\s@/<>\x22'`\\]+@[^\s<>\x22'`\\]+|\bwww\.[a-z0-9\-]+\.[^\s<>\x22'`\\]+",
             Rule::Url,
         )
         .needing(|f| f.has(b':') || f.has(b'.')),
