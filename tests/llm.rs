@@ -383,11 +383,15 @@ async fn a_redacted_conversation_sends_placeholders_and_shows_the_values() {
     );
     let requests = fake.requests();
     assert!(requests[0].to_string().contains("<EMAIL_ADDRESS_1>"));
+    // The system message is Roxy's own words, sent as written: its example tokens were taken
+    // for look-alikes and rewritten as `<PLACEHOLDER_1>`.
+    let system = requests[0]["messages"][0]["content"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(system.contains("Copy such tokens exactly"), "{system}");
     assert!(
-        requests[0]["messages"][0]["content"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("Copy such tokens exactly")
+        system.contains("tokens such as <EMAIL_ADDRESS_1> or <PERSON_2>."),
+        "{system}"
     );
     let audit =
         std::fs::read_to_string(data.path().join("privacy/audit.jsonl")).expect("audit log");

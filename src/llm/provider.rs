@@ -16,7 +16,9 @@ use super::stream::{StreamRestorer, ThinkFilter};
 use super::types::{LlmError, Message, ToolCall, ToolSpec, Turn};
 use super::{anthropic, json_calls, openai};
 use crate::config::{LlmConfig, LlmProvider, RedactMode, ToolCallMode};
-use crate::privacy::{OutboundError, OutboundHttp, PrivacyError, PrivacyGateway, Vault};
+use crate::privacy::{
+    OutboundError, OutboundHttp, PrivacyError, PrivacyGateway, RedactedField, Vault,
+};
 use crate::retry::RetryPolicy;
 
 /// A configured model server.
@@ -147,7 +149,14 @@ impl Provider {
                 Some(json_calls::response_format(tools)),
             ),
         };
-        let fields: &[&str] = if self.redacts { &["messages"] } else { &[] };
+        // The system message is Roxy's own text: sent as written.
+        let system_first =
+            body.pointer("/messages/0/role").and_then(Value::as_str) == Some("system");
+        let messages = RedactedField {
+            name: "messages",
+            kept: usize::from(system_first),
+        };
+        let fields: &[RedactedField] = if self.redacts { &[messages] } else { &[] };
         let response = self
             .outbound
             .post_for_stream(&self.url, &body, fields, &self.config.privacy.keep, vault)

@@ -60,7 +60,7 @@ use serde_json::Value;
 
 pub use detect::{Detector, Finding};
 pub use error::PrivacyError;
-pub use outbound::{OutboundError, OutboundHttp};
+pub use outbound::{OutboundError, OutboundHttp, RedactedField};
 pub use patterns::{BUILTIN_TYPES, PLACEHOLDER};
 pub use vault::Vault;
 

@@ -55,6 +55,15 @@ impl OutboundError {
     }
 }
 
+/// A top-level member of a request body that [`OutboundHttp::post_for_stream`] redacts, all
+/// of it but its first `kept` items when it is a list: a system message, Roxy's own words,
+/// goes as written (its example placeholders were taken for look-alikes and rewritten).
+#[derive(Debug, Clone, Copy)]
+pub struct RedactedField<'a> {
+    pub name: &'a str,
+    pub kept: usize,
+}
+
 /// A redacting, retrying, metered JSON client.
 #[derive(Debug, Clone)]
 pub struct OutboundHttp {
@@ -152,7 +161,7 @@ impl OutboundHttp {
         &self,
         url: &str,
         body: &Value,
-        fields: &[&str],
+        fields: &[RedactedField<'_>],
         keep: &[String],
         vault: &mut Vault,
     ) -> Result<reqwest::Response, OutboundError> {
@@ -161,9 +170,22 @@ impl OutboundHttp {
         let result = async {
             let mut sent = body.clone();
             for field in fields {
-                if let Some(value) = body.get(*field) {
-                    sent[*field] = self.gateway.redact(value, &destination, keep, vault)?;
-                }
+                let Some(value) = body.get(field.name) else {
+                    continue;
+                };
+                sent[field.name] = match value {
+                    Value::Array(items) if field.kept > 0 => {
+                        let (kept, rest) = items.split_at(field.kept.min(items.len()));
+                        let rest = Value::Array(rest.to_vec());
+                        let mut items = kept.to_vec();
+                        match self.gateway.redact(&rest, &destination, keep, vault)? {
+                            Value::Array(redacted) => items.extend(redacted),
+                            other => items.push(other),
+                        }
+                        Value::Array(items)
+                    }
+                    _ => self.gateway.redact(value, &destination, keep, vault)?,
+                };
             }
             retry::retry(
                 &self.policy,
