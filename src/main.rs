@@ -429,6 +429,9 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     if starts_all_servers(cli.command.as_ref()) {
         prepare_python(&config).await?;
     }
+    if ends_at_a_signal(cli.command.as_ref()) {
+        exit_on_signal();
+    }
     let Some(command) = cli.command else {
         serve_metrics_if_configured(&config).await;
         let orchestrator = Orchestrator::new(config)?;
@@ -1053,6 +1056,52 @@ async fn serve(
     };
     hub.manager().shutdown().await;
     result
+}
+
+/// Whether `command` is one-shot work that Ctrl-C or SIGTERM simply ends: not the REPL,
+/// `servers --watch` or `serve`, which stop their servers themselves at a signal.
+fn ends_at_a_signal(command: Option<&Command>) -> bool {
+    !matches!(
+        command,
+        None | Some(Command::Serve { .. } | Command::Servers { watch: true, .. })
+    )
+}
+
+/// Makes SIGINT (Ctrl-C) and SIGTERM end this process at once, with the shell's code (130,
+/// 143). Taken before any embedded Python starts: Python's `signal` module, which the SDKs
+/// import, takes SIGINT over when nobody else has, and its handler only sets a flag that
+/// Python checks now and then on its own main thread, so Ctrl-C did nothing while a tool ran.
+/// Stdio servers go with their keepers (see `transport::stdio`), embedded ones with the process.
+/// A signal the process was started ignoring (`nohup`, a background job of a script) stays
+/// ignored.
+fn exit_on_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    if ignored(libc::SIGINT) || ignored(libc::SIGTERM) {
+        return;
+    }
+    let (Ok(mut interrupt), Ok(mut terminate)) = (
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::terminate()),
+    ) else {
+        return;
+    };
+    tokio::spawn(async move {
+        let (name, code) = tokio::select! {
+            _ = interrupt.recv() => ("interrupted", 130),
+            _ = terminate.recv() => ("terminated", 143),
+        };
+        eprintln!("{name}");
+        std::process::exit(code);
+    });
+}
+
+/// Whether `signal` is ignored by this process.
+fn ignored(signal: libc::c_int) -> bool {
+    // SAFETY: an all-zero `sigaction` is a valid value to be written over; a null new action
+    // only reads the current one.
+    let mut current: libc::sigaction = unsafe { std::mem::zeroed() };
+    let read = unsafe { libc::sigaction(signal, std::ptr::null(), &mut current) };
+    read == 0 && current.sa_sigaction == libc::SIG_IGN
 }
 
 /// Waits for SIGINT or SIGTERM and names it.

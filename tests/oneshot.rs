@@ -204,3 +204,67 @@ fn personal_data_is_readable_by_its_owner_alone() {
     say("what is my pin");
     assert_eq!(mode(&memory), 0o600);
 }
+
+/// Ctrl-C ends a one-shot command at once while an embedded Python tool blocks its thread:
+/// Python's `signal` module, which the SDK imports, had taken SIGINT over, and its handler
+/// only sets a flag, so the call ran to its end and exited 0.
+#[test]
+fn ctrl_c_ends_a_call_while_an_embedded_tool_blocks() {
+    use std::os::unix::process::CommandExt;
+    use std::time::{Duration, Instant};
+    let project = Project::new(".venv");
+    let config_dir = project.config_dir(
+        &[("blocking", common::python::embedded("blocking_tool.py"))],
+        &[],
+    );
+    let marker = project.path("data/started");
+    for tool in ["block", "block_loop"] {
+        let _ = std::fs::remove_file(&marker);
+        let arguments = serde_json::json!({ "marker": marker, "seconds": 120 }).to_string();
+        let mut command = Command::new(env!("CARGO_BIN_EXE_roxy"));
+        command
+            .arg("--config")
+            .arg(&config_dir)
+            .args(["call", "blocking", tool, &arguments])
+            .env("ROXY_DATA_DIR", project.path("data"))
+            .current_dir(project.path(""))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
+        // SAFETY: `signal` is async-signal-safe; a test run in the background of a script
+        // would otherwise hand its ignored SIGINT down.
+        unsafe {
+            command.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+        let mut child = command.spawn().expect("roxy call starts");
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while !marker.exists() {
+            if Instant::now() > deadline || child.try_wait().ok().flatten().is_some() {
+                let _ = child.kill();
+                let output = child.wait_with_output().expect("roxy ends");
+                panic!(
+                    "`{tool}` never started: {}",
+                    String::from_utf8_lossy(&output.stderr)
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let pid = libc::pid_t::try_from(child.id()).expect("a pid");
+        // SAFETY: sends a signal to the child this test started.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+        let interrupted = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if interrupted.elapsed() > Duration::from_secs(60) {
+                let _ = child.kill();
+                panic!("`{tool}`: roxy call was still running a minute after Ctrl-C");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert_eq!(status.code(), Some(130), "{tool}");
+    }
+}
