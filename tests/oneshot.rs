@@ -268,3 +268,28 @@ fn ctrl_c_ends_a_call_while_an_embedded_tool_blocks() {
         assert_eq!(status.code(), Some(130), "{tool}");
     }
 }
+
+/// A coroutine tool that blocks its thread (`time.sleep`) past `request_timeout` fails with
+/// the timeout, as it would in a process of its own: run in place on the caller's thread, its
+/// late answer was taken as a success.
+#[test]
+fn a_tool_that_blocks_past_its_timeout_fails_with_the_timeout() {
+    let project = Project::new(".venv");
+    let server = format!(
+        "{{ transport: python, path: \"{}\", request_timeout: 1s }}",
+        python_fixture("blocking_tool.py")
+    );
+    let config_dir = project.config_dir(&[("blocking", server)], &[]);
+    let arguments = serde_json::json!({ "marker": project.path("data/started"), "seconds": 3 });
+    let output = roxy(
+        &project,
+        &config_dir,
+        &["call", "blocking", "block_loop", &arguments.to_string()],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("did not answer `tools/call` within 1s"),
+        "{stderr}"
+    );
+}

@@ -309,6 +309,10 @@ impl McpSession {
             message: JsonRpcMessage::request(id, method, params),
             retry_safe: options.retry_safe,
         };
+        let timeout = options
+            .timeout
+            .unwrap_or(self.shared.options.request_timeout);
+        let deadline = tokio::time::Instant::now() + timeout;
         match self.shared.outbound.send_request(outbound).await {
             Ok(None) => {}
             // Answered while it was sent: routed here, so the answer below is already in. (Had
@@ -322,19 +326,24 @@ impl McpSession {
                 return Err(self.closed_error());
             }
         }
-        let timeout = options
-            .timeout
-            .unwrap_or(self.shared.options.request_timeout);
-        match tokio::time::timeout(timeout, answer).await {
-            Ok(Ok(result)) => {
+        // An embedded server may answer while the request is sent, on this thread: a tool that
+        // blocks it (`time.sleep` in a coroutine) has its answer in only after the deadline,
+        // which then counts as no answer, as from a server in a process of its own.
+        let answered = if tokio::time::Instant::now() < deadline {
+            tokio::time::timeout_at(deadline, answer).await.ok()
+        } else {
+            None
+        };
+        match answered {
+            Some(Ok(result)) => {
                 guard.armed = false;
                 result
             }
-            Ok(Err(_)) => {
+            Some(Err(_)) => {
                 guard.armed = false;
                 Err(self.closed_error())
             }
-            Err(_) => {
+            None => {
                 drop(guard); // cancels
                 let setting = if method == method::INITIALIZE {
                     "startup_timeout"
