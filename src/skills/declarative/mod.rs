@@ -170,8 +170,10 @@ impl Skill for DeclarativeSkill {
 }
 
 /// A tool's error as a person reads it: without the SDK's `Error executing tool NAME:` prefix,
-/// starting with a capital letter and ending with a full stop; `None` when the error says no
-/// more than that the tool failed.
+/// made a sentence (a capital letter, a full stop) where that changes no name: a first word of
+/// plain lower-case letters is capitalised (`bad city` but not `config.yaml`, `eBay` or
+/// `user@example.com`), and a full stop follows a last word of plain letters (not a path, a
+/// number or an address). `None` when the error says no more than that the tool failed.
 pub fn in_plain_words(reason: &str, tool: &str) -> Option<String> {
     let prefix = format!("Error executing tool {tool}:");
     let reason = reason.trim();
@@ -179,12 +181,14 @@ pub fn in_plain_words(reason: &str, tool: &str) -> Option<String> {
     if reason.is_empty() || reason == prefix.trim_end_matches(':') {
         return None;
     }
-    let mut chars = reason.chars();
-    let mut text: String = chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default();
-    if !text.ends_with(['.', '?', '!']) {
+    let plain = |word: Option<&str>, letter: fn(&char) -> bool| {
+        word.is_some_and(|word| !word.is_empty() && word.chars().all(|c| letter(&c)))
+    };
+    let mut text = reason.to_string();
+    if plain(text.split(' ').next(), char::is_ascii_lowercase) {
+        text[..1].make_ascii_uppercase();
+    }
+    if plain(text.rsplit(' ').next(), char::is_ascii_alphabetic) {
         text.push('.');
     }
     Some(text)
@@ -206,6 +210,21 @@ mod tests {
             Some("No such note.".into())
         );
         assert_eq!(super::in_plain_words("Error executing tool x", "x"), None);
+        // Names, paths, numbers and addresses are the server's, as written.
+        for verbatim in [
+            "config.yaml not found in /home/me/ZZ",
+            "eBay API returned 503",
+        ] {
+            assert_eq!(super::in_plain_words(verbatim, "x"), Some(verbatim.into()));
+        }
+        assert_eq!(
+            super::in_plain_words("user@example.com is not a member", "x"),
+            Some("user@example.com is not a member.".into())
+        );
+        assert_eq!(
+            super::in_plain_words("the file is locked", "x"),
+            Some("The file is locked.".into())
+        );
     }
 
     use super::*;
