@@ -67,3 +67,36 @@ async fn knowledge_graph_skill_adds_searches_and_lists() {
     );
     roxy.shutdown().await;
 }
+
+/// A `{n:number}` slot that is a whole argument is sent as a JSON number, digits or spelt out:
+/// `twenty four` went as the text "twenty four", which a tool taking an integer refused.
+#[tokio::test]
+async fn number_slots_are_sent_as_numbers() {
+    let data = tempfile::tempdir().unwrap();
+    let (_project, mut config) = common::config_dir(&format!(
+        "servers:\n  sums: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\n",
+        common::root().join(".venv/bin/python").display(),
+        common::root()
+            .join("tests/fixtures/python/mcp2_server.py")
+            .display(),
+    ));
+    let skills = data.path().join("skills");
+    std::fs::create_dir_all(&skills).unwrap();
+    std::fs::write(
+        skills.join("sums.yaml"),
+        "name: sums\ndescription: adds two numbers\nintents:\n  - name: add_up\n    templates: [\"sum up {a:number} with {b:number}\"]\ncall:\n  server: sums\n  tool: add\n  arguments: { a: \"{a}\", b: \"{b}\" }\nresponse:\n  text: \"{result.total}\"\n",
+    )
+    .unwrap();
+    config.roxy.skills.dir = Some(skills);
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let roxy = Orchestrator::new(config).expect("the skill loads");
+    for (said, total) in [
+        ("sum up twenty four with 5", "29"),
+        ("sum up 7 with one hundred and one", "108"),
+    ] {
+        let answer = roxy.handle(said).await;
+        assert!(answer.success, "{said}: {}", answer.text);
+        assert_eq!(answer.text, total, "{said}");
+    }
+    roxy.shutdown().await;
+}

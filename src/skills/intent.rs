@@ -37,6 +37,8 @@ pub struct IntentTemplate {
     /// The slot name of each capture group `s0`, `s1`, ... (a slot may appear in several
     /// alternatives, so group names are numbered).
     group_slots: Vec<String>,
+    /// The slots declared `{name:number}`.
+    number_slots: Vec<String>,
     /// Lower-cased words every matching utterance contains (outside groups and options).
     required_words: Vec<String>,
 }
@@ -237,6 +239,7 @@ impl IntentTemplate {
             chars: source.char_indices().collect(),
             position: 0,
             group_slots: Vec::new(),
+            number_slots: Vec::new(),
             literal_words: 0,
             depth: 0,
             required_words: Vec::new(),
@@ -273,6 +276,7 @@ impl IntentTemplate {
             pattern,
             regex,
             group_slots: parser.group_slots,
+            number_slots: parser.number_slots,
             required_words: parser.required_words,
         })
     }
@@ -296,6 +300,11 @@ impl IntentTemplate {
             }
         }
         names
+    }
+
+    /// The names of the slots declared `{name:number}`.
+    pub fn number_slots(&self) -> &[String] {
+        &self.number_slots
     }
 
     /// The template's regular expression, built now if this is its first use; `None` if it
@@ -353,6 +362,7 @@ struct Parser {
     chars: Vec<(usize, char)>,
     position: usize,
     group_slots: Vec<String>,
+    number_slots: Vec<String>,
     literal_words: usize,
     /// How many groups or options enclose the current position.
     depth: usize,
@@ -469,6 +479,9 @@ impl Parser {
                 });
             }
         };
+        if kind.as_deref() == Some("number") && !self.number_slots.contains(&name) {
+            self.number_slots.push(name.clone());
+        }
         let group = self.group_slots.len();
         self.group_slots.push(name);
         Ok(format!(" (?P<s{group}>{words})"))

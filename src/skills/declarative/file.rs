@@ -160,11 +160,13 @@ impl DeclarativeSkill {
                 );
             }
             let mut slots: BTreeSet<String> = BTreeSet::new();
+            let mut number_slots: BTreeSet<String> = BTreeSet::new();
             let mut templates_compile = true;
             for template in &intent.templates {
                 match IntentTemplate::compile(template) {
                     Ok(compiled) => {
-                        slots.extend(compiled.slot_names().into_iter().map(String::from))
+                        slots.extend(compiled.slot_names().into_iter().map(String::from));
+                        number_slots.extend(compiled.number_slots().iter().cloned());
                     }
                     Err(error) => {
                         templates_compile = false;
@@ -228,7 +230,14 @@ impl DeclarativeSkill {
                 examples: intent.examples,
                 answer: false,
             });
-            actions.insert(intent.name, Action { call, response });
+            actions.insert(
+                intent.name,
+                Action {
+                    call,
+                    response,
+                    number_slots,
+                },
+            );
         }
         if !checker.errors.is_empty() {
             return Err(checker.errors);

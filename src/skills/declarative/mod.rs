@@ -7,7 +7,7 @@
 mod file;
 mod template;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use serde_json::Value;
 
@@ -22,6 +22,9 @@ pub use file::load_dir;
 struct Action {
     call: CallSpec,
     response: ResponseSpec,
+    /// The slots its templates declare `{name:number}`: an argument that is one of them alone
+    /// is sent as a JSON number.
+    number_slots: BTreeSet<String>,
 }
 
 /// A skill read from YAML.
@@ -43,7 +46,11 @@ fn result_lookup(name: &str, structured: Option<&Value>) -> Option<String> {
 
 /// Fills the string templates in `value` (at any depth) from slots and the input. A member
 /// whose whole value is one placeholder of an unfilled slot is left out (`None`).
-fn render_argument(value: &Value, context: &SkillContext) -> Option<Value> {
+fn render_argument(
+    value: &Value,
+    context: &SkillContext,
+    number_slots: &BTreeSet<String>,
+) -> Option<Value> {
     let lookup = |name: &str| match name {
         "input" => Some(context.user_input.clone()),
         slot => context.parameter(slot).map(str::to_string),
@@ -53,27 +60,49 @@ fn render_argument(value: &Value, context: &SkillContext) -> Option<Value> {
             let names = placeholders(template);
             let whole_placeholder =
                 names.len() == 1 && template.trim() == format!("{{{}}}", names[0]);
-            if whole_placeholder && lookup(names[0]).is_none() {
-                return None;
+            if whole_placeholder {
+                let said = lookup(names[0])?;
+                if number_slots.contains(names[0])
+                    && let Some(number) = number_in(&said)
+                {
+                    return Some(number);
+                }
             }
             Some(Value::String(render(template, lookup)))
         }
         Value::Array(items) => Some(Value::Array(
             items
                 .iter()
-                .filter_map(|item| render_argument(item, context))
+                .filter_map(|item| render_argument(item, context, number_slots))
                 .collect(),
         )),
         Value::Object(members) => Some(Value::Object(
             members
                 .iter()
                 .filter_map(|(key, member)| {
-                    render_argument(member, context).map(|rendered| (key.clone(), rendered))
+                    render_argument(member, context, number_slots)
+                        .map(|rendered| (key.clone(), rendered))
                 })
                 .collect(),
         )),
         other => Some(other.clone()),
     }
+}
+
+/// The number a `{name:number}` slot's words say, in digits (`5`, `2.5`, `-3`) or spelt out
+/// (`twenty four`), as JSON: a whole number as an integer. `None` for words that say more than
+/// a number (`about 5`): they go as text, for the tool to read.
+fn number_in(said: &str) -> Option<Value> {
+    let said = said.trim().to_lowercase();
+    let words: Vec<&str> = said.split_whitespace().collect();
+    let number = match said.parse::<f64>() {
+        Ok(number) if number.is_finite() => number,
+        _ => crate::skills::builtin::calculator::spelt_number(&words)?,
+    };
+    if number.fract() == 0.0 && number.abs() < 9.0e15 {
+        return Some(Value::from(number as i64));
+    }
+    serde_json::Number::from_f64(number).map(Value::Number)
 }
 
 #[async_trait::async_trait]
@@ -94,7 +123,8 @@ impl Skill for DeclarativeSkill {
             .arguments
             .iter()
             .filter_map(|(key, value)| {
-                render_argument(value, &context).map(|rendered| (key.clone(), rendered))
+                render_argument(value, &context, &action.number_slots)
+                    .map(|rendered| (key.clone(), rendered))
             })
             .collect();
         let result = match context
