@@ -277,11 +277,7 @@ pub fn tools(tools: &[ToolInfo], json: bool) -> String {
                 .lines()
                 .next()
                 .unwrap_or("");
-            let description: String = if description.chars().count() > 80 {
-                description.chars().take(77).collect::<String>() + "..."
-            } else {
-                description.to_string()
-            };
+            let description = shortened(description, 80);
             vec![t.server.clone(), t.tool.name.clone(), description]
         })
         .collect();
@@ -692,6 +688,15 @@ pub fn end_cleanly_when_output_fails() {
 /// (`stdout: Broken pipe (os error 32)`), or `None` for any other panic.
 fn failed_output(panic_message: &str) -> Option<&str> {
     panic_message.strip_prefix("failed printing to ")
+}
+
+/// `text` cut to at most `limit` characters, the last of them `…` when something was cut.
+pub fn shortened(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(limit.saturating_sub(1)).collect();
+    kept + "…"
 }
 
 #[cfg(test)]

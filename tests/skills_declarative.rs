@@ -69,7 +69,8 @@ async fn knowledge_graph_skill_adds_searches_and_lists() {
 }
 
 /// A `{n:number}` slot that is a whole argument is sent as a JSON number, digits or spelt out:
-/// `twenty four` went as the text "twenty four", which a tool taking an integer refused.
+/// `twenty four` went as the text "twenty four", which a tool taking an integer refused. A
+/// response of result paths the answer lacks is a failure naming them.
 #[tokio::test]
 async fn number_slots_are_sent_as_numbers() {
     let data = tempfile::tempdir().unwrap();
@@ -84,12 +85,24 @@ async fn number_slots_are_sent_as_numbers() {
     std::fs::create_dir_all(&skills).unwrap();
     std::fs::write(
         skills.join("sums.yaml"),
-        "name: sums\ndescription: adds two numbers\nintents:\n  - name: add_up\n    templates: [\"sum up {a:number} with {b:number}\"]\ncall:\n  server: sums\n  tool: add\n  arguments: { a: \"{a}\", b: \"{b}\" }\nresponse:\n  text: \"{result.total}\"\n",
+        "name: sums\ndescription: adds two numbers\nintents:\n  - name: add_up\n    templates: [\"sum up {a:number} with {b:number}\"]\n  - name: shout_it\n    templates: [\"shout it {words}\"]\n    call: { server: sums, tool: shout, arguments: { text: \"{words}\" } }\n    response: { text: \"{result.greeting}\" }\ncall:\n  server: sums\n  tool: add\n  arguments: { a: \"{a}\", b: \"{b}\" }\nresponse:\n  text: \"{result.total}\"\n",
     )
     .unwrap();
     config.roxy.skills.dir = Some(skills);
     config.roxy.data_dir = Some(data.path().to_path_buf());
     let roxy = Orchestrator::new(config).expect("the skill loads");
+    // A result path the answer lacks, and nothing else to say: a failure that names it, not
+    // an empty answer reported as done.
+    let answer = roxy.handle("shout it hello").await;
+    assert!(!answer.success, "{}", answer.text);
+    assert!(
+        answer
+            .text
+            .contains("`{result.greeting}` is not in what `shout` returned")
+            && answer.text.contains("a result of `result`"),
+        "{}",
+        answer.text
+    );
     for (said, total) in [
         ("sum up twenty four with 5", "29"),
         ("sum up 7 with one hundred and one", "108"),

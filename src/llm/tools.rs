@@ -85,13 +85,7 @@ fn spec(info: &ToolInfo) -> ToolSpec {
         .clone()
         .or_else(|| info.tool.title.clone())
         .unwrap_or_else(|| format!("{} of {}", info.tool.name, info.server));
-    if description.chars().count() > DESCRIPTION_LIMIT {
-        description = description
-            .chars()
-            .take(DESCRIPTION_LIMIT)
-            .collect::<String>()
-            + "…";
-    }
+    description = crate::output::shortened(&description, DESCRIPTION_LIMIT + 1);
     let mut parameters = info.tool.input_schema.clone();
     if !parameters.is_object() {
         parameters = serde_json::json!({ "type": "object" });

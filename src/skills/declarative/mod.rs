@@ -183,15 +183,38 @@ impl Skill for DeclarativeSkill {
             (Some(empty), true) => empty,
             _ => &response.text,
         };
+        // Result paths the tool's answer does not have.
+        let mut missing: Vec<&str> = Vec::new();
         let response_text = render(template, |name| match name {
             "input" => Some(context.user_input.clone()),
             "text" => Some(text.clone()),
             "items" => items.as_ref().map(|items| items.join("\n")),
             name if path_under(name, "result").is_some() => {
-                result_lookup(name, structured.as_ref())
+                let found = result_lookup(name, structured.as_ref());
+                if found.is_none() {
+                    missing.push(name);
+                }
+                found
             }
             slot => context.parameter(slot).map(str::to_string),
         });
+        if response_text.trim().is_empty() && !missing.is_empty() {
+            // An answer of nothing, reported as done, hid a skill file's mistake.
+            let returned = match &structured {
+                Some(Value::Object(members)) => {
+                    let names: Vec<String> = members.keys().map(|k| format!("`{k}`")).collect();
+                    format!("a result of {}", names.join(", "))
+                }
+                Some(_) => "a list".to_string(),
+                None => format!("only text: {:?}", crate::output::shortened(&text, 80)),
+            };
+            return SkillResult::failure(format!(
+                "The `{}` skill's answer came out empty: `{{{}}}` is not in what `{}` returned ({returned}); fix `response:` in its skill file.",
+                self.manifest.name,
+                missing.join("}`, `{"),
+                action.call.tool,
+            ));
+        }
         let mut answer = SkillResult::success(response_text.trim().to_string());
         answer.details.data =
             structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
