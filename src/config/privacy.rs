@@ -23,6 +23,7 @@ pub const BUILTIN_TYPES: &[&str] = &[
     "STRIPE_SECRET_KEY",
     "GOOGLE_API_KEY",
     "SLACK_TOKEN",
+    "PASSWORD",
     "URL",
     "EMAIL_ADDRESS",
     "IBAN_CODE",

@@ -119,6 +119,13 @@ impl Detector {
             {
                 candidates.push((pattern.priority, 0..scan.text.len(), pattern));
             }
+            // So is a JSON value under a key such as `password` or `db_passwd`.
+            if let (Rule::Password, Some(key)) = (&pattern.rule, key)
+                && names_a_password(key)
+                && password_shaped(scan.text)
+            {
+                candidates.push((pattern.priority, 0..scan.text.len(), pattern));
+            }
             // The prefilter: bytes the pattern needs, then its context words anywhere.
             let lacks_context = || {
                 pattern.required_context.is_some()
@@ -201,6 +208,7 @@ impl Detector {
                         .char_before(span.start)
                         .is_some_and(char::is_alphanumeric)
             }
+            Rule::Password => return password_value(scan.text, span),
             Rule::Url => return trim_url(scan.text, span),
             Rule::Email => email_acceptable(scan, &span),
             Rule::Iban => return iban_span(scan, span),
@@ -536,6 +544,49 @@ fn trim_url(text: &str, span: Range<usize>) -> Option<Range<usize>> {
         .then(|| span.start..span.start + url.len())
 }
 
+/// The password in a `password is …` / `password: …` match, without its cue, quotes or the
+/// sentence's last stop; `None` for a word that says nothing secret (`password is incorrect`,
+/// `password: ********`): a password here has a digit, a sign or a capital after its first
+/// letter.
+fn password_value(text: &str, span: Range<usize>) -> Option<Range<usize>> {
+    let matched = &text[span.clone()];
+    let start = match matched.rfind(char::is_whitespace) {
+        Some(at) => at + 1,
+        None => matched.find([':', '='])? + 1,
+    };
+    let rest = &matched[start..];
+    let value = rest.trim_start_matches(['"', '\'']);
+    let from = span.start + start + (rest.len() - value.len());
+    let value = value.trim_end_matches(['.', ',', ';', ')', '"', '\'']);
+    if value.contains("://") {
+        return None; // a URL, which the URL rule judges
+    }
+    password_shaped(value).then(|| from..from + value.len())
+}
+
+/// Whether `value` may be a password rather than a word about one: four characters or more,
+/// with a digit, a sign or a capital after the first, and not a mask (`********`, `xxxx`).
+fn password_shaped(value: &str) -> bool {
+    value.chars().count() >= 4
+        && !value.contains(char::is_whitespace)
+        && value
+            .chars()
+            .skip(1)
+            .any(|c| !c.is_lowercase() && !matches!(c, '*' | '•' | '.'))
+        && !value
+            .chars()
+            .all(|c| matches!(c, '*' | '•' | 'x' | 'X' | '.'))
+}
+
+/// Whether a JSON key names a password (`password`, `db_passwd`, `wifiPassphrase`, `pwd`).
+fn names_a_password(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    ["password", "passwd", "passphrase", "passcode"]
+        .iter()
+        .any(|word| key.contains(word))
+        || key == "pwd"
+}
+
 /// Cuts an IBAN candidate to its country's length and checks mod-97.
 fn iban_span(scan: &Scan, span: Range<usize>) -> Option<Range<usize>> {
     let text = &scan.text[span.clone()];
@@ -584,6 +635,41 @@ mod tests {
 
     fn one(kind: &str, value: &str) -> Vec<(String, String)> {
         vec![(kind.to_string(), value.to_string())]
+    }
+
+    /// A password said after its cue, or written under a key naming one, is masked alone; a
+    /// word about a password is not one.
+    #[test]
+    fn passwords_after_their_cue_are_masked() {
+        for (text, password) in [
+            ("my password is hunter2", "hunter2"),
+            ("my wifi password is Tr0ub4dor&3.", "Tr0ub4dor&3"),
+            (
+                "my password: correct-horse-battery-staple",
+                "correct-horse-battery-staple",
+            ),
+            ("login as admin, password=S3cret!", "S3cret!"),
+            ("Passwort: \"Sommer2024\"", "Sommer2024"),
+        ] {
+            assert_eq!(found(text), one("PASSWORD", password), "{text}");
+        }
+        for text in [
+            "the password is incorrect",
+            "password: ********",
+            "Password: required",
+            "passwords are stored hashed",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+        let under_key = |key: &str, value: &str| {
+            detector()
+                .find(value, Some(key), &[])
+                .iter()
+                .map(|f| f.kind.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(under_key("db_password", "p4ss-w0rd"), ["PASSWORD"]);
+        assert_eq!(under_key("password_hint", "my dog"), Vec::<String>::new());
     }
 
     /// A connection string with a password, whatever its scheme, is a URL to mask whole: the

@@ -82,6 +82,7 @@ pub(super) enum Rule {
     AwsSecretKey,
     Token,
     OpenAiKey,
+    Password,
     Url,
     Email,
     Iban,
@@ -369,6 +370,13 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             Rule::Token,
         )
         .needing(|f| f.has(b'-')),
+        pattern(
+            "PASSWORD",
+            "password_after_cue",
+            r#"(?i)\b(?:passwords?|passwort|passcode|passphrase|passwd|pwd|wi-?fi key|mot de passe|contraseña|senha)(?:["']?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|is now|=)[ \t]+)["']?[^\s"'<>]{4,64}"#,
+            Rule::Password,
+        )
+        .needing(|f| f.has(b':') || f.has(b'=') || f.has(b' ')),
         pattern(
             "URL",
             "url",
