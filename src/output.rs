@@ -690,6 +690,20 @@ fn failed_output(panic_message: &str) -> Option<&str> {
     panic_message.strip_prefix("failed printing to ")
 }
 
+/// What went wrong at the bottom of `error`'s causes, as said to a person: "Connection refused"
+/// rather than the HTTP client's layers ("error sending request for url (...): client error
+/// (Connect): tcp connect error: Connection refused (os error 111)").
+pub fn innermost_cause(error: &dyn std::error::Error) -> String {
+    let mut innermost = error;
+    while let Some(cause) = innermost.source() {
+        innermost = cause;
+    }
+    let text = innermost.to_string();
+    match text.rsplit_once(" (os error ") {
+        Some((said, code)) if code.ends_with(')') => said.to_string(),
+        _ => text,
+    }
+}
 /// `text` cut to at most `limit` characters, the last of them `…` when something was cut.
 pub fn shortened(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {

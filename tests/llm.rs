@@ -1078,3 +1078,32 @@ async fn a_model_on_this_machine_is_reached_past_the_proxy() {
     );
     assert!(said.contains("Noted."), "{said}");
 }
+
+/// A model server that is not running is said in a person's words, with the hint: not the
+/// HTTP client's layers ("error sending request for url (...)").
+#[tokio::test]
+async fn a_model_server_that_is_not_running_is_named_plainly() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = closed.local_addr().expect("local addr").port();
+    drop(closed);
+    let base_url = format!("http://127.0.0.1:{port}/v1");
+    let (_data, orchestrator) = orchestrator(Some(&openai(&base_url, "")));
+    let (answer, _) = answer(&orchestrator, "hello").await;
+    orchestrator.shutdown().await;
+    assert!(!answer.success);
+    assert!(
+        answer.text.contains("127.0.0.1: Connection refused"),
+        "{}",
+        answer.text
+    );
+    assert!(
+        !answer.text.contains("error sending request"),
+        "{}",
+        answer.text
+    );
+    assert!(
+        answer.text.contains("is the model server running"),
+        "{}",
+        answer.text
+    );
+}

@@ -31,7 +31,7 @@ pub enum OutboundError {
         status: StatusCode,
         body: String,
     },
-    #[error("{destination}: {source}")]
+    #[error("{destination}: {}", crate::output::innermost_cause(.source))]
     Transport {
         destination: String,
         source: reqwest::Error,

@@ -275,7 +275,7 @@ impl Remote {
         TransportError::Connect {
             server: self.server.clone(),
             url: self.url.to_string(),
-            cause: innermost_cause(error),
+            cause: crate::output::innermost_cause(error),
         }
     }
 
@@ -480,21 +480,6 @@ fn refused_redirect<'a>(
         current = error.source();
     }
     None
-}
-
-/// What went wrong at the bottom of `error`'s causes, as said to a person: "Connection refused"
-/// rather than the HTTP client's layers ("error sending request for url (...): client error
-/// (Connect): tcp connect error: Connection refused (os error 111)").
-fn innermost_cause(error: &dyn std::error::Error) -> String {
-    let mut innermost = error;
-    while let Some(cause) = innermost.source() {
-        innermost = cause;
-    }
-    let text = innermost.to_string();
-    match text.rsplit_once(" (os error ") {
-        Some((said, code)) if code.ends_with(')') => said.to_string(),
-        _ => text,
-    }
 }
 
 /// An error and its causes, outermost first ("error sending request: connection refused").
