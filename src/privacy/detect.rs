@@ -637,6 +637,17 @@ mod tests {
         vec![(kind.to_string(), value.to_string())]
     }
 
+    /// Roxy alone is the assistant, in its own messages; Roxy with a surname is someone.
+    #[test]
+    fn the_assistant_s_own_name_is_no_one() {
+        assert_eq!(
+            found("python servers run inside Roxy's process, which would end Roxy: use return"),
+            vec![]
+        );
+        assert_eq!(found("Roxy is thinking"), vec![]);
+        assert_eq!(found("Roxy Smith called"), one("PERSON", "Roxy Smith"));
+    }
+
     /// A password said after its cue, or written under a key naming one, is masked alone; a
     /// word about a password is not one.
     #[test]

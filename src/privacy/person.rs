@@ -2369,6 +2369,14 @@ pub fn trim_name(text: &str) -> Option<usize> {
     if !opens_with_listed_given_name(text) && !opens_with_word_name_and_surname(text) {
         return None;
     }
+    // `Roxy's process`, `Roxy is thinking`: the assistant itself, in its own messages (a tool
+    // error sent to the model). `Roxy Smith` is still someone.
+    if text
+        .strip_prefix(ASSISTANT_NAME)
+        .is_some_and(|rest| !rest.starts_with([' ', '-']) || rest.starts_with(" is"))
+    {
+        return None;
+    }
     // `German Pop`, `Thai Fenugreek Soup`: an English nationality that is also a given name,
     // before a capitalised word that is no surname.
     let mut words = text.split(' ');
@@ -2399,6 +2407,9 @@ pub fn trim_name(text: &str) -> Option<usize> {
     let name = &text[..len];
     (name.contains(' ') || verb_or_possessive && given_names_throughout(name)).then_some(len)
 }
+
+/// Roxy's own name, which its messages use of itself.
+const ASSISTANT_NAME: &str = "Roxy";
 
 /// Whether every part of a one-word name joined by hyphens is a given name (`Anne-Marie's`,
 /// `Hans-Dieter is`). A given name joined to a surname (`Carey-Richardson is`, `Holt-Gibson's
