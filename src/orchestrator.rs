@@ -187,8 +187,9 @@ impl Orchestrator {
         &self.memory
     }
 
-    /// Starts the `startup.auto_start` servers in parallel; a server that fails is reported in
-    /// the log and through the manager's events, and the others start regardless. One that was
+    /// Starts the `startup.auto_start` servers in parallel; a server that fails is reported
+    /// through the manager's events (the REPL prints them; the log has it at debug level, where
+    /// a warning printed it a second time), and the others start regardless. One that was
     /// stopped while it started (Roxy quit before the servers were up) is no failure.
     pub async fn start_servers(&self) {
         let results = self.manager.start_auto_start().await;
@@ -201,7 +202,7 @@ impl Orchestrator {
             if stopped {
                 tracing::debug!(server, "stopped before it started: {error}");
             } else {
-                tracing::warn!(server, "did not start: {error}");
+                tracing::debug!(server, "did not start: {error}");
             }
         }
     }

@@ -16,6 +16,11 @@ const PROMPT: &str = "roxy> ";
 const EXPECT_TIMEOUT: Duration = Duration::from_secs(60);
 
 fn roxy(config_dir: &Path, data_dir: &Path) -> Session {
+    roxy_and_greeting(config_dir, data_dir).0
+}
+
+/// [`roxy`], and what it printed up to its first prompt.
+fn roxy_and_greeting(config_dir: &Path, data_dir: &Path) -> (Session, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_roxy"));
     command
         .arg("--config")
@@ -27,8 +32,9 @@ fn roxy(config_dir: &Path, data_dir: &Path) -> Session {
         .current_dir(common::root());
     let mut session = Session::spawn(command).expect("spawn roxy in a pseudo-terminal");
     session.set_expect_timeout(Some(EXPECT_TIMEOUT));
-    session.expect(PROMPT).expect("first prompt");
-    session
+    let greeting = session.expect(PROMPT).expect("first prompt");
+    let greeting = String::from_utf8_lossy(greeting.before()).to_string();
+    (session, greeting)
 }
 
 fn say(session: &mut Session, line: &str, answer: &str) {
@@ -224,4 +230,33 @@ fn ctrl_c_cancels_a_slow_call_and_the_repl_goes_on() {
     session.send(ControlCode::EndOfTransmission).unwrap();
     session.expect("bye").expect("goodbye on Ctrl-D");
     session.expect(Eof).expect("roxy exits");
+}
+
+/// A server that fails to start is said once, as the REPL's own line: a log warning repeated it.
+#[test]
+fn a_server_that_fails_to_start_is_said_once() {
+    let project = tempfile::tempdir().unwrap();
+    let config_dir = project.path().join("config");
+    std::fs::create_dir_all(&config_dir).unwrap();
+    std::fs::write(
+        config_dir.join("mcp_servers.yaml"),
+        "servers:\n  broken: { transport: stdio, command: nonexistent-program-xyz }\nstartup: { auto_start: [broken] }\n",
+    )
+    .unwrap();
+    let (mut session, mut said) = roxy_and_greeting(&config_dir, &project.path().join("data"));
+    // The failure is reported once its start has failed: wait for that in `/servers`.
+    for _ in 0..100 {
+        if said.contains("broken failed") {
+            break;
+        }
+        session.send_line("/servers").expect("send");
+        let listed = session.expect(PROMPT).expect("prompt after /servers");
+        said.push_str(&String::from_utf8_lossy(listed.before()));
+    }
+    assert!(said.contains("broken failed"), "{said}");
+    session.send_line("/quit").expect("send /quit");
+    let rest = session.expect(Eof).expect("roxy exits");
+    said.push_str(&String::from_utf8_lossy(rest.before()));
+    assert_eq!(said.matches("broken failed").count(), 1, "{said}");
+    assert!(!said.contains("did not start"), "{said}");
 }
