@@ -234,6 +234,9 @@ pub fn in_plain_words(reason: &str, tool: &str) -> Option<String> {
     if reason.is_empty() || reason == prefix.trim_end_matches(':') {
         return None;
     }
+    if let Some(refused) = refused_arguments(reason) {
+        return Some(refused);
+    }
     let plain = |word: Option<&str>, letter: fn(&char) -> bool| {
         word.is_some_and(|word| !word.is_empty() && word.chars().all(|c| letter(&c)))
     };
@@ -247,10 +250,48 @@ pub fn in_plain_words(reason: &str, tool: &str) -> Option<String> {
     Some(text)
 }
 
+/// pydantic's report of arguments a Python tool refused ("1 validation error for
+/// addArguments\nn\n  Input should be a valid integer, ... [type=int_parsing, ...]\n    For
+/// further information visit https://errors.pydantic.dev/..."), as a sentence: each argument
+/// and what is wrong with it, without the type codes and the link.
+fn refused_arguments(reason: &str) -> Option<String> {
+    let (head, rest) = reason.split_once('\n')?;
+    if !head.contains("validation error") {
+        return None;
+    }
+    let mut problems = Vec::new();
+    let mut field: Option<&str> = None;
+    for line in rest.lines() {
+        let text = line.trim();
+        if !line.starts_with(' ') {
+            field = Some(text);
+        } else if line.starts_with("  ") && !line.starts_with("    ") {
+            let said = text.split(" [type=").next().unwrap_or(text);
+            problems.push(match field {
+                Some(name) => format!("{name}: {said}"),
+                None => said.to_string(),
+            });
+        }
+    }
+    (!problems.is_empty()).then(|| {
+        format!(
+            "The tool did not accept its arguments: {}.",
+            problems.join("; ")
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn a_tool_error_reads_as_plain_words() {
+        assert_eq!(
+            super::in_plain_words(
+                "1 validation error for hugeArguments\nn\n  Input should be a valid integer, unable to parse string as an integer [type=int_parsing, input_value='twenty', input_type=str]\n    For further information visit https://errors.pydantic.dev/2.11/v/int_parsing",
+                "huge"
+            ),
+            Some("The tool did not accept its arguments: n: Input should be a valid integer, unable to parse string as an integer.".into())
+        );
         assert_eq!(
             super::in_plain_words(
                 "Error executing tool current_time: There are several places called Springfield: a; b. Which one?",
