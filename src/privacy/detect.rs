@@ -211,6 +211,16 @@ impl Detector {
             Rule::Password => return password_value(scan.text, span),
             Rule::Url => return trim_url(scan.text, span),
             Rule::Email => email_acceptable(scan, &span),
+            Rule::EmailSpeltOut => {
+                // `bob dot smith at example dot org`: a domain ending as addresses end.
+                let tld = text
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                tld.len() == 2
+                    || ["com", "org", "net", "edu", "gov", "info"].contains(&tld.as_str())
+            }
             Rule::Iban => return iban_span(scan, span),
             Rule::Card => validate::card_valid(text) && scan.number_bounded(&span),
             Rule::Ssn => validate::ssn_valid(&validate::digits(text)) && scan.number_bounded(&span),
@@ -635,6 +645,21 @@ mod tests {
 
     fn one(kind: &str, value: &str) -> Vec<(String, String)> {
         vec![(kind.to_string(), value.to_string())]
+    }
+
+    /// An address spelt out to get past filters is an address: `bob dot smith at example dot
+    /// org` went to the model as written.
+    #[test]
+    fn an_email_address_spelt_out_is_one() {
+        assert_eq!(
+            found("write to bob dot smith at example dot org today"),
+            one("EMAIL_ADDRESS", "bob dot smith at example dot org")
+        );
+        assert_eq!(
+            found("mail maria.lopez [at] gmail dot com"),
+            one("EMAIL_ADDRESS", "maria.lopez [at] gmail dot com")
+        );
+        assert_eq!(found("meet me at home dot then"), vec![]);
     }
 
     /// Roxy alone is the assistant, in its own messages; Roxy with a surname is someone.

@@ -85,6 +85,7 @@ pub(super) enum Rule {
     Password,
     Url,
     Email,
+    EmailSpeltOut,
     Iban,
     Card,
     Ssn,
@@ -393,6 +394,13 @@ pub(super) fn builtin_patterns() -> Vec<Pattern> {
             Rule::Email,
         )
         .needing(|f| f.has(b'@')),
+        pattern(
+            "EMAIL_ADDRESS",
+            "email_spelt_out",
+            r"(?i)\b[a-z0-9][a-z0-9._%+\-]*(?: dot [a-z0-9\-]+)* (?:at|\[at\]|\(at\)) [a-z0-9\-]+(?: dot [a-z0-9\-]+)* dot [a-z]{2,6}\b",
+            Rule::EmailSpeltOut,
+        )
+        .needing(|f| f.has(b' ')),
         pattern(
             "IBAN_CODE",
             "iban",
