@@ -1075,21 +1075,14 @@ fn ends_at_a_signal(command: Option<&Command>) -> bool {
 /// A signal the process was started ignoring (`nohup`, a background job of a script) stays
 /// ignored.
 fn exit_on_signal() {
-    use tokio::signal::unix::{SignalKind, signal};
     if ignored(libc::SIGINT) || ignored(libc::SIGTERM) {
         return;
     }
-    let (Ok(mut interrupt), Ok(mut terminate)) = (
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::terminate()),
-    ) else {
+    let Some(mut signals) = ShutdownSignals::take() else {
         return;
     };
     tokio::spawn(async move {
-        let (name, code) = tokio::select! {
-            _ = interrupt.recv() => ("interrupted", 130),
-            _ = terminate.recv() => ("terminated", 143),
-        };
+        let (name, code) = signals.next().await;
         eprintln!("{name}");
         std::process::exit(code);
     });
@@ -1106,17 +1099,36 @@ fn ignored(signal: libc::c_int) -> bool {
 
 /// Waits for SIGINT or SIGTERM and names it.
 async fn shutdown_signal() -> &'static str {
-    use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut interrupt), Ok(mut terminate)) = (
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::terminate()),
-    ) else {
-        let _ = tokio::signal::ctrl_c().await;
-        return "interrupted";
-    };
-    tokio::select! {
-        _ = interrupt.recv() => "interrupted",
-        _ = terminate.recv() => "terminated",
+    match ShutdownSignals::take() {
+        Some(mut signals) => signals.next().await.0,
+        None => {
+            let _ = tokio::signal::ctrl_c().await;
+            "interrupted"
+        }
+    }
+}
+
+/// SIGINT and SIGTERM, taken over from their default action when made.
+struct ShutdownSignals {
+    interrupt: tokio::signal::unix::Signal,
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl ShutdownSignals {
+    fn take() -> Option<ShutdownSignals> {
+        use tokio::signal::unix::{SignalKind, signal};
+        Some(ShutdownSignals {
+            interrupt: signal(SignalKind::interrupt()).ok()?,
+            terminate: signal(SignalKind::terminate()).ok()?,
+        })
+    }
+
+    /// The next of them to come: its name and the shell's exit code for it.
+    async fn next(&mut self) -> (&'static str, i32) {
+        tokio::select! {
+            _ = self.interrupt.recv() => ("interrupted", 130),
+            _ = self.terminate.recv() => ("terminated", 143),
+        }
     }
 }
 

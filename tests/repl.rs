@@ -235,14 +235,10 @@ fn ctrl_c_cancels_a_slow_call_and_the_repl_goes_on() {
 /// A server that fails to start is said once, as the REPL's own line: a log warning repeated it.
 #[test]
 fn a_server_that_fails_to_start_is_said_once() {
-    let project = tempfile::tempdir().unwrap();
-    let config_dir = project.path().join("config");
-    std::fs::create_dir_all(&config_dir).unwrap();
-    std::fs::write(
-        config_dir.join("mcp_servers.yaml"),
+    let (project, _) = common::config_dir(
         "servers:\n  broken: { transport: stdio, command: nonexistent-program-xyz }\nstartup: { auto_start: [broken] }\n",
-    )
-    .unwrap();
+    );
+    let config_dir = project.path().join("config");
     let (mut session, mut said) = roxy_and_greeting(&config_dir, &project.path().join("data"));
     // The failure is reported once its start has failed: wait for that in `/servers`.
     for _ in 0..100 {

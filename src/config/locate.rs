@@ -69,6 +69,11 @@ pub fn locate_key(source: &str, path: &[&str]) -> Option<Position> {
 /// Position of the list item `item` under the key at `path`, else of the key itself.
 pub fn locate_item(source: &str, path: &[&str], item: &str) -> Option<Position> {
     let key = locate_key(source, path)?;
+    Some(find_item(source, key, item).unwrap_or(key))
+}
+
+/// Position of the token `item` in the block of the key at `key`, if it is written there.
+fn find_item(source: &str, key: Position, item: &str) -> Option<Position> {
     let lines: Vec<&str> = source.lines().collect();
     let key_indent = lines
         .get(key.line - 1)
@@ -90,7 +95,7 @@ pub fn locate_item(source: &str, path: &[&str], item: &str) -> Option<Position> 
             });
         }
     }
-    Some(key)
+    None
 }
 
 /// Where the value `value` is written in the block of the key at `path`, and the key it is
@@ -98,11 +103,7 @@ pub fn locate_item(source: &str, path: &[&str], item: &str) -> Option<Position> 
 /// not written there as a word of its own. For an error that names a value but stands at its
 /// block (a server's settings are read as a whole, so serde places its errors at the first).
 pub fn locate_value(source: &str, path: &[&str], value: &str) -> Option<(Position, String)> {
-    let block = locate_key(source, path)?;
-    let found = locate_item(source, path, value)?;
-    if found == block {
-        return None;
-    }
+    let found = find_item(source, locate_key(source, path)?, value)?;
     let line = source.lines().nth(found.line - 1)?;
     let (before, _) = line.split_at(found.column - 1);
     let (key, _) = before.rsplit_once(':')?;
