@@ -251,7 +251,7 @@ fn a_server_that_fails_to_start_is_said_once() {
     }
     assert!(said.contains("broken failed"), "{said}");
     session.send_line("/quit").expect("send /quit");
-    let rest = session.expect(Eof).expect("roxy exits");
+    let rest = session.expect("bye").expect("goodbye");
     said.push_str(&String::from_utf8_lossy(rest.before()));
     assert_eq!(said.matches("broken failed").count(), 1, "{said}");
     assert!(!said.contains("did not start"), "{said}");
