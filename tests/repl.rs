@@ -235,14 +235,10 @@ fn ctrl_c_cancels_a_slow_call_and_the_repl_goes_on() {
 /// A server that fails to start is said once, as the REPL's own line: a log warning repeated it.
 #[test]
 fn a_server_that_fails_to_start_is_said_once() {
-    let project = tempfile::tempdir().unwrap();
-    let config_dir = project.path().join("config");
-    std::fs::create_dir_all(&config_dir).unwrap();
-    std::fs::write(
-        config_dir.join("mcp_servers.yaml"),
+    let (project, _) = common::config_dir(
         "servers:\n  broken: { transport: stdio, command: nonexistent-program-xyz }\nstartup: { auto_start: [broken] }\n",
-    )
-    .unwrap();
+    );
+    let config_dir = project.path().join("config");
     let (mut session, mut said) = roxy_and_greeting(&config_dir, &project.path().join("data"));
     // The failure is reported once its start has failed: wait for that in `/servers`.
     for _ in 0..100 {
@@ -255,8 +251,27 @@ fn a_server_that_fails_to_start_is_said_once() {
     }
     assert!(said.contains("broken failed"), "{said}");
     session.send_line("/quit").expect("send /quit");
-    let rest = session.expect(Eof).expect("roxy exits");
+    let rest = session.expect("bye").expect("goodbye");
     said.push_str(&String::from_utf8_lossy(rest.before()));
+    session.expect(Eof).expect("roxy exits");
     assert_eq!(said.matches("broken failed").count(), 1, "{said}");
     assert!(!said.contains("did not start"), "{said}");
+}
+
+/// Lines that reach the terminal together (typed ahead, or sent by a script) are each answered:
+/// the line editor read them in one go and dropped all but the first, so a `/quit` typed while
+/// `/servers` answered was lost and the REPL waited on.
+#[test]
+fn lines_typed_ahead_are_all_answered() {
+    let data = tempfile::tempdir().unwrap();
+    let mut session = roxy(&common::shipped_config_dir(), data.path());
+    // One write: the editor, waiting at its prompt, reads both lines at once.
+    session.send("/help\n/quit\n").expect("send two lines");
+    session
+        .expect("stop every server and leave")
+        .expect("the help");
+    session
+        .expect("bye")
+        .expect("the second line is answered too");
+    session.expect(Eof).expect("roxy exits");
 }
