@@ -293,3 +293,47 @@ fn a_tool_that_blocks_past_its_timeout_fails_with_the_timeout() {
         "{stderr}"
     );
 }
+
+/// What an embedded server prints, and the SDK's traceback of a tool that raised, go to Roxy's
+/// log (shown with `-v`), as a stdio server's stderr does: without `-v` the terminal gets Roxy's
+/// one line about the failure, which says to run with `-v`.
+#[test]
+fn an_embedded_server_s_prints_and_tracebacks_are_shown_with_verbose_only() {
+    let project = Project::new(".venv");
+    let config_dir = project.config_dir(
+        &[("noisy", common::python::embedded("noisy_tools.py"))],
+        &[],
+    );
+    let call = |verbose: &[&str]| {
+        let mut args = vec!["call"];
+        args.extend(verbose);
+        args.extend(["noisy", "divide", r#"{"a": 1, "b": 0}"#]);
+        let output = roxy(&project, &config_dir, &args);
+        let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        stderr
+    };
+    let quiet = call(&[]);
+    assert!(
+        quiet.contains("`divide` failed") && quiet.contains("-v"),
+        "{quiet}"
+    );
+    for noise in ["noisy_tools:", "Traceback", "ZeroDivisionError"] {
+        assert!(
+            !quiet.contains(noise),
+            "{noise} reached the terminal:\n{quiet}"
+        );
+    }
+    let verbose = call(&["-v"]);
+    for detail in [
+        "noisy_tools: imported",
+        "noisy_tools: to stderr",
+        "noisy_tools: dividing 1 by 0",
+        "ZeroDivisionError: division by zero",
+    ] {
+        assert!(
+            verbose.contains(detail),
+            "{detail} is not in the log:\n{verbose}"
+        );
+    }
+}

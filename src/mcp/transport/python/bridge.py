@@ -13,11 +13,13 @@ import gc
 import importlib
 import importlib.util
 import inspect
+import io
 import json
 import logging
 import os
 import selectors
 import sys
+import threading
 import traceback
 import types
 import typing
@@ -949,6 +951,12 @@ async def serve_streams(server, stdin, stdout) -> None:
         await lowlevel.run(read_stream, write_stream, lowlevel.create_initialization_options())
 
 
+# Loggers of the SDKs' servers. A record of theirs that carries an exception is a request the
+# server answered with an error (a tool, a resource or a prompt raised), which the caller reports
+# itself: its traceback is detail for the log at info (`-v`), not a second report of the failure.
+SDK_LOGGERS = ("mcp.", "fastmcp.")
+
+
 class RustLogHandler(logging.Handler):
     """Sends Python log records to Roxy's log (`tracing`, target `python`)."""
 
@@ -959,25 +967,60 @@ class RustLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             message = record.getMessage()
+            level = record.levelno
             if record.exc_info:
                 message += "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip()
-            self._sink(record.levelno, record.name, message)
+                if record.name.startswith(SDK_LOGGERS):
+                    level = min(level, logging.INFO)
+            self._sink(level, record.name, message)
         except Exception:
             self.handleError(record)
+
+
+class LogStream(io.TextIOBase):
+    """`sys.stdout` and `sys.stderr` of the embedded interpreter: each line written (a `print`,
+    a warning, a traceback Python writes itself) goes to Roxy's log at info as a line of the
+    logger `name`, as a stdio server's stderr does. Roxy's stdout is its answer and its stderr
+    the person's terminal; neither is the embedded servers'."""
+
+    def __init__(self, sink, name: str):
+        super().__init__()
+        self._sink = sink
+        self._name = name
+        self._partial = ""
+        self._lock = threading.Lock()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text) -> int:
+        with self._lock:
+            lines = (self._partial + str(text)).split("\n")
+            self._partial = lines.pop()
+        for line in lines:
+            self._sink(logging.INFO, self._name, line)
+        return len(text)
+
+    def flush(self) -> None:
+        with self._lock:
+            partial, self._partial = self._partial, ""
+        if partial:
+            self._sink(logging.INFO, self._name, partial)
 
 
 ROXY_LOG_HANDLER: RustLogHandler | None = None
 
 
 def install_log_handler(sink) -> None:
-    """Routes the root logger to Roxy's log, and `print` to stderr: Roxy's stdout is its own."""
+    """Routes the root logger, `print` and writes to stderr to Roxy's log."""
     global ROXY_LOG_HANDLER
     ROXY_LOG_HANDLER = RustLogHandler(sink)
     root = logging.getLogger()
     root.handlers[:] = [ROXY_LOG_HANDLER]
     root.setLevel(logging.INFO)
     logging.captureWarnings(True)
-    sys.stdout = sys.stderr
+    sys.stdout = LogStream(sink, "stdout")
+    sys.stderr = LogStream(sink, "stderr")
 
 
 def adopt_loggers() -> None:
