@@ -14,7 +14,7 @@ use roxy::mcp::McpManager;
 use roxy::orchestrator::Orchestrator;
 use roxy::output;
 use roxy::skills::{self, SkillRegistry};
-use roxy::tool_arguments::{check_arguments, parse_tool_arguments};
+use roxy::tool_arguments::{check_arguments, parse_tool_arguments, parse_typed_arguments};
 
 /// Roxy: a local-first assistant that supervises MCP servers and keeps your data on your machine.
 ///
@@ -66,8 +66,11 @@ enum Command {
         server: String,
         /// The tool (`roxy tools SERVER` lists them).
         tool: String,
-        /// Arguments as a JSON object, or `-` to read them from stdin. Default `{}`.
-        arguments: Option<String>,
+        /// Arguments as NAME=VALUE words (`city=Oslo days=3`: a value is text where the tool's
+        /// schema says string, JSON where it names another type), or as one JSON object
+        /// (`'{"city": "Oslo", "days": 3}'`), or `-` to read a JSON object from stdin. Default
+        /// `{}`.
+        arguments: Vec<String>,
         /// Print the whole result as JSON.
         #[arg(long)]
         json: bool,
@@ -812,7 +815,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             // The tool's schema first: a mistake in the arguments is shown written right.
             let checked = find_tool(&manager, &server, &tool).await.and_then(|info| {
                 let schema = &info.tool.input_schema;
-                let arguments = parse_arguments(arguments.as_deref(), schema)?;
+                let arguments = parse_arguments(&arguments, schema)?;
                 check_arguments(&tool, schema, &arguments).map_err(Failure::usage)?;
                 Ok(arguments)
             });
@@ -1150,18 +1153,17 @@ fn read_stdin() -> Result<String, Failure> {
     Ok(buffer)
 }
 
-/// The arguments of `roxy call` (`-`: from stdin) for the tool whose `inputSchema` is
-/// `schema`; none is `{}`.
+/// The arguments of `roxy call` (`-`: a JSON object from stdin) for the tool whose
+/// `inputSchema` is `schema`; none is `{}`.
 fn parse_arguments(
-    text: Option<&str>,
+    words: &[String],
     schema: &serde_json::Value,
 ) -> Result<serde_json::Value, Failure> {
-    let text = match text {
-        None => return Ok(serde_json::json!({})),
-        Some("-") => read_stdin()?,
-        Some(text) => text.to_string(),
+    let parsed = match words {
+        [dash] if dash == "-" => parse_tool_arguments(&read_stdin()?, schema),
+        words => parse_typed_arguments(words, schema),
     };
-    parse_tool_arguments(&text, schema).map_err(|error| Failure::usage(error.to_string()))
+    parsed.map_err(|error| Failure::usage(error.to_string()))
 }
 
 /// Builds the manager and starts the auto_start servers, showing progress on a terminal.

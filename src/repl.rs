@@ -23,8 +23,9 @@ use crate::mcp::{ManagerEvent, McpManager};
 use crate::orchestrator::Orchestrator;
 use crate::output;
 use crate::skills::builtin::timers::Alarms;
+use crate::skills::declarative::in_plain_words;
 use crate::sync::lock;
-use crate::tool_arguments::{check_arguments, parse_tool_arguments};
+use crate::tool_arguments::{check_arguments, parse_typed_arguments};
 
 /// What the shell shows when it waits for input.
 pub const PROMPT: &str = "roxy> ";
@@ -41,8 +42,8 @@ const COMMANDS: [(&str, &str); 13] = [
     ("/servers", "the servers Roxy supervises and their state"),
     ("/tools [server]", "the tools of every server, or of one"),
     (
-        "/call server tool {json}",
-        "call a tool directly with JSON arguments",
+        "/call server tool name=value ...",
+        "call a tool directly (or with one JSON object: {\"name\": value})",
     ),
     ("/restart server", "restart a server"),
     (
@@ -637,28 +638,37 @@ fn command_usages() -> String {
         .join("\n")
 }
 
-/// `/call server tool {json}`.
+/// `/call server tool {json}` or `/call server tool name=value ...` (words split as a shell
+/// splits them: `city="New York"`).
 async fn call(manager: &McpManager, arguments: &str) {
     let mut parts = arguments.splitn(3, ' ');
     let (Some(server), Some(tool)) = (parts.next().filter(|s| !s.is_empty()), parts.next()) else {
-        println!("Usage: /call server tool {{\"argument\": \"value\"}}");
+        println!("Usage: /call server tool {{\"argument\": \"value\"}}, or name=value ...");
         return;
     };
-    let json = parts.next().map(str::trim).filter(|j| !j.is_empty());
-    let known = manager.list_tools(false).await;
+    let rest = parts.next().map(str::trim).unwrap_or_default();
+    let words = if rest.starts_with('{') {
+        Some(vec![rest.to_string()])
+    } else {
+        shlex::split(rest)
+    };
+    let Some(words) = words else {
+        println!("error: a quote is not closed: {rest}");
+        return;
+    };
+    // Started first if it is not yet (a server that cannot start is the call's error below).
+    let known = manager.server_tools(server).await.unwrap_or_default();
     let schema = known
         .iter()
-        .find(|t| t.server == server && t.tool.name == tool)
+        .find(|t| t.tool.name == tool)
         .map(|info| &info.tool.input_schema);
-    let arguments =
-        match json.map(|json| parse_tool_arguments(json, schema.unwrap_or(&Value::Null))) {
-            None => Value::Object(Default::default()),
-            Some(Ok(arguments)) => arguments,
-            Some(Err(error)) => {
-                println!("error: {error}");
-                return;
-            }
-        };
+    let arguments = match parse_typed_arguments(&words, schema.unwrap_or(&Value::Null)) {
+        Ok(arguments) => arguments,
+        Err(error) => {
+            println!("error: {error}");
+            return;
+        }
+    };
     if let Some(schema) = schema
         && let Err(error) = check_arguments(tool, schema, &arguments)
     {
@@ -674,7 +684,10 @@ async fn call(manager: &McpManager, arguments: &str) {
         Some(result) if result.success => println!("{}", output::call_result(&result)),
         Some(result) => println!(
             "error: {}",
-            result.error.clone().unwrap_or_else(|| result.text())
+            match result.error.as_deref() {
+                Some(error) => in_plain_words(error, tool).unwrap_or_else(|| error.to_string()),
+                None => result.text(),
+            }
         ),
         None => println!("cancelled"),
     }

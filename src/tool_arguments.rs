@@ -1,7 +1,8 @@
-//! Tool arguments a person types as JSON, for `roxy call` and the REPL's `/call`: the text must
-//! be one JSON object, and the error says what to write instead. [`check_arguments`] holds
-//! them against the tool's `inputSchema` before anything is sent, so a misspelt argument is an
-//! error with "did you mean", not a silently ignored default.
+//! Tool arguments a person types, for `roxy call` and the REPL's `/call`: one JSON object, or
+//! `NAME=VALUE` words read as the types the tool's schema gives them; an error says what to
+//! write instead. [`check_arguments`] holds them against the tool's `inputSchema` before
+//! anything is sent, so a misspelt argument is an error with "did you mean", not a silently
+//! ignored default.
 
 use serde_json::Value;
 
@@ -17,6 +18,23 @@ pub enum ToolArgumentsError {
     },
     #[error("the arguments must be a JSON object, such as '{example}'")]
     NotAnObject { example: String },
+    #[error(
+        "`{word}` is not NAME=VALUE; write each argument as NAME=VALUE ({pairs}), or all of them as one JSON object ('{example}')"
+    )]
+    NotAPair {
+        word: String,
+        pairs: String,
+        example: String,
+    },
+    #[error("argument `{name}` is given twice")]
+    Repeated { name: String },
+    #[error("argument `{name}` takes {expected}: `{value}` is not one (as JSON: {example})")]
+    NotOfItsType {
+        name: String,
+        value: String,
+        expected: String,
+        example: String,
+    },
 }
 
 /// Parses `text` as the arguments of one call of the tool whose `inputSchema` is `schema`: a
@@ -31,6 +49,90 @@ pub fn parse_tool_arguments(text: &str, schema: &Value) -> Result<Value, ToolArg
             source,
             example: example_arguments(schema),
         }),
+    }
+}
+
+/// The arguments of one call as a person types them (`roxy call`'s words after the tool, the
+/// REPL's after `/call server tool`): none (`{}`), one JSON object, or `NAME=VALUE` words. A
+/// value is text when the tool's schema says the argument is a string (`city=Oslo`,
+/// `zip=01234`), and JSON when it names another type (`days=3`, `metric=true`,
+/// `tags=["a","b"]`); an argument the schema gives no type is JSON if it parses as JSON, else
+/// text.
+pub fn parse_typed_arguments<S: AsRef<str>>(
+    words: &[S],
+    schema: &Value,
+) -> Result<Value, ToolArgumentsError> {
+    match words {
+        [] => return Ok(Value::Object(serde_json::Map::new())),
+        [one] if pair(one.as_ref()).is_none() => return parse_tool_arguments(one.as_ref(), schema),
+        _ => {}
+    }
+    let properties = schema.get("properties").and_then(Value::as_object);
+    let mut arguments = serde_json::Map::new();
+    for word in words {
+        let word = word.as_ref();
+        let Some((name, text)) = pair(word) else {
+            return Err(ToolArgumentsError::NotAPair {
+                word: word.to_string(),
+                pairs: example_pairs(schema),
+                example: example_arguments(schema),
+            });
+        };
+        let types = properties
+            .and_then(|p| p.get(name))
+            .map(schema_types)
+            .unwrap_or_default();
+        let value = if types.iter().any(|t| t == "string") {
+            Value::from(text)
+        } else {
+            match serde_json::from_str(text) {
+                Ok(value) => value,
+                Err(_) if types.is_empty() => Value::from(text),
+                Err(_) => {
+                    let example = properties
+                        .and_then(|p| p.get(name))
+                        .map(example_value)
+                        .unwrap_or(Value::Null);
+                    return Err(ToolArgumentsError::NotOfItsType {
+                        name: name.to_string(),
+                        value: text.to_string(),
+                        expected: types.join(" or "),
+                        example: format!("{name}={example}"),
+                    });
+                }
+            }
+        };
+        if arguments.insert(name.to_string(), value).is_some() {
+            return Err(ToolArgumentsError::Repeated {
+                name: name.to_string(),
+            });
+        }
+    }
+    Ok(Value::Object(arguments))
+}
+
+/// `NAME=VALUE` split at its first `=`, when NAME could be an argument's name (not empty, no
+/// space or quote, not the start of a JSON object).
+fn pair(word: &str) -> Option<(&str, &str)> {
+    let (name, value) = word.split_once('=')?;
+    let plausible = !name.is_empty()
+        && !name.starts_with('{')
+        && !name.contains(|c: char| c.is_whitespace() || c == '"' || c == '\'');
+    plausible.then_some((name, value))
+}
+
+/// [`example_arguments`] as `NAME=VALUE` words (`timezone=local days=1`).
+fn example_pairs(schema: &Value) -> String {
+    match serde_json::from_str::<serde_json::Map<String, Value>>(&example_arguments(schema)) {
+        Ok(fields) if !fields.is_empty() => fields
+            .iter()
+            .map(|(name, value)| match value {
+                Value::String(text) => format!("{name}={text}"),
+                other => format!("{name}={other}"),
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => "city=Oslo days=3".into(),
     }
 }
 
@@ -226,6 +328,79 @@ mod tests {
             },
             "required": []
         })
+    }
+
+    fn forecast_schema() -> Value {
+        json!({
+            "type": "object",
+            "properties": {
+                "city": { "type": "string" },
+                "zip": { "type": ["string", "null"] },
+                "days": { "type": "integer" },
+                "metric": { "type": "boolean" },
+                "tags": { "type": "array", "items": { "type": "string" } },
+                "extra": {}
+            },
+            "required": ["city"]
+        })
+    }
+
+    #[test]
+    fn name_value_words_take_the_types_the_schema_gives_them() {
+        let words = [
+            "city=New York",
+            "zip=01234",
+            "days=3",
+            "metric=false",
+            r#"tags=["a", "b=c"]"#,
+            "extra=plain words",
+        ];
+        assert_eq!(
+            parse_typed_arguments(&words, &forecast_schema()).unwrap(),
+            json!({
+                "city": "New York",
+                "zip": "01234",
+                "days": 3,
+                "metric": false,
+                "tags": ["a", "b=c"],
+                "extra": "plain words"
+            })
+        );
+        // Untyped, a value that parses as JSON is JSON; a string keeps its `=` and quotes.
+        assert_eq!(
+            parse_typed_arguments(&["extra=7", r#"city="a=b""#], &forecast_schema()).unwrap(),
+            json!({ "extra": 7, "city": "\"a=b\"" })
+        );
+        // One word that is no pair is JSON, as before; none is `{}`.
+        assert_eq!(
+            parse_typed_arguments(&[r#"{"city": "x=y"}"#], &forecast_schema()).unwrap(),
+            json!({ "city": "x=y" })
+        );
+        assert_eq!(
+            parse_typed_arguments::<&str>(&[], &forecast_schema()).unwrap(),
+            json!({})
+        );
+    }
+
+    #[test]
+    fn name_value_words_that_cannot_be_read_say_how_to_write_them() {
+        let error = |words: &[&str]| {
+            parse_typed_arguments(words, &forecast_schema())
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            error(&["days=three"]),
+            "argument `days` takes integer: `three` is not one (as JSON: days=1)"
+        );
+        assert_eq!(
+            error(&["city=Oslo", "Bergen"]),
+            "`Bergen` is not NAME=VALUE; write each argument as NAME=VALUE (city=text), or all of them as one JSON object ('{\"city\": \"text\"}')"
+        );
+        assert_eq!(
+            error(&["city=Oslo", "city=Bergen"]),
+            "argument `city` is given twice"
+        );
     }
 
     #[test]

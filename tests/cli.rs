@@ -102,6 +102,31 @@ fn call_checks_arguments_against_the_schema_before_sending() {
         "{}",
         text(&right.stdout)
     );
+
+    // The same as NAME=VALUE words, each read as the type the schema gives it.
+    let words = |words: &[&str]| {
+        let mut args = vec!["call", "roxy_system"];
+        args.extend(words);
+        roxy(&config, &args)
+    };
+    let right = words(&["current_time", "timezone=Asia/Tokyo"]);
+    assert_exit(&right, 0, "");
+    assert!(text(&right.stdout).contains("Asia/Tokyo"));
+    // A number: checked as one against the schema's minimum.
+    let out_of_range = words(&["find_files", "query=x", "limit=-1"]);
+    assert_exit(
+        &out_of_range,
+        2,
+        "argument `limit`: -1 is less than the minimum",
+    );
+    let no_number = words(&["find_files", "query=x", "limit=ten"]);
+    assert_exit(
+        &no_number,
+        2,
+        "argument `limit` takes integer: `ten` is not one",
+    );
+    let no_pair = words(&["current_time", "timezone=Asia/Tokyo", "Tokyo"]);
+    assert_exit(&no_pair, 2, "`Tokyo` is not NAME=VALUE");
 }
 
 #[test]
@@ -413,19 +438,36 @@ fn a_server_missing_its_variable_fails_alone() {
 /// A tool whose error says nothing but that it failed (mcp 2.x hides an exception that is not a
 /// `ToolError`) is reported as such with the server's answer and where to look; `-v` shows the
 /// server's log with the exception (it said "Sorry, that didn't work", and -v added nothing).
+/// What the embedded server prints, and the SDK's traceback, are in that log only, as a stdio
+/// server's stderr is: they reached the terminal beside Roxy's own line.
 #[test]
 fn a_tool_failing_without_a_reason_says_where_to_look() {
     let project = Project::new(".venv");
     let config = project.config_dir(&[("unexplained", embedded("unexplained_failure.py"))], &[]);
     let output = roxy(&config, &["call", "unexplained", "explode"]);
     assert_exit(&output, 1, "`explode` failed without saying why");
-    assert!(
-        text(&output.stderr).contains("run with -v"),
-        "{}",
-        text(&output.stderr)
-    );
+    let quiet = text(&output.stderr);
+    assert!(quiet.contains("run with -v"), "{quiet}");
+    for noise in ["unexplained_failure:", "Traceback", "the widget exploded"] {
+        assert!(
+            !quiet.contains(noise),
+            "{noise} reached the terminal:\n{quiet}"
+        );
+    }
     let verbose = roxy(&config, &["-v", "call", "unexplained", "explode"]);
     assert_exit(&verbose, 1, "the widget exploded");
+    for detail in [
+        "unexplained_failure: imported",
+        "unexplained_failure: to stderr",
+        "unexplained_failure: exploding",
+        "Traceback",
+    ] {
+        assert!(
+            text(&verbose.stderr).contains(detail),
+            "{detail} is not in the log:\n{}",
+            text(&verbose.stderr)
+        );
+    }
 }
 
 /// `roxy auth status` tells a server given an `Authorization` header in the config (no login

@@ -269,6 +269,10 @@ const README_EXAMPLES: &[(&str, Check)] = &[
     ),
     ("roxy call roxy_system current_tme '{}'", Check::Fresh(2)),
     (
+        "roxy call roxy_system current_time timezone=Asia/Tokyo",
+        Check::Fresh(0),
+    ),
+    (
         "roxy call roxy_system current_time '{\"tz\": \"Asia/Tokyo\"}'",
         Check::Fresh(2),
     ),

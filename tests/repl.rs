@@ -275,3 +275,21 @@ fn lines_typed_ahead_are_all_answered() {
         .expect("the second line is answered too");
     session.expect(Eof).expect("roxy exits");
 }
+
+/// `/call` takes `name=value` words, split as a shell splits them, as `roxy call` does.
+#[test]
+fn call_takes_name_value_words() {
+    let data = tempfile::tempdir().unwrap();
+    let mut session = roxy(&common::shipped_config_dir(), data.path());
+    say(
+        &mut session,
+        r#"/call roxy_system find_files query=x limit="ten""#,
+        "argument `limit` takes integer: `ten` is not one",
+    );
+    say(
+        &mut session,
+        "/call roxy_system current_time timezone=Asia/Tokyo",
+        "Asia/Tokyo",
+    );
+    quit(session);
+}
