@@ -620,7 +620,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(|errors| Failure::usage(errors.to_string()))?;
             match action {
                 SkillsAction::List { json } => {
-                    print!("{}", output::skills(&registry, json));
+                    print!("{}", output::skills(&registry, &config, json));
                     Ok(())
                 }
                 SkillsAction::Test {

@@ -474,16 +474,51 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
 }
 
 /// `roxy skills list`.
-pub fn skills(registry: &SkillRegistry, json: bool) -> String {
+pub fn skills(registry: &SkillRegistry, config: &Config, json: bool) -> String {
     let manifests: Vec<&SkillManifest> = registry.skills().iter().map(|s| s.manifest()).collect();
+    // The servers a skill's tools are on that this config does not have: those tools are not
+    // there to call (the memory skill keeps its facts without the graph server, for one).
+    let unconfigured = |manifest: &SkillManifest| -> Vec<String> {
+        let mut servers: Vec<String> = Vec::new();
+        for tool in &manifest.tools {
+            if !config.mcp.servers.contains_key(&tool.server) && !servers.contains(&tool.server) {
+                servers.push(tool.server.clone());
+            }
+        }
+        servers
+    };
     if json {
-        return json_text(&manifests);
+        let skills: Vec<serde_json::Value> = manifests
+            .iter()
+            .map(|manifest| {
+                let mut skill = serde_json::to_value(manifest).unwrap_or_default();
+                if let Some(fields) = skill.as_object_mut() {
+                    fields.insert(
+                        "unconfigured_servers".into(),
+                        serde_json::Value::from(unconfigured(manifest)),
+                    );
+                }
+                skill
+            })
+            .collect();
+        return json_text(&skills);
     }
     let rows: Vec<Vec<String>> = manifests
         .iter()
         .map(|m| {
             let intents: Vec<&str> = m.intents.iter().map(|i| i.name.as_str()).collect();
-            let tools: Vec<String> = m.tools.iter().map(ToString::to_string).collect();
+            let missing = unconfigured(m);
+            let mut tools: Vec<String> = m
+                .tools
+                .iter()
+                .filter(|tool| !missing.contains(&tool.server))
+                .map(ToString::to_string)
+                .collect();
+            tools.extend(
+                missing
+                    .iter()
+                    .map(|server| format!("{server}__* (no server `{server}` configured)")),
+            );
             vec![
                 m.name.clone(),
                 intents.join(", "),

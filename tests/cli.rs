@@ -236,6 +236,42 @@ fn tables_fit_the_terminal_width() {
     );
 }
 
+/// `roxy skills list` says which of a skill's tools are on a server this config does not have,
+/// and that web search needs setting up; it listed `memory__*` tools with no `memory` server.
+#[test]
+fn skills_list_marks_tools_of_servers_not_configured() {
+    let project = Project::new(".venv");
+    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
+    let listed = roxy(&config, &["skills", "list"]);
+    assert_exit(&listed, 0, "");
+    let listed = text(&listed.stdout);
+    let row = |skill: &str| {
+        listed
+            .lines()
+            .find(|line| line.starts_with(&format!("{skill} ")))
+            .unwrap_or_else(|| panic!("no {skill} row:\n{listed}"))
+            .to_string()
+    };
+    let memory = row("memory");
+    assert!(
+        memory.contains("roxy_system__add_note")
+            && memory.contains("memory__* (no server `memory` configured)")
+            && !memory.contains("memory__create_entities"),
+        "{memory}"
+    );
+    assert!(row("web_search").contains("once a search server is set up"));
+    let json = roxy(&config, &["skills", "list", "--json"]);
+    let skills: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let unconfigured = |name: &str| {
+        skills
+            .as_array()
+            .and_then(|all| all.iter().find(|s| s["name"] == name))
+            .map(|skill| skill["unconfigured_servers"].clone())
+    };
+    assert_eq!(unconfigured("memory"), Some(serde_json::json!(["memory"])));
+    assert_eq!(unconfigured("time"), Some(serde_json::json!([])));
+}
+
 /// With a Roxy running (`roxy servers --watch`), `roxy servers`, `tools` and `metrics` answer
 /// from it over the control socket and `servers restart` restarts its server; once it stops they
 /// say none is running and start their own.

@@ -22,7 +22,12 @@ impl WebSearchSkill {
         WebSearchSkill {
             manifest: SkillManifest {
                 name: "web_search".into(),
-                description: "searches the web through the configured search server".into(),
+                description: match &tool {
+                    Some(tool) => format!("searches the web with `{tool}`"),
+                    None => "searches the web, once a search server is set up \
+                             (`skills.web_search` in roxy.yaml)"
+                        .into(),
+                },
                 intents: vec![IntentSpec::new(
                     "search",
                     &[
