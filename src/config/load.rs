@@ -105,14 +105,20 @@ impl Config {
         let base_dir = absolute_dir
             .parent()
             .map_or_else(|| absolute_dir.clone(), Path::to_path_buf);
-        Config::from_texts(
+        let mut config = Config::from_texts(
             ConfigSource::Dir(absolute_dir),
             base_dir,
             (&mcp_path.display().to_string(), &mcp_text),
             roxy_text
                 .as_deref()
                 .map(|t| (roxy_path.display().to_string(), t)),
-        )
+        )?;
+        if let Some(roxy_text) = &roxy_text {
+            config
+                .warnings
+                .extend(api_key_others_can_read(&roxy_path, roxy_text));
+        }
+        Ok(config)
     }
 
     /// The defaults built into the binary, relative to the working directory.
@@ -233,6 +239,29 @@ impl Config {
 }
 
 /// The error for a file that is not UTF-8, at its first bad byte.
+/// `llm.api_key` written out in a `roxy.yaml` that other users of the machine may read (group or
+/// others have read permission): a warning that says how to keep the key to oneself, as ssh
+/// does for a private key. A key from `${env:...}` or in a file only its owner reads is fine.
+fn api_key_others_can_read(path: &Path, text: &str) -> Option<ConfigError> {
+    use std::os::unix::fs::PermissionsExt;
+    let written: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    let key = written.get("llm")?.get("api_key")?.as_str()?;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode();
+    if key.contains("${env:") || mode & 0o044 == 0 {
+        return None;
+    }
+    Some(ConfigError::at_key(
+        &path.display().to_string(),
+        text,
+        &["llm", "api_key"],
+        "the key is written out in a file other users of this machine can read".into(),
+        Some(format!(
+            "chmod 600 {}, or write `api_key: ${{env:NAME}}` and export NAME",
+            path.display()
+        )),
+    ))
+}
+
 fn not_utf8(path: &Path, position: Position) -> ConfigError {
     ConfigError {
         file: path.display().to_string(),
@@ -526,6 +555,38 @@ mod tests {
 
     fn env(name: &str) -> Option<String> {
         (name == "HOME_X").then(|| "/home/x".to_string())
+    }
+
+    #[test]
+    fn an_api_key_written_in_a_file_others_can_read_is_warned_of() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join(MCP_SERVERS_FILE), "servers: {}\n").expect("write");
+        let roxy_yaml = dir.path().join(ROXY_FILE);
+        let warned = |api_key: &str, mode: u32| {
+            std::fs::write(
+                &roxy_yaml,
+                format!("llm:\n  provider: openai\n  model: m\n  api_key: {api_key}\n"),
+            )
+            .expect("write");
+            std::fs::set_permissions(&roxy_yaml, std::fs::Permissions::from_mode(mode))
+                .expect("chmod");
+            let config = Config::load_dir(dir.path()).expect("loads");
+            config
+                .warnings
+                .iter()
+                .map(ToString::to_string)
+                .find(|w| w.contains("llm.api_key"))
+        };
+        let warning = warned("sk-abcdefghijklmnop", 0o644).expect("a warning");
+        assert!(
+            warning.contains(":4:3: llm.api_key: the key is written out"),
+            "{warning}"
+        );
+        assert!(warning.contains("chmod 600"), "{warning}");
+        assert_eq!(warned("sk-abcdefghijklmnop", 0o640), warning.into());
+        assert_eq!(warned("sk-abcdefghijklmnop", 0o600), None);
+        assert_eq!(warned("${env:HOME}", 0o644), None);
     }
 
     #[test]
