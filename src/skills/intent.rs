@@ -302,6 +302,61 @@ impl IntentTemplate {
         names
     }
 
+    /// The words a slot follows in the template (`in`, `at`, `for` in `time [(in|at|for) [the]
+    /// {zone}]`): the word, or the last word of each alternative of the group, right before a
+    /// slot, looking past an optional word such as `[the]` (not past other optional parts). A
+    /// person who says one of them with more after it has likely said what the slot holds.
+    pub fn slot_cue_words(&self) -> Vec<String> {
+        let mut cues: Vec<String> = Vec::new();
+        for (at, _) in self.source.match_indices('{') {
+            let mut before = self.source[..at].trim_end();
+            loop {
+                let Some(last) = before.chars().last() else {
+                    break;
+                };
+                let (close, open) = match last {
+                    ']' => (']', '['),
+                    ')' => (')', '('),
+                    _ => {
+                        let word: String = before
+                            .chars()
+                            .rev()
+                            .take_while(|c| c.is_alphanumeric() || *c == '\'')
+                            .collect::<Vec<_>>()
+                            .into_iter()
+                            .rev()
+                            .collect();
+                        cues.push(word.to_lowercase());
+                        break;
+                    }
+                };
+                let Some(start) = matching_open(before, close, open) else {
+                    break;
+                };
+                let inner = &before[start + 1..before.len() - 1];
+                if close == ']' {
+                    // `[the]`: an optional word; the cue is before it. Any other optional part
+                    // (`[(right now|now)] {zone}`) is no cue.
+                    if inner.contains(['(', '|', ' ']) {
+                        break;
+                    }
+                    before = before[..start].trim_end();
+                    continue;
+                }
+                for alternative in inner.split('|') {
+                    if let Some(word) = alternative.split_whitespace().last() {
+                        cues.push(word.trim_matches(['[', ']', '(', ')']).to_lowercase());
+                    }
+                }
+                break;
+            }
+        }
+        cues.retain(|cue| !cue.is_empty());
+        cues.sort();
+        cues.dedup();
+        cues
+    }
+
     /// The names of the slots declared `{name:number}`.
     pub fn number_slots(&self) -> &[String] {
         &self.number_slots
@@ -517,9 +572,42 @@ impl Parser {
     }
 }
 
+/// Where the bracket `open` that pairs with the `close` ending `text` starts.
+fn matching_open(text: &str, close: char, open: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        if c == close {
+            depth += 1;
+        } else if c == open {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return Some(at);
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_a_slot_follows_are_its_cues() {
+        let cues = |source: &str| {
+            IntentTemplate::compile(source)
+                .expect("compiles")
+                .slot_cue_words()
+        };
+        assert_eq!(
+            cues("(what|which) time (is it|it is) [(in|at|for|over in|on) [the] {zone}]"),
+            ["at", "for", "in", "on"]
+        );
+        assert_eq!(cues("remind me to {what}"), ["to"]);
+        // An optional part before a slot is no cue; a template without slots has none.
+        assert!(cues("what time is it [(right now|now)] {zone} time").is_empty());
+        assert!(cues("what time is it").is_empty());
+    }
 
     fn parameters(template: &str, input: &str) -> Option<BTreeMap<String, String>> {
         IntentTemplate::compile(template)

@@ -210,9 +210,14 @@ impl SkillRegistry {
             .guess(input)
             .filter(|guess| guess.probability >= classifier::MIN_PROBABILITY)?;
         let skill = self.get(&guess.skill)?;
+        // A guess has no slots: one that would leave out a place or an amount the request
+        // names after a slot's cue word is not taken.
         let runs = self
             .router
             .has_template_without_slots(&guess.skill, &guess.intent)
+            && !self
+                .router
+                .says_a_slot_cue(&guess.skill, &guess.intent, input)
             && skill.accepts(&guess.intent, &BTreeMap::new());
         runs.then(|| RouteMatch {
             skill: guess.skill,

@@ -17,6 +17,10 @@ use serde::Serialize;
 
 use super::intent::{IntentTemplate, Utterance};
 
+/// The cue words [`Router::says_a_slot_cue`] heeds: those that name a place (`in Tokyo`, `at
+/// the office`). Others (`to`, `for`, `about`) open as many requests that fill no slot.
+const PLACE_CUES: [&str; 2] = ["in", "at"];
+
 /// Base score of any full match; the remaining 0.4 rewards template words over slot words.
 const BASE_SCORE: f64 = 0.6;
 const CORRECTION_PENALTY: f64 = 0.15;
@@ -144,6 +148,28 @@ impl Router {
 
     /// Whether one of the intent's templates has no slots, so that it can run without
     /// parameters.
+    /// Whether `input` says one of the words a slot of the intent follows in its templates
+    /// (`in` of `time in {zone}`) with a word after it: what the slot would hold, which a match
+    /// without slots would leave out ("is it morning in tokyo" answered with the time here).
+    pub fn says_a_slot_cue(&self, skill: &str, intent: &str, input: &str) -> bool {
+        let cues: HashSet<String> = self
+            .entries
+            .iter()
+            .filter(|e| e.skill == skill && e.intent == intent)
+            .flat_map(|e| e.template.slot_cue_words())
+            .filter(|cue| PLACE_CUES.contains(&cue.as_str()))
+            .collect();
+        let words: Vec<String> = input
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words
+            .iter()
+            .take(words.len().saturating_sub(1))
+            .any(|word| cues.contains(word))
+    }
+
     pub fn has_template_without_slots(&self, skill: &str, intent: &str) -> bool {
         self.entries.iter().any(|entry| {
             entry.skill == skill && entry.intent == intent && entry.template.slot_names().is_empty()
