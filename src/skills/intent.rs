@@ -310,10 +310,7 @@ impl IntentTemplate {
         let mut cues: Vec<String> = Vec::new();
         for (at, _) in self.source.match_indices('{') {
             let mut before = self.source[..at].trim_end();
-            loop {
-                let Some(last) = before.chars().last() else {
-                    break;
-                };
+            while let Some(last) = before.chars().last() {
                 let (close, open) = match last {
                     ']' => (']', '['),
                     ')' => (')', '('),
