@@ -928,41 +928,25 @@ async fn resource_updates_reach_the_subscribed_client() {
     assert_eq!(update["params"]["uri"], uri, "{update}");
 }
 
-/// A line that is JSON but no JSON-RPC 2.0 message (`"jsonrpc": "1.0"`) is answered with an
-/// Invalid Request error (it went unanswered, so a client waited for nothing); the session
-/// goes on.
-#[test]
-fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
-    let project = common::python::Project::new(".venv");
-    let config = project.config_dir(
-        &[(
-            "roxy_system",
-            "{ transport: python, module: roxy_system }".into(),
-        )],
-        &[],
-    );
+/// Runs `roxy --config CONFIG serve --stdio`, writes `lines` to it and returns what it answers
+/// until every request of `ids` is answered (bounded: 60 s without an answer ends the reading).
+fn serve_stdio_answers(config: &std::path::Path, lines: &[Value], ids: &[u64]) -> Vec<Value> {
     let mut serve = Command::new(env!("CARGO_BIN_EXE_roxy"))
         .arg("--config")
-        .arg(&config)
+        .arg(config)
         .args(["serve", "--stdio"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("run roxy serve");
-    let lines = [
-        initialize().to_string(),
-        json!({ "jsonrpc": "2.0", "method": "notifications/initialized" }).to_string(),
-        json!({ "jsonrpc": "1.0", "id": 12, "method": "ping" }).to_string(),
-        json!({ "jsonrpc": "2.0", "id": 13, "method": "ping" }).to_string(),
-    ];
     let mut input = serve.stdin.take().expect("stdin");
     for line in lines {
         use std::io::Write;
         writeln!(input, "{line}").expect("write a line");
     }
-    // Read until the last ping is answered (the end of stdin would end the session before
-    // it is), on a thread, so that a session that never answers fails the test in bounded time.
+    // Read until the requests are answered (the end of stdin would end the session before
+    // they are), on a thread, so that a session that never answers fails the test in bounded time.
     let stdout = serve.stdout.take().expect("stdout");
     let (sender, receiver) = std::sync::mpsc::channel::<Value>();
     std::thread::spawn(move || {
@@ -979,7 +963,10 @@ fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
         }
     });
     let mut answers: Vec<Value> = Vec::new();
-    while !answers.iter().any(|answer| answer["id"] == 13) {
+    while !ids
+        .iter()
+        .all(|id| answers.iter().any(|answer| answer["id"] == *id))
+    {
         match receiver.recv_timeout(Duration::from_secs(60)) {
             Ok(answer) => answers.push(answer),
             Err(_) => break,
@@ -987,6 +974,33 @@ fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
     }
     drop(input);
     let _ = serve.wait();
+    answers
+}
+
+fn initialized() -> Value {
+    json!({ "jsonrpc": "2.0", "method": "notifications/initialized" })
+}
+
+/// A line that is JSON but no JSON-RPC 2.0 message (`"jsonrpc": "1.0"`) is answered with an
+/// Invalid Request error (it went unanswered, so a client waited for nothing); the session
+/// goes on.
+#[test]
+fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
+    let project = common::python::Project::new(".venv");
+    let config = project.config_dir(
+        &[(
+            "roxy_system",
+            "{ transport: python, module: roxy_system }".into(),
+        )],
+        &[],
+    );
+    let lines = [
+        initialize(),
+        initialized(),
+        json!({ "jsonrpc": "1.0", "id": 12, "method": "ping" }),
+        json!({ "jsonrpc": "2.0", "id": 13, "method": "ping" }),
+    ];
+    let answers = serve_stdio_answers(&config, &lines, &[13]);
     let refused = answers
         .iter()
         .find(|answer| answer.get("error").is_some())
@@ -999,4 +1013,58 @@ fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
             .any(|answer| answer["id"] == 13 && answer.get("result").is_some()),
         "the session went on: {answers:?}"
     );
+}
+
+/// A server that starts on first use (`on_demand`, nothing in `auto_start`) has not started
+/// when a client initializes: its prompts and resources are offered all the same, and
+/// `prompts/list` and `resources/list` start it as `tools/list` does. Only `tools` and
+/// `logging` were offered, and both lists were empty until something else started it.
+#[test]
+fn prompts_and_resources_of_servers_not_started_yet_are_offered_and_listed() {
+    let project = common::python::Project::new(".venv");
+    let config = project.config_dir(
+        &[(
+            "everything",
+            format!(
+                "{{ transport: stdio, command: \"{}\" }}",
+                peer_bin("mcp-server-everything")
+            ),
+        )],
+        &[],
+    );
+    let lines = [
+        initialize(),
+        initialized(),
+        json!({ "jsonrpc": "2.0", "id": 2, "method": "prompts/list" }),
+        json!({ "jsonrpc": "2.0", "id": 3, "method": "resources/list" }),
+    ];
+    let answers = serve_stdio_answers(&config, &lines, &[1, 2, 3]);
+    let answer = |id: u64| {
+        answers
+            .iter()
+            .find(|answer| answer["id"] == id)
+            .unwrap_or_else(|| panic!("no answer {id}: {answers:?}"))
+    };
+    let capabilities = &answer(1)["result"]["capabilities"];
+    for offered in ["tools", "prompts", "resources", "completions"] {
+        assert!(
+            capabilities.get(offered).is_some(),
+            "{offered}: {capabilities}"
+        );
+    }
+    let prompts = answer(2)["result"]["prompts"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        prompts
+            .iter()
+            .any(|p| p["name"] == "everything__simple-prompt"),
+        "{prompts:?}"
+    );
+    let resources = answer(3)["result"]["resources"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!resources.is_empty(), "{:?}", answer(3));
 }

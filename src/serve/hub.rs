@@ -388,18 +388,22 @@ impl Hub {
         let mut subscribe = false;
         let mut instructions = None;
         for name in self.served_names() {
-            if let Some(result) = self.shared.manager.initialize_result(&name) {
-                prompts |= result.capabilities.prompts.is_some();
-                resources |= result.capabilities.resources.is_some();
-                subscribe |= result
-                    .capabilities
-                    .resources
-                    .as_ref()
-                    .is_some_and(|r| r.subscribe == Some(true));
-                completions |= result.capabilities.completions.is_some();
-                if self.shared.only.is_some() {
-                    instructions = result.instructions;
-                }
+            let Some(result) = self.shared.manager.initialize_result(&name) else {
+                // Not started yet (`on_demand`, or still starting): it may offer any of them
+                // once it runs, and `list_changed` tells the client when it does.
+                (prompts, resources, completions) = (true, true, true);
+                continue;
+            };
+            prompts |= result.capabilities.prompts.is_some();
+            resources |= result.capabilities.resources.is_some();
+            subscribe |= result
+                .capabilities
+                .resources
+                .as_ref()
+                .is_some_and(|r| r.subscribe == Some(true));
+            completions |= result.capabilities.completions.is_some();
+            if self.shared.only.is_some() {
+                instructions = result.instructions;
             }
         }
         let mut capabilities = Map::new();
@@ -630,13 +634,14 @@ impl Hub {
             .collect()
     }
 
-    /// Runs a listing on every running served server that offers `capability`; a server whose
-    /// listing fails is logged and left out.
+    /// Runs a listing on every served server that offers `capability`, starting the stopped
+    /// ones first as `tools/list` does; a server whose listing fails is logged and left out.
     async fn list_each<T, F, Fut>(&self, capability: &str, list: F) -> Vec<(String, Vec<T>)>
     where
         F: Fn(McpManager, String) -> Fut,
         Fut: Future<Output = Result<Vec<T>, McpError>>,
     {
+        self.served_tools(true).await;
         let mut lists = Vec::new();
         for server in self.served_names() {
             let offers = self
