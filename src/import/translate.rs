@@ -128,6 +128,9 @@ impl Translator {
         entry.cwd = raw.cwd.map(|c| self.text(&c, None));
         entry.url = raw.url.map(|u| {
             let url = self.text(&u, None);
+            let url = self
+                .unsecret_userinfo(&name, "url", "", &url)
+                .unwrap_or(url);
             self.unsecret_query(&name, &url)
         });
         for (key, value) in &raw.env {
@@ -340,6 +343,9 @@ impl Translator {
         if value.contains("${") {
             return value.to_string();
         }
+        if let Some(moved) = self.unsecret_userinfo(server, field, key, value) {
+            return moved;
+        }
         let (scheme, secret) = split_scheme(value);
         if !is_secret(key, secret) {
             return value.to_string();
@@ -358,6 +364,38 @@ impl Translator {
             from: format!("`{server}` {field} `{key}`"),
         });
         format!("{scheme}${{env:{name}}}")
+    }
+
+    /// The password of a URL with one (`postgres://app:s3cret@db/main`, `redis://:pw@cache`)
+    /// moved out like [`Translator::unsecret`], as `${env:SERVER_PASSWORD}`; `None` when
+    /// `value` holds no such URL.
+    fn unsecret_userinfo(
+        &mut self,
+        server: &str,
+        field: &str,
+        key: &str,
+        value: &str,
+    ) -> Option<String> {
+        static USERINFO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)\b[a-z][a-z0-9+.\-]*://[^\s:@/]*:([^\s@/]+)@")
+                .unwrap_or_else(|e| panic!("built-in userinfo pattern: {e}"))
+        });
+        let password = USERINFO.captures(value)?.get(1)?;
+        let name = self.free_name(
+            &format!("{}_PASSWORD", env_name(server)),
+            server,
+            password.as_str(),
+        );
+        self.add_export(Export {
+            name: name.clone(),
+            value: Some(password.as_str().to_string()),
+            from: format!("`{server}` {field} `{key}` (the password in a URL)"),
+        });
+        Some(format!(
+            "{}${{env:{name}}}{}",
+            &value[..password.start()],
+            &value[password.end()..]
+        ))
     }
 
     /// A secret given as a command-line argument (`--api-key VALUE`, `--api-key=VALUE`, or a
@@ -571,6 +609,39 @@ mod tests {
                 let _ = t.unsecret("s", "headers", "Authorization", &text);
                 let _ = t.unsecret_query("s", &format!("https://x/?api_key={text}"));
             }
+        }
+    }
+
+    #[test]
+    fn the_password_of_a_url_moves_out() {
+        let mut t = translator(Dialect::Literal);
+        assert_eq!(
+            t.unsecret_arg("pg", "", "postgres://user:s3cretpass@localhost/db"),
+            "postgres://user:${env:PG_PASSWORD}@localhost/db"
+        );
+        assert_eq!(
+            t.unsecret("cache", "env", "REDIS_URL", "redis://:pw123@cache:6379/0"),
+            "redis://:${env:CACHE_PASSWORD}@cache:6379/0"
+        );
+        let exported: Vec<_> = t
+            .exports
+            .iter()
+            .map(|e| (e.name.as_str(), e.value.as_deref()))
+            .collect();
+        assert_eq!(
+            exported,
+            [
+                ("PG_PASSWORD", Some("s3cretpass")),
+                ("CACHE_PASSWORD", Some("pw123"))
+            ]
+        );
+        // A URL without a password, and a user alone, stay as written.
+        for plain in [
+            "postgres://user@localhost/db",
+            "https://example.com/a:b@c",
+            "http://h:8080/x",
+        ] {
+            assert_eq!(t.unsecret_arg("pg", "", plain), plain);
         }
     }
 
