@@ -12,6 +12,103 @@ pub(crate) fn parse(text: &str) -> Result<Value, String> {
     serde_json::from_str(&strip_jsonc(text)).map_err(|e| format!("not valid JSON: {e}"))
 }
 
+/// [`parse`], and a warning for each key an object gives twice (JSON keeps the last: a server
+/// defined twice would be dropped without a word).
+pub(crate) fn parse_with_warnings(text: &str) -> Result<(Value, Vec<String>), String> {
+    let plain = strip_jsonc(text);
+    let root: Value = serde_json::from_str(&plain).map_err(|e| format!("not valid JSON: {e}"))?;
+    let mut deserializer = serde_json::Deserializer::from_str(&plain);
+    let found = std::cell::RefCell::new(Vec::new());
+    let seed = RepeatedKeys {
+        path: String::new(),
+        found: &found,
+    };
+    serde::de::DeserializeSeed::deserialize(seed, &mut deserializer)
+        .map_err(|e| format!("not valid JSON: {e}"))?;
+    Ok((root, found.into_inner()))
+}
+
+/// Walks a JSON document and notes every key given twice in one object, with where.
+struct RepeatedKeys<'a> {
+    path: String,
+    found: &'a std::cell::RefCell<Vec<String>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for RepeatedKeys<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for RepeatedKeys<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = if self.path.is_empty() {
+                key.clone()
+            } else {
+                format!("{}.{key}", self.path)
+            };
+            if !seen.insert(key.clone()) {
+                self.found.borrow_mut().push(format!(
+                    "`{path}` is given twice in the file; only the last is read"
+                ));
+            }
+            map.next_value_seed(RepeatedKeys {
+                path,
+                found: self.found,
+            })?;
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0;
+        while seq
+            .next_element_seed(RepeatedKeys {
+                path: format!("{}[{index}]", self.path),
+                found: self.found,
+            })?
+            .is_some()
+        {
+            index += 1;
+        }
+        Ok(())
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
 /// `text` without comments and without commas right before `}` or `]` (strings untouched), with
 /// line breaks kept so error positions stay right.
 fn strip_jsonc(text: &str) -> String {
@@ -214,6 +311,29 @@ fn transport(name: &str, value: &Value, warnings: &mut Vec<String>) -> Option<Tr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_given_twice_are_warned_of() {
+        let (root, warnings) = parse_with_warnings(
+            r#"{ "servers": { "brave": { "command": "a" }, // first
+                 "brave": { "command": "b", "args": [{ "x": 1, "x": 2 }] } } }"#,
+        )
+        .expect("parses");
+        assert_eq!(root["servers"]["brave"]["command"], "b");
+        assert_eq!(
+            warnings,
+            [
+                "`servers.brave` is given twice in the file; only the last is read",
+                "`servers.brave.args[0].x` is given twice in the file; only the last is read",
+            ]
+        );
+        assert!(
+            parse_with_warnings(r#"{"a": {"b": 1}, "c": {"b": 2}}"#)
+                .expect("parses")
+                .1
+                .is_empty()
+        );
+    }
 
     #[test]
     fn comments_and_trailing_commas_are_removed_outside_strings() {

@@ -12,8 +12,11 @@ use super::json;
 
 /// Reads `mcpServers`; `url_keys` name the URL fields (Windsurf: `serverUrl`, then `url`).
 pub(crate) fn read(text: &str, url_keys: &[&str]) -> Result<Parsed, String> {
-    let root = json::parse(text)?;
-    let mut parsed = Parsed::default();
+    let (root, warnings) = json::parse_with_warnings(text)?;
+    let mut parsed = Parsed {
+        warnings,
+        ..Parsed::default()
+    };
     add_servers(json::section(&root, "mcpServers")?, url_keys, &mut parsed);
     Ok(parsed)
 }
@@ -21,8 +24,11 @@ pub(crate) fn read(text: &str, url_keys: &[&str]) -> Result<Parsed, String> {
 /// Claude Code: `mcpServers` at the top (`.mcp.json`, or user scope in `~/.claude.json`), plus
 /// the local scope of the working directory (`projects."<dir>".mcpServers`), which wins.
 pub(crate) fn read_claude_code(text: &str, cwd: &Path) -> Result<Parsed, String> {
-    let root = json::parse(text)?;
-    let mut parsed = Parsed::default();
+    let (root, warnings) = json::parse_with_warnings(text)?;
+    let mut parsed = Parsed {
+        warnings,
+        ..Parsed::default()
+    };
     let top = json::section(&root, "mcpServers");
     if let Ok(servers) = top {
         add_servers(servers, &["url"], &mut parsed);

@@ -8,12 +8,15 @@ use super::Parsed;
 use super::json;
 
 pub(crate) fn read(text: &str) -> Result<Parsed, String> {
-    let root = json::parse(text)?;
+    let (root, warnings) = json::parse_with_warnings(text)?;
     let root = match root.get("mcp") {
         Some(nested) if root.get("servers").is_none() => nested.clone(),
         _ => root,
     };
-    let mut parsed = Parsed::default();
+    let mut parsed = Parsed {
+        warnings,
+        ..Parsed::default()
+    };
     for (name, value) in json::section(&root, "servers")? {
         if let Some(server) = json::server(name, value, &["url"], &[], &mut parsed.warnings) {
             parsed.servers.push(server);

@@ -7,8 +7,11 @@ use super::Parsed;
 use super::json;
 
 pub(crate) fn read(text: &str) -> Result<Parsed, String> {
-    let root = json::parse(text)?;
-    let mut parsed = Parsed::default();
+    let (root, warnings) = json::parse_with_warnings(text)?;
+    let mut parsed = Parsed {
+        warnings,
+        ..Parsed::default()
+    };
     for (name, value) in json::section(&root, "context_servers")? {
         let source = value.get("source").and_then(|s| s.as_str());
         if source == Some("extension") {
