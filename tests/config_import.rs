@@ -339,6 +339,16 @@ fn goose_extensions_env_keys_and_builtins() {
         "a goose builtin has no command to import: {report:#}"
     );
     assert!(warnings(&report).contains("developer"), "{report:#}");
+    // An extension without its command is left out with a warning; the rest is imported (it
+    // failed the whole import).
+    assert!(
+        !report["servers"].to_string().contains("half-written"),
+        "{report:#}"
+    );
+    assert!(
+        warnings(&report).contains("`half-written`: a stdio server without a command"),
+        "{report:#}"
+    );
 }
 
 #[test]

@@ -115,6 +115,17 @@ impl Translator {
                 return None;
             }
         };
+        let missing = match transport {
+            TransportKind::Stdio if raw.command.is_none() => Some("a command"),
+            TransportKind::Http | TransportKind::Sse if raw.url.is_none() => Some("a URL"),
+            _ => None,
+        };
+        if let Some(missing) = missing {
+            self.warnings.push(format!(
+                "`{name}`: a {transport} server without {missing}; not imported"
+            ));
+            return None;
+        }
         let mut entry = Entry::new(transport);
         entry.description = raw.description;
         entry.enabled = !raw.disabled;
