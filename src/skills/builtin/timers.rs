@@ -1223,8 +1223,9 @@ impl AlarmSkill {
             )));
         }
         let ids: Vec<i64> = chosen.iter().map(|alarm| alarm.id).collect();
-        if which.is_none() && chosen.len() > 1 {
-            // "cancel all timers" takes away what can't be brought back: asked first.
+        if chosen.len() > 1 {
+            // "cancel all timers", or "cancel the reminder to call mom" when two are to call
+            // mom, takes away what can't be brought back: asked first.
             let question = SkillResult::success(format!(
                 "Cancel {}?\n{}\nSay yes to cancel them, or no to keep them.",
                 match chosen.len() {
