@@ -373,6 +373,22 @@ fn json_requested() -> bool {
 fn usage_error(error: &clap::Error) -> ExitCode {
     let code = u8::try_from(error.exit_code()).unwrap_or(2);
     let _ = error.print();
+    // `--json` promises one JSON document on stdout, also for a command line that is wrong.
+    if code != 0 && json_requested() {
+        // Clap's first paragraph, without its usage and hints.
+        let rendered = error.render().to_string();
+        let paragraph: Vec<&str> = rendered
+            .lines()
+            .take_while(|line| !line.trim().is_empty())
+            .map(str::trim)
+            .collect();
+        let message = paragraph.join(" ");
+        let message = message.trim_start_matches("error: ");
+        println!(
+            "{}",
+            serde_json::json!({ "error": message, "exit_code": code })
+        );
+    }
     if error.kind() == clap::error::ErrorKind::InvalidSubcommand
         && let Some(clap::error::ContextValue::String(word)) =
             error.get(clap::error::ContextKind::InvalidSubcommand)

@@ -550,6 +550,26 @@ fn a_json_command_that_fails_prints_its_error_as_json() {
             .is_some_and(|e| e.starts_with("no server named `nosuch`")),
         "{error}"
     );
+    // Also when the command line itself is wrong (clap refused it before any command ran).
+    for (args, said) in [
+        (
+            &["servers", "--json", "--bogus"][..],
+            "unexpected argument '--bogus' found",
+        ),
+        (
+            &["ask", "--json"],
+            "the following required arguments were not provided: <WORDS>...",
+        ),
+    ] {
+        let output = roxy(&config, args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let error: serde_json::Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", text(&output.stdout)));
+        assert_eq!(error, serde_json::json!({ "error": said, "exit_code": 2 }));
+    }
+    // Help asked with `--json` is help, exit 0.
+    let help = roxy(&config, &["servers", "--json", "--help"]);
+    assert_exit(&help, 0, "");
 }
 
 /// An `on_demand` server that cannot start (its program is not installed) says so in

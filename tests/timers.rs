@@ -153,9 +153,24 @@ fn reminders_take_their_time_from_anywhere_in_the_request() {
 
     // A reminder named by what it is about, when two are about it, is not a guess to act on:
     // both are listed and a yes cancels them (both went at once).
-    ask(data, "remind me to call mom in 10 minutes", "reminders", "add");
-    ask(data, "remind me to call mom tomorrow at 9", "reminders", "add");
-    let asked = ask(data, "cancel the reminder to call mom", "reminders", "cancel");
+    ask(
+        data,
+        "remind me to call mom in 10 minutes",
+        "reminders",
+        "add",
+    );
+    ask(
+        data,
+        "remind me to call mom tomorrow at 9",
+        "reminders",
+        "add",
+    );
+    let asked = ask(
+        data,
+        "cancel the reminder to call mom",
+        "reminders",
+        "cancel",
+    );
     assert!(
         text(&asked).starts_with("Cancel both reminders?"),
         "{asked:#}"
@@ -163,7 +178,12 @@ fn reminders_take_their_time_from_anywhere_in_the_request() {
     assert_eq!(pending(data, "reminder").len(), 3, "nothing cancelled yet");
     ask(data, "no", "reminders", "keep");
     assert_eq!(pending(data, "reminder").len(), 3, "kept");
-    ask(data, "cancel the reminder to call mom", "reminders", "cancel");
+    ask(
+        data,
+        "cancel the reminder to call mom",
+        "reminders",
+        "cancel",
+    );
     let cancelled = ask(data, "yes", "reminders", "confirm");
     assert!(
         text(&cancelled).starts_with("Cancelled 2 reminders"),
