@@ -525,3 +525,49 @@ fn a_one_shot_answer_announces_what_came_due_once() {
     assert_eq!(still.len(), 1, "{still:?}");
     assert_eq!(still[0].name.as_deref(), Some("soup"));
 }
+
+/// Alarms are set for a bare time ("for 6:30", "at 7": the next such time), listed and
+/// cancelled as alarms, by their time; other reminders stay out of it. "set an alarm for
+/// 6:30" asked "For how long?" as a timer would, and "what alarms do I have" and "cancel my
+/// alarm" were not understood.
+#[test]
+fn alarms_are_set_for_a_bare_time_listed_and_cancelled_by_it() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    let half_six = ask(data, "set an alarm for 6:30", "reminders", "alarm");
+    assert!(text(&half_six).contains("06:30"), "{half_six:#}");
+    let seven = ask(data, "set alarm at 7", "reminders", "alarm");
+    assert!(text(&seven).contains("07:00"), "{seven:#}");
+    ask(
+        data,
+        "remind me to call mom in 10 minutes",
+        "reminders",
+        "add",
+    );
+
+    let alarms = ask(data, "what alarms do I have", "reminders", "list");
+    assert!(text(&alarms).starts_with("Your alarms:"), "{alarms:#}");
+    assert_eq!(
+        alarms["data"].as_array().map(Vec::len),
+        Some(2),
+        "{alarms:#}"
+    );
+
+    let which = ask(data, "cancel my alarm", "reminders", "cancel");
+    assert!(text(&which).contains("Which one?"), "{which:#}");
+    assert!(!text(&which).contains("call mom"), "{which:#}");
+    assert_eq!(pending(data, "reminder").len(), 3, "nothing cancelled yet");
+
+    let cancelled = ask(data, "cancel the 7 alarm", "reminders", "cancel");
+    assert!(
+        text(&cancelled).starts_with("Cancelled your alarm for")
+            && text(&cancelled).contains("07:00"),
+        "{cancelled:#}"
+    );
+    let mut left: Vec<String> = pending(data, "reminder")
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    left.sort();
+    assert_eq!(left, ["Alarm", "call mom"]);
+}

@@ -568,6 +568,58 @@ fn timer_name(input: &str) -> Option<String> {
     marked.or(before_timer)
 }
 
+/// The texts an alarm is kept with (`set_alarm`).
+const ALARM_TEXTS: [&str; 2] = ["Alarm", "Wake up"];
+
+/// Whether a reminder is an alarm.
+fn is_alarm(reminder: &Alarm) -> bool {
+    ALARM_TEXTS.contains(&reminder.text.as_str())
+}
+
+/// Whether an alarm is the one `which` describes by its time ("the 6:30 alarm").
+fn is_alarm_at(alarm: &Alarm, which: &str) -> bool {
+    let Some(When::On {
+        clock: Some(clock), ..
+    }) = alarm_time(&described(which))
+    else {
+        return false;
+    };
+    let hours = if clock.ambiguous && clock.hour < 12 {
+        vec![clock.hour, clock.hour + 12]
+    } else {
+        vec![clock.hour]
+    };
+    hours
+        .iter()
+        .any(|hour| clock_of(alarm) == format!("{hour:02}:{:02}", clock.minute))
+}
+
+/// An alarm's time of day, `HH:MM`.
+fn clock_of(alarm: &Alarm) -> &str {
+    let local = alarm.due_local.as_deref().unwrap_or_default();
+    local.rsplit(' ').next().unwrap_or(local)
+}
+
+/// Whether a request speaks of alarms ("cancel my alarm", "what alarms do I have").
+fn says_alarm(input: &str) -> bool {
+    input
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word == "alarm" || word == "alarms")
+}
+
+/// The time of day an alarm is for: `said` as a time (`7am`, `tomorrow at 6:30`), or a bare
+/// clock (`6:30`, `7`), which after "alarm for" is the next such time, not a span; `None` when
+/// it says no time of day ("an alarm for an hour" is a timer's).
+fn alarm_time(said: &str) -> Option<When> {
+    [said.to_string(), format!("at {said}")]
+        .iter()
+        .find_map(|said| match said_time::split(said).1 {
+            Some(when @ When::On { .. }) => Some(when),
+            _ => None,
+        })
+}
+
 /// Whether an alarm is one that words of a request describe ([`is_timer`], [`is_reminder`]).
 type Describes = fn(&Alarm, &str) -> bool;
 
@@ -1002,6 +1054,11 @@ impl AlarmSkill {
                             "i had a list of reminders what were they",
                             "(what's|what is|whats) (the|my) next reminder",
                             "(what's|what is|whats) next on my (reminder|reminders|reminder list|list of reminders)",
+                            // Alarms are kept as reminders.
+                            "(what|which) alarms (do i have|have i set|did i set|are set|are there)",
+                            "(what are|what're|show|list|tell me|check) [me] [all] my alarms",
+                            "do i have (an|any) alarms [set]",
+                            "my alarms",
                         ],
                         &[
                             "what are my reminders",
@@ -1020,6 +1077,9 @@ impl AlarmSkill {
                             ),
                             "(clear|empty|wipe|delete) [out] my (reminder list|reminders list|list of reminders)",
                             "(don't|do not|no need to) remind me (to|about|of) {which} [anymore|any more]",
+                            &format!("{CANCEL} [all] [of] [the|my|that|this] [all] (alarm|alarms)"),
+                            &format!("{CANCEL} [the|my|that] {{which}} alarm"),
+                            &format!("{CANCEL} [the|my|that] alarm (for|at) {{which}}"),
                         ],
                         &[
                             "clear all reminders",
@@ -1194,9 +1254,17 @@ impl AlarmSkill {
         skill: &str,
     ) -> rusqlite::Result<SkillResult> {
         let now = alarms.now()?;
-        let pending = alarms.pending_of(kind)?;
+        let mut pending = alarms.pending_of(kind)?;
+        // Alarms are kept as reminders: "cancel my alarm" means those, not another reminder.
+        let kind = if kind == "reminder" && says_alarm(input) {
+            pending.retain(is_alarm);
+            "alarm"
+        } else {
+            kind
+        };
         let (is, line): (Describes, fn(&Alarm, i64) -> String) = match kind {
             "timer" => (is_timer, timer_line),
+            "alarm" => (is_alarm_at, reminder_line),
             _ => (is_reminder, reminder_line),
         };
         if pending.is_empty() {
@@ -1209,6 +1277,7 @@ impl AlarmSkill {
                 bulleted(&pending, now, line),
                 match kind {
                     "timer" => pending[0].label().to_string(),
+                    "alarm" => clock_of(&pending[0]).to_string(),
                     _ => format!("{kind} to {}", pending[0].text),
                 },
             ))
@@ -1324,6 +1393,10 @@ impl AlarmSkill {
         alarms.remove(&ids)?;
         let text = match (chosen, kind) {
             ([timer], "timer") => format!("Cancelled your {} timer.", timer.label()),
+            ([alarm], _) if is_alarm(alarm) => format!(
+                "Cancelled your alarm for {}.",
+                alarm.when.as_deref().unwrap_or_default()
+            ),
             ([reminder], _) => format!("Cancelled your reminder: {}.", reminder.text),
             (several, _) => format!(
                 "Cancelled {}:\n{}",
@@ -1404,7 +1477,7 @@ impl AlarmSkill {
     /// "set an alarm for 7am", "wake me up at 6": a reminder that says "Alarm" or "Wake up",
     /// at the next such time of day (a bare hour is the morning's).
     fn set_alarm(alarms: &Alarms, input: &str, said: &str) -> rusqlite::Result<SkillResult> {
-        let Some(when) = said_time::split(said).1 else {
+        let Some(when) = alarm_time(said) else {
             return Ok(SkillResult::success(
                 "For what time? Say e.g. \"set an alarm for 7am\" or \"wake me up at 6\".",
             )
@@ -1423,10 +1496,11 @@ impl AlarmSkill {
             },
             other => other,
         };
+        let [alarm, wake_up] = ALARM_TEXTS;
         let text = if input.to_lowercase().contains("wake") {
-            "Wake up"
+            wake_up
         } else {
-            "Alarm"
+            alarm
         };
         let due = alarms.due_at(when)?;
         let alarm = alarms.add("reminder", text, None, Some(due))?;
@@ -1440,18 +1514,24 @@ impl AlarmSkill {
     /// "what are my reminders", "what is my next reminder".
     fn list_reminders(alarms: &Alarms, input: &str) -> rusqlite::Result<SkillResult> {
         let now = alarms.now()?;
-        let reminders = alarms.pending_of("reminder")?;
+        let mut reminders = alarms.pending_of("reminder")?;
+        let kind = if says_alarm(input) {
+            reminders.retain(is_alarm);
+            "alarm"
+        } else {
+            "reminder"
+        };
         let next_only = input
             .to_lowercase()
             .split_whitespace()
             .any(|word| word == "next");
         let text = match reminders.first() {
-            None => "You have no reminders.".to_string(),
+            None => format!("You have no {kind}s."),
             Some(first) if next_only => {
-                format!("Your next reminder: {}.", reminder_line(first, now))
+                format!("Your next {kind}: {}.", reminder_line(first, now))
             }
             Some(_) => format!(
-                "Your reminders:\n{}",
+                "Your {kind}s:\n{}",
                 bulleted(&reminders, now, reminder_line)
             ),
         };
@@ -1477,9 +1557,7 @@ impl Skill for AlarmSkill {
     /// ("wake me in an hour") is a timer's, and words that say no time are not an alarm's.
     fn accepts(&self, intent: &str, parameters: &BTreeMap<String, String>) -> bool {
         match (intent, parameters.get("when")) {
-            ("alarm", Some(when)) => {
-                matches!(said_time::split(when).1, Some(When::On { .. }))
-            }
+            ("alarm", Some(when)) => alarm_time(when).is_some(),
             _ => true,
         }
     }
