@@ -522,11 +522,14 @@ impl Parser {
             Some("date") => format!(
                 "(?:(?:[^ ]+ )*?(?:{DATE_WORDS})(?: [^ ]+)*?|(?:[^ ]+ )*?(?:{DAY_OF_MONTH_WORDS}))"
             ),
+            // A word with an extension that starts with a letter: `notes.txt`, `*.xlsx`, not
+            // `2.0`.
+            Some("file") => "(?:[^ ]+ )*?[^ ]*[^ .]\\.[a-z][a-z0-9]{0,4}(?: [^ ]+)*?".to_string(),
             Some(other) => {
                 return Err(TemplateError {
                     column: opened_at + 1,
                     message: format!(
-                        "unknown slot kind `{other}`; the kinds are `number` (`{{{name}:number}}`) and `date` (`{{{name}:date}}`)"
+                        "unknown slot kind `{other}`; the kinds are `number` (`{{{name}:number}}`), `date` (`{{{name}:date}}`) and `file` (`{{{name}:file}}`)"
                     ),
                 });
             }
@@ -667,6 +670,25 @@ mod tests {
             "what day is my dentist appointment",
             "what day is marketing day",
         ] {
+            assert_eq!(parameters(template, said), None, "{said}");
+        }
+    }
+
+    #[test]
+    fn a_file_slot_needs_a_word_with_an_extension() {
+        let template = "(find|locate) [my] {name:file}";
+        for (said, name) in [
+            ("find notes.txt", "notes.txt"),
+            ("find my Report.Final.PDF", "Report.Final.PDF"),
+            ("locate the draft of budget.xlsx", "the draft of budget.xlsx"),
+        ] {
+            assert_eq!(
+                parameters(template, said),
+                Some(BTreeMap::from([("name".into(), name.into())])),
+                "{said}"
+            );
+        }
+        for said in ["find a restaurant", "find version 2.0 of it", "find my keys."] {
             assert_eq!(parameters(template, said), None, "{said}");
         }
     }
