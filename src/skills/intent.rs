@@ -680,7 +680,10 @@ mod tests {
         for (said, name) in [
             ("find notes.txt", "notes.txt"),
             ("find my Report.Final.PDF", "Report.Final.PDF"),
-            ("locate the draft of budget.xlsx", "the draft of budget.xlsx"),
+            (
+                "locate the draft of budget.xlsx",
+                "the draft of budget.xlsx",
+            ),
         ] {
             assert_eq!(
                 parameters(template, said),
@@ -688,7 +691,11 @@ mod tests {
                 "{said}"
             );
         }
-        for said in ["find a restaurant", "find version 2.0 of it", "find my keys."] {
+        for said in [
+            "find a restaurant",
+            "find version 2.0 of it",
+            "find my keys.",
+        ] {
             assert_eq!(parameters(template, said), None, "{said}");
         }
     }
