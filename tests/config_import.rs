@@ -912,3 +912,34 @@ fn export_checks_the_url_and_names_a_data_directory_the_client_would_not_see() {
         text(&stdio.stderr)
     );
 }
+
+/// A renamed server says why it was renamed: a name with other characters, one that starts or
+/// ends with `_`, and one whose cleaned name another server took (`weird_name_` was said to be
+/// renamed for its characters, which were all allowed).
+#[test]
+fn a_renamed_server_says_why() {
+    let (home, config) = config_dir(EXISTING);
+    let file = home.path().join("mcp.json");
+    std::fs::write(
+        &file,
+        r#"{ "mcpServers": {
+            "Linear (remote)": { "command": "a" },
+            "weird_name": { "command": "b" },
+            "weird_name_": { "command": "c" },
+            "_edge": { "command": "d" } } }"#,
+    )
+    .expect("write");
+    let report = import_json(
+        &config,
+        home.path(),
+        &[&file.display().to_string(), "--from", "cursor"],
+    );
+    let said = warnings(&report);
+    for reason in [
+        "`Linear (remote)` is named `Linear_remote` (server names are letters, digits, `_` and `-`)",
+        "`weird_name_` is named `weird_name_2` (`weird_name` is taken)",
+        "`_edge` is named `edge` (a server name does not start or end with `_`)",
+    ] {
+        assert!(said.contains(reason), "{reason}\n{said}");
+    }
+}

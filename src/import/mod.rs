@@ -313,9 +313,19 @@ pub fn import(client: Client, path: &Path, cwd: &Path) -> Result<Source, String>
             name = format!("{base}_{n}");
         }
         if name != original_name {
-            translator.warnings.push(format!(
-                "`{original_name}` is named `{name}` (server names are letters, digits, `_` and `-`)"
-            ));
+            let why = if base != name {
+                format!("`{base}` is taken")
+            } else if original_name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                "a server name does not start or end with `_`".to_string()
+            } else {
+                "server names are letters, digits, `_` and `-`".to_string()
+            };
+            translator
+                .warnings
+                .push(format!("`{original_name}` is named `{name}` ({why})"));
         }
         servers.push(Imported {
             name,
