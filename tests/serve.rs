@@ -1068,3 +1068,34 @@ fn prompts_and_resources_of_servers_not_started_yet_are_offered_and_listed() {
         .unwrap_or_default();
     assert!(!resources.is_empty(), "{:?}", answer(3));
 }
+
+/// A tool name a client misspells is answered with the closest served name, as `roxy call`
+/// answers a person; it said only "no tool named".
+#[test]
+fn a_misspelt_tool_is_answered_with_the_closest_name() {
+    let project = common::python::Project::new(".venv");
+    let config = project.config_dir(
+        &[(
+            "roxy_system",
+            "{ transport: python, module: roxy_system }".into(),
+        )],
+        &[],
+    );
+    let lines = [
+        initialize(),
+        initialized(),
+        json!({ "jsonrpc": "2.0", "id": 2, "method": "tools/call",
+                "params": { "name": "roxy_system__current_tme", "arguments": {} } }),
+    ];
+    let answers = serve_stdio_answers(&config, &lines, &[2]);
+    let refused = answers
+        .iter()
+        .find(|answer| answer["id"] == 2)
+        .unwrap_or_else(|| panic!("no answer: {answers:?}"));
+    assert_eq!(refused["error"]["code"], -32602, "{refused}");
+    assert_eq!(
+        refused["error"]["message"],
+        "no tool named `roxy_system__current_tme`; did you mean `roxy_system__current_time`?",
+        "{refused}"
+    );
+}

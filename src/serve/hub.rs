@@ -504,12 +504,21 @@ impl Hub {
         if !tools.iter().any(|(n, _)| n == name) {
             tools = self.served_tools(true).await;
         }
-        let Some((_, info)) = tools.into_iter().find(|(n, _)| n == name) else {
+        let Some(at) = tools.iter().position(|(n, _)| n == name) else {
+            let visible = tools
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .filter(|n| session.may_use(n));
+            let hint = match crate::suggest::closest_names(name, visible, 1).first() {
+                Some(close) => format!("; did you mean `{close}`?"),
+                None => String::new(),
+            };
             return Err(rpc_error(
                 error_codes::INVALID_PARAMS,
-                format!("no tool named `{name}`"),
+                format!("no tool named `{name}`{hint}"),
             ));
         };
+        let (_, info) = tools.swap_remove(at);
         let arguments = params.get("arguments").cloned().unwrap_or(json!({}));
         // As `roxy call` checks them: an argument the tool does not take ("tz" for
         // "timezone") is the client's mistake to correct, not one to drop silently.
