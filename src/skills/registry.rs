@@ -210,8 +210,8 @@ impl SkillRegistry {
             .guess(input)
             .filter(|guess| guess.probability >= classifier::MIN_PROBABILITY)?;
         let skill = self.get(&guess.skill)?;
-        // A guess has no slots: one that would leave out a place or an amount the request
-        // names after a slot's cue word is not taken.
+        // A guess has no slots: one that would leave out a place the request names after a
+        // slot's cue word (`in`, `at`) is not taken.
         let runs = self
             .router
             .has_template_without_slots(&guess.skill, &guess.intent)

@@ -146,8 +146,6 @@ impl Router {
         names
     }
 
-    /// Whether one of the intent's templates has no slots, so that it can run without
-    /// parameters.
     /// Whether `input` says one of the words a slot of the intent follows in its templates
     /// (`in` of `time in {zone}`) with a word after it: what the slot would hold, which a match
     /// without slots would leave out ("is it morning in tokyo" answered with the time here).
@@ -170,6 +168,8 @@ impl Router {
             .any(|word| cues.contains(word))
     }
 
+    /// Whether one of the intent's templates has no slots, so that it can run without
+    /// parameters.
     pub fn has_template_without_slots(&self, skill: &str, intent: &str) -> bool {
         self.entries.iter().any(|entry| {
             entry.skill == skill && entry.intent == intent && entry.template.slot_names().is_empty()
