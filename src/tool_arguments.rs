@@ -78,10 +78,8 @@ pub fn parse_typed_arguments<S: AsRef<str>>(
                 example: example_arguments(schema),
             });
         };
-        let types = properties
-            .and_then(|p| p.get(name))
-            .map(schema_types)
-            .unwrap_or_default();
+        let property = properties.and_then(|p| p.get(name));
+        let types = property.map(schema_types).unwrap_or_default();
         let value = if types.iter().any(|t| t == "string") {
             Value::from(text)
         } else {
@@ -89,10 +87,7 @@ pub fn parse_typed_arguments<S: AsRef<str>>(
                 Ok(value) => value,
                 Err(_) if types.is_empty() => Value::from(text),
                 Err(_) => {
-                    let example = properties
-                        .and_then(|p| p.get(name))
-                        .map(example_value)
-                        .unwrap_or(Value::Null);
+                    let example = property.map(example_value).unwrap_or(Value::Null);
                     return Err(ToolArgumentsError::NotOfItsType {
                         name: name.to_string(),
                         value: text.to_string(),
@@ -123,16 +118,18 @@ fn pair(word: &str) -> Option<(&str, &str)> {
 
 /// [`example_arguments`] as `NAME=VALUE` words (`timezone=local days=1`).
 fn example_pairs(schema: &Value) -> String {
-    match serde_json::from_str::<serde_json::Map<String, Value>>(&example_arguments(schema)) {
-        Ok(fields) if !fields.is_empty() => fields
-            .iter()
-            .map(|(name, value)| match value {
-                Value::String(text) => format!("{name}={text}"),
-                other => format!("{name}={other}"),
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
-        _ => "city=Oslo days=3".into(),
+    let words: Vec<String> = example_fields(schema)
+        .into_iter()
+        .flatten()
+        .map(|(name, value)| match value {
+            Value::String(text) => format!("{name}={text}"),
+            other => format!("{name}={other}"),
+        })
+        .collect();
+    if words.is_empty() {
+        "city=Oslo days=3".into()
+    } else {
+        words.join(" ")
     }
 }
 
@@ -141,7 +138,7 @@ fn example_pairs(schema: &Value) -> String {
 /// (`{"timezone": "local"}`; `{}` for a tool that takes none, `{"name": "value"}` without a
 /// schema).
 pub fn example_arguments(schema: &Value) -> String {
-    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+    let Some(fields) = example_fields(schema) else {
         // No schema at all (a tool not listed): the shape alone.
         let shape = if schema.is_object() {
             "{}"
@@ -150,6 +147,17 @@ pub fn example_arguments(schema: &Value) -> String {
         };
         return shape.into();
     };
+    let pairs: Vec<String> = fields
+        .into_iter()
+        .map(|(name, value)| format!("{}: {value}", Value::from(name)))
+        .collect();
+    format!("{{{}}}", pairs.join(", "))
+}
+
+/// The arguments [`example_arguments`] shows, each with its example value; `None` when the
+/// schema has no `properties`.
+fn example_fields(schema: &Value) -> Option<Vec<(&str, Value)>> {
+    let properties = schema.get("properties").and_then(Value::as_object)?;
     let required: Vec<&str> = schema
         .get("required")
         .and_then(Value::as_array)
@@ -165,17 +173,12 @@ pub fn example_arguments(schema: &Value) -> String {
             .collect(),
         None => properties.keys().take(1).collect(),
     };
-    let pairs: Vec<String> = shown
-        .into_iter()
-        .map(|name| {
-            format!(
-                "{}: {}",
-                Value::from(name.as_str()),
-                example_value(&properties[name])
-            )
-        })
-        .collect();
-    format!("{{{}}}", pairs.join(", "))
+    Some(
+        shown
+            .into_iter()
+            .map(|name| (name.as_str(), example_value(&properties[name])))
+            .collect(),
+    )
 }
 
 /// A value an argument could take, from its schema.

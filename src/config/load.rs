@@ -238,7 +238,6 @@ impl Config {
     }
 }
 
-/// The error for a file that is not UTF-8, at its first bad byte.
 /// `llm.api_key` written out in a `roxy.yaml` that other users of the machine may read (group or
 /// others have read permission): a warning that says how to keep the key to oneself, as ssh
 /// does for a private key. A key from `${env:...}` or in a file only its owner reads is fine.
@@ -262,6 +261,7 @@ fn api_key_others_can_read(path: &Path, text: &str) -> Option<ConfigError> {
     ))
 }
 
+/// The error for a file that is not UTF-8, at its first bad byte.
 fn not_utf8(path: &Path, position: Position) -> ConfigError {
     ConfigError {
         file: path.display().to_string(),

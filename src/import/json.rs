@@ -13,99 +13,102 @@ pub(crate) fn parse(text: &str) -> Result<Value, String> {
 }
 
 /// [`parse`], and a warning for each key an object gives twice (JSON keeps the last: a server
-/// defined twice would be dropped without a word).
+/// defined twice would be dropped without a word). One pass: the value is built as it is read.
 pub(crate) fn parse_with_warnings(text: &str) -> Result<(Value, Vec<String>), String> {
     let plain = strip_jsonc(text);
-    let root: Value = serde_json::from_str(&plain).map_err(|e| format!("not valid JSON: {e}"))?;
     let mut deserializer = serde_json::Deserializer::from_str(&plain);
     let found = std::cell::RefCell::new(Vec::new());
     let seed = RepeatedKeys {
         path: String::new(),
         found: &found,
     };
-    serde::de::DeserializeSeed::deserialize(seed, &mut deserializer)
+    let root = serde::de::DeserializeSeed::deserialize(seed, &mut deserializer)
+        .and_then(|root| deserializer.end().map(|()| root))
         .map_err(|e| format!("not valid JSON: {e}"))?;
     Ok((root, found.into_inner()))
 }
 
-/// Walks a JSON document and notes every key given twice in one object, with where.
+/// Reads a JSON value as [`Value`] does, noting every key given twice in one object, with
+/// where (the last one is kept, as `Value` keeps it).
 struct RepeatedKeys<'a> {
     path: String,
     found: &'a std::cell::RefCell<Vec<String>>,
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for RepeatedKeys<'_> {
-    type Value = ();
+    type Value = Value;
 
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de> serde::de::Visitor<'de> for RepeatedKeys<'_> {
-    type Value = ();
+    type Value = Value;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen = std::collections::HashSet::new();
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
         while let Some(key) = map.next_key::<String>()? {
             let path = if self.path.is_empty() {
                 key.clone()
             } else {
                 format!("{}.{key}", self.path)
             };
-            if !seen.insert(key.clone()) {
+            if object.contains_key(&key) {
                 self.found.borrow_mut().push(format!(
                     "`{path}` is given twice in the file; only the last is read"
                 ));
             }
-            map.next_value_seed(RepeatedKeys {
+            let value = map.next_value_seed(RepeatedKeys {
                 path,
                 found: self.found,
             })?;
+            object.insert(key, value);
         }
-        Ok(())
+        Ok(Value::Object(object))
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut index = 0;
-        while seq
-            .next_element_seed(RepeatedKeys {
-                path: format!("{}[{index}]", self.path),
-                found: self.found,
-            })?
-            .is_some()
-        {
-            index += 1;
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(RepeatedKeys {
+            path: format!("{}[{}]", self.path, items.len()),
+            found: self.found,
+        })? {
+            items.push(item);
         }
-        Ok(())
+        Ok(Value::Array(items))
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
     }
 
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::from(value))
     }
 
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::from(value))
     }
 
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(Value::from(value))
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::from(value))
     }
 
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
     }
 }
 

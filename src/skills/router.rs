@@ -69,6 +69,9 @@ pub struct Router {
     /// Every template word, lower-cased, by first letter, for typo correction (a misspelt
     /// first letter is not corrected).
     vocabulary: HashMap<char, HashSet<String>>,
+    /// `(skill, intent)` of the intents a template of which has a slot right after a
+    /// [`PLACE_CUES`] word (`time in {zone}`), for [`Router::says_a_slot_cue`].
+    place_slots: HashSet<(String, String)>,
     threshold: f64,
 }
 
@@ -107,11 +110,22 @@ impl Router {
                 vocabulary.entry(first).or_default().insert(word);
             }
         }
+        let place_slots = entries
+            .iter()
+            .filter(|e| {
+                e.template
+                    .slot_cue_words()
+                    .iter()
+                    .any(|cue| PLACE_CUES.contains(&cue.as_str()))
+            })
+            .map(|e| (e.skill.clone(), e.intent.clone()))
+            .collect();
         Router {
             entries,
             by_required_word,
             always_tried,
             vocabulary,
+            place_slots,
             threshold,
         }
     }
@@ -150,13 +164,12 @@ impl Router {
     /// (`in` of `time in {zone}`) with a word after it: what the slot would hold, which a match
     /// without slots would leave out ("is it morning in tokyo" answered with the time here).
     pub fn says_a_slot_cue(&self, skill: &str, intent: &str, input: &str) -> bool {
-        let cues: HashSet<String> = self
-            .entries
-            .iter()
-            .filter(|e| e.skill == skill && e.intent == intent)
-            .flat_map(|e| e.template.slot_cue_words())
-            .filter(|cue| PLACE_CUES.contains(&cue.as_str()))
-            .collect();
+        if !self
+            .place_slots
+            .contains(&(skill.to_string(), intent.to_string()))
+        {
+            return false;
+        }
         let words: Vec<String> = input
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())
@@ -165,7 +178,7 @@ impl Router {
         words
             .iter()
             .take(words.len().saturating_sub(1))
-            .any(|word| cues.contains(word))
+            .any(|word| PLACE_CUES.contains(&word.as_str()))
     }
 
     /// Whether one of the intent's templates has no slots, so that it can run without
