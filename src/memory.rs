@@ -234,8 +234,8 @@ impl Memory {
     /// query has no searchable words.
     pub fn recall(&self, query: &str, limit: usize) -> Result<Vec<Fact>, MemoryError> {
         let connection = self.lock();
-        let result = match fts_query(query, Words::Any) {
-            Some(fts) => connection
+        let result = match recall_query(&connection, query) {
+            Ok(Some(fts)) => connection
                 .prepare(
                     "SELECT facts.id, facts.at, facts.text FROM facts_fts
                      JOIN facts ON facts.id = facts_fts.rowid
@@ -245,7 +245,8 @@ impl Memory {
                     s.query_map(params![fts, limit_param(limit)], fact_from_row)?
                         .collect()
                 }),
-            None => connection
+            Err(error) => Err(error),
+            Ok(None) => connection
                 .prepare("SELECT id, at, text FROM facts ORDER BY id DESC LIMIT ?1")
                 .and_then(|mut s| {
                     s.query_map(params![limit_param(limit)], fact_from_row)?
@@ -258,13 +259,10 @@ impl Memory {
     /// How many facts [`Memory::recall`] would find for `query` without a limit.
     pub fn count_facts(&self, query: &str) -> Result<usize, MemoryError> {
         let connection = self.lock();
-        let count: i64 = match fts_query(query, Words::Any) {
-            Some(fts) => connection.query_row(
-                "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?1",
-                params![fts],
-                |row| row.get(0),
-            ),
-            None => connection.query_row("SELECT count(*) FROM facts", [], |row| row.get(0)),
+        let count: i64 = match recall_query(&connection, query) {
+            Ok(Some(fts)) => count_matches(&connection, &fts),
+            Err(error) => Err(error),
+            Ok(None) => connection.query_row("SELECT count(*) FROM facts", [], |row| row.get(0)),
         }
         .map_err(|e| self.error(e))?;
         Ok(usize::try_from(count).unwrap_or(0))
@@ -465,6 +463,27 @@ enum Words {
     /// Every one, as for what a forget or a change takes; numbers and short words whole
     /// ([`whole_words_of`]).
     Every,
+}
+
+/// What a recall of `query` searches by: every word when some fact holds them all ("Ana's
+/// birthday" finds the birthday, not everything about Ana), else any of them; `None` when
+/// `query` has no searchable word (everything is recalled).
+fn recall_query(connection: &Connection, query: &str) -> rusqlite::Result<Option<String>> {
+    if let Some(every) = fts_query(query, Words::Every)
+        && count_matches(connection, &every)? > 0
+    {
+        return Ok(Some(every));
+    }
+    Ok(fts_query(query, Words::Any))
+}
+
+/// How many facts an FTS5 query matches.
+fn count_matches(connection: &Connection, fts: &str) -> rusqlite::Result<i64> {
+    connection.query_row(
+        "SELECT count(*) FROM facts_fts WHERE facts_fts MATCH ?1",
+        params![fts],
+        |row| row.get(0),
+    )
 }
 
 /// An FTS5 query of the words of `text` (each quoted); `None` when no searchable word remains.

@@ -107,7 +107,7 @@ async fn facts_notes_and_the_graph_are_one_memory() {
     say(&roxy, "remember that my locker code is 4711").await;
     holds(
         &say(&roxy, "change my locker code to 1234").await,
-        &["my locker code is 1234"],
+        &["your locker code is 1234"],
     );
     let code = say(&roxy, "what is my locker code").await;
     holds(&code, &["1234"]);
@@ -170,7 +170,7 @@ async fn a_note_is_forgotten_by_its_number_and_short_words_match_whole() {
     assert!(!one.contains("locker"), "{one}");
     holds(
         &say(&roxy, "forget locker").await,
-        &["my locker code is 1234"],
+        &["your locker code is 1234"],
     );
     holds(&say(&roxy, "no").await, &["keep"]);
 
@@ -209,35 +209,35 @@ async fn changes_say_which_fact_and_questions_lapse_after_one_turn() {
     holds(
         &say(&roxy, "change my locker code to 1234").await,
         &[
-            "Changed: my locker code is 1234",
-            "it was: my locker code is 4711",
+            "Changed: your locker code is 1234",
+            "it was: your locker code is 4711",
         ],
     );
     holds(
         &say(&roxy, "remember that my locker code is 8888").await,
         &[
-            "Changed: my locker code is 8888",
-            "it was: my locker code is 1234",
+            "Changed: your locker code is 8888",
+            "it was: your locker code is 1234",
         ],
     );
     let locker = say(&roxy, "what is my locker code").await;
-    holds(&locker, &["my locker code is 8888", "2222", "3333"]);
+    holds(&locker, &["your locker code is 8888", "2222", "3333"]);
     assert!(
         !locker.contains("1234"),
         "two answers to one question: {locker}"
     );
     holds(
         &say(&roxy, "remember that my locker code is 7777").await,
-        &["it was: my locker code is 8888"],
+        &["it was: your locker code is 8888"],
     );
-    holds(&say(&roxy, "undo").await, &["my locker code is 8888"]);
+    holds(&say(&roxy, "undo").await, &["your locker code is 8888"]);
     // The undo took back the last change only, and only once.
     holds(&say(&roxy, "undo").await, &["nothing to undo"]);
     holds(&say(&roxy, "what is my locker code").await, &["is 8888"]);
 
     holds(
         &say(&roxy, "forget my bike code").await,
-        &["my bike code is 1111", "yes"],
+        &["your bike code is 1111", "yes"],
     );
     let between = roxy.handle("what time is it").await;
     assert_eq!(between.skill.as_deref(), Some("time"), "{}", between.text);
@@ -275,7 +275,7 @@ async fn names_parking_and_facts_told_twice() {
     assert_eq!(say(&roxy, "what's my name").await, "Your name is Sam.");
     holds(
         &say(&roxy, "call me Samantha").await,
-        &["Samantha", "before: my name is Sam"],
+        &["Samantha", "before: your name is Sam"],
     );
     assert_eq!(say(&roxy, "what's my name").await, "Your name is Samantha.");
     let not_a_name = roxy.handle("call me back later").await;
@@ -290,10 +290,71 @@ async fn names_parking_and_facts_told_twice() {
     say(&roxy, "remember that I parked on level 3").await;
     say(&roxy, "remember that I parked on level 3").await;
     let parked = say(&roxy, "where did I park").await;
-    assert_eq!(parked.matches("I parked on level 3").count(), 1, "{parked}");
+    assert_eq!(
+        parked.matches("you parked on level 3").count(),
+        1,
+        "{parked}"
+    );
     let about_me = say(&roxy, "what do you know about me").await;
     holds(
         &about_me,
-        &["about you:", "I parked on level 3", "my name is Samantha"],
+        &[
+            "about you:",
+            "you parked on level 3",
+            "your name is Samantha",
+        ],
     );
+}
+
+/// Questions about someone the person told Roxy of: what they like, where they live, their
+/// birthday; a fact naming who "my sister" is makes a question about her one about that name.
+/// Facts are said back to the person ("your sister").
+#[tokio::test]
+async fn questions_about_someone_find_what_was_told_about_them() {
+    let project = Project::new(".venv");
+    let roxy = roxy(&project);
+    say(&roxy, "remember that Ana likes jazz").await;
+    say(&roxy, "remember that my sister is Ana").await;
+    say(&roxy, "remember that Ana's birthday is May 3").await;
+    say(&roxy, "remember that Bob likes chess").await;
+
+    let likes = say(&roxy, "what does Ana like").await;
+    holds(&likes, &["Ana likes jazz"]);
+    assert!(
+        !likes.contains("chess") && !likes.contains("May 3"),
+        "{likes}"
+    );
+
+    let birthday = say(&roxy, "when is Ana's birthday").await;
+    holds(&birthday, &["Ana's birthday is May 3"]);
+    assert!(!birthday.contains("jazz"), "only the birthday: {birthday}");
+
+    let sister = say(&roxy, "what does my sister like").await;
+    holds(&sister, &["your sister (Ana)", "Ana likes jazz"]);
+
+    let lives = say(&roxy, "where does Ana live").await;
+    holds(&lives, &["I don't know where Ana lives", "Ana likes jazz"]);
+    say(&roxy, "remember that Ana lives in Porto").await;
+    holds(
+        &say(&roxy, "where does my sister live").await,
+        &["Ana lives in Porto"],
+    );
+
+    holds(
+        &say(&roxy, "who is my sister").await,
+        &["about your sister:", "your sister is Ana"],
+    );
+    holds(
+        &say(&roxy, "where does Carla live").await,
+        &["I don't know where Carla lives, or anything else"],
+    );
+    for not_about_someone_known in ["who is jane goodall", "where does sofia vergara live"] {
+        let response = roxy.handle(not_about_someone_known).await;
+        assert_ne!(
+            response.skill.as_deref(),
+            Some("memory"),
+            "{not_about_someone_known}: {}",
+            response.text
+        );
+    }
 }

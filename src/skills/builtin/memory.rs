@@ -33,9 +33,6 @@ const MAX_NOTES: usize = 200;
 /// Words in front of a topic that say nothing about it ("my", "the", "about").
 const LEADING_FILLER: [&str; 7] = ["about", "that", "my", "the", "a", "an", "all"];
 
-/// Words of a topic that some outside service holds, not the person's memory: money and
-/// accounts, orders and travel, live readings ("what's my credit limit", "when is my next
-/// paycheck", "where is my package").
 /// Words after "call me" or "my name is" that are not a name ("call me back", "call me a
 /// taxi", "my name is what").
 const NOT_A_NAME: &[&str] = &[
@@ -45,6 +42,35 @@ const NOT_A_NAME: &[&str] = &[
     "this", "me", "you", "asap", "once", "every", "up",
 ];
 
+/// Words that do not name a person whose likes or home Roxy could know ("what does it
+/// like", "where do people live").
+const NOT_A_PERSON: &[&str] = &[
+    "i",
+    "you",
+    "your",
+    "it",
+    "this",
+    "that",
+    "he",
+    "she",
+    "they",
+    "we",
+    "people",
+    "everyone",
+    "everybody",
+    "anyone",
+    "somebody",
+    "someone",
+    "nobody",
+    "a",
+    "an",
+    "god",
+    "santa",
+];
+
+/// Words of a topic that some outside service holds, not the person's memory: money and
+/// accounts, orders and travel, live readings ("what's my credit limit", "when is my next
+/// paycheck", "where is my package").
 const HELD_BY_A_SERVICE: &[&str] = &[
     "apr",
     "balance",
@@ -134,7 +160,7 @@ impl Item {
     /// How a person reads it in a list.
     fn describe(&self) -> String {
         match self {
-            Item::Fact(fact) | Item::Edited(fact) => fact.text.clone(),
+            Item::Fact(fact) | Item::Edited(fact) => said_back(&fact.text),
             Item::Note { text, .. } => format!("note: {text}"),
             Item::Observation { entity, text } => format!("{entity}: {text}"),
             Item::Entity { entity, relations } => {
@@ -217,8 +243,13 @@ impl MemorySkill {
                     IntentSpec::new(
                         "recall",
                         &[
-                            "what do you (know|remember) about {topic}",
-                            "(what's|what is|where's|where is|when's|when is|who's|who is) my {topic}",
+                            "[tell me] what do you (know|remember) about {topic}",
+                            "tell me what you (know|remember) about {topic}",
+                            "what (did I tell|have I told) you about {topic}",
+                            "(what's|what is|where's|where is|when's|when is|who's|who is) {mine}",
+                            "(when's|when is|what's|what is) {whose} birthday",
+                            "what (does|did) {who} (like|love|enjoy|want|prefer|hate|dislike)",
+                            "(where|what city|what town) does {who} (live|work)",
                             "(where's|where is|where are) {where}",
                             "where (did|do) I (put|leave|keep) {topic}",
                             "where (did|have) I {parked}",
@@ -229,6 +260,8 @@ impl MemorySkill {
                             "what is my locker code",
                             "what do you know about the plants",
                             "where is the spare key",
+                            "what does Ana like",
+                            "when is Ana's birthday",
                         ],
                     ),
                     IntentSpec::new(
@@ -386,6 +419,33 @@ impl Skill for MemorySkill {
                     owned
                         && !held_elsewhere(&place)
                         && !place.iter().any(|w| PLACE_SEARCH.contains(&w.as_str()))
+                } else if let Some(whose) = parameters.get("whose") {
+                    // "when is Ana's birthday": one word, a possessive (people name whom they
+                    // know by a first name; "Arnold Schwarzenegger's birthday" is a search).
+                    let whose = whose.to_lowercase();
+                    whose.split_whitespace().count() == 1
+                        && (whose.ends_with("'s") || whose.ends_with("s'"))
+                        && !held_elsewhere(&words("whose"))
+                } else if parameters.contains_key("who") {
+                    // "what does Ana like", "where does my sister live": a person known by a
+                    // first name or as the person's own, not "you", "people", "water taste"
+                    // or "Sofia Vergara".
+                    let who = words("who");
+                    let own = who
+                        .first()
+                        .is_some_and(|w| ["my", "our"].contains(&w.as_str()));
+                    (who.len() == 1 || own && who.len() <= 3)
+                        && !who
+                            .first()
+                            .is_some_and(|w| NOT_A_PERSON.contains(&w.as_str()))
+                        && !held_elsewhere(&who)
+                } else if parameters.contains_key("mine") {
+                    // "who is my sister": the person's own things only ("who is the president"
+                    // is not in their memory).
+                    let mine = words("mine");
+                    mine.first()
+                        .is_some_and(|w| ["my", "our"].contains(&w.as_str()))
+                        && !held_elsewhere(&mine)
                 } else {
                     let topic = words("topic");
                     !held_elsewhere(&topic)
@@ -413,14 +473,16 @@ impl Skill for MemorySkill {
     }
 
     async fn execute(&self, context: SkillContext) -> SkillResult {
-        let topic = topic_of(
-            context
-                .parameter("topic")
-                .or_else(|| context.parameter("parked"))
-                .or_else(|| context.parameter("where"))
-                .or_else(|| context.parameter("what"))
-                .unwrap_or_default(),
-        );
+        // The topic as the person named it ("my sister", "Ana's birthday").
+        let named = match context.parameter("whose") {
+            Some(whose) => format!("{whose} birthday"),
+            None => ["topic", "parked", "where", "what", "mine", "who"]
+                .iter()
+                .find_map(|name| context.parameter(name))
+                .unwrap_or_default()
+                .to_string(),
+        };
+        let topic = topic_of(&named);
         let answer = match context.intent.as_str() {
             "remember" => {
                 let fact = context.parameter("fact").unwrap_or_default();
@@ -434,7 +496,10 @@ impl Skill for MemorySkill {
                 }
                 self.remember(&context, fact)
             }
-            "recall" => self.recall(&context, &topic).await,
+            "recall" if context.parameters.contains_key("who") => {
+                self.recall_about_someone(&context, &topic, &named).await
+            }
+            "recall" => self.recall(&context, &topic, &named).await,
             "name" => self.recall_name(&context).await,
             "introduce" => self.learn_name(&context),
             "recall_all" => self.recall_all(&context).await,
@@ -472,7 +537,7 @@ impl MemorySkill {
                     .map_err(|e| e.to_string())?;
                 let answer = SkillResult::success(format!(
                     "Got it, {name}: I'll call you that from now on (before: {}). Say \"undo\" to change it back.",
-                    old.text
+                    said_back(&old.text)
                 ));
                 leaving_open(
                     context,
@@ -515,7 +580,7 @@ impl MemorySkill {
             return Ok(SkillResult::success(format!("Your name is {name}."))
                 .with_data(json!({ "items": [fact.text] })));
         }
-        let found = self.recall(context, "name").await?;
+        let found = self.recall(context, "name", "my name").await?;
         if found.details.data.is_none() {
             return Ok(SkillResult::success(
                 "You haven't told me your name yet. Say \"remember that my name is ...\" and I'll keep it.",
@@ -524,15 +589,22 @@ impl MemorySkill {
         Ok(found)
     }
 
-    /// Everything about `topic`: facts (any word), notes (every word), the graph (the phrase).
-    async fn recall(&self, context: &SkillContext, topic: &str) -> Result<SkillResult, String> {
+    /// Everything about `topic`: facts (every word when some fact has them all, else any),
+    /// notes (every word), the graph (the phrase). `named` is the topic as the person said it,
+    /// said back in the answer ("my sister": "Here's what I know about your sister").
+    async fn recall(
+        &self,
+        context: &SkillContext,
+        topic: &str,
+        named: &str,
+    ) -> Result<SkillResult, String> {
         let about_the_person = ["me", "myself"].contains(&topic.to_lowercase().as_str());
         if !crate::memory::searchable(topic) && !about_the_person {
             // "what do you know about %": no word to find anything by ("about me" finds
             // everything the person told).
             return Ok(SkillResult::success(format!(
                 "I don't know anything about {} yet.",
-                said_back(topic)
+                said_back(named.trim())
             )));
         }
         let facts = context
@@ -557,7 +629,7 @@ impl MemorySkill {
         if items.is_empty() {
             return Ok(SkillResult::success(format!(
                 "I don't know anything about {} yet.",
-                said_back(topic)
+                said_back(named.trim())
             )));
         }
         let lines: Vec<String> = items
@@ -566,7 +638,7 @@ impl MemorySkill {
             .collect();
         let mut answer = format!(
             "Here's what I know about {}:\n{}",
-            said_back(topic),
+            said_back(named.trim()),
             lines.join("\n")
         );
         if more_facts > 0 {
@@ -575,6 +647,74 @@ impl MemorySkill {
             ));
         }
         Ok(SkillResult::success(answer).with_data(json!({ "items": lines })))
+    }
+
+    /// "what does Ana like", "where does Ana live": the facts about that person that say it
+    /// ("Ana likes jazz"), else, saying so, everything Roxy knows about them.
+    async fn recall_about_someone(
+        &self,
+        context: &SkillContext,
+        topic: &str,
+        named: &str,
+    ) -> Result<SkillResult, String> {
+        // The template ends with the verb: "like", "live", "work" ...
+        let verb = context
+            .user_input
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|word| !word.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        // "my sister is Ana" makes "what does my sister like" a question about Ana too.
+        let mut names = vec![topic.to_string()];
+        for fact in context.memory.matching(topic).map_err(|e| e.to_string())? {
+            if is_about(&fact, topic)
+                && let Some(name) = value_of(&fact.text)
+                && (1..=2).contains(&name.split_whitespace().count())
+            {
+                names.push(name.to_string());
+            }
+        }
+        let mut told = Vec::new();
+        for name in &names {
+            for fact in context
+                .memory
+                .matching(&format!("{name} {verb}"))
+                .map_err(|e| e.to_string())?
+            {
+                let line = format!("- {}", said_back(&fact.text));
+                if !told.contains(&line) && told.len() < RECALL_LIMIT {
+                    told.push(line);
+                }
+            }
+        }
+        if !told.is_empty() {
+            let also_known_as = match &names[1..] {
+                [] => String::new(),
+                others => format!(" ({})", others.join(", ")),
+            };
+            return Ok(SkillResult::success(format!(
+                "Here's what I know about {}{also_known_as}:\n{}",
+                said_back(named.trim()),
+                told.join("\n")
+            ))
+            .with_data(json!({ "items": told })));
+        }
+        let question = if ["live", "work"].contains(&verb.as_str()) {
+            "where"
+        } else {
+            "what"
+        };
+        let unknown = format!(
+            "I don't know {question} {} {verb}s",
+            said_back(named.trim())
+        );
+        let mut everything = self.recall(context, topic, named).await?;
+        if everything.details.data.is_some() {
+            everything.response_text = format!("{unknown}. {}", everything.response_text);
+        } else {
+            everything.response_text = format!("{unknown}, or anything else about them yet.");
+        }
+        Ok(everything)
     }
 
     /// Everything, store by store, newest first, with how many more there are.
@@ -595,7 +735,7 @@ impl MemorySkill {
         if !facts.is_empty() {
             let mut part = format!("You told me {fact_count} {}:", plural(fact_count, "thing"));
             for fact in &facts {
-                part.push_str(&format!("\n- {}", fact.text));
+                part.push_str(&format!("\n- {}", said_back(&fact.text)));
             }
             if fact_count > facts.len() {
                 part.push_str(&format!(
@@ -691,7 +831,9 @@ impl MemorySkill {
         context
             .memory
             .remember(fact)
-            .map(|fact| SkillResult::success(format!("I'll remember that {}.", fact.text)))
+            .map(|fact| {
+                SkillResult::success(format!("I'll remember that {}.", said_back(&fact.text)))
+            })
             .map_err(|e| e.to_string())
     }
 
@@ -945,9 +1087,10 @@ fn change(context: &SkillContext, facts: &[Fact], new_text: &str) -> Result<Skil
             .into_iter()
             .map(Item::Fact),
     );
-    let was: Vec<&str> = facts.iter().map(|fact| fact.text.as_str()).collect();
+    let was: Vec<String> = facts.iter().map(|fact| said_back(&fact.text)).collect();
     let answer = SkillResult::success(format!(
-        "Changed: {new_text} (it was: {}). Say \"undo\" to change it back.",
+        "Changed: {} (it was: {}). Say \"undo\" to change it back.",
+        said_back(new_text),
         was.join("; ")
     ));
     leaving_open(context, answer, &Open::Undo(before))
@@ -957,7 +1100,7 @@ fn change(context: &SkillContext, facts: &[Fact], new_text: &str) -> Result<Skil
 fn ask_which_to_change(facts: &[Fact], topic: &str, value: &str) -> SkillResult {
     let lines: Vec<String> = facts
         .iter()
-        .map(|fact| format!("- {}", fact.text))
+        .map(|fact| format!("- {}", said_back(&fact.text)))
         .collect();
     let example = subject_of(&facts[0].text).unwrap_or(topic);
     SkillResult::success(format!(
@@ -977,6 +1120,18 @@ fn subject_of(fact: &str) -> Option<&str> {
     fact.get(..at)
         .map(str::trim)
         .filter(|subject| !subject.is_empty())
+}
+
+/// What a fact says its subject is: the words after the first " is " or " are " ("Ana" of
+/// "my sister is Ana").
+fn value_of(fact: &str) -> Option<&str> {
+    let subject = subject_of(fact)?;
+    let rest = fact.get(subject.len()..)?.trim_start();
+    let value = rest
+        .strip_prefix("is ")
+        .or_else(|| rest.strip_prefix("are "))
+        .or_else(|| rest.strip_prefix("Is "))?;
+    Some(value.trim().trim_end_matches(['.', '!'])).filter(|value| !value.is_empty())
 }
 
 /// Whether `fact` is about `topic` itself ("my locker code is 4711" is about "locker code";

@@ -55,18 +55,38 @@ pub fn skills(config: &Config) -> Vec<Arc<dyn Skill>> {
     skills
 }
 
-/// Words of the person's as Roxy says them back: "me" is "you", "my keys" are "your keys".
+/// Words of the person's as Roxy says them back: "me" is "you", "my keys" are "your keys",
+/// "I'm" is "you're", "I am" is "you are". Punctuation around a word stays; an upper-case
+/// abbreviation ("US") is not a pronoun.
 pub(crate) fn said_back(words: &str) -> String {
+    let mut after_i = false;
     words
-        .split_whitespace()
-        .map(|word| match word.to_lowercase().as_str() {
-            "me" | "i" => "you",
-            "my" => "your",
-            "mine" => "yours",
-            "myself" => "yourself",
-            "our" => "your",
-            "us" => "you",
-            _ => word,
+        .split(' ')
+        .map(|word| {
+            let core = word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\''));
+            let start = word.find(core).unwrap_or(0);
+            let abbreviation = core.len() > 1 && core.chars().all(|c| c.is_ascii_uppercase());
+            let lower = core.to_lowercase();
+            let said = match lower.as_str() {
+                _ if abbreviation => None,
+                "me" | "i" | "us" | "we" => Some("you"),
+                "my" | "our" => Some("your"),
+                "mine" | "ours" => Some("yours"),
+                "myself" => Some("yourself"),
+                "ourselves" => Some("yourselves"),
+                "i'm" | "we're" => Some("you're"),
+                "i've" | "we've" => Some("you've"),
+                "i'll" | "we'll" => Some("you'll"),
+                "i'd" | "we'd" => Some("you'd"),
+                "am" if after_i => Some("are"),
+                "was" if after_i => Some("were"),
+                _ => None,
+            };
+            after_i = lower == "i";
+            match said {
+                Some(said) => format!("{}{said}{}", &word[..start], &word[start + core.len()..]),
+                None => word.to_string(),
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -75,6 +95,35 @@ pub(crate) fn said_back(words: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_a_person_said_is_said_back_to_them() {
+        for (said, back) in [
+            ("my sister is Ana", "your sister is Ana"),
+            ("I parked on level 3.", "you parked on level 3."),
+            ("I am allergic to nuts", "you are allergic to nuts"),
+            (
+                "I'm vegan, and so is my dad",
+                "you're vegan, and so is your dad",
+            ),
+            (
+                "Ana gave me (and us) her keys",
+                "Ana gave you (and you) her keys",
+            ),
+            (
+                "our trip to the US was in May",
+                "your trip to the US was in May",
+            ),
+            ("the keys are mine", "the keys are yours"),
+            (
+                "I was born in 1990; I'll be 40",
+                "you were born in 1990; you'll be 40",
+            ),
+            ("Sam was here", "Sam was here"),
+        ] {
+            assert_eq!(said_back(said), back, "{said}");
+        }
+    }
 
     #[test]
     fn built_in_declarative_skills_load_when_roxy_system_is_configured() {
