@@ -385,11 +385,16 @@ pub fn call_result(result: &ToolCallResult) -> String {
     }
 }
 
+/// `n` and the word, plural unless `n` is 1: "1 tool", "3 tools".
+pub fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
 /// One line for a lifecycle event, for progress on a terminal.
 pub fn event_line(event: &ManagerEvent) -> String {
     match event {
         ManagerEvent::Started { server, tools, .. } => {
-            format!("✓ {server} started ({tools} tools)")
+            format!("✓ {server} started ({})", count(*tools, "tool"))
         }
         ManagerEvent::Stopped { server } => format!("■ {server} stopped"),
         ManagerEvent::ConfigReloaded {
@@ -412,7 +417,7 @@ pub fn event_line(event: &ManagerEvent) -> String {
             format!("config not reloaded (the running one stays):\n{errors}")
         }
         ManagerEvent::ToolsChanged { server, tools } => {
-            format!("{server}: tool list changed ({tools} tools)")
+            format!("{server}: tool list changed ({})", count(*tools, "tool"))
         }
         ManagerEvent::Failed { server, reason } => format!("✗ {server} failed: {reason}"),
         ManagerEvent::Crashed { server, reason } => format!("! {server} crashed: {reason}"),

@@ -31,6 +31,11 @@ async fn exit_during_handshake_reports_code_and_stderr() {
         bad.contains("cannot read my configuration file"),
         "stderr tail missing: {bad}"
     );
+    // The server's terminal escapes are shown as escapes, never sent to a terminal raw.
+    assert!(
+        !bad.contains(['\x1b', '\x07']) && bad.contains("\\u{1b}[2Jfixture: screen cleared"),
+        "{bad:?}"
+    );
     assert!(
         results.iter().find(|(n, _)| n == "good").unwrap().1.is_ok(),
         "one failing server must not stop the others"
@@ -45,6 +50,42 @@ async fn exit_during_handshake_reports_code_and_stderr() {
             .call_tool("good", "echo", json!({ "text": "still here" }))
             .await
             .success
+    );
+    let again = manager.call_tool("bad", "echo", json!({})).await;
+    assert!(
+        again.text().contains("until `roxy servers restart bad`"),
+        "{}",
+        again.text()
+    );
+    manager.shutdown().await;
+}
+
+/// A server whose environment variable is unset cannot be helped by a restart (it reads the same
+/// environment): a call says to set it and start Roxy again.
+#[tokio::test]
+async fn an_unset_variable_says_to_start_roxy_again_not_to_restart_the_server() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  token: {}\n",
+        misbehaving(
+            "healthy",
+            ", env: { TOKEN: \"${env:ROXY_TEST_UNSET_TOKEN_VARIABLE}\" }"
+        )
+    ));
+    let manager = manager(config);
+    for _ in 0..2 {
+        let call = manager.call_tool("token", "echo", json!({})).await;
+        let said = call.text();
+        assert!(
+            !call.success && said.contains("ROXY_TEST_UNSET_TOKEN_VARIABLE"),
+            "{said}"
+        );
+        assert!(!said.contains("roxy servers restart"), "{said}");
+    }
+    let second = manager.call_tool("token", "echo", json!({})).await;
+    assert!(
+        second.text().contains("start Roxy again"),
+        "{}",
+        second.text()
     );
     manager.shutdown().await;
 }

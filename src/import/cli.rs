@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::export::{Target, snippet};
 use super::{Client, Export, Imported, Source, import, locate, merge};
 use crate::config::{EMBEDDED_MCP_SERVERS, MCP_SERVERS_FILE};
+use crate::output::count;
 
 /// `roxy config import`.
 #[derive(Debug, clap::Args)]
@@ -243,10 +244,6 @@ fn clash_message(names: &[String], label: &str) -> String {
         "{subject} already in {label}: {}; rename or remove the existing {entries}, or pass --skip-existing to import only the others",
         names.join(", ")
     )
-}
-
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 fn lines(errors: &[crate::config::ConfigError]) -> String {

@@ -319,12 +319,21 @@ impl McpManager {
             ServerState::Running => {}
             ServerState::Failed => {
                 let current = snapshot.borrow();
+                let failure = current.last_error.as_deref().unwrap_or("it failed");
+                // A restart reads the same environment: an unset variable needs Roxy started
+                // again with it set.
+                let reason = if handle.config.unstartable.is_some() {
+                    format!(
+                        "{failure}; Roxy reads its environment when it starts: set it and start Roxy again"
+                    )
+                } else {
+                    format!(
+                        "{failure}; it stays failed until `roxy servers restart {server}` (or /restart {server} in the REPL)"
+                    )
+                };
                 return Err(McpError::Unavailable {
                     server: server.to_string(),
-                    reason: format!(
-                        "{}; it stays failed until `roxy servers restart {server}` (or /restart {server} in the REPL)",
-                        current.last_error.as_deref().unwrap_or("it failed")
-                    ),
+                    reason,
                 });
             }
             // After a login elsewhere the token is there: every call tries again.

@@ -137,15 +137,14 @@ impl Hub {
             .map(|s| s.name)
             .collect();
         format!(
-            "{} server{} running ({}), {tools} tool{}",
-            running.len(),
-            if running.len() == 1 { "" } else { "s" },
+            "{} running ({}), {}",
+            crate::output::count(running.len(), "server"),
             if running.is_empty() {
                 "-".to_string()
             } else {
                 running.join(", ")
             },
-            if tools == 1 { "" } else { "s" }
+            crate::output::count(tools, "tool")
         )
     }
 

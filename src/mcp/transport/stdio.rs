@@ -358,7 +358,7 @@ impl StdoutEvents {
         let messages = match JsonRpcMessage::parse_line(text) {
             Ok(messages) => messages,
             Err(error) => {
-                let shown: String = text.chars().take(200).collect();
+                let shown = without_control_characters(&text.chars().take(200).collect::<String>());
                 tracing::warn!(
                     server,
                     "skipped a stdout line that is not JSON-RPC ({error}): {shown}"
@@ -370,7 +370,8 @@ impl StdoutEvents {
             match message {
                 Ok(message) => self.ready.push_back(TransportEvent::Message(message)),
                 Err(error) => {
-                    let shown: String = text.chars().take(200).collect();
+                    let shown =
+                        without_control_characters(&text.chars().take(200).collect::<String>());
                     tracing::warn!(server, "skipped a message on stdout ({error}): {shown}");
                 }
             }
@@ -410,7 +411,7 @@ async fn read_stderr(
                 }
             };
         let text = String::from_utf8_lossy(&bytes);
-        let text = text.trim_end_matches('\r');
+        let text = without_control_characters(text.trim_end_matches('\r'));
         let cut = |kept: usize| {
             if kept < length {
                 format!(" … (cut from {length} bytes)")
@@ -427,6 +428,21 @@ async fn read_stderr(
         }
         tail.push_back(kept);
     }
+}
+
+/// A server's text as Roxy shows it (a log line, the stderr tail in `roxy servers`): control
+/// characters written as escapes (`\u{1b}`), so a server cannot clear the terminal, recolour
+/// it, retitle it or fake a row of the status table. Tabs stay.
+fn without_control_characters(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Waits for the child to exit (or to close stdout), lets the readers drain, then reports the

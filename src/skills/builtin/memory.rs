@@ -733,7 +733,7 @@ impl MemorySkill {
         }
         let mut parts = Vec::new();
         if !facts.is_empty() {
-            let mut part = format!("You told me {fact_count} {}:", plural(fact_count, "thing"));
+            let mut part = format!("You told me {}:", crate::output::count(fact_count, "thing"));
             for fact in &facts {
                 part.push_str(&format!("\n- {}", said_back(&fact.text)));
             }
@@ -1147,14 +1147,6 @@ fn topic_of(raw: &str) -> String {
         words.remove(0);
     }
     words.join(" ")
-}
-
-fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        word.to_string()
-    } else {
-        format!("{word}s")
-    }
 }
 
 /// Calls a tool if its server is configured; its structured result (or its text as JSON), or
