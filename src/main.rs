@@ -324,7 +324,12 @@ impl Failure {
 }
 
 impl From<anyhow::Error> for Failure {
+    /// A skill file that does not load is a configuration error (exit code 2), as a config
+    /// file's is; anything else is a failure (1).
     fn from(error: anyhow::Error) -> Self {
+        if error.downcast_ref::<roxy::skills::SkillErrors>().is_some() {
+            return Failure::usage(format!("{error:#}"));
+        }
         Failure::tool(format!("{error:#}"))
     }
 }
@@ -658,6 +663,8 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Config {
             action: ConfigAction::Check { json },
         } => {
+            // The skills are configuration too: a skill file that does not load stops Roxy.
+            SkillRegistry::load(&config).map_err(|errors| Failure::usage(errors.to_string()))?;
             print!("{}", output::resolved_config(&config, json));
             Ok(())
         }
@@ -904,10 +911,23 @@ async fn ask_running(config: &Config, request: Request) -> Option<Result<(), Fai
         }
         Some(Err(error)) => Some(Err(Failure::tool(error))),
         None => {
-            eprintln!("note: no Roxy is running; starting the servers for this command");
+            say_none_is_running(config);
             None
         }
     }
+}
+
+/// Says that this command starts its own servers, and from which config: run from another
+/// directory, Roxy uses the built-in config, and the servers listed are not the project's.
+fn say_none_is_running(config: &Config) {
+    let which = match &config.source {
+        roxy::config::ConfigSource::Dir(dir) => format!("the config in {}", dir.display()),
+        roxy::config::ConfigSource::Embedded => {
+            "the built-in config (no ./config/mcp_servers.yaml here; --config DIR names one)"
+                .to_string()
+        }
+    };
+    eprintln!("note: no Roxy is running; starting the servers for this command, from {which}");
 }
 
 /// A usage error (exit code 2) with "did you mean" unless `name` is a configured server.
@@ -1230,7 +1250,7 @@ async fn metrics_text(config: &Config) -> Result<String, Failure> {
             };
         }
         Some(Err(error)) => return Err(Failure::tool(error)),
-        None => eprintln!("note: no Roxy is running; starting the servers for this command"),
+        None => say_none_is_running(config),
     }
     if let Some(address) = &config.roxy.metrics.listen {
         let url = format!("http://{address}/metrics");

@@ -429,6 +429,32 @@ pub fn event_line(event: &ManagerEvent) -> String {
     }
 }
 
+/// What a config leaves out of what the built-in one gives: a project's `mcp_servers.yaml`
+/// replaces the built-in one, so a first config with only its own server turns the built-in
+/// skills that need `roxy_system` or `memory` off.
+fn built_in_servers_left_out(config: &Config) -> Vec<String> {
+    [
+        (
+            crate::skills::builtin::SYSTEM_SERVER,
+            "roxy_system",
+            "the built-in time, system, notes and files skills are off, and memory has no notes",
+        ),
+        (
+            crate::skills::builtin::memory::GRAPH_SERVER,
+            "roxy_memory",
+            "memory has no knowledge graph",
+        ),
+    ]
+    .into_iter()
+    .filter(|(server, _, _)| !config.mcp.servers.contains_key(*server))
+    .map(|(server, module, what)| {
+        format!(
+            "no `{server}` server: {what} (a project's mcp_servers.yaml replaces the built-in one; add `{server}: {{ transport: python, module: {module} }}` under `servers:` to keep it)"
+        )
+    })
+    .collect()
+}
+
 /// `roxy config check`: the resolved config with secret-looking values masked.
 pub fn resolved_config(config: &Config, json: bool) -> String {
     let mut mcp = config.mcp.clone();
@@ -458,18 +484,27 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
     } else {
         ""
     };
+    let notes = built_in_servers_left_out(config);
     if json {
+        let warnings: Vec<String> = config.warnings.iter().map(ToString::to_string).collect();
         return json_text(&serde_json::json!({
             "source": source,
             "mcp_servers": mcp,
             "roxy": roxy,
             "venv_managed": managed,
+            "warnings": warnings,
+            "notes": notes,
         }));
     }
     let mcp_yaml = serde_yaml::to_string(&mcp).unwrap_or_default();
     let roxy_yaml = serde_yaml::to_string(&roxy).unwrap_or_default();
+    let notes: String = notes
+        .iter()
+        .map(|note| format!("# note: {note}\n"))
+        .collect();
     format!(
         "# configuration OK (from {source})\n\
+         {notes}\
          # data directory: {}\n\
          # python venv: {}{venv_note}\n\
          # --- mcp_servers.yaml (in effect)\n{mcp_yaml}# --- roxy.yaml (in effect)\n{roxy_yaml}",

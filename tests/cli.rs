@@ -350,7 +350,7 @@ fn servers_tools_and_metrics_report_the_running_roxy() {
     assert_exit(
         &alone,
         0,
-        "no Roxy is running; starting the servers for this command",
+        "no Roxy is running; starting the servers for this command, from the config in",
     );
     // With none running, a restart says it restarted nothing and only checked the start.
     let checked = run(&["servers", "restart", "roxy_system"]);

@@ -588,3 +588,58 @@ fn merge_keys_are_said_to_be_unsupported() {
     );
     assert!(errors[0].message.contains("merge keys"), "{}", errors[0]);
 }
+
+/// `roxy config check` checks the skills too (a skill file that does not load stops Roxy, so it
+/// is a configuration error, exit code 2, for `roxy ask` as well), and its `--json` carries the
+/// warnings and what a project config leaves out of the built-in one.
+#[test]
+fn config_check_loads_the_skills_and_reports_warnings_and_left_out_servers() {
+    let root = tempfile::tempdir().unwrap();
+    let config = root.path().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::create_dir_all(root.path().join("skills")).unwrap();
+    std::fs::write(
+        config.join("mcp_servers.yaml"),
+        "servers:\n  tok: { transport: stdio, command: cat, env: { T: \"${env:ROXY_TEST_UNSET_CHECKED}\" } }\n",
+    )
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .env("ROXY_DATA_DIR", data.path())
+            .output()
+            .unwrap()
+    };
+    let checked = run(&["config", "check", "--json"]);
+    assert_eq!(checked.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
+    assert!(
+        json["warnings"][0]
+            .as_str()
+            .is_some_and(|w| w.contains("ROXY_TEST_UNSET_CHECKED")),
+        "{json:#}"
+    );
+    let notes = json["notes"].to_string();
+    assert!(
+        notes.contains("no `roxy_system` server") && notes.contains("module: roxy_system"),
+        "{notes}"
+    );
+
+    std::fs::write(
+        root.path().join("skills/plants.yaml"),
+        "name: plants\ndescription: waters plants\nintents:\n  - name: water\n    templtes: [\"water the plants\"]\n",
+    )
+    .unwrap();
+    for args in [&["config", "check"][..], &["ask", "what is 2 plus 2"]] {
+        let output = run(args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("plants.yaml:5:5") && stderr.contains("unknown field `templtes`"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
