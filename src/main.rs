@@ -220,27 +220,36 @@ enum SkillsAction {
         #[arg(long)]
         json: bool,
     },
-    /// Route every skill's example phrases (exit code 1 if any goes to another skill), then
-    /// the tuning part of the phrasebook (tests/phrasebooks/phrases.tsv in a checkout): the
-    /// share routed right and the share of out-of-scope phrases a skill took anyway.
-    Test {
-        /// Print JSON: the example check and the phrasebook scores.
-        #[arg(long)]
-        json: bool,
-        /// The phrasebook to score (default: tests/phrasebooks/phrases.tsv under the project root,
-        /// when there is one).
-        #[arg(long, value_name = "FILE")]
-        phrasebook: Option<PathBuf>,
-        /// Score the held-out part instead of the tuning part (report it; never tune on it).
-        #[arg(long)]
-        held_out: bool,
-        /// Exit code 1 when less than this share (0..1) of in-scope phrases routes right.
-        #[arg(long, value_name = "SHARE")]
-        min_routed: Option<f64>,
-        /// Exit code 1 when more than this share (0..1) of out-of-scope phrases reaches a skill.
-        #[arg(long, value_name = "SHARE")]
-        max_false_accepts: Option<f64>,
-    },
+    /// Route every skill's example phrases (exit code 1 if any goes to another skill), check
+    /// the tools the skills call against their servers (started for it: a tool that does not
+    /// exist, an argument it does not take or of another type, a required one missing, an
+    /// external server without `network: true`; exit code 1), then score the tuning part of the
+    /// phrasebook (tests/phrasebooks/phrases.tsv in a checkout): the share routed right and the
+    /// share of out-of-scope phrases a skill took anyway.
+    Test(SkillsTestArgs),
+}
+
+#[derive(clap::Args)]
+struct SkillsTestArgs {
+    /// Print JSON: the example check, the tool check and the phrasebook scores.
+    #[arg(long)]
+    json: bool,
+    /// The phrasebook to score (default: tests/phrasebooks/phrases.tsv under the project root,
+    /// when there is one).
+    #[arg(long, value_name = "FILE")]
+    phrasebook: Option<PathBuf>,
+    /// Score the held-out part instead of the tuning part (report it; never tune on it).
+    #[arg(long)]
+    held_out: bool,
+    /// Exit code 1 when less than this share (0..1) of in-scope phrases routes right.
+    #[arg(long, value_name = "SHARE")]
+    min_routed: Option<f64>,
+    /// Exit code 1 when more than this share (0..1) of out-of-scope phrases reaches a skill.
+    #[arg(long, value_name = "SHARE")]
+    max_false_accepts: Option<f64>,
+    /// Do not start the servers: the skills' tools and arguments are not checked.
+    #[arg(long)]
+    no_servers: bool,
 }
 
 #[derive(Subcommand)]
@@ -644,20 +653,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                     print!("{}", output::skills(&registry, &config, json));
                     Ok(())
                 }
-                SkillsAction::Test {
-                    json,
-                    phrasebook,
-                    held_out,
-                    min_routed,
-                    max_false_accepts,
-                } => skills_test(
-                    &config,
-                    &registry,
-                    json,
-                    phrasebook,
-                    held_out,
-                    (min_routed, max_false_accepts),
-                ),
+                SkillsAction::Test(args) => skills_test(config, &registry, args).await,
             }
         }
         Command::Config {
@@ -1279,15 +1275,20 @@ async fn metrics_text(config: &Config) -> Result<String, Failure> {
 /// `roxy skills test`: every skill's examples, then one part of the phrasebook when there is
 /// one. Exit code 1 when an example routes elsewhere or a given `--min-routed` /
 /// `--max-false-accepts` is not met.
-fn skills_test(
-    config: &Config,
+async fn skills_test(
+    config: Config,
     registry: &SkillRegistry,
-    json: bool,
-    phrasebook: Option<PathBuf>,
-    held_out: bool,
-    (min_routed, max_false_accepts): (Option<f64>, Option<f64>),
+    args: SkillsTestArgs,
 ) -> Result<(), Failure> {
     use skills::phrasebook::{self, Part};
+    let SkillsTestArgs {
+        json,
+        phrasebook,
+        held_out,
+        min_routed,
+        max_false_accepts,
+        no_servers,
+    } = args;
     let examples = skills::check_examples(registry);
     let default = config.base_dir.join(phrasebook::DEFAULT_PHRASEBOOK);
     let file = match phrasebook {
@@ -1315,8 +1316,18 @@ fn skills_test(
         }
         None => None,
     };
+    let tool_problems = if no_servers {
+        Vec::new()
+    } else {
+        let manager = McpManager::new(Arc::new(config));
+        let problems = skills::tool_check::check_tool_calls(registry, &manager).await;
+        manager.shutdown().await;
+        problems
+    };
     if json {
         let mut value = serde_json::to_value(&examples).unwrap_or_default();
+        value["tool_problems"] = serde_json::to_value(&tool_problems).unwrap_or_default();
+        value["tools_checked"] = serde_json::Value::Bool(!no_servers);
         value["phrasebook"] = serde_json::to_value(&scored).unwrap_or_default();
         println!(
             "{}",
@@ -1327,10 +1338,36 @@ fn skills_test(
             println!("{report}");
         }
         println!("{examples}");
+        for problem in &tool_problems {
+            println!("{problem}");
+        }
+        if no_servers {
+            println!("tools and arguments not checked (--no-servers)");
+        } else {
+            println!(
+                "tools checked against their servers: {}",
+                output::count(tool_problems.len(), "problem")
+            );
+        }
     }
     let mut problems = Vec::new();
-    if !examples.is_clean() {
-        problems.push("an example phrase routed elsewhere".to_string());
+    if !examples.failures.is_empty() {
+        problems.push(format!(
+            "{} routed elsewhere",
+            output::count(examples.failures.len(), "example phrase")
+        ));
+    }
+    if !examples.intents_without_examples.is_empty() {
+        problems.push(format!(
+            "{} without example phrases",
+            output::count(examples.intents_without_examples.len(), "intent")
+        ));
+    }
+    if !tool_problems.is_empty() {
+        problems.push(format!(
+            "{} in what the skills call",
+            output::count(tool_problems.len(), "problem")
+        ));
     }
     if let Some(report) = &scored {
         if let Some(min) = min_routed.filter(|min| report.routed_right_share < *min) {

@@ -669,6 +669,9 @@ fn the_readme_config_files_pass_the_check_as_written() {
     let fresh = Fresh::new();
     let config = fresh.cwd.join("config");
     std::fs::create_dir_all(&config).expect("mkdir");
+    // The roxy.yaml names `skills.dir: skills`; a skills directory named and missing is an
+    // error (`config check` loads the skills, as a start does).
+    std::fs::create_dir_all(fresh.cwd.join("skills")).expect("mkdir");
     for (heading, file) in [
         ("### `mcp_servers.yaml`", "mcp_servers.yaml"),
         ("### `roxy.yaml`", "roxy.yaml"),

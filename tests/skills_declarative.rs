@@ -113,3 +113,164 @@ async fn number_slots_are_sent_as_numbers() {
     }
     roxy.shutdown().await;
 }
+
+/// What a YAML skill sends follows the tool's schema, and what it reads follows what the SDK
+/// returns: a `{n:number}` slot given to a string argument goes as its digits (it went as a
+/// number, which the tool refused); `from: result` is the list a tool returned (the SDK wraps
+/// it as `{"result": [...]}`; the list came out empty, "nothing there"); and a `from:` that is
+/// not a list is a failure that says so, never the `empty` answer.
+#[tokio::test]
+async fn arguments_follow_the_schema_and_lists_the_sdk_wraps_are_read() {
+    let data = tempfile::tempdir().unwrap();
+    let (_project, mut config) = common::config_dir(&format!(
+        "servers:\n  fixture: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\n",
+        common::root().join(".venv/bin/python").display(),
+        common::root()
+            .join("tests/fixtures/python/mcp2_server.py")
+            .display(),
+    ));
+    let skills = data.path().join("skills");
+    std::fs::create_dir_all(&skills).unwrap();
+    std::fs::write(
+        skills.join("words.yaml"),
+        r#"name: words
+description: shouts numbers and spells words
+intents:
+  - name: shout_number
+    templates: ["shout number {n:number}"]
+    call: { server: fixture, tool: shout, arguments: { text: "{n}" } }
+    response: { text: "{text}" }
+  - name: spell
+    templates: ["spell {word}"]
+    call: { server: fixture, tool: letters, arguments: { word: "{word}" } }
+    response: { text: "{items}", items: { from: result, each: "{item}" }, empty: "nothing there" }
+  - name: spell_wrong
+    templates: ["misspell {word}"]
+    call: { server: fixture, tool: shout, arguments: { text: "{word}" } }
+    response: { text: "{items}", items: { from: result, each: "{item}" }, empty: "nothing there" }
+"#,
+    )
+    .unwrap();
+    config.roxy.skills.dir = Some(skills);
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let roxy = Orchestrator::new(config).expect("the skill loads");
+
+    let shouted = roxy.handle("shout number seven").await;
+    assert!(shouted.success, "{}", shouted.text);
+    assert_eq!(shouted.text, "7");
+
+    let spelt = roxy.handle("spell abc").await;
+    assert_eq!(spelt.text, "a\nb\nc");
+
+    let wrong = roxy.handle("misspell abc").await;
+    assert!(!wrong.success, "{}", wrong.text);
+    assert!(
+        wrong
+            .text
+            .contains("`result` is text in what `shout` returned")
+            && wrong.text.contains("fix `items.from`"),
+        "{}",
+        wrong.text
+    );
+    roxy.shutdown().await;
+}
+
+/// `roxy skills test` checks what skills call against the servers: a tool the server does not
+/// have (with the closest names), an argument it does not take, a text slot where it takes a
+/// number, a required argument not given, an `external` server without `network: true`; each
+/// with the skill file's line, and exit code 1. Routing alone passed all of them.
+#[test]
+fn skills_test_checks_the_tools_and_arguments_skills_call() {
+    let root = tempfile::tempdir().unwrap();
+    let config = root.path().join("config");
+    let skills = root.path().join("skills");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::create_dir_all(&skills).unwrap();
+    std::fs::write(
+        config.join("mcp_servers.yaml"),
+        format!(
+            "servers:\n  fixture: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\n  faraway: {{ transport: stdio, command: \"{}\", args: [\"{}\"], external: true }}\n",
+            common::root().join(".venv/bin/python").display(),
+            common::root().join("tests/fixtures/python/mcp2_server.py").display(),
+            common::root().join(".venv/bin/python").display(),
+            common::root().join("tests/fixtures/python/mcp2_server.py").display(),
+        ),
+    )
+    .unwrap();
+    let skill = r#"name: sums
+description: adds numbers
+intents:
+  - name: good
+    templates: ["add {a:number} and {b:number}"]
+    examples: ["add 1 and 2"]
+    call: { server: fixture, tool: add, arguments: { a: "{a}", b: "{b}" } }
+  - name: misspelt_tool
+    templates: ["plus {a:number} and {b:number}"]
+    examples: ["plus 1 and 2"]
+    call: { server: fixture, tool: ad, arguments: { a: "{a}", b: "{b}" } }
+  - name: wrong_arguments
+    templates: ["total of {a} and {b:number}"]
+    examples: ["total of 1 and 2"]
+    call: { server: fixture, tool: add, arguments: { a: "{a}", bb: "{b}" } }
+  - name: far_away
+    templates: ["shout far {words}"]
+    examples: ["shout far hello"]
+    call: { server: faraway, tool: shout, arguments: { text: "{words}" } }
+response:
+  text: "{text}"
+"#;
+    std::fs::write(skills.join("sums.yaml"), skill).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(&config)
+        .args(["skills", "test", "--json"])
+        .env("ROXY_DATA_DIR", data.path())
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
+    assert_eq!(output.status.code(), Some(1), "{report:#}");
+    let problems: Vec<String> = report["tool_problems"]
+        .as_array()
+        .expect("tool_problems")
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {} {}",
+                p["intent"].as_str().unwrap_or("-"),
+                p["location"].as_str().unwrap_or("-"),
+                p["problem"].as_str().unwrap_or("-")
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            "misspelt_tool",
+            "sums.yaml:11",
+            "no such tool; did you mean `add`",
+        ),
+        (
+            "wrong_arguments",
+            "sums.yaml:15",
+            "takes no argument `bb` (did you mean `b`?",
+        ),
+        (
+            "wrong_arguments",
+            "sums.yaml:15",
+            "argument `a` takes integer, and the call sends text; write the slot `{a:number}`",
+        ),
+        ("wrong_arguments", "sums.yaml:15", "needs the argument `b`"),
+        ("far_away", "sums.yaml:19", "`external`"),
+    ];
+    for (intent, location, said) in expected {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(intent) && p.contains(location) && p.contains(said)),
+            "{intent} {location} {said} missing from {problems:#?}"
+        );
+    }
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    assert_eq!(report["failures"], serde_json::json!([]), "{report:#}");
+}

@@ -34,6 +34,9 @@ fn roxy_skills_test_is_clean_on_the_shipped_skills() {
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stdout)));
     assert!(output.status.success(), "{report:#}");
     assert_eq!(report["failures"], serde_json::json!([]));
+    // Every tool the shipped skills name is one the shipped servers list.
+    assert_eq!(report["tools_checked"], true, "{report:#}");
+    assert_eq!(report["tool_problems"], serde_json::json!([]), "{report:#}");
 }
 
 /// Phrases from public datasets (tests/phrasebooks/README.md), tuning part: how many reach the

@@ -16,8 +16,9 @@ pub mod phrasebook;
 pub mod registry;
 pub mod router;
 pub mod scoped;
+pub mod tool_check;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -190,6 +191,28 @@ pub trait Skill: Send + Sync {
     /// Answers one request. Errors are answers too: return [`SkillResult::failure`] with a
     /// message a person can act on.
     async fn execute(&self, context: SkillContext) -> SkillResult;
+    /// The tool calls the skill's intents make, with their arguments as written, for `roxy
+    /// skills test` to check against the tools' schemas. A Rust skill builds its calls in code
+    /// and lists none (its manifest's `tools` are still checked to exist).
+    fn planned_calls(&self) -> Vec<PlannedCall> {
+        Vec::new()
+    }
+}
+
+/// One tool call an intent makes (a YAML skill's `call:`): where it is written, and its
+/// arguments as templates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlannedCall {
+    /// `file:line` of the call in the skill file.
+    pub location: String,
+    pub intent: String,
+    pub server: String,
+    pub tool: String,
+    /// The arguments; strings (at any depth) are templates such as `"{city}"`.
+    pub arguments: serde_json::Map<String, Value>,
+    /// The slots declared `{name:number}`: an argument that is one of them alone is a number,
+    /// or its digits as text when the tool takes a string.
+    pub number_slots: BTreeSet<String>,
 }
 
 /// A problem with a skill found while loading; `location` is `file:line:column` for a YAML

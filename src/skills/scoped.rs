@@ -53,6 +53,21 @@ impl ScopedMcp {
         }
     }
 
+    /// The `inputSchema` of `server`'s `tool`, if the manifest declared it and the server (started
+    /// here if it is not running) lists it.
+    pub async fn input_schema(&self, server: &str, tool: &str) -> Option<Value> {
+        if !self.allowed.contains(&ToolRef::new(server, tool)) {
+            return None;
+        }
+        self.manager
+            .server_tools(server)
+            .await
+            .ok()?
+            .into_iter()
+            .find(|info| info.tool.name == tool)
+            .map(|info| info.tool.input_schema)
+    }
+
     /// Calls `server`'s `tool` if the manifest declared it. A refused call is an `Err`; a call
     /// that was made and failed is an `Ok` whose `success` is false.
     pub async fn call_tool(

@@ -16,7 +16,7 @@ use super::{Action, DeclarativeSkill};
 use crate::config::locate::{locate_item, locate_key, yaml_error};
 use crate::config::{Config, ToolRef};
 use crate::skills::intent::IntentTemplate;
-use crate::skills::{IntentSpec, Skill, SkillError, SkillErrors, SkillManifest};
+use crate::skills::{IntentSpec, PlannedCall, Skill, SkillError, SkillErrors, SkillManifest};
 
 /// A skill file as written.
 #[derive(Debug, Deserialize)]
@@ -230,12 +230,22 @@ impl DeclarativeSkill {
                 examples: intent.examples,
                 answer: false,
             });
+            let location = format!(
+                "{file}:{}",
+                checker.line(call_block, &["call", "tool"], None)
+            );
             actions.insert(
-                intent.name,
+                intent.name.clone(),
                 Action {
-                    call,
+                    call: PlannedCall {
+                        location,
+                        intent: intent.name,
+                        server: call.server,
+                        tool: call.tool,
+                        arguments: call.arguments,
+                        number_slots,
+                    },
                     response,
-                    number_slots,
                 },
             );
         }

@@ -11,8 +11,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde_json::Value;
 
-use crate::skills::{Skill, SkillContext, SkillManifest, SkillResult};
-use file::{CallSpec, ResponseSpec};
+use crate::skills::{PlannedCall, Skill, SkillContext, SkillManifest, SkillResult};
+use file::ResponseSpec;
 use template::{display_value, path_under, placeholders, render, value_at};
 
 pub use file::load_dir;
@@ -20,11 +20,8 @@ pub use file::load_dir;
 /// What one intent does.
 #[derive(Debug, Clone)]
 struct Action {
-    call: CallSpec,
+    call: PlannedCall,
     response: ResponseSpec,
-    /// The slots its templates declare `{name:number}`: an argument that is one of them alone
-    /// is sent as a JSON number.
-    number_slots: BTreeSet<String>,
 }
 
 /// A skill read from YAML.
@@ -34,9 +31,22 @@ pub struct DeclarativeSkill {
     actions: HashMap<String, Action>,
 }
 
-/// The value at `result` / `result.path` in `structured`.
+/// The value at `result` / `result.path` in `structured`. A tool that returns no object (a
+/// list, a number) has its structured result wrapped by the Python SDK as `{"result": ...}`:
+/// a path that is not there is also looked up inside that wrapper, so `result` is the list
+/// and `result.date` the returned object's `date`, as the tool's code reads.
 fn result_at<'v>(name: &str, structured: Option<&'v Value>) -> Option<&'v Value> {
-    value_at(structured?, path_under(name, "result")?)
+    let structured = structured?;
+    let path = path_under(name, "result")?;
+    let wrapped = match structured {
+        Value::Object(members) if members.len() == 1 => members.get("result"),
+        _ => None,
+    };
+    match (value_at(structured, path), wrapped) {
+        (Some(Value::Object(_)), Some(inner)) if path.is_empty() => Some(inner),
+        (None, Some(inner)) => value_at(inner, path),
+        (found, _) => found,
+    }
 }
 
 /// Looks up `result` / `result.path` in `structured`, as text.
@@ -45,11 +55,14 @@ fn result_lookup(name: &str, structured: Option<&Value>) -> Option<String> {
 }
 
 /// Fills the string templates in `value` (at any depth) from slots and the input. A member
-/// whose whole value is one placeholder of an unfilled slot is left out (`None`).
+/// whose whole value is one placeholder of an unfilled slot is left out (`None`). A value that
+/// is one `{name:number}` slot alone is a JSON number, unless `takes_text` (the tool's schema
+/// says that argument is a string): then its digits as text ("plant number 7" sends `"7"`).
 fn render_argument(
     value: &Value,
     context: &SkillContext,
     number_slots: &BTreeSet<String>,
+    takes_text: bool,
 ) -> Option<Value> {
     let lookup = |name: &str| match name {
         "input" => Some(context.user_input.clone()),
@@ -57,15 +70,16 @@ fn render_argument(
     };
     match value {
         Value::String(template) => {
-            let names = placeholders(template);
-            let whole_placeholder =
-                names.len() == 1 && template.trim() == format!("{{{}}}", names[0]);
-            if whole_placeholder {
-                let said = lookup(names[0])?;
-                if number_slots.contains(names[0])
+            if let Some(name) = whole_placeholder(value) {
+                let said = lookup(name)?;
+                if number_slots.contains(name)
                     && let Some(number) = number_in(&said)
                 {
-                    return Some(number);
+                    return Some(if takes_text {
+                        Value::String(number.to_string())
+                    } else {
+                        number
+                    });
                 }
             }
             Some(Value::String(render(template, lookup)))
@@ -73,20 +87,29 @@ fn render_argument(
         Value::Array(items) => Some(Value::Array(
             items
                 .iter()
-                .filter_map(|item| render_argument(item, context, number_slots))
+                .filter_map(|item| render_argument(item, context, number_slots, false))
                 .collect(),
         )),
         Value::Object(members) => Some(Value::Object(
             members
                 .iter()
                 .filter_map(|(key, member)| {
-                    render_argument(member, context, number_slots)
+                    render_argument(member, context, number_slots, false)
                         .map(|rendered| (key.clone(), rendered))
                 })
                 .collect(),
         )),
         other => Some(other.clone()),
     }
+}
+
+/// The name of the one placeholder a string argument is made of alone (`"{city}"`), if it is.
+pub(crate) fn whole_placeholder(value: &Value) -> Option<&str> {
+    let Value::String(template) = value else {
+        return None;
+    };
+    let names = placeholders(template);
+    (names.len() == 1 && template.trim() == format!("{{{}}}", names[0])).then(|| names[0])
 }
 
 /// The number a `{name:number}` slot's words say, in digits (`5`, `2.5`, `-3`) or spelt out
@@ -118,12 +141,19 @@ impl Skill for DeclarativeSkill {
                 self.manifest.name, context.intent
             ));
         };
-        let arguments = action
-            .call
+        let call = &action.call;
+        let schema = context.mcp.input_schema(&call.server, &call.tool).await;
+        let arguments = call
             .arguments
             .iter()
             .filter_map(|(key, value)| {
-                render_argument(value, &context, &action.number_slots)
+                let types = schema
+                    .as_ref()
+                    .and_then(|schema| schema.get("properties")?.get(key))
+                    .map(crate::tool_arguments::schema_types)
+                    .unwrap_or_default();
+                let takes_text = takes_only_text(&types);
+                render_argument(value, &context, &call.number_slots, takes_text)
                     .map(|rendered| (key.clone(), rendered))
             })
             .collect();
@@ -161,10 +191,15 @@ impl Skill for DeclarativeSkill {
                 .filter(|v| v.is_object() || v.is_array())
         });
         let response = &action.response;
+        let mut not_a_list = None;
         let items: Option<Vec<String>> = response.items.as_ref().map(|items| {
             let list = match result_at(&items.from, structured.as_ref()) {
                 Some(Value::Array(list)) => list.clone(),
-                _ => Vec::new(),
+                Some(Value::Null) => Vec::new(),
+                other => {
+                    not_a_list = Some((items.from.as_str(), other.map(kind_of)));
+                    Vec::new()
+                }
             };
             list.iter()
                 .map(|item| {
@@ -175,6 +210,16 @@ impl Skill for DeclarativeSkill {
                 })
                 .collect()
         });
+        if let Some((from, found)) = not_a_list {
+            // "nothing there" while the tool returned something hides a skill file's mistake.
+            return SkillResult::failure(format!(
+                "The `{}` skill's list came out wrong: `{from}` is {} in what `{}` returned ({}); fix `items.from` in its skill file.",
+                self.manifest.name,
+                found.unwrap_or("not there"),
+                call.tool,
+                what_was_returned(structured.as_ref(), &text),
+            ));
+        }
         let is_empty = match &items {
             Some(items) => items.is_empty(),
             None => text.trim().is_empty() && structured.is_none(),
@@ -198,27 +243,69 @@ impl Skill for DeclarativeSkill {
             }
             slot => context.parameter(slot).map(str::to_string),
         });
-        if response_text.trim().is_empty() && !missing.is_empty() {
-            // An answer of nothing, reported as done, hid a skill file's mistake.
-            let returned = match &structured {
-                Some(Value::Object(members)) => {
-                    let names: Vec<String> = members.keys().map(|k| format!("`{k}`")).collect();
-                    format!("a result of {}", names.join(", "))
-                }
-                Some(_) => "a list".to_string(),
-                None => format!("only text: {:?}", crate::output::shortened(&text, 80)),
-            };
-            return SkillResult::failure(format!(
-                "The `{}` skill's answer came out empty: `{{{}}}` is not in what `{}` returned ({returned}); fix `response:` in its skill file.",
-                self.manifest.name,
+        if !missing.is_empty() {
+            let problem = format!(
+                "`{{{}}}` is not in what `{}` returned ({})",
                 missing.join("}`, `{"),
-                action.call.tool,
-            ));
+                call.tool,
+                what_was_returned(structured.as_ref(), &text)
+            );
+            if response_text.trim().is_empty() {
+                // An answer of nothing, reported as done, hid a skill file's mistake.
+                return SkillResult::failure(format!(
+                    "The `{}` skill's answer came out empty: {problem}; fix `response:` in its skill file.",
+                    self.manifest.name,
+                ));
+            }
+            // A tool may leave out a field it has no value for; a misspelt path looks the same.
+            tracing::warn!(
+                "skill `{}` ({}): {problem}; the answer has nothing in its place",
+                self.manifest.name,
+                call.location
+            );
         }
         let mut answer = SkillResult::success(response_text.trim().to_string());
         answer.details.data =
             structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
         answer
+    }
+
+    fn planned_calls(&self) -> Vec<PlannedCall> {
+        self.actions
+            .values()
+            .map(|action| action.call.clone())
+            .collect()
+    }
+}
+
+/// Whether an argument of these JSON Schema types takes a string and nothing a number could be:
+/// a `{n:number}` slot then goes as its digits in text.
+pub(crate) fn takes_only_text(types: &[String]) -> bool {
+    types.iter().any(|t| t == "string") && !types.iter().any(|t| t == "number" || t == "integer")
+}
+
+/// A JSON value's kind, as a skill file's author reads it.
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Object(_) => "an object",
+        Value::Array(_) => "a list",
+        Value::String(_) => "text",
+        Value::Number(_) => "a number",
+        Value::Bool(_) => "true or false",
+        Value::Null => "null",
+    }
+}
+
+/// What a tool returned, in short: the names of its result's members, or that it is a list, or
+/// its text.
+fn what_was_returned(structured: Option<&Value>, text: &str) -> String {
+    match structured {
+        Some(Value::Object(members)) => {
+            let names: Vec<String> = members.keys().map(|k| format!("`{k}`")).collect();
+            format!("a result of {}", names.join(", "))
+        }
+        Some(_) => "a list".to_string(),
+        None => format!("only text: {:?}", crate::output::shortened(text, 80)),
     }
 }
 
