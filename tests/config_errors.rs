@@ -113,6 +113,14 @@ fn bad_duration_explains_the_format() {
             "servers.web.max_message_size",
             "`huge` is not a size",
         ),
+        (
+            // A list where a duration goes: at the key, saying what to write (it was "data did
+            // not match any variant of untagged enum NumberOrText" at the server).
+            "servers:\n  hang:\n    transport: stdio\n    command: cat\n    startup_timeout: [5s]\n",
+            (5, 22),
+            "servers.hang.startup_timeout",
+            "expected a number, or a text with a unit such as 30s or 64MiB",
+        ),
     ] {
         let errors = errors_of(yaml);
         assert_eq!(at(&errors[0]), position, "{}", errors[0]);

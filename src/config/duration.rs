@@ -109,11 +109,38 @@ pub(crate) fn serialize_size_option<S: Serializer>(
     }
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
+/// A duration or size as written: a bare number or a text with a unit. Read by hand, not as
+/// an untagged enum, so a list or a map is refused with what to write ("expected a number, or a
+/// text with a unit such as 30s or 64MiB"), at the key, not serde's "did not match any variant
+/// of untagged enum" at the server.
 enum NumberOrText {
     Number(f64),
     Text(String),
+}
+
+impl<'de> Deserialize<'de> for NumberOrText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Written;
+        impl serde::de::Visitor<'_> for Written {
+            type Value = NumberOrText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number, or a text with a unit such as 30s or 64MiB")
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<NumberOrText, E> {
+                Ok(NumberOrText::Number(n))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<NumberOrText, E> {
+                Ok(NumberOrText::Number(n as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<NumberOrText, E> {
+                Ok(NumberOrText::Number(n as f64))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<NumberOrText, E> {
+                Ok(NumberOrText::Text(text.to_string()))
+            }
+        }
+        d.deserialize_any(Written)
+    }
 }
 
 pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
