@@ -128,7 +128,8 @@ async fn a_server_that_always_crashes_fails_after_max_retries_with_growing_delay
 }
 
 /// `restart` of a failed server reports how the new run went: `Ok` once it runs again (it
-/// reported the old failure at once, as the restart went on behind it).
+/// reported the old failure at once, as the restart went on behind it), and the old failure is
+/// no longer its last error.
 #[tokio::test]
 async fn restarting_a_failed_server_reports_the_new_run() {
     let (_dir, config) = config_dir(&format!(
@@ -149,11 +150,15 @@ async fn restarting_a_failed_server_reports_the_new_run() {
     })
     .await;
     assert_eq!(manager.status()[0].state, ServerState::Failed);
+    assert!(manager.status()[0].last_error.is_some());
     manager
         .restart("flaky")
         .await
         .expect("the restarted server runs");
-    assert_eq!(manager.status()[0].state, ServerState::Running);
+    let status = &manager.status()[0];
+    assert_eq!(status.state, ServerState::Running);
+    // The failure of the run before is not shown beside `running`.
+    assert_eq!(status.last_error, None);
     manager.shutdown().await;
 }
 

@@ -181,6 +181,7 @@ impl Supervisor {
                 match commands.recv().await {
                     None => return,
                     Some(Command::Start) | Some(Command::Restart) => {
+                        self.forget_last_error();
                         want_running = true;
                         after_crash = false;
                         attempt = 0;
@@ -229,6 +230,7 @@ impl Supervisor {
                         }
                         RunEnd::Restart => {
                             session.close().await;
+                            self.forget_last_error();
                             after_crash = false;
                             attempt = 0;
                             delays = self.backoff();
@@ -297,6 +299,7 @@ impl Supervisor {
                         want_running = false;
                     }
                     Some(Command::Restart) => {
+                        self.forget_last_error();
                         after_crash = false;
                         attempt = 0;
                         delays = self.backoff();
@@ -305,6 +308,12 @@ impl Supervisor {
                 },
             }
         }
+    }
+
+    /// A start or restart someone asked for begins afresh: the error of the run before is not
+    /// shown beside the new one's state (`running` next to "gave up after 3 restarts").
+    fn forget_last_error(&self) {
+        self.snapshot.send_modify(|s| s.last_error = None);
     }
 
     /// Starts transport and session. The error says whether the handshake had completed:
