@@ -221,6 +221,21 @@ async fn a_call_in_flight_learns_the_health_check_restarted_its_server() {
                 .await
         }
     });
+    let answer = tokio::time::timeout(Duration::from_secs(20), call)
+        .await
+        .expect("the call in flight ends when its server is restarted")
+        .expect("the call task");
+    // Once a call is told the server is being restarted, its state says so too: it said
+    // `running` while the hung process was being stopped, and calls then failed at once.
+    assert_ne!(manager.status()[0].state, ServerState::Running);
+    let next = manager
+        .call_tool("sleepy", "echo", json!({ "text": "after" }))
+        .await;
+    assert!(
+        next.success,
+        "a call during the restart waits for it: {next:?}"
+    );
+
     let crashed = wait_for_event(&mut events, Duration::from_secs(20), |e| {
         matches!(e, ManagerEvent::Crashed { .. })
     })
@@ -237,11 +252,6 @@ async fn a_call_in_flight_learns_the_health_check_restarted_its_server() {
         "{reason}"
     );
     assert!(!reason.contains("request_timeout"), "{reason}");
-
-    let answer = tokio::time::timeout(Duration::from_secs(20), call)
-        .await
-        .expect("the call in flight ends when its server is restarted")
-        .expect("the call task");
     assert!(!answer.success, "{answer:?}");
     let text = answer.text();
     assert!(

@@ -237,6 +237,10 @@ impl Supervisor {
                             continue;
                         }
                         RunEnd::Crashed(reason) => {
+                            // The state says so first: stopping a hung process takes its grace
+                            // period, during which `running` would be false and new calls would
+                            // fail instead of waiting for the restart.
+                            self.transition(ServerState::Crashed, Some(reason.clone()));
                             // Calls in flight learn why (e.g. a failed health check), not just
                             // that the process went away when it was killed.
                             session.close_because(&reason).await;
@@ -244,7 +248,6 @@ impl Supervisor {
                                 attempt = 0;
                                 delays = self.backoff();
                             }
-                            self.transition(ServerState::Crashed, Some(reason.clone()));
                             reason
                         }
                     }
