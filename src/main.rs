@@ -926,9 +926,18 @@ fn say_none_is_running(config: &Config) {
     eprintln!("note: no Roxy is running; starting the servers for this command, from {which}");
 }
 
-/// A usage error (exit code 2) with "did you mean" unless `name` is a configured server.
+/// A usage error (exit code 2) with "did you mean" unless `name` is a configured server; a
+/// disabled one is a configuration matter too (2).
 fn known_server(config: &Config, name: &str) -> Result<(), Failure> {
-    if config.mcp.servers.contains_key(name) {
+    if let Some(server) = config.mcp.servers.get(name) {
+        if !server.enabled {
+            return Err(Failure::usage(
+                roxy::mcp::McpError::Disabled {
+                    server: name.to_string(),
+                }
+                .to_string(),
+            ));
+        }
         return Ok(());
     }
     Err(Failure::usage(

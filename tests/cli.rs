@@ -539,7 +539,19 @@ fn auth_status_tells_a_header_from_a_missing_login() {
 #[test]
 fn a_json_command_that_fails_prints_its_error_as_json() {
     let project = Project::new(".venv");
-    let config = project.config_dir(&[("roxy_system", ROXY_SYSTEM.into())], &[]);
+    let config = project.config_dir(
+        &[
+            ("roxy_system", ROXY_SYSTEM.into()),
+            (
+                "off",
+                "{ transport: stdio, command: cat, enabled: false }".into(),
+            ),
+        ],
+        &[],
+    );
+    // A disabled server is a configuration matter, as an unknown one is: exit code 2.
+    let disabled = roxy(&config, &["call", "off", "tool"]);
+    assert_exit(&disabled, 2, "server `off` is disabled");
     let output = roxy(&config, &["call", "nosuch", "tool", "--json"]);
     assert_exit(&output, 2, "no server named `nosuch`");
     let error: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
