@@ -193,6 +193,42 @@ fn a_broken_skill_file_is_reported_with_file_and_line() {
     );
 }
 
+/// Two skills of one name: the error says where each is (a file, or built in), so the person
+/// knows which to rename.
+#[test]
+fn skills_of_one_name_are_reported_with_where_each_is() {
+    let (dir, mut config) =
+        common::config_dir("servers: { t: { transport: stdio, command: cat } }\n");
+    let skills = dir.path().join("skills");
+    std::fs::create_dir_all(&skills).unwrap();
+    let skill = |name: &str| {
+        format!(
+            "name: {name}\ndescription: x\nintents:\n  - name: a\n    templates: [\"say {name} please\"]\ncall: {{ server: t, tool: t }}\nresponse: {{ text: \"{{text}}\" }}\n"
+        )
+    };
+    std::fs::write(skills.join("a.yaml"), skill("plants")).unwrap();
+    std::fs::write(skills.join("b.yaml"), skill("plants")).unwrap();
+    std::fs::write(skills.join("c.yaml"), skill("calculator")).unwrap();
+    config.roxy.skills.dir = Some(skills.clone());
+    let errors = SkillRegistry::load(&config).unwrap_err().to_string();
+    let file = |name: &str| skills.join(name).display().to_string();
+    assert!(
+        errors.contains(&format!(
+            "skill `plants`: two skills have this name ({}, and {})",
+            file("a.yaml"),
+            file("b.yaml")
+        )),
+        "{errors}"
+    );
+    assert!(
+        errors.contains(&format!(
+            "skill `calculator`: two skills have this name (built in, and {})",
+            file("c.yaml")
+        )),
+        "{errors}"
+    );
+}
+
 #[test]
 fn web_search_without_a_search_server_says_how_to_configure_one() {
     let data = tempfile::tempdir().unwrap();

@@ -197,6 +197,11 @@ pub trait Skill: Send + Sync {
     fn planned_calls(&self) -> Vec<PlannedCall> {
         Vec::new()
     }
+    /// The file the skill was read from (a YAML skill's); `None` for one built in or made in
+    /// code.
+    fn defined_in(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// One tool call an intent makes (a YAML skill's `call:`): where it is written, and its

@@ -3,7 +3,7 @@
 //! utterances to them (templates first, then the [`classifier`]'s confident guesses);
 //! [`check_examples`] routes every example phrase (`roxy skills test`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::Arc;
 
@@ -69,15 +69,22 @@ impl SkillRegistry {
         let mut errors = Vec::new();
         let mut entries = Vec::new();
         let mut free_answers = Vec::new();
-        let mut seen = HashSet::new();
+        // Where each name was first defined: a file, or built in.
+        let mut seen: HashMap<&str, String> = HashMap::new();
         for skill in &skills {
             let manifest = skill.manifest();
             let location = format!("skill `{}`", manifest.name);
-            if !seen.insert(manifest.name.as_str()) {
-                errors.push(SkillError {
+            let here = skill.defined_in().unwrap_or("built in").to_string();
+            match seen.get(manifest.name.as_str()) {
+                Some(first) => errors.push(SkillError {
                     location: location.clone(),
-                    message: "another skill has the same name; rename one of them".into(),
-                });
+                    message: format!(
+                        "two skills have this name ({first}, and {here}); rename one of them"
+                    ),
+                }),
+                None => {
+                    seen.insert(&manifest.name, here);
+                }
             }
             for intent in &manifest.intents {
                 for source in &intent.templates {

@@ -253,6 +253,7 @@ impl DeclarativeSkill {
             return Err(checker.errors);
         }
         Ok(DeclarativeSkill {
+            file: file.to_string(),
             manifest: SkillManifest {
                 name: parsed.name,
                 description: parsed.description,

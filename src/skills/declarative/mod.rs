@@ -27,6 +27,8 @@ struct Action {
 /// A skill read from YAML.
 #[derive(Debug)]
 pub struct DeclarativeSkill {
+    /// The skill file, as errors name it.
+    file: String,
     manifest: SkillManifest,
     actions: HashMap<String, Action>,
 }
@@ -268,6 +270,10 @@ impl Skill for DeclarativeSkill {
         answer.details.data =
             structured.or_else(|| (!text.is_empty()).then(|| Value::String(text)));
         answer
+    }
+
+    fn defined_in(&self) -> Option<&str> {
+        Some(&self.file)
     }
 
     fn planned_calls(&self) -> Vec<PlannedCall> {
