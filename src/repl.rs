@@ -62,7 +62,7 @@ const COMMANDS: [(&str, &str); 13] = [
     ("/model", "the language model: provider, model, context use"),
     (
         "/reload",
-        "re-read mcp_servers.yaml now (it is also watched for edits)",
+        "re-read mcp_servers.yaml now (it is also watched for edits); skill files are read at start only",
     ),
     (
         "/voice on|off",
@@ -623,6 +623,10 @@ async fn command(
             {
                 println!("{errors}");
             }
+            // It read the servers; a person editing a skill file expects that too.
+            println!(
+                "Skill files are read at start: to load edited ones, leave (/quit) and start Roxy again."
+            );
         }
         "/quit" | "/exit" => return CommandOutcome::Quit,
         _ => println!("Unknown command `{line}`. Commands:\n{}", command_usages()),

@@ -171,6 +171,8 @@ fn shows_servers_tools_and_calls_a_tool() {
         "/reload",
         "config reloaded: no server changed",
     );
+    // /reload reads servers, not skills, and says so.
+    say(&mut session, "/reload", "Skill files are read at start");
     // `/history N` lists the last N turns only.
     say(&mut session, "what is 2 plus 2", "4");
     say(&mut session, "what is 3 plus 3", "6");
