@@ -377,8 +377,14 @@ pub async fn run(orchestrator: Orchestrator) -> anyhow::Result<()> {
         }
     };
     println!("Stopping the servers...");
-    orchestrator.shutdown().await;
+    // The shutdown's own events are printed here, every one before "bye": the event task
+    // printed them when it got to them, and the last ones were lost when it was stopped.
+    let mut stopping = manager.subscribe();
     event_task.abort();
+    orchestrator.shutdown().await;
+    while let Ok(event) = stopping.try_recv() {
+        println!("{}", output::event_line(&event));
+    }
     alarm_task.abort();
     println!("bye");
     outcome

@@ -185,7 +185,14 @@ fn shows_servers_tools_and_calls_a_tool() {
     );
     // Commands are words: "/QUIT" is "/quit".
     session.send_line("/QUIT").expect("send /QUIT");
-    session.expect("bye").expect("goodbye");
+    // Both running servers are said to stop before "bye" (the last one's line was lost).
+    let stopping = session
+        .expect(Regex("(?s)Stopping the servers.*bye"))
+        .expect("goodbye");
+    let stopping = String::from_utf8_lossy(stopping.as_bytes()).into_owned();
+    for server in ["memory", "roxy_system"] {
+        assert!(stopping.contains(&format!("■ {server} stopped")), "{stopping}");
+    }
     session.expect(Eof).expect("roxy exits");
 }
 
