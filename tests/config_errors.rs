@@ -320,6 +320,26 @@ fn assert_error(errors: &[ConfigError], position: (usize, usize), key: &str, wor
     }
 }
 
+/// A server name must be typeable and unambiguous in `server__tool`: `my plants` could not be
+/// reached with `/call my plants ...`, and `a__b`'s tools read as tools of `a`. Each is an
+/// error with a name to use instead, all in one pass.
+#[test]
+fn server_names_are_letters_digits_dashes_and_single_underscores() {
+    let errors = errors_of(
+        "servers:\n  \"my plants\": { transport: stdio, command: cat }\n  a__b: { transport: stdio, command: cat }\n  ok-name_1: { transport: stdio, command: cat }\n",
+    );
+    let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 2, "{said:#?}");
+    for (name, instead) in [("my plants", "my_plants"), ("a__b", "a_b")] {
+        assert!(
+            said.iter()
+                .any(|e| e.contains(&format!("`{name}` is not a server name"))
+                    && e.contains(&format!("e.g. `{instead}`"))),
+            "{name}: {said:#?}"
+        );
+    }
+}
+
 #[test]
 fn duplicate_server_name_points_at_the_second() {
     let errors = errors_of(

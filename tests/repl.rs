@@ -191,7 +191,10 @@ fn shows_servers_tools_and_calls_a_tool() {
         .expect("goodbye");
     let stopping = String::from_utf8_lossy(stopping.as_bytes()).into_owned();
     for server in ["memory", "roxy_system"] {
-        assert!(stopping.contains(&format!("■ {server} stopped")), "{stopping}");
+        assert!(
+            stopping.contains(&format!("■ {server} stopped")),
+            "{stopping}"
+        );
     }
     session.expect(Eof).expect("roxy exits");
 }

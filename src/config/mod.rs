@@ -68,3 +68,4 @@ pub use schema::{
     Startup, ToolRef, TransportKind,
 };
 pub use serve::{DEFAULT_SERVE_BODY_LIMIT, DEFAULT_SERVE_LISTEN, ServeClient, ServeSettings};
+pub use validate::server_name;

@@ -22,6 +22,26 @@ use super::schema::{
 use super::voice::{is_spoken, spoken_form};
 use crate::suggest::closest_names;
 
+/// A server name Roxy's qualified tool names (`server__tool`, `[A-Za-z0-9_-]`) keep as it is
+/// and tell apart: every run of other characters becomes one `_`, a run of `_` one `_` (`a__b`
+/// would read as server `a`'s tool `b`), and none leads or ends it.
+pub fn server_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            out.push(c);
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    let trimmed = out.trim_matches('_');
+    if trimmed.is_empty() {
+        "server".into()
+    } else {
+        trimmed.to_string()
+    }
+}
+
 /// Checks one entry under `servers:` (named `name`), before defaults and `${env:...}` are
 /// applied.
 pub(crate) fn check_server(
@@ -34,6 +54,17 @@ pub(crate) fn check_server(
     let error_at = |path: &[&str], message: String, hint: Option<String>| {
         ConfigError::at_key(file, text, path, message, hint)
     };
+    let fit = server_name(name);
+    if fit != name {
+        // "my plants" cannot be typed as `/call my plants ...`; `a__b__tool` is ambiguous.
+        errors.push(error_at(
+            &["servers", name],
+            format!(
+                "`{name}` is not a server name: use letters, digits, `-` and single `_` inside it"
+            ),
+            Some(format!("e.g. `{fit}`")),
+        ));
+    }
     let kind = server.transport;
     let taken = kind.fields();
     for field in server

@@ -314,11 +314,11 @@ fn write(file: &Path, text: &str) -> Result<(), CommandError> {
 
 /// `roxy config export`.
 pub fn run_export(args: &ExportArgs, config: Option<&Path>) -> Result<(), CommandError> {
-    if super::server_name(&args.name) != args.name {
+    if crate::config::server_name(&args.name) != args.name {
         return Err(usage(format!(
             "--name `{}` is not a server name; use letters, digits, `_` and `-` (e.g. `{}`)",
             args.name,
-            super::server_name(&args.name)
+            crate::config::server_name(&args.name)
         )));
     }
     let binary = std::env::current_exe()

@@ -305,7 +305,7 @@ pub fn import(client: Client, path: &Path, cwd: &Path) -> Result<Source, String>
         let Some(entry) = translator.server(raw) else {
             continue;
         };
-        let mut name = server_name(&original_name);
+        let mut name = crate::config::server_name(&original_name);
         let base = name.clone();
         let mut n = 1;
         while servers.iter().any(|s| s.name == name) {
@@ -353,34 +353,18 @@ fn workspace(path: &Path, cwd: &Path) -> PathBuf {
     }
 }
 
-/// A server name Roxy's qualified tool names (`server__tool`, `[A-Za-z0-9_-]`) keep as it is:
-/// every run of other characters becomes one `_`.
-pub fn server_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-            out.push(c);
-        } else if !out.ends_with('_') {
-            out.push('_');
-        }
-    }
-    let trimmed = out.trim_matches('_');
-    if trimmed.is_empty() {
-        "server".into()
-    } else {
-        trimmed.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn names_keep_only_what_tool_names_allow() {
-        assert_eq!(server_name("Linear (remote)"), "Linear_remote");
-        assert_eq!(server_name("io.github.x/y"), "io_github_x_y");
-        assert_eq!(server_name("ok-name_1"), "ok-name_1");
-        assert_eq!(server_name("..."), "server");
+        assert_eq!(
+            crate::config::server_name("Linear (remote)"),
+            "Linear_remote"
+        );
+        assert_eq!(crate::config::server_name("io.github.x/y"), "io_github_x_y");
+        assert_eq!(crate::config::server_name("ok-name_1"), "ok-name_1");
+        assert_eq!(crate::config::server_name("..."), "server");
     }
 }
