@@ -424,3 +424,17 @@ pub(crate) fn check_startup(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::server_name;
+
+    #[test]
+    fn names_keep_only_what_tool_names_allow() {
+        assert_eq!(server_name("Linear (remote)"), "Linear_remote");
+        assert_eq!(server_name("io.github.x/y"), "io_github_x_y");
+        assert_eq!(server_name("ok-name_1"), "ok-name_1");
+        assert_eq!(server_name("a__b"), "a_b");
+        assert_eq!(server_name("..."), "server");
+    }
+}

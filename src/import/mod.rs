@@ -352,19 +352,3 @@ fn workspace(path: &Path, cwd: &Path) -> PathBuf {
         _ => cwd.to_path_buf(),
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_keep_only_what_tool_names_allow() {
-        assert_eq!(
-            crate::config::server_name("Linear (remote)"),
-            "Linear_remote"
-        );
-        assert_eq!(crate::config::server_name("io.github.x/y"), "io_github_x_y");
-        assert_eq!(crate::config::server_name("ok-name_1"), "ok-name_1");
-        assert_eq!(crate::config::server_name("..."), "server");
-    }
-}
