@@ -73,24 +73,11 @@ async fn knowledge_graph_skill_adds_searches_and_lists() {
 /// response of result paths the answer lacks is a failure naming them.
 #[tokio::test]
 async fn number_slots_are_sent_as_numbers() {
-    let data = tempfile::tempdir().unwrap();
-    let (_project, mut config) = common::config_dir(&format!(
-        "servers:\n  sums: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\n",
-        common::root().join(".venv/bin/python").display(),
-        common::root()
-            .join("tests/fixtures/python/mcp2_server.py")
-            .display(),
-    ));
-    let skills = data.path().join("skills");
-    std::fs::create_dir_all(&skills).unwrap();
-    std::fs::write(
-        skills.join("sums.yaml"),
+    let (_data, _project, roxy) = with_fixture_skill(
+        "sums",
+        "sums.yaml",
         "name: sums\ndescription: adds two numbers\nintents:\n  - name: add_up\n    templates: [\"sum up {a:number} with {b:number}\"]\n  - name: shout_it\n    templates: [\"shout it {words}\"]\n    call: { server: sums, tool: shout, arguments: { text: \"{words}\" } }\n    response: { text: \"{result.greeting}\" }\ncall:\n  server: sums\n  tool: add\n  arguments: { a: \"{a}\", b: \"{b}\" }\nresponse:\n  text: \"{result.total}\"\n",
-    )
-    .unwrap();
-    config.roxy.skills.dir = Some(skills);
-    config.roxy.data_dir = Some(data.path().to_path_buf());
-    let roxy = Orchestrator::new(config).expect("the skill loads");
+    );
     // A result path the answer lacks, and nothing else to say: a failure that names it, not
     // an empty answer reported as done.
     let answer = roxy.handle("shout it hello").await;
@@ -121,18 +108,9 @@ async fn number_slots_are_sent_as_numbers() {
 /// not a list is a failure that says so, never the `empty` answer.
 #[tokio::test]
 async fn arguments_follow_the_schema_and_lists_the_sdk_wraps_are_read() {
-    let data = tempfile::tempdir().unwrap();
-    let (_project, mut config) = common::config_dir(&format!(
-        "servers:\n  fixture: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\n",
-        common::root().join(".venv/bin/python").display(),
-        common::root()
-            .join("tests/fixtures/python/mcp2_server.py")
-            .display(),
-    ));
-    let skills = data.path().join("skills");
-    std::fs::create_dir_all(&skills).unwrap();
-    std::fs::write(
-        skills.join("words.yaml"),
+    let (_data, _project, roxy) = with_fixture_skill(
+        "fixture",
+        "words.yaml",
         r#"name: words
 description: shouts numbers and spells words
 intents:
@@ -149,11 +127,7 @@ intents:
     call: { server: fixture, tool: shout, arguments: { text: "{word}" } }
     response: { text: "{items}", items: { from: result, each: "{item}" }, empty: "nothing there" }
 "#,
-    )
-    .unwrap();
-    config.roxy.skills.dir = Some(skills);
-    config.roxy.data_dir = Some(data.path().to_path_buf());
-    let roxy = Orchestrator::new(config).expect("the skill loads");
+    );
 
     let shouted = roxy.handle("shout number seven").await;
     assert!(shouted.success, "{}", shouted.text);
@@ -273,4 +247,29 @@ response:
     }
     assert_eq!(problems.len(), expected.len(), "{problems:#?}");
     assert_eq!(report["failures"], serde_json::json!([]), "{report:#}");
+}
+
+/// An orchestrator whose one server, `server`, is the mcp 2.x fixture over stdio, and whose one
+/// skill is `yaml`, written to `file`; the data and project directories live as long as the
+/// returned guards.
+fn with_fixture_skill(
+    server: &str,
+    file: &str,
+    yaml: &str,
+) -> (tempfile::TempDir, tempfile::TempDir, Orchestrator) {
+    let data = tempfile::tempdir().unwrap();
+    let (project, mut config) = common::config_dir(&format!(
+        "servers:\n  {server}: {{ transport: stdio, command: \"{}\", args: [\"{}\"] }}\n",
+        common::root().join(".venv/bin/python").display(),
+        common::root()
+            .join("tests/fixtures/python/mcp2_server.py")
+            .display(),
+    ));
+    let skills = data.path().join("skills");
+    std::fs::create_dir_all(&skills).unwrap();
+    std::fs::write(skills.join(file), yaml).unwrap();
+    config.roxy.skills.dir = Some(skills);
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let roxy = Orchestrator::new(config).expect("the skill loads");
+    (data, project, roxy)
 }
