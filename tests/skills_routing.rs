@@ -438,3 +438,36 @@ fn brackets_factorials_and_sums_without_an_answer_reach_the_calculator() {
         "timer/start"
     );
 }
+
+/// "a 15 percent tip on 64.50": the tip in cents and the total, adding up as written; "tip the
+/// waiter" names no rate and is no sum.
+#[tokio::test]
+async fn a_tip_is_worked_out_in_cents() {
+    let data = tempfile::tempdir().unwrap();
+    let mut config = shipped_config();
+    config.roxy.data_dir = Some(data.path().to_path_buf());
+    let roxy = roxy::orchestrator::Orchestrator::new(config).unwrap();
+    for (said, answer) in [
+        (
+            "15 percent tip on 64.50",
+            "A 15% tip on 64.50 is 9.68, 74.18 in all.",
+        ),
+        (
+            "what is an 18% tip for a $52 bill",
+            "An 18% tip on 52.00 is 9.36, 61.36 in all.",
+        ),
+        (
+            "what's a twenty percent tip on 45",
+            "A 20% tip on 45.00 is 9.00, 54.00 in all.",
+        ),
+    ] {
+        let response = roxy.handle(said).await;
+        assert_eq!(response.intent.as_deref(), Some("tip"), "{said}");
+        assert_eq!(response.text, answer, "{said}");
+    }
+    let registry = SkillRegistry::load(&shipped_config()).unwrap();
+    assert_ne!(
+        routed_to(&registry, "tip the waiter on friday"),
+        "calculator/tip"
+    );
+}

@@ -63,6 +63,14 @@ impl CalculatorSkill {
                             "what is 22 meters in inches",
                         ],
                     ),
+                    IntentSpec::new(
+                        "tip",
+                        &[
+                            "[(what's|what is|whats|how much is|calculate|work out|figure out)] [a|an|the] {rate} tip (on|for|of) [a|the|my] {bill}",
+                            "(tip|tipping) {rate} (on|of|for) [a|the|my] {bill}",
+                        ],
+                        &["what's a 15 percent tip on 64.50", "tip 20% on 45"],
+                    ),
                 ],
                 tools: Vec::new(),
                 network: false,
@@ -87,6 +95,7 @@ impl Skill for CalculatorSkill {
     fn accepts(&self, intent: &str, parameters: &BTreeMap<String, String>) -> bool {
         let slot = |name: &str| parameters.get(name).map(String::as_str).unwrap_or_default();
         match intent {
+            "tip" => tip_of(slot("rate"), slot("bill")).is_some(),
             // Units of two different things ("10 meters to kilograms") are answered: why not.
             "convert" => {
                 convert(slot("amount"), slot("unit")).is_ok()
@@ -124,6 +133,33 @@ impl Skill for CalculatorSkill {
                 }
             };
         }
+        if context.intent == "tip" {
+            let rate = context.parameter("rate").unwrap_or_default();
+            let bill = context.parameter("bill").unwrap_or_default();
+            return match tip_of(rate, bill) {
+                Some((percent, amount)) => {
+                    // In cents, so the tip and the total add up as written.
+                    let tip = (amount * percent).round() / 100.0;
+                    let rate = format_number(percent);
+                    // "an 8% tip", "an 18% tip": as the number is said.
+                    let said_with_a_vowel = rate.starts_with('8')
+                        || ["11", "18"]
+                            .iter()
+                            .any(|n| rate == *n || rate.starts_with(&format!("{n}.")));
+                    let article = if said_with_a_vowel { "An" } else { "A" };
+                    SkillResult::success(format!(
+                        "{article} {rate}% tip on {} is {}, {} in all.",
+                        money(amount),
+                        money(tip),
+                        money(amount + tip)
+                    ))
+                    .with_data(json!({ "percent": percent, "bill": amount, "tip": tip, "total": amount + tip }))
+                }
+                None => SkillResult::failure(format!(
+                    "I couldn't read a tip of \"{rate}\" on \"{bill}\"; say e.g. \"a 15 percent tip on 64.50\"."
+                )),
+            };
+        }
         let expression = context.parameter("expression").unwrap_or_default();
         match evaluate(expression) {
             Ok(value) => SkillResult::success(format!("That's {}.", format_number(value)))
@@ -135,6 +171,29 @@ impl Skill for CalculatorSkill {
             }
         }
     }
+}
+
+/// "15 percent" / "20%" and "64.50" (or "$64.50", "64.50 bill"): the rate in percent and the
+/// amount, when both are numbers and the rate says it is a percentage.
+fn tip_of(rate: &str, bill: &str) -> Option<(f64, f64)> {
+    let rate = rate.trim().to_lowercase();
+    let percent = rate
+        .strip_suffix("percent")
+        .or_else(|| rate.strip_suffix("per cent"))
+        .or_else(|| rate.strip_suffix('%'))?;
+    let percent = said_number(percent)?;
+    let bill = bill.trim().to_lowercase().replace(['$', '€', '£', ','], "");
+    let bill = ["bill", "check", "dollars", "euros", "pounds"]
+        .iter()
+        .find_map(|word| bill.strip_suffix(word))
+        .unwrap_or(&bill);
+    let amount = said_number(bill)?;
+    (percent > 0.0 && amount > 0.0).then_some((percent, amount))
+}
+
+/// An amount of money: two decimals (a tip of 9.675 is 9.68).
+fn money(amount: f64) -> String {
+    format!("{amount:.2}")
 }
 
 /// Integers up to this are exact in an `f64`; beyond it only ~15 significant digits are.
@@ -155,6 +214,16 @@ pub fn format_number(value: f64) -> String {
     }
     let text = format!("{value:.6}");
     text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The number that words say, in digits (`5`, `2.5`, `-3`) or spelt out (`twenty four`); `None`
+/// for words that say more than a number (`about 5`).
+pub(crate) fn said_number(said: &str) -> Option<f64> {
+    let said = said.trim().to_lowercase();
+    match said.parse::<f64>() {
+        Ok(number) if number.is_finite() => Some(number),
+        _ => spelt_number(&said.split_whitespace().collect::<Vec<_>>()),
+    }
 }
 
 /// The value of a number said in words ("one hundred and ninety six"), if every word is part

@@ -118,12 +118,7 @@ pub(crate) fn whole_placeholder(value: &Value) -> Option<&str> {
 /// (`twenty four`), as JSON: a whole number as an integer. `None` for words that say more than
 /// a number (`about 5`): they go as text, for the tool to read.
 fn number_in(said: &str) -> Option<Value> {
-    let said = said.trim().to_lowercase();
-    let words: Vec<&str> = said.split_whitespace().collect();
-    let number = match said.parse::<f64>() {
-        Ok(number) if number.is_finite() => number,
-        _ => crate::skills::builtin::calculator::spelt_number(&words)?,
-    };
+    let number = crate::skills::builtin::calculator::said_number(said)?;
     if number.fract() == 0.0 && number.abs() < 9.0e15 {
         return Some(Value::from(number as i64));
     }
