@@ -103,8 +103,8 @@ enum Command {
     },
     /// Answer one request and exit, e.g. `roxy ask "what time is it in Tokyo"`.
     Ask {
-        /// What to ask, in words.
-        #[arg(required = true, num_args = 1..)]
+        /// What to ask, in words (a negative number may come first: `roxy ask -5 plus 3`).
+        #[arg(required = true, num_args = 1.., allow_negative_numbers = true)]
         words: Vec<String>,
         /// Print the whole response (skill, intent, parameters, data) as JSON; a language
         /// model's answer adds its tool calls, steps and token usage under `data`.

@@ -611,3 +611,25 @@ fn a_stopped_server_that_cannot_start_says_why_before_its_first_use() {
         "{ghost:#}"
     );
 }
+
+/// A question may start with a negative number: `roxy ask -5 plus 3` was a clap error
+/// ("unexpected argument '-5'") that asked for `--`; an unknown flag is still one.
+#[test]
+fn a_question_may_start_with_a_negative_number() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("mcp_servers.yaml"), "servers: {}\n").unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let ask = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .arg("--config")
+            .arg(dir.path())
+            .args(args)
+            .env("ROXY_DATA_DIR", data.path())
+            .output()
+            .expect("run roxy")
+    };
+    let answered = ask(&["ask", "-5", "plus", "3"]);
+    assert_exit(&answered, 0, "");
+    assert_eq!(text(&answered.stdout).trim(), "That's -2.");
+    assert_exit(&ask(&["ask", "-x"]), 2, "unexpected argument '-x'");
+}
