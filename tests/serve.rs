@@ -981,11 +981,9 @@ fn initialized() -> Value {
     json!({ "jsonrpc": "2.0", "method": "notifications/initialized" })
 }
 
-/// A line that is JSON but no JSON-RPC 2.0 message (`"jsonrpc": "1.0"`) is answered with an
-/// Invalid Request error (it went unanswered, so a client waited for nothing); the session
-/// goes on.
-#[test]
-fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
+/// A config dir whose one server is the embedded `roxy_system` (not auto-started); the project
+/// lives as long as the returned guard.
+fn roxy_system_alone() -> (common::python::Project, std::path::PathBuf) {
     let project = common::python::Project::new(".venv");
     let config = project.config_dir(
         &[(
@@ -994,6 +992,15 @@ fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
         )],
         &[],
     );
+    (project, config)
+}
+
+/// A line that is JSON but no JSON-RPC 2.0 message (`"jsonrpc": "1.0"`) is answered with an
+/// Invalid Request error (it went unanswered, so a client waited for nothing); the session
+/// goes on.
+#[test]
+fn a_message_of_another_json_rpc_version_is_answered_with_an_error() {
+    let (_project, config) = roxy_system_alone();
     let lines = [
         initialize(),
         initialized(),
@@ -1073,14 +1080,7 @@ fn prompts_and_resources_of_servers_not_started_yet_are_offered_and_listed() {
 /// answers a person; it said only "no tool named".
 #[test]
 fn a_misspelt_tool_is_answered_with_the_closest_name() {
-    let project = common::python::Project::new(".venv");
-    let config = project.config_dir(
-        &[(
-            "roxy_system",
-            "{ transport: python, module: roxy_system }".into(),
-        )],
-        &[],
-    );
+    let (_project, config) = roxy_system_alone();
     let lines = [
         initialize(),
         initialized(),
