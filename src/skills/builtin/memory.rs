@@ -42,6 +42,12 @@ const NOT_A_NAME: &[&str] = &[
     "this", "me", "you", "asap", "once", "every", "up",
 ];
 
+/// The verbs of "what does Ana like": what someone likes or wants.
+const LIKING: [&str; 7] = ["like", "love", "enjoy", "want", "prefer", "hate", "dislike"];
+
+/// The verbs of "where does Ana live": where someone is.
+const WHERE_ONE_IS: [&str; 2] = ["live", "work"];
+
 /// Words that do not name a person whose likes or home Roxy could know ("what does it
 /// like", "where do people live").
 const NOT_A_PERSON: &[&str] = &[
@@ -248,8 +254,11 @@ impl MemorySkill {
                             "what (did I tell|have I told) you about {topic}",
                             "(what's|what is|where's|where is|when's|when is|who's|who is) {mine}",
                             "(when's|when is|what's|what is) {whose} birthday",
-                            "what (does|did) {who} (like|love|enjoy|want|prefer|hate|dislike)",
-                            "(where|what city|what town) does {who} (live|work)",
+                            &format!("what (does|did) {{who}} ({})", LIKING.join("|")),
+                            &format!(
+                                "(where|what city|what town) does {{who}} ({})",
+                                WHERE_ONE_IS.join("|")
+                            ),
                             "(where's|where is|where are) {where}",
                             "where (did|do) I (put|leave|keep) {topic}",
                             "where (did|have) I {parked}",
@@ -657,13 +666,12 @@ impl MemorySkill {
         topic: &str,
         named: &str,
     ) -> Result<SkillResult, String> {
-        // The template ends with the verb: "like", "live", "work" ...
-        let verb = context
-            .user_input
+        // The template's verb, the last one said ("what does Ana like, please").
+        let said = context.user_input.to_lowercase();
+        let verb = said
             .split(|c: char| !c.is_alphanumeric())
-            .rfind(|word| !word.is_empty())
-            .unwrap_or_default()
-            .to_lowercase();
+            .rfind(|word| LIKING.contains(word) || WHERE_ONE_IS.contains(word))
+            .unwrap_or("like");
         // "my sister is Ana" makes "what does my sister like" a question about Ana too.
         let mut names = vec![topic.to_string()];
         for fact in context.memory.matching(topic).map_err(|e| e.to_string())? {
@@ -699,7 +707,7 @@ impl MemorySkill {
             ))
             .with_data(json!({ "items": told })));
         }
-        let question = if ["live", "work"].contains(&verb.as_str()) {
+        let question = if WHERE_ONE_IS.contains(&verb) {
             "where"
         } else {
             "what"
@@ -1127,10 +1135,10 @@ fn subject_of(fact: &str) -> Option<&str> {
 fn value_of(fact: &str) -> Option<&str> {
     let subject = subject_of(fact)?;
     let rest = fact.get(subject.len()..)?.trim_start();
-    let value = rest
-        .strip_prefix("is ")
-        .or_else(|| rest.strip_prefix("are "))
-        .or_else(|| rest.strip_prefix("Is "))?;
+    let verb = ["is ", "are "]
+        .iter()
+        .find(|verb| rest.to_ascii_lowercase().starts_with(**verb))?;
+    let value = rest.get(verb.len()..)?;
     Some(value.trim().trim_end_matches(['.', '!'])).filter(|value| !value.is_empty())
 }
 
