@@ -212,6 +212,65 @@ fn syntax_errors_have_positions_and_all_errors_are_reported() {
     assert_eq!(errors.len(), 2, "{errors:?}");
 }
 
+/// serde stops at the first unknown key or wrong type; the ones in other servers and sections
+/// are found too, each at its own line, in the order they are written, and none is an echo of
+/// another (a server with an error is not also "missing" anything).
+#[test]
+fn errors_behind_the_first_unknown_key_or_wrong_type_are_reported_too() {
+    let errors = errors_of(concat!(
+        "servers:\n",
+        "  a:\n",
+        "    transport: stdio\n",
+        "    comand: npx\n",
+        "    args: --verbose\n",
+        "  b:\n",
+        "    transport: stdio\n",
+        "    command: echo\n",
+        "    startup_timeout: [5s]\n",
+        "  fine: { transport: stdio, command: cat }\n",
+        "  c: { transport: stdoi, command: echo }\n",
+        "  d: { transport: stdio, comand: echo }\n",
+        "defaults:\n",
+        "  request_timeout: 30s\n",
+        "  bogus: 1\n",
+        "startup:\n",
+        "  autostart: [a]\n",
+    ));
+    let found: Vec<(usize, &str)> = errors
+        .iter()
+        .map(|error| (at(error).0, error.key.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (4, "servers.a"),
+            (9, "servers.b.startup_timeout"),
+            (11, "servers.c.transport"),
+            (12, "servers.d"),
+            (15, "defaults"),
+            (17, "startup"),
+        ],
+        "{errors:#?}"
+    );
+    for (error, word) in errors.iter().zip([
+        "`command`",
+        "a number",
+        "`stdio`",
+        "`command`",
+        "bogus",
+        "`auto_start`",
+    ]) {
+        assert!(
+            error.to_string().contains(word),
+            "`{word}` missing from: {error}"
+        );
+    }
+    // The same in roxy.yaml.
+    let errors = roxy_errors("skills:\n  match_treshold: 0.5\nprivacy:\n  enabeld: true\n");
+    let found: Vec<usize> = errors.iter().map(|error| at(error).0).collect();
+    assert_eq!(found, [2, 4], "{errors:#?}");
+}
+
 #[test]
 fn config_check_exits_2_on_errors_and_masks_secrets_otherwise() {
     let dir = tempfile::tempdir().unwrap();

@@ -322,14 +322,102 @@ fn parse_yaml<T: serde::de::DeserializeOwned + Default>(
             let syntax_error = is_type_error(&error)
                 .then(|| serde_yaml::from_str::<serde_yaml::Value>(text).err())
                 .flatten();
-            errors.push(serde_error(
-                file,
-                text,
-                syntax_error.as_ref().unwrap_or(&error),
-            ));
+            match syntax_error {
+                Some(syntax_error) => errors.push(serde_error(file, text, &syntax_error)),
+                None => {
+                    errors.push(serde_error(file, text, &error));
+                    errors.extend(errors_behind::<T>(file, text, &error));
+                }
+            }
             None
         }
     }
+}
+
+/// How many more errors [`errors_behind`] looks for behind the first.
+const MAX_ERRORS_BEHIND: usize = 20;
+
+/// The unknown keys and wrong types behind the first one: serde stops at the first, so the
+/// part it is about (its server, or a top-level section's key) is taken out of the document
+/// and the rest parsed again, until it parses or [`MAX_ERRORS_BEHIND`] are found. A missing
+/// field ends the search, as taking a part out may be what made it missing. Positions are
+/// found again in the file's own text.
+fn errors_behind<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    first: &serde_yaml::Error,
+) -> Vec<ConfigError> {
+    let Ok(mut document) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut message = locate::yaml_error(first).1;
+    while found.len() < MAX_ERRORS_BEHIND {
+        let Some(part) = part_at_fault(&message) else {
+            break;
+        };
+        if !take_out(&mut document, &part) {
+            break;
+        }
+        let Ok(rest) = serde_yaml::to_string(&document) else {
+            break;
+        };
+        let Err(error) = serde_yaml::from_str::<T>(&rest) else {
+            break;
+        };
+        message = locate::yaml_error(&error).1;
+        if message
+            .split_once(": ")
+            .map_or(message.as_str(), |(_, rest)| rest)
+            .starts_with("missing field")
+        {
+            break;
+        }
+        found.push(described(file, text, None, message.clone()));
+    }
+    found
+}
+
+/// The keys of the part of the document a serde error is about: the server (`servers.a`) or
+/// the top-level section's key (`defaults.request_timeout`) holding what is wrong. `None`
+/// when the error is about the whole document or lies in a list (taking an item out would
+/// shift the places of the items after it).
+fn part_at_fault(message: &str) -> Option<Vec<String>> {
+    let (path, rest) = match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => (path, rest),
+        _ => ("", message),
+    };
+    let mut part: Vec<String> = path
+        .split('.')
+        .filter(|key| !key.is_empty())
+        .map(String::from)
+        .collect();
+    if let Some(field) = rest
+        .strip_prefix("unknown field `")
+        .and_then(|field| field.split('`').next())
+    {
+        part.push(field.to_string());
+    }
+    part.truncate(2);
+    (!part.is_empty() && !part.iter().any(|key| key.contains('['))).then_some(part)
+}
+
+/// Removes the entry at `keys` from the document's mappings, keeping the order of the rest;
+/// whether it was there.
+fn take_out(document: &mut serde_yaml::Value, keys: &[String]) -> bool {
+    let Some((last, parents)) = keys.split_last() else {
+        return false;
+    };
+    let mut node = document;
+    for key in parents {
+        match node.get_mut(key.as_str()) {
+            Some(child) => node = child,
+            None => return false,
+        }
+    }
+    node.as_mapping_mut()
+        .and_then(|mapping| mapping.shift_remove(last.as_str()))
+        .is_some()
 }
 
 /// Whether `error` says a value has the wrong type or value (not that the YAML is malformed).
@@ -359,17 +447,36 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
             ),
         };
     }
+    described(file, text, position, without_location)
+}
+
+/// A serde error's message (without its location) as a [`ConfigError`]: the key it names, its
+/// position (`position`, else where that key or the value named is written), and a hint.
+fn described(
+    file: &str,
+    text: &str,
+    position: Option<Position>,
+    without_location: String,
+) -> ConfigError {
     let (key, message) = match without_location.split_once(": ") {
         Some((path, rest)) if !path.contains(' ') => (path.to_string(), rest.to_string()),
         _ => (String::new(), without_location.clone()),
     };
+    let unknown_field = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next());
+    let key = match unknown_field {
+        Some(_) => mapping_at(text, key),
+        None => key,
+    };
     let position = position.or_else(|| {
-        let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
+        let mut parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
+        parts.extend(unknown_field);
         locate_key(text, &parts)
     });
     // A value named in the message and written under the key: the error is where it is.
     let (position, key) = match message.split('`').nth(1) {
-        Some(value) if !key.is_empty() => {
+        Some(value) if !key.is_empty() && unknown_field.is_none() => {
             let parts: Vec<&str> = key.split('.').filter(|p| !p.is_empty()).collect();
             match locate::locate_value(text, &parts, value) {
                 Some((at, name)) if !key.ends_with(&format!(".{name}")) => {
@@ -402,6 +509,28 @@ fn serde_error(file: &str, text: &str, error: &serde_yaml::Error) -> ConfigError
         key,
         hint,
         message,
+    }
+}
+
+/// The mapping an unknown key was found in: `path`, or the nearest of its parents that is a
+/// mapping. In a flow mapping (`a: {transport: stdio, comand: x}`) serde's path ends at the
+/// key before the unknown one (`servers.a.transport`).
+fn mapping_at(text: &str, mut path: String) -> String {
+    let Ok(document) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        return path;
+    };
+    loop {
+        let node = path
+            .split('.')
+            .filter(|key| !key.is_empty())
+            .try_fold(&document, |node, key| node.get(key));
+        if node.is_none_or(serde_yaml::Value::is_mapping) {
+            return path;
+        }
+        match path.rsplit_once('.') {
+            Some((parent, _)) => path = parent.to_string(),
+            None => return String::new(),
+        }
     }
 }
 
