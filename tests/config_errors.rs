@@ -271,6 +271,43 @@ fn errors_behind_the_first_unknown_key_or_wrong_type_are_reported_too() {
     assert_eq!(found, [2, 4], "{errors:#?}");
 }
 
+/// A mistake of indentation is said as one: a tab, a setting dedented to where the server
+/// names are, a server whose settings are not under it, a line indented deeper than the one
+/// above (YAML reads it as more of that value).
+#[test]
+fn indentation_mistakes_are_said_as_such() {
+    let tab = errors_of("servers:\n  a:\n\ttransport: stdio\n\tcommand: echo\n");
+    assert_error(&tab, (3, 1), "", &["a tab indents this line", "spaces"]);
+    let dedented = errors_of("servers:\n  a:\n    transport: stdio\n  command: echo\n");
+    assert_error(
+        &dedented,
+        (4, 12),
+        "servers.command",
+        &[
+            "`command` stands where a server's name belongs",
+            "indent it",
+        ],
+    );
+    let flat = errors_of("servers:\n  a:\n  transport: stdio\n  command: echo\n");
+    assert_error(
+        &flat,
+        (2, 5),
+        "servers.a",
+        &["server `a` has no settings under it"],
+    );
+    assert_eq!(flat.len(), 3, "{flat:#?}");
+    let deeper = errors_of("servers:\n  a:\n    transport: stdio\n      command: echo\n");
+    assert_error(
+        &deeper,
+        (3, 16),
+        "servers.a.transport",
+        &["indented deeper", "indent the line below as `transport` is"],
+    );
+    // A value that is wrong on its own line is not blamed on the indentation.
+    let wrong = errors_of("servers:\n  a:\n    transport: stdoi\n    command: echo\n");
+    assert!(!wrong[0].to_string().contains("indent"), "{}", wrong[0]);
+}
+
 #[test]
 fn config_check_exits_2_on_errors_and_masks_secrets_otherwise() {
     let dir = tempfile::tempdir().unwrap();

@@ -488,7 +488,9 @@ fn described(
         }
         _ => (position, key),
     };
-    if let Some((message, hint)) = in_plain_words(&message) {
+    if let Some((message, hint)) =
+        misindented(text, &key, position, &message).or_else(|| in_plain_words(&message))
+    {
         return ConfigError {
             file: file.to_string(),
             position,
@@ -532,6 +534,71 @@ fn mapping_at(text: &str, mut path: String) -> String {
             None => return String::new(),
         }
     }
+}
+
+/// An error whose cause is the indentation, said as such: a tab (YAML indents with spaces
+/// only), a setting written where a server's name belongs (`command:` dedented to the server
+/// names, or the server's settings not indented under it), or a line indented deeper than the
+/// line above, which YAML reads as more of that line's value.
+fn misindented(
+    text: &str,
+    key: &str,
+    position: Option<Position>,
+    message: &str,
+) -> Option<(String, Option<String>)> {
+    let line_at = |number: usize| text.lines().nth(number.checked_sub(1)?);
+    let indent_of = |line: &str| line.len() - line.trim_start().len();
+    if message.contains("cannot start any token")
+        && let Some(line) = position.and_then(|at| line_at(at.line))
+        && line[..indent_of(line)].contains('\t')
+    {
+        return Some((
+            "a tab indents this line; YAML indents with spaces only".into(),
+            Some("replace the tab with spaces, as many as the lines around it use".into()),
+        ));
+    }
+    if let Some(name) = key
+        .strip_prefix("servers.")
+        .filter(|name| !name.contains('.'))
+    {
+        let document = serde_yaml::from_str::<serde_yaml::Value>(text).ok()?;
+        let server = document.get("servers")?.get(name)?;
+        if server.is_null() {
+            return Some((
+                format!("server `{name}` has no settings under it"),
+                Some(format!(
+                    "indent its settings under `{name}:`, deeper than the name"
+                )),
+            ));
+        }
+        if !server.is_mapping() && !server.is_sequence() {
+            return Some((
+                format!("`{name}` stands where a server's name belongs"),
+                Some(format!(
+                    "a server is a name with its settings indented under it; if `{name}` is a setting of the server above, indent it as deep as that server's other settings"
+                )),
+            ));
+        }
+    }
+    if message.starts_with("invalid type: ") || message.starts_with("unknown variant") {
+        let at = position?;
+        let line = line_at(at.line)?;
+        let (name, value) = line.trim_start().split_once(':')?;
+        let next = text
+            .lines()
+            .skip(at.line)
+            .find(|next| !next.trim().is_empty() && !next.trim_start().starts_with('#'))?;
+        if !value.trim().is_empty() && indent_of(next) > indent_of(line) {
+            let name = name.trim().trim_start_matches("- ");
+            return Some((
+                format!(
+                    "the line after `{name}:` is indented deeper, so YAML reads it as more of `{name}`'s value"
+                ),
+                Some(format!("indent the line below as `{name}` is")),
+            ));
+        }
+    }
+    None
 }
 
 /// serde's wording of a wrong type or value ("invalid type: string \"yes\", expected a
