@@ -1,7 +1,7 @@
 //! How the CLI shows things to a person (aligned tables, short event lines) and to scripts
 //! (`--json`), and how it ends when the reader of its output goes away (`roxy ... | head`).
 
-use crate::config::Config;
+use crate::config::{Config, looks_secret, mask_secret};
 use crate::mcp::{ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
 use crate::skills::{SkillManifest, SkillRegistry};
 
@@ -464,6 +464,9 @@ pub fn resolved_config(config: &Config, json: bool) -> String {
                 *value = mask_secret(value);
             }
         }
+        if let Some(url) = server.url.as_mut() {
+            *url = crate::config::shown_url(url);
+        }
     }
     let source = match &config.source {
         crate::config::ConfigSource::Dir(dir) => dir.display().to_string(),
@@ -572,34 +575,6 @@ pub fn skills(registry: &SkillRegistry, config: &Config, json: bool) -> String {
         })
         .collect();
     table(&["SKILL", "INTENTS", "TOOLS", "DESCRIPTION"], &rows)
-}
-
-/// Whether a header or environment variable name suggests its value is a secret.
-pub(crate) fn looks_secret(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [
-        "auth",
-        "token",
-        "key",
-        "secret",
-        "password",
-        "passwd",
-        "credential",
-        "cookie",
-        "session",
-    ]
-    .iter()
-    .any(|word| lower.contains(word))
-}
-
-/// Masks a secret for display: keeps a short prefix so a person can tell values apart.
-fn mask_secret(value: &str) -> String {
-    let visible: String = value.chars().take(4).collect();
-    if value.chars().count() <= 8 {
-        "****".into()
-    } else {
-        format!("{visible}****")
-    }
 }
 
 /// `roxy metrics --json`: Prometheus text as a JSON array of samples, each

@@ -334,7 +334,12 @@ fn config_check_exits_2_on_errors_and_masks_secrets_otherwise() {
 
     std::fs::write(
         dir.path().join("mcp_servers.yaml"),
-        "servers:\n  web: { transport: http, url: \"https://example.com/mcp\", headers: { Authorization: \"Bearer sk-verysecretvalue\" } }\n",
+        concat!(
+            "servers:\n",
+            "  web: { transport: http, url: \"https://example.com/mcp\", headers: { Authorization: \"Bearer sk-verysecretvalue\" } }\n",
+            "  pw: { transport: http, url: \"http://bob:urlpasswordvalue@127.0.0.1:1/mcp\" }\n",
+            "  q: { transport: http, url: \"http://127.0.0.1:1/mcp?api_key=querysecretvalue&region=eu\" }\n",
+        ),
     )
     .unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
@@ -363,6 +368,29 @@ fn config_check_exits_2_on_errors_and_masks_secrets_otherwise() {
         json["mcp_servers"]["servers"]["web"]["headers"]["Authorization"],
         "Bear****"
     );
+    // A URL's password and secret query values are masked in the config and in errors.
+    assert_eq!(
+        json["mcp_servers"]["servers"]["pw"]["url"],
+        "http://bob:****@127.0.0.1:1/mcp"
+    );
+    assert_eq!(
+        json["mcp_servers"]["servers"]["q"]["url"],
+        "http://127.0.0.1:1/mcp?api_key=quer****&region=eu"
+    );
+    for server in ["pw", "q"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_roxy"))
+            .args(["--config", &dir.path().display().to_string()])
+            .args(["call", server, "whoami"])
+            .env("ROXY_DATA_DIR", dir.path().join("data"))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("cannot connect to http://"), "{stderr}");
+        assert!(
+            !stderr.contains("urlpasswordvalue") && !stderr.contains("querysecretvalue"),
+            "secret printed: {stderr}"
+        );
+    }
 }
 
 /// Writes `mcp_servers.yaml` (and `roxy.yaml` when given) into a new directory.

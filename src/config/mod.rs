@@ -21,6 +21,7 @@
 //! - `serve.rs`: the `serve:` section of roxy.yaml (`roxy serve`'s clients and tokens);
 //! - `oauth.rs`: the `oauth:` block of an http/sse server (secrets serialize as `<redacted>`);
 //! - `env.rs`: `${env:VAR}` expansion;
+//! - `secrets.rs`: which values are secrets, and how they and URLs are shown masked;
 //! - `error.rs`: [`ConfigError`] and [`ConfigErrors`];
 //! - [`duration`]: the config's syntax for durations and sizes, both ways;
 //! - [`locate`]: where a key or list item stands in YAML text, for error positions.
@@ -43,6 +44,7 @@ pub mod locate;
 mod oauth;
 mod privacy;
 mod schema;
+mod secrets;
 mod serve;
 mod text;
 mod validate;
@@ -67,5 +69,7 @@ pub use schema::{
     PythonSettings, RestartPolicy, RoxyConfig, ServerConfig, ServerPrivacy, SkillsSettings,
     Startup, ToolRef, TransportKind,
 };
+pub(crate) use secrets::{looks_secret, mask_secret};
+pub use secrets::{shown_url, url_secrets_masked};
 pub use serve::{DEFAULT_SERVE_BODY_LIMIT, DEFAULT_SERVE_LISTEN, ServeClient, ServeSettings};
 pub use validate::server_name;

@@ -526,7 +526,7 @@ fn is_secret(key: &str, value: &str) -> bool {
         || value.parse::<f64>().is_ok()
         || value.contains(' ')
         || (is_env_name(value) && value == value.to_ascii_uppercase());
-    crate::output::looks_secret(key) && !ordinary
+    crate::config::looks_secret(key) && !ordinary
 }
 
 /// Whether `name` can be an environment variable's name in `${env:NAME}`.

@@ -65,7 +65,8 @@ impl Remote {
         })?;
         let url = Url::parse(raw_url).map_err(|e| {
             start_failed(format!(
-                "`servers.{name}.url` is not a valid URL ({e}): {raw_url}"
+                "`servers.{name}.url` is not a valid URL ({e}): {}",
+                crate::config::shown_url(raw_url)
             ))
         })?;
         if !matches!(url.scheme(), "http" | "https") {
@@ -186,7 +187,7 @@ impl Remote {
                         }),
                         Ok(Err(error)) => Err(Failure::Transient {
                             error: TransportError::Send {
-                                url: self.url.to_string(),
+                                url: crate::config::shown_url(self.url.as_str()),
                                 what: what.to_string(),
                                 cause: error_chain(&error),
                             },
@@ -274,7 +275,7 @@ impl Remote {
     pub fn connect_error(&self, error: &dyn std::error::Error) -> TransportError {
         TransportError::Connect {
             server: self.server.clone(),
-            url: self.url.to_string(),
+            url: crate::config::shown_url(self.url.as_str()),
             cause: crate::output::innermost_cause(error),
         }
     }
@@ -288,8 +289,8 @@ impl Remote {
         match refused_redirect(error) {
             Some(redirect) => TransportError::CrossOriginRedirect {
                 server: self.server.clone(),
-                url: self.url.to_string(),
-                to: redirect.to.to_string(),
+                url: crate::config::shown_url(self.url.as_str()),
+                to: crate::config::shown_url(redirect.to.as_str()),
             },
             None => self.connect_error(error),
         }
@@ -482,7 +483,8 @@ fn refused_redirect<'a>(
     None
 }
 
-/// An error and its causes, outermost first ("error sending request: connection refused").
+/// An error and its causes, outermost first ("error sending request: connection refused"),
+/// with the secrets of any URL in them masked (the HTTP client's errors name the URL).
 pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
@@ -494,7 +496,7 @@ pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
         }
         source = cause.source();
     }
-    text
+    crate::config::url_secrets_masked(&text)
 }
 
 /// Why reading an event stream stopped early.

@@ -165,15 +165,15 @@ impl Link {
                 } else {
                     TransportError::EventStreamStatus {
                         server: self.remote.server.clone(),
-                        url: self.remote.url.to_string(),
+                        url: crate::config::shown_url(self.remote.url.as_str()),
                         status,
                     }
                 }
             }
             es::Error::Transport(transport) => self.remote.connect_or_redirect_error(transport),
             other => TransportError::EventStreamFailed {
-                url: self.remote.url.to_string(),
-                cause: other.to_string(),
+                url: crate::config::shown_url(self.remote.url.as_str()),
+                cause: crate::config::url_secrets_masked(&other.to_string()),
             },
         }
     }
@@ -334,8 +334,8 @@ async fn read_stream(link: Arc<Link>) {
             Err(error) => {
                 link.endpoint
                     .send_replace(Endpoint::Gone(TransportError::EventStreamUnusable {
-                        url: link.remote.url.to_string(),
-                        cause: error.to_string(),
+                        url: crate::config::shown_url(link.remote.url.as_str()),
+                        cause: crate::config::url_secrets_masked(&error.to_string()),
                     }));
                 return;
             }
@@ -358,8 +358,8 @@ async fn read_stream(link: Arc<Link>) {
                     if url.origin() != link.remote.url.origin() {
                         last_error = Some(TransportError::CrossOriginEndpoint {
                             server: link.remote.server.clone(),
-                            url: link.remote.url.to_string(),
-                            endpoint: url.to_string(),
+                            url: crate::config::shown_url(link.remote.url.as_str()),
+                            endpoint: crate::config::shown_url(url.as_str()),
                         });
                         break;
                     }
