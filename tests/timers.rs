@@ -526,6 +526,28 @@ fn a_one_shot_answer_announces_what_came_due_once() {
     assert_eq!(still[0].name.as_deref(), Some("soup"));
 }
 
+/// Times said in words, as speech recognition writes them: "set an alarm for seven" and
+/// "wake me up at six" were not understood, and "remind me to call mom at five" was kept with
+/// no time, so it never went off.
+#[test]
+fn times_said_in_words_set_alarms_and_reminders() {
+    let data = tempfile::tempdir().unwrap();
+    let data = data.path();
+    for (said, intent, time) in [
+        ("set an alarm for seven", "alarm", "07:00"),
+        ("wake me up at quarter to six", "alarm", "05:45"),
+        ("remind me to call mom at five pm", "add", "17:00"),
+        ("remind me at half past eight to stretch", "add", "08:30"),
+    ] {
+        let answer = ask(data, said, "reminders", intent);
+        assert!(text(&answer).contains(time), "{said}: {answer:#}");
+    }
+    assert!(
+        pending(data, "reminder").iter().all(|r| r.due.is_some()),
+        "every one has a time"
+    );
+}
+
 /// Alarms are set for a bare time ("for 6:30", "at 7": the next such time), listed and
 /// cancelled as alarms, by their time; other reminders stay out of it. "set an alarm for
 /// 6:30" asked "For how long?" as a timer would, and "what alarms do I have" and "cancel my

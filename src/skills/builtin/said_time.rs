@@ -1,5 +1,6 @@
 //! When a reminder is due, as people say it: "in 10 minutes", "at 5pm", "tomorrow at 9",
-//! "on Friday", "tonight", "next Monday morning", "at 1 a.m.", "at 8.30", "in 2 months",
+//! "on Friday", "tonight", "next Monday morning", "at 1 a.m.", "at 8.30", "at five thirty",
+//! "at half past six", "in 2 months",
 //! "on March 4, 2027", "on 2027-03-04", "on 14/3". [`split`] finds those words
 //! anywhere in what follows "remind me" and returns the rest as what to be reminded of; the
 //! alarm store turns the parsed [`When`] into an instant on the local clock
@@ -266,6 +267,9 @@ fn clock_at(words: &[String], at: usize) -> Option<(Clock, usize)> {
         }
         _ => {}
     }
+    if let Some(spelt) = spelt_clock_at(words, at) {
+        return Some(spelt);
+    }
     // "8.30" is "8:30" (a dot between the hour and two digits of minutes).
     let first = match first.split_once('.') {
         Some((hour, rest))
@@ -318,6 +322,110 @@ fn clock_at(words: &[String], at: usize) -> Option<(Clock, usize)> {
         },
         taken,
     ))
+}
+
+/// An hour of the clock face said in a word or in digits: 1 to 12.
+fn clock_hour(word: &str) -> Option<u32> {
+    let number = match word.parse::<u32>() {
+        Ok(number) => number,
+        Err(_) => super::calculator::spelt_number(&[word])
+            .filter(|n| n.fract() == 0.0)
+            .map(|n| n as u32)?,
+    };
+    (1..=12).contains(&number).then_some(number)
+}
+
+/// Minutes said in words at `words[at..]` ("thirty", "forty five", "oh five"), 1 to 59, and
+/// how many words they took.
+fn spelt_minutes_at(words: &[String], at: usize) -> Option<(u32, usize)> {
+    let word = |i: usize| words.get(i).map(String::as_str);
+    if word(at) == Some("oh") {
+        let minute = clock_hour(word(at + 1)?).filter(|m| *m < 10)?;
+        return Some((minute, 2));
+    }
+    [2, 1].into_iter().find_map(|used| {
+        let said: Vec<&str> = (at..at + used).map(word).collect::<Option<_>>()?;
+        if said.iter().any(|w| w.parse::<u32>().is_ok()) {
+            return None;
+        }
+        let minute = super::calculator::spelt_number(&said)?;
+        (minute.fract() == 0.0 && (1.0..60.0).contains(&minute)).then_some((minute as u32, used))
+    })
+}
+
+/// A clock time said in words at `words[at..]`: "five", "five thirty", "seven forty five
+/// pm", "six o'clock", "half past six", "quarter to seven", "ten past five", "twenty minutes
+/// to six"; and how many words it took. "one of ..." is no time.
+fn spelt_clock_at(words: &[String], at: usize) -> Option<(Clock, usize)> {
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    let ambiguous = |hour, minute| Clock {
+        hour,
+        minute,
+        ambiguous: true,
+    };
+    // "half past six", "(a) quarter to seven", "ten (minutes) past five".
+    let (before_hour, used) = match (word(at), word(at + 1)) {
+        ("half", _) => (Some(30), 1),
+        ("quarter", _) => (Some(15), 1),
+        ("a", "quarter") => (Some(15), 2),
+        _ => match word(at)
+            .parse::<u32>()
+            .ok()
+            .map(|m| (m, 1))
+            .or_else(|| spelt_minutes_at(words, at))
+        {
+            Some((minutes, used)) if minutes <= 30 => {
+                let used = used + usize::from(matches!(word(at + used), "minutes" | "minute"));
+                (Some(minutes), used)
+            }
+            _ => (None, 0),
+        },
+    };
+    if let Some(minutes) = before_hour
+        && let relation @ ("past" | "after" | "to" | "before") = word(at + used)
+        && let Some(hour) = clock_hour(word(at + used + 1))
+    {
+        let clock = if matches!(relation, "past" | "after") {
+            ambiguous(hour, minutes)
+        } else if minutes == 30 {
+            return None;
+        } else {
+            ambiguous(if hour == 1 { 12 } else { hour - 1 }, 60 - minutes)
+        };
+        return Some((clock, used + 2));
+    }
+    // "five", "five thirty", "seven forty five pm", "six o'clock".
+    if word(at).parse::<u32>().is_ok() || word(at + 1) == "of" {
+        return None;
+    }
+    let hour = clock_hour(word(at))?;
+    let (minute, mut used) = spelt_minutes_at(words, at + 1).map_or((0, 1), |(m, u)| (m, 1 + u));
+    // "nine minutes from now", "two hours": a span of time, not the clock.
+    if parse_duration(&format!("1 {}", word(at + used))).is_some() {
+        return None;
+    }
+    let mut clock = ambiguous(hour, minute);
+    match word(at + used).replace('.', "").as_str() {
+        "oclock" | "o'clock" => used += 1,
+        "am" => {
+            clock = Clock {
+                hour: hour % 12,
+                minute,
+                ambiguous: false,
+            };
+            used += 1;
+        }
+        "pm" => {
+            clock = Clock {
+                hour: hour % 12 + 12,
+                minute,
+                ambiguous: false,
+            };
+            used += 1;
+        }
+        _ => {}
+    }
+    Some((clock, used))
 }
 
 /// Words that make a reminder repeat ("every day", "daily", "each Monday"): Roxy's reminders
@@ -625,6 +733,51 @@ mod tests {
                 })
             )
         );
+    }
+
+    /// Times said in words, as they come from speech: "at five", "half past six".
+    #[test]
+    fn clock_times_in_words() {
+        let at = |text: &str| match split(text) {
+            (rest, Some(When::On { clock, .. })) => (rest, clock),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(
+            at("to call mom at five"),
+            ("to call mom".into(), clock(5, 0, true))
+        );
+        assert_eq!(
+            at("to call mom at five pm"),
+            ("to call mom".into(), clock(17, 0, false))
+        );
+        assert_eq!(
+            at("at seven thirty to run"),
+            ("to run".into(), clock(7, 30, true))
+        );
+        assert_eq!(at("at seven forty five a.m. to run").1, clock(7, 45, false));
+        assert_eq!(at("at six o'clock to eat").1, clock(6, 0, true));
+        assert_eq!(at("at nine oh five to eat").1, clock(9, 5, true));
+        assert_eq!(
+            at("at half past six to stretch"),
+            ("to stretch".into(), clock(6, 30, true))
+        );
+        assert_eq!(at("at quarter to seven to leave").1, clock(6, 45, true));
+        assert_eq!(at("at a quarter past 8 to leave").1, clock(8, 15, true));
+        assert_eq!(at("at ten past five to leave").1, clock(5, 10, true));
+        assert_eq!(
+            at("at twenty minutes to one to leave").1,
+            clock(12, 40, true)
+        );
+        assert_eq!(at("at 5 past 6 to leave").1, clock(6, 5, true));
+        assert_eq!(
+            at("tomorrow at eleven in the evening to sleep").1,
+            clock(23, 0, false)
+        );
+        // Not a time: "one of", a number that is no hour, a word that is no number.
+        assert_eq!(split("to meet at one of the cafes").1, None);
+        assert_eq!(split("to pay at thirteen").1, None);
+        assert_eq!(split("at nine minutes from now").1, None);
+        assert_eq!(split("to meet at noonish").1, None);
     }
 
     #[test]
