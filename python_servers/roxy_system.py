@@ -1091,6 +1091,17 @@ def _said_day(text: str, today: dt.date) -> tuple[dt.date, str]:
     if re.search(r"\b(?:days|weeks|fortnights|months|years|ago)\b", text) and not re.search(r"\btoday\b", text):
         raise ToolError(f"I can't tell which day \"{text}\" means; say it like \"in 5 days\", "
                         "\"3 weeks from now\", \"2 months ago\" or \"next Friday\"")
+    # A month without a day Roxy can read ("august new the", as speech was misheard) or a day of
+    # the person's own ("on my birthday") is not today.
+    month = next((m for m in MONTHS if m in words and m != "may"), None)
+    if month:
+        raise ToolError(f"I can't tell which day of {month.title()} \"{text}\" means; say it like "
+                        f"\"{month.title()} 3rd\" or \"the 3rd of {month.title()}\"")
+    own = re.search(r"\b(?:on|for|of) (my|our|his|her|their|your) ([a-z' -]+?)(?: please| today| now)?$", text)
+    if own:
+        whose = {"my": "your", "our": "your", "your": "my"}.get(own.group(1), own.group(1))
+        raise ToolError(f"I don't know when {whose} {own.group(2)} is; ask with its date, like "
+                        "\"what day is June 3rd\"")
     return today, "Today"
 
 

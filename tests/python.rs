@@ -749,6 +749,22 @@ mod roxy_system {
             "{}",
             unread.text()
         );
+        // A month without a day it can read, and a day of the person's own, are not today
+        // (both were answered "Today is ...").
+        for (when, says) in [
+            ("what date will august new the be", "which day of August"),
+            (
+                "what date will it be on my birthday",
+                "when your birthday is",
+            ),
+        ] {
+            let unread = call(&session, "date_on", json!({ "when": when })).await;
+            assert!(
+                unread.is_error && unread.text().contains(says),
+                "{when}: {}",
+                unread.text()
+            );
+        }
         session.close().await;
     }
 
