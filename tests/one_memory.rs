@@ -348,6 +348,21 @@ async fn questions_about_someone_find_what_was_told_about_them() {
         &say(&roxy, "who is my sister").await,
         &["about your sister:", "your sister is Ana"],
     );
+    // Facts holding only some of the words come as what comes close, not as the answer: a
+    // person at a bike lock was read the locker code as "what I know about your bike code".
+    say(&roxy, "remember that my locker code is 4711").await;
+    let bike = say(&roxy, "what is my bike code").await;
+    holds(
+        &bike,
+        &[
+            "I don't know your bike code yet. The closest I have:",
+            "your locker code is 4711",
+        ],
+    );
+    holds(
+        &say(&roxy, "what is my locker code").await,
+        &["about your locker code:", "your locker code is 4711"],
+    );
     holds(
         &say(&roxy, "where does Carla live").await,
         &["I don't know where Carla lives, or anything else"],

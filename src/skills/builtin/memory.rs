@@ -625,6 +625,16 @@ impl MemorySkill {
             .count_facts(topic)
             .map_err(|e| e.to_string())?
             .saturating_sub(facts.len());
+        // Facts holding only some of the words ("your locker code" for "my bike code") are
+        // what comes close, not the answer.
+        let only_close_facts = !about_the_person
+            && !facts.is_empty()
+            && context
+                .memory
+                .matching(topic)
+                .map_err(|e| e.to_string())?
+                .is_empty();
+        let fact_count = facts.len();
         let mut items: Vec<Item> = facts.into_iter().map(Item::Fact).collect();
         items.extend(
             notes(
@@ -645,11 +655,19 @@ impl MemorySkill {
             .iter()
             .map(|i| format!("- {}", i.describe()))
             .collect();
-        let mut answer = format!(
-            "Here's what I know about {}:\n{}",
-            said_back(named.trim()),
-            lines.join("\n")
-        );
+        let mut answer = if only_close_facts && items.len() == fact_count {
+            format!(
+                "I don't know {} yet. The closest I have:\n{}",
+                said_back(named.trim()),
+                lines.join("\n")
+            )
+        } else {
+            format!(
+                "Here's what I know about {}:\n{}",
+                said_back(named.trim()),
+                lines.join("\n")
+            )
+        };
         if more_facts > 0 {
             answer.push_str(&format!(
                 "\n...and {more_facts} more; ask about something more precise to find one."
