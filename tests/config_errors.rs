@@ -200,6 +200,40 @@ fn missing_environment_variable_keeps_only_its_server_from_starting() {
     assert_eq!(config.servers["ok"].command.as_deref(), Some("value"));
 }
 
+/// A variable whose value HTTP cannot carry in a header (a token file's trailing line break)
+/// keeps only its server from starting, and the problem names the variable: it stopped every
+/// command with "write the value on one line", about a value not in the file. A control
+/// character written in the file itself stays an error of the file.
+#[test]
+fn a_line_break_from_a_variable_keeps_only_its_server_from_starting() {
+    let yaml = "servers:\n  g:\n    transport: http\n    url: \"https://x/mcp\"\n    headers: { Authorization: \"Bearer ${env:G_TOK}\" }\n  ok: { transport: stdio, command: cat }\n";
+    let mut errors = Vec::new();
+    let env = |name: &str| (name == "G_TOK").then(|| "abc\n".to_string());
+    let config =
+        parse_mcp_servers("mcp_servers.yaml", yaml, &env, &mut errors).expect("the file parses");
+    assert!(errors.is_empty(), "{errors:?}");
+    let problem = config.servers["g"]
+        .unstartable
+        .as_ref()
+        .expect("g cannot start");
+    let text = problem.to_string();
+    assert!(
+        text.contains("`G_TOK`") && text.contains("server `g` cannot start"),
+        "{text}"
+    );
+    assert_eq!(at(problem).0, 5, "{text}");
+    assert!(config.servers["ok"].unstartable.is_none());
+
+    let written = errors_of(
+        "servers:\n  g: { transport: http, url: \"https://x/mcp\", headers: { X-A: \"a\\u0007b\" } }\n",
+    );
+    assert!(
+        written[0].message.contains("control character"),
+        "{}",
+        written[0]
+    );
+}
+
 #[test]
 fn syntax_errors_have_positions_and_all_errors_are_reported() {
     let errors = errors_of("servers:\n  a: { transport: stdio\n");

@@ -16,6 +16,7 @@ use super::serve::check_serve;
 use super::text;
 use super::validate::{
     check_defaults, check_headers, check_keep, check_roxy, check_server, check_startup,
+    header_from_environment_problem,
 };
 use crate::suggest::closest_names;
 
@@ -687,6 +688,9 @@ pub fn parse_mcp_servers(
     check_defaults(file, text, &config.defaults, errors);
     for (name, server) in &mut config.servers {
         check_server(file, text, name, server, errors);
+        // Header values as written; what `${env:...}` puts in them is the server's problem.
+        check_headers(file, text, name, server, errors);
+        let written_headers = server.headers.clone();
         fill_defaults(server, &config.defaults);
         // A disabled server never starts: what its variables say does not matter yet.
         if let Err(error) = server
@@ -718,7 +722,18 @@ pub fn parse_mcp_servers(
                 ));
             }
         }
-        check_headers(file, text, name, server, errors);
+        if server.unstartable.is_none()
+            && let Some((header, message, hint)) =
+                header_from_environment_problem(name, &written_headers, &server.headers)
+        {
+            server.unstartable = Some(ConfigError::at_key(
+                file,
+                text,
+                &["servers", name, "headers", &header],
+                message,
+                Some(hint),
+            ));
+        }
     }
     check_startup(file, text, &config, errors);
     Some(config)

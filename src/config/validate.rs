@@ -265,6 +265,42 @@ pub(crate) fn check_headers(
     }
 }
 
+/// A header value that HTTP cannot carry only once `${env:...}` put a variable's value in it
+/// (a token file's trailing line break): the header, and what to say and do. The header was
+/// checked as written by [`check_headers`]; this keeps only its server from starting.
+pub(crate) fn header_from_environment_problem(
+    server: &str,
+    written: &std::collections::BTreeMap<String, String>,
+    expanded: &std::collections::BTreeMap<String, String>,
+) -> Option<(String, String, String)> {
+    expanded.iter().find_map(|(header, value)| {
+        if http::HeaderValue::from_str(value).is_ok() {
+            return None;
+        }
+        let variables: Vec<String> = written
+            .get(header)?
+            .split("${env:")
+            .skip(1)
+            .filter_map(|rest| rest.split(['}', ':']).next())
+            .map(|variable| format!("`{variable}`"))
+            .collect();
+        let from = match variables.as_slice() {
+            [] => "its variables".to_string(),
+            [one] => one.clone(),
+            more => more.join(" or "),
+        };
+        Some((
+            header.clone(),
+            format!(
+                "the `{header}` header gets a line break or another control character from {from}; server `{server}` cannot start until it is removed"
+            ),
+            format!(
+                "remove it from {from} (a value read from a file often ends with a line break: `$(tr -d '\\n' < file)`)"
+            ),
+        ))
+    })
+}
+
 /// Checks that every server's `privacy.keep` names a detector type of `privacy` (roxy.yaml).
 pub(crate) fn check_keep(
     file: &str,
