@@ -1099,3 +1099,45 @@ fn a_misspelt_tool_is_answered_with_the_closest_name() {
         "{refused}"
     );
 }
+
+/// A call to a tool of a server that cannot start says why, as a call that did not complete
+/// does; it was "no tool named `broken__echo`; did you mean `roxy_system__echo`?", which sent a
+/// client's model to another server.
+#[test]
+fn a_tool_of_a_server_that_cannot_start_says_why() {
+    let project = common::python::Project::new(".venv");
+    let config = project.config_dir(
+        &[
+            (
+                "roxy_system",
+                "{ transport: python, module: roxy_system }".into(),
+            ),
+            (
+                "broken",
+                "{ transport: stdio, command: /nonexistent/mcp-server }".into(),
+            ),
+        ],
+        &[],
+    );
+    let lines = [
+        initialize(),
+        initialized(),
+        json!({ "jsonrpc": "2.0", "id": 2, "method": "tools/call",
+                "params": { "name": "broken__echo", "arguments": {} } }),
+    ];
+    let answers = serve_stdio_answers(&config, &lines, &[2]);
+    let answer = answers
+        .iter()
+        .find(|answer| answer["id"] == 2)
+        .unwrap_or_else(|| panic!("no answer: {answers:?}"));
+    assert_eq!(answer["result"]["isError"], true, "{answer}");
+    let text = answer["result"]["content"][0]["text"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        text.contains("broken")
+            && text.contains("/nonexistent/mcp-server")
+            && !text.contains("did you mean"),
+        "{answer}"
+    );
+}

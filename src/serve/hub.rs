@@ -504,6 +504,14 @@ impl Hub {
             tools = self.served_tools(true).await;
         }
         let Some(at) = tools.iter().position(|(n, _)| n == name) else {
+            // A tool of a server that is down is not listed: say why, as for any call that
+            // did not complete, not "did you mean" another server's tool.
+            if let Some(unavailable) = self.unavailable_server_of(name).await {
+                return Ok(json!({
+                    "content": [{ "type": "text", "text": unavailable }],
+                    "isError": true,
+                }));
+            }
             let visible = tools
                 .iter()
                 .map(|(n, _)| n.as_str())
@@ -569,6 +577,20 @@ impl Hub {
                 "isError": true,
             })),
         }
+    }
+
+    /// Why the server a tool name belongs to (its `server__` prefix, or `--server`'s) cannot
+    /// be called, after trying to start it; `None` when it runs or no such server is configured.
+    async fn unavailable_server_of(&self, tool: &str) -> Option<String> {
+        let server = match &self.shared.only {
+            Some(only) => only.clone(),
+            None => tool.split_once("__")?.0.to_string(),
+        };
+        if !self.shared.manager.server_names().contains(&server) {
+            return None;
+        }
+        let error = self.shared.manager.ready_session(&server).await.err()?;
+        Some(error.to_string())
     }
 
     /// `completion/complete`: routed by its reference, to the server of the prompt (under its
