@@ -609,8 +609,14 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             json,
             ..
         } => {
+            // A file that cannot be read or written is the command's mistake (exit 2), found
+            // before anything is heard or done.
+            let wav = roxy::voice::read_request(&input).map_err(Failure::usage)?;
+            if let Some(output) = &output {
+                roxy::voice::check_writable(output).map_err(Failure::usage)?;
+            }
             let orchestrator = Orchestrator::new(config)?;
-            let exchange = roxy::voice::answer_file(&orchestrator, &input, output.as_deref()).await;
+            let exchange = roxy::voice::answer_file(&orchestrator, &wav, output.as_deref()).await;
             orchestrator.shutdown().await;
             let exchange = exchange.map_err(Failure::tool)?;
             if json {

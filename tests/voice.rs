@@ -533,6 +533,7 @@ async fn silence_is_not_understood_and_every_stage_is_timed_in_the_metrics() {
     let mut config = Config::load_dir(&common::shipped_config_dir()).expect("config loads");
     config.roxy.data_dir = Some(data.path().to_path_buf());
     let orchestrator = Orchestrator::new(config).expect("orchestrator");
+    let silence = voice::read_request(&silence).expect("a WAV with a second of audio");
     let exchange = voice::answer_file(&orchestrator, &silence, None).await;
     orchestrator.shutdown().await;
     let exchange = exchange.expect("answered");
@@ -550,17 +551,67 @@ async fn silence_is_not_understood_and_every_stage_is_timed_in_the_metrics() {
             "{stage} missing from:\n{metrics}"
         );
     }
+}
 
-    // Not a WAV file: an error that says what to pass, not a panic.
-    let text = data.path().join("not.wav");
+/// A recording that cannot be read, or holds no audio, and an answer file that cannot be
+/// written are the command's mistakes: exit 2 with what to pass, before anything is heard or
+/// done. An unwritable `--output` was found after the request was carried out (a note taken,
+/// then "cannot write"), and a WAV header without audio reached the voice server.
+#[test]
+fn unreadable_recordings_and_unwritable_answers_are_refused_before_anything_is_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("not.wav");
     std::fs::write(&text, "hello").unwrap();
-    let mut config = Config::load_dir(&common::shipped_config_dir()).expect("config loads");
-    config.roxy.data_dir = Some(data.path().to_path_buf());
-    let orchestrator = Orchestrator::new(config).expect("orchestrator");
-    let error = voice::answer_file(&orchestrator, &text, None)
-        .await
-        .unwrap_err();
-    assert!(error.contains("not a WAV file"), "{error}");
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 16_000,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let empty = dir.path().join("empty.wav");
+    hound::WavWriter::create(&empty, spec)
+        .unwrap()
+        .finalize()
+        .unwrap();
+    let request = dir.path().join("request.wav");
+    let mut writer = hound::WavWriter::create(&request, spec).unwrap();
+    for _ in 0..1_600 {
+        writer.write_sample(0i16).unwrap();
+    }
+    writer.finalize().unwrap();
+    let missing = dir.path().join("missing.wav");
+    let no_directory = dir.path().join("no/such/dir/answer.wav");
+    let path = |p: &std::path::Path| p.to_str().unwrap().to_string();
+    for (args, says) in [
+        (vec![path(&text)], "not a WAV file"),
+        (vec![path(&empty)], "holds no audio"),
+        (vec![path(&missing)], "cannot read"),
+        (
+            vec![path(&request), "--output".into(), path(&no_directory)],
+            "pass a writable --output",
+        ),
+        (
+            vec![path(&request), "--output".into(), path(dir.path())],
+            "pass a writable --output",
+        ),
+    ] {
+        let mut command = vec!["voice".to_string(), "--input".into()];
+        command.extend(args);
+        let command: Vec<&str> = command.iter().map(String::as_str).collect();
+        let output = roxy(dir.path(), &command);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{command:?}: {stderr}");
+        assert!(stderr.contains(says), "{command:?}: {stderr}");
+    }
+    assert!(!no_directory.exists() && !dir.path().join("no").exists());
+    // A file that exists is left as it was by the check.
+    let kept = dir.path().join("kept.wav");
+    std::fs::write(&kept, "old answer").unwrap();
+    voice::check_writable(&kept).expect("writable");
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "old answer");
+    let fresh = dir.path().join("fresh.wav");
+    voice::check_writable(&fresh).expect("writable");
+    assert!(!fresh.exists(), "the check leaves nothing behind");
 }
 
 #[test]

@@ -260,25 +260,59 @@ fn without_digit_grouping(text: &str) -> String {
         .collect()
 }
 
-/// Answers the request spoken in the WAV file `input`; writes the spoken answer to `output`.
-pub async fn answer_file(
-    orchestrator: &Orchestrator,
-    input: &Path,
-    output: Option<&Path>,
-) -> Result<Exchange, String> {
+/// The request recording `input` holds, checked before anything is heard or done: a 16-bit PCM
+/// WAV with some audio in it.
+pub fn read_request(input: &Path) -> Result<Vec<u8>, String> {
     let wav = std::fs::read(input).map_err(|e| {
         format!(
             "cannot read {}: {e}; pass a WAV file to --input",
             input.display()
         )
     })?;
-    wav_info(&wav).map_err(|e| format!("{}: {e}", input.display()))?;
+    let info = wav_info(&wav).map_err(|e| format!("{}: {e}", input.display()))?;
+    if info.seconds == 0.0 {
+        return Err(format!(
+            "{}: the WAV file holds no audio; record the request again",
+            input.display()
+        ));
+    }
+    Ok(wav)
+}
+
+/// Whether the spoken answer can be written to `output`, checked before the request is carried
+/// out: a note taken or a reminder set and then "cannot write" reads as if nothing was done,
+/// and a retry does it twice. Nothing is left behind where there was no file.
+pub fn check_writable(output: &Path) -> Result<(), String> {
+    let existed = output.exists();
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(output)
+        .map_err(|e| {
+            format!(
+                "cannot write {}: {e}; pass a writable --output",
+                output.display()
+            )
+        })?;
+    if !existed {
+        let _ = std::fs::remove_file(output);
+    }
+    Ok(())
+}
+
+/// Answers the request spoken in `wav` (as [`read_request`] read it); writes the spoken answer
+/// to `output` (checked with [`check_writable`]).
+pub async fn answer_file(
+    orchestrator: &Orchestrator,
+    wav: &[u8],
+    output: Option<&Path>,
+) -> Result<Exchange, String> {
     let settings = orchestrator.config().roxy.voice.clone();
     let manager = orchestrator.manager();
     let grammar = skills_grammar(orchestrator);
 
     let started = Instant::now();
-    let heard = recognize(orchestrator, &wav, &grammar.text, None).await?;
+    let heard = recognize(orchestrator, wav, &grammar.text, None).await?;
     let heard_seconds = started.elapsed().as_secs_f64();
 
     let started = Instant::now();
