@@ -315,10 +315,16 @@ impl Orchestrator {
                 ));
             }
             None => {
-                return Response::unrouted(format!(
+                let mut response = Response::unrouted(format!(
                     "I don't know how to help with that yet. I can:\n{}\nTo have a language model answer what I don't understand, add an `llm:` section to roxy.yaml (README, \"Language models\").",
                     self.registry.capabilities()
                 ));
+                // Spoken, the list takes over a minute: say where it is instead.
+                response.details.speak = Some(
+                    "I don't know how to help with that yet. Ask me what I can do to hear the list."
+                        .into(),
+                );
+                return response;
             }
         };
         let history: Vec<(String, String)> = self

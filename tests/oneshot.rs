@@ -98,6 +98,31 @@ fn a_question_needing_no_server_starts_none() {
     assert!(launches.exists(), "the recorder records no launch");
 }
 
+/// What no skill understands lists what Roxy can do in text; spoken, that list took over a
+/// minute, so the voice says where it is instead.
+#[test]
+fn a_request_not_understood_is_short_when_spoken() {
+    let project = Project::new(".venv");
+    let (config_dir, _) = project_with_recorder(&project);
+    let output = ask(&project, &config_dir, "flibber the jabberwock");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let response: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"));
+    assert_eq!(response["skill"], serde_json::Value::Null, "{response:#}");
+    let (text, speak) = (
+        response["text"].as_str().unwrap_or_default(),
+        response["speak"].as_str().unwrap_or_default(),
+    );
+    assert!(
+        text.contains("I can:") && text.lines().count() > 5,
+        "{response:#}"
+    );
+    assert!(
+        speak.contains("what I can do") && speak.len() < 120,
+        "{response:#}"
+    );
+}
+
 /// `roxy call SERVER ...` and `roxy tools SERVER` start that server alone: an `auto_start`
 /// server they do not use (a slow or broken one kept them waiting) is not launched.
 #[test]
