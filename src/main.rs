@@ -615,6 +615,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             if let Some(output) = &output {
                 roxy::voice::check_writable(output).map_err(Failure::usage)?;
             }
+            let data_dir = config.data_dir();
             let orchestrator = Orchestrator::new(config)?;
             let exchange = roxy::voice::answer_file(&orchestrator, &wav, output.as_deref()).await;
             orchestrator.shutdown().await;
@@ -627,6 +628,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             } else {
                 println!("heard: {}", exchange.heard.text);
                 println!("{}", exchange.response.text);
+                ring_due_alarms(&data_dir);
                 eprintln!("{}", exchange.latency_line());
             }
             if exchange.understood && exchange.response.success {
@@ -879,9 +881,6 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-/// Asks the Roxy that is running with this data directory (control socket) and prints its
-/// answer; `None` (after saying so on stderr) when none is running, so the command starts the
-/// servers itself.
 /// After a one-shot answer in words, the timers and reminders that came due while no REPL was
 /// running to ring them (`--json` output stays the answer alone; the REPL rings those later).
 fn ring_due_alarms(data_dir: &std::path::Path) {
@@ -897,6 +896,9 @@ fn ring_due_alarms(data_dir: &std::path::Path) {
     }
 }
 
+/// Asks the Roxy that is running with this data directory (control socket) and prints its
+/// answer; `None` (after saying so on stderr) when none is running, so the command starts the
+/// servers itself.
 async fn ask_running(config: &Config, request: Request) -> Option<Result<(), Failure>> {
     match roxy::control::ask(config, &request).await {
         Some(Ok(answer)) => {

@@ -731,3 +731,37 @@ async fn the_voice_server_runs_before_the_sound_card_opens() {
     assert_eq!(*seen.lock().unwrap(), Some(roxy::mcp::ServerState::Running));
     orchestrator.shutdown().await;
 }
+
+/// A timer that came due while no REPL ran rings after the next spoken answer, as after a
+/// typed one: a person who set it by voice was never told.
+#[test]
+fn a_timer_that_came_due_rings_after_a_spoken_answer() {
+    require_voice_setup();
+    let dir = tempfile::tempdir().unwrap();
+    let set = roxy(
+        dir.path(),
+        &["ask", "--json", "set a timer for 1 second called tea"],
+    );
+    let set: serde_json::Value = serde_json::from_slice(&set.stdout).expect("JSON");
+    let due = set["data"]["due"].as_i64().expect("a due time");
+    let request = dir.path().join("hello.wav");
+    espeak("hello", &request);
+    let store = roxy::skills::builtin::timers::Alarms::open_in(dir.path()).unwrap();
+    // Each answer takes seconds; the store's clock says when the second has passed.
+    let mut printed = Vec::new();
+    for _ in 0..20 {
+        let due_before = store.now().unwrap() >= due;
+        let output = roxy(dir.path(), &["voice", "--input", request.to_str().unwrap()]);
+        let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+        let rang = stdout.contains("Time's up");
+        printed.push(stdout);
+        if due_before || rang {
+            break;
+        }
+    }
+    let last = printed.last().unwrap();
+    assert!(
+        last.contains("⏰ Time's up: your tea timer (1 second)."),
+        "{printed:#?}"
+    );
+}
