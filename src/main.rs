@@ -1070,6 +1070,14 @@ async fn serve(
         Some(address) => address.to_string(),
     };
     let hub = roxy::serve::Hub::new(config, only).map_err(Failure::usage)?;
+    // The operator's log: which servers started, failed, crashed or restarted (a hung backend
+    // kept clients waiting and said nothing).
+    let mut events = hub.manager().subscribe();
+    let event_log = tokio::spawn(async move {
+        while let Ok(event) = events.recv().await {
+            eprintln!("{}", output::event_line(&event));
+        }
+    });
     let _config_watch = hub
         .manager()
         .watch_config()
@@ -1107,6 +1115,7 @@ async fn serve(
         Ok(())
     };
     hub.manager().shutdown().await;
+    event_log.abort();
     result
 }
 
@@ -1215,7 +1224,6 @@ fn parse_arguments(
     parsed.map_err(|error| Failure::usage(error.to_string()))
 }
 
-/// Builds the manager and starts the auto_start servers, showing progress on a terminal.
 /// The servers' manager for one command, with the `auto_start` servers started; with `only`,
 /// that one server alone (`roxy call`, `roxy tools SERVER`), so that a slow or broken server
 /// the command does not use keeps it waiting for nothing. Start-up is shown on a terminal.

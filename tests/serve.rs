@@ -931,13 +931,23 @@ async fn resource_updates_reach_the_subscribed_client() {
 /// Runs `roxy --config CONFIG serve --stdio`, writes `lines` to it and returns what it answers
 /// until every request of `ids` is answered (bounded: 60 s without an answer ends the reading).
 fn serve_stdio_answers(config: &std::path::Path, lines: &[Value], ids: &[u64]) -> Vec<Value> {
+    serve_stdio_answers_and_log(config, lines, ids).0
+}
+
+/// [`serve_stdio_answers`], and what `roxy serve` wrote on stderr (its log) by the end.
+fn serve_stdio_answers_and_log(
+    config: &std::path::Path,
+    lines: &[Value],
+    ids: &[u64],
+) -> (Vec<Value>, String) {
+    let log = tempfile::NamedTempFile::new().expect("a log file");
     let mut serve = Command::new(env!("CARGO_BIN_EXE_roxy"))
         .arg("--config")
         .arg(config)
         .args(["serve", "--stdio"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(log.reopen().expect("the log file"))
         .spawn()
         .expect("run roxy serve");
     let mut input = serve.stdin.take().expect("stdin");
@@ -974,7 +984,8 @@ fn serve_stdio_answers(config: &std::path::Path, lines: &[Value], ids: &[u64]) -
     }
     drop(input);
     let _ = serve.wait();
-    answers
+    let log = std::fs::read_to_string(log.path()).unwrap_or_default();
+    (answers, log)
 }
 
 fn initialized() -> Value {
@@ -1101,7 +1112,7 @@ fn a_misspelt_tool_is_answered_with_the_closest_name() {
 }
 
 /// A call to a tool of a server that cannot start says why, as a call that did not complete
-/// does; it was "no tool named `broken__echo`; did you mean `roxy_system__echo`?", which sent a
+/// does, and serve's log on stderr says the server failed; the call was "no tool named `broken__echo`; did you mean `roxy_system__echo`?", which sent a
 /// client's model to another server.
 #[test]
 fn a_tool_of_a_server_that_cannot_start_says_why() {
@@ -1125,12 +1136,14 @@ fn a_tool_of_a_server_that_cannot_start_says_why() {
         json!({ "jsonrpc": "2.0", "id": 2, "method": "tools/call",
                 "params": { "name": "broken__echo", "arguments": {} } }),
     ];
-    let answers = serve_stdio_answers(&config, &lines, &[2]);
+    let (answers, log) = serve_stdio_answers_and_log(&config, &lines, &[2]);
     let answer = answers
         .iter()
         .find(|answer| answer["id"] == 2)
         .unwrap_or_else(|| panic!("no answer: {answers:?}"));
     assert_eq!(answer["result"]["isError"], true, "{answer}");
+    // The operator's log says it too: serve printed nothing about a server that failed.
+    assert!(log.contains("✗ broken failed"), "{log}");
     let text = answer["result"]["content"][0]["text"]
         .as_str()
         .unwrap_or_default();
