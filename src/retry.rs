@@ -91,9 +91,17 @@ where
     }
 }
 
-/// Reads a `Retry-After` header value given in seconds (HTTP dates are treated as absent).
+/// Reads a `Retry-After` header value: seconds, or an HTTP date (RFC 9110), as the time left
+/// until it (nothing when it has passed).
 pub fn parse_retry_after(value: &str) -> Option<Duration> {
-    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+    let value = value.trim();
+    match value.parse::<u64>() {
+        Ok(seconds) => Some(Duration::from_secs(seconds)),
+        Err(_) => httpdate::parse_http_date(value)
+            .ok()?
+            .duration_since(std::time::SystemTime::now())
+            .ok(),
+    }
 }
 
 #[cfg(test)]
@@ -192,6 +200,14 @@ mod tests {
     #[test]
     fn reads_retry_after_seconds() {
         assert_eq!(parse_retry_after(" 3 "), Some(Duration::from_secs(3)));
+        // A date that has passed asks for no wait; one ahead for the time left until it.
         assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
+        let ahead = std::time::SystemTime::now() + Duration::from_secs(120);
+        let wait = parse_retry_after(&httpdate::fmt_http_date(ahead)).expect("a date ahead");
+        assert!(
+            wait > Duration::from_secs(100) && wait <= Duration::from_secs(120),
+            "{wait:?}"
+        );
+        assert_eq!(parse_retry_after("soon"), None);
     }
 }

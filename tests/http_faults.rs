@@ -54,6 +54,23 @@ async fn retries_503_until_the_server_answers() {
     );
 }
 
+/// A server that keeps answering 429 with `Retry-After` is reported as rate limiting, within
+/// the request's timeout: the waits it asked for ran past the timeout, and the error said the
+/// server "did not answer" in time and to raise `request_timeout`, which hides the limit.
+#[tokio::test]
+async fn a_rate_limit_outlasting_the_timeout_is_reported_as_a_rate_limit() {
+    let (_server, url) = faulty_server(&[]);
+    let session = session_with(&url, ", request_timeout: 3s").await;
+    let error = call(&session, "rate_limited")
+        .await
+        .expect_err("429 every time")
+        .to_string();
+    assert!(
+        error.contains("429") && !error.contains("did not answer"),
+        "{error}"
+    );
+}
+
 #[tokio::test]
 async fn a_502_is_resent_only_when_resending_cannot_repeat_a_side_effect() {
     let (_server, url) = faulty_server(&[]);

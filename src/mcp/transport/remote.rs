@@ -169,8 +169,14 @@ impl Remote {
         retry_safe: bool,
         build: impl Fn() -> reqwest::RequestBuilder,
     ) -> Result<reqwest::Response, TransportError> {
+        // No wait that outlasts the request's own timeout: a server answering 429 with
+        // `Retry-After` is reported as such, not as one that did not answer in time.
+        let policy = retry::RetryPolicy {
+            max_total: self.retry_policy.max_total.min(self.request_timeout),
+            ..self.retry_policy.clone()
+        };
         retry::retry(
-            &self.retry_policy,
+            &policy,
             retry_safe,
             || {
                 let request = build();
