@@ -454,3 +454,57 @@ async fn blocks_without_an_event_on_a_legacy_stream_are_skipped_and_keep_it_open
         "session 1"
     );
 }
+
+/// `roxy call` of a server at `url` in a config of its own; its stderr.
+fn call_stderr(dir: &std::path::Path, url: &str, env: &[(&str, &std::path::Path)]) -> String {
+    let config = dir.join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("mcp_servers.yaml"),
+        format!("servers:\n  remote: {{ transport: http, url: \"{url}\" }}\n"),
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_roxy"))
+        .arg("--config")
+        .arg(&config)
+        .args(["call", "remote", "anything"])
+        .env("ROXY_DATA_DIR", dir.join("data"))
+        .envs(env.iter().map(|(name, value)| (*name, *value)))
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// TLS problems say what to do: a certificate signed by a private CA is "not trusted" with how
+/// to trust it, and trusting it through SSL_CERT_FILE works (the system's certificates are
+/// read, not only the built-in roots); an `https://` URL of a plain HTTP server says to write
+/// `http://`. Both said "is the server running?" with rustls' words.
+#[test]
+fn tls_problems_say_what_to_do_and_a_private_ca_can_be_trusted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_tls, port) = Peer::spawn_reporting_port(
+        Command::new(common::root().join(".venv/bin/python"))
+            .arg(fixture("http/tls_server.py"))
+            .arg(dir.path()),
+    );
+    let url = format!("https://127.0.0.1:{port}/mcp");
+    let untrusted = call_stderr(dir.path(), &url, &[]);
+    assert!(
+        untrusted.contains("certificate is not trusted") && untrusted.contains("SSL_CERT_FILE"),
+        "{untrusted}"
+    );
+    let ca = dir.path().join("ca.pem");
+    let trusted = call_stderr(dir.path(), &url, &[("SSL_CERT_FILE", &ca)]);
+    assert!(
+        !trusted.contains("not trusted") && trusted.contains("404"),
+        "{trusted}"
+    );
+
+    let (_plain, plain_url) = faulty_server(&[]);
+    let https = plain_url.replace("http://", "https://");
+    let not_tls = call_stderr(dir.path(), &https, &[]);
+    assert!(
+        not_tls.contains("does not speak TLS") && not_tls.contains("write `http://`"),
+        "{not_tls}"
+    );
+}

@@ -81,14 +81,14 @@ pub enum TransportError {
         status: StatusCode,
     },
 
-    /// The server could not be reached at all.
-    #[error(
-        "cannot connect to {url} ({cause}); is the server running and `servers.{server}.url` right?"
-    )]
+    /// The server could not be reached at all; `hint` says what to check (see
+    /// [`connect_hint`]).
+    #[error("cannot connect to {url} ({cause}); {hint}")]
     Connect {
         server: String,
         url: String,
         cause: String,
+        hint: String,
     },
 
     /// The server redirected a request to another origin, which Roxy does not follow: the
@@ -267,6 +267,22 @@ fn excerpt_suffix(excerpt: &str) -> String {
         String::new()
     } else {
         format!(": {excerpt}")
+    }
+}
+
+/// What to check when `server` cannot be reached for `cause`: a TLS certificate the machine
+/// does not trust, an `https://` URL of a server speaking plain HTTP, else whether it runs.
+pub(crate) fn connect_hint(server: &str, cause: &str) -> String {
+    if cause.contains("invalid peer certificate") {
+        format!(
+            "the server's TLS certificate is not trusted: if a private CA signed it, add the CA to the system's trust store or point SSL_CERT_FILE at it; if the certificate is for another name, fix `servers.{server}.url`"
+        )
+    } else if cause.contains("InvalidContentType") || cause.contains("corrupt message") {
+        format!(
+            "the server does not speak TLS there: if it serves plain HTTP, write `http://` in `servers.{server}.url`"
+        )
+    } else {
+        format!("is the server running and `servers.{server}.url` right?")
     }
 }
 

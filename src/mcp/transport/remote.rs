@@ -279,10 +279,12 @@ impl Remote {
 
     /// The server could not be reached.
     pub fn connect_error(&self, error: &dyn std::error::Error) -> TransportError {
+        let cause = crate::output::innermost_cause(error);
         TransportError::Connect {
             server: self.server.clone(),
             url: crate::config::shown_url(self.url.as_str()),
-            cause: crate::output::innermost_cause(error),
+            hint: super::error::connect_hint(&self.server, &cause),
+            cause,
         }
     }
 
