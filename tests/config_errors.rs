@@ -200,6 +200,32 @@ fn missing_environment_variable_keeps_only_its_server_from_starting() {
     assert_eq!(config.servers["ok"].command.as_deref(), Some("value"));
 }
 
+/// A URL a variable makes is checked as it comes out: `config check` passed `not a url` and
+/// printed it as the config in effect.
+#[test]
+fn a_url_from_a_variable_is_checked_as_it_comes_out() {
+    let yaml = "servers:\n  b: { transport: http, url: \"${env:REMOTE_URL}\" }\n  c: { transport: http, url: \"${env:GOOD_URL}\" }\n";
+    let mut errors = Vec::new();
+    let env = |name: &str| match name {
+        "REMOTE_URL" => Some("not a url".to_string()),
+        "GOOD_URL" => Some("http://127.0.0.1:9/mcp".to_string()),
+        _ => None,
+    };
+    let config =
+        parse_mcp_servers("mcp_servers.yaml", yaml, &env, &mut errors).expect("the file parses");
+    assert!(errors.is_empty(), "{errors:?}");
+    let problem = config.servers["b"]
+        .unstartable
+        .as_ref()
+        .expect("b cannot start")
+        .to_string();
+    assert!(
+        problem.contains("`not a url` is not a URL") && problem.contains("REMOTE_URL"),
+        "{problem}"
+    );
+    assert!(config.servers["c"].unstartable.is_none());
+}
+
 /// A variable whose value HTTP cannot carry in a header (a token file's trailing line break)
 /// keeps only its server from starting, and the problem names the variable: it stopped every
 /// command with "write the value on one line", about a value not in the file. A control

@@ -16,7 +16,7 @@ use super::serve::check_serve;
 use super::text;
 use super::validate::{
     check_defaults, check_headers, check_keep, check_roxy, check_server, check_startup,
-    header_from_environment_problem,
+    header_from_environment_problem, url_problem,
 };
 use crate::suggest::closest_names;
 
@@ -691,6 +691,7 @@ pub fn parse_mcp_servers(
         // Header values as written; what `${env:...}` puts in them is the server's problem.
         check_headers(file, text, name, server, errors);
         let written_headers = server.headers.clone();
+        let written_url = server.url.clone();
         fill_defaults(server, &config.defaults);
         // A disabled server never starts: what its variables say does not matter yet.
         if let Err(error) = server
@@ -721,6 +722,20 @@ pub fn parse_mcp_servers(
                     Some(error.hint),
                 ));
             }
+        }
+        // A URL a variable made (`url: ${env:REMOTE_URL}`) is checked as it came out.
+        if server.unstartable.is_none()
+            && let (Some(written), Some(url)) = (&written_url, &server.url)
+            && written.contains("${")
+            && let Some((message, hint)) = url_problem(url)
+        {
+            server.unstartable = Some(ConfigError::at_key(
+                file,
+                text,
+                &["servers", name, "url"],
+                format!("{message} (from `{written}`); server `{name}` cannot start until it is"),
+                Some(hint),
+            ));
         }
         if server.unstartable.is_none()
             && let Some((header, message, hint)) =

@@ -125,24 +125,9 @@ pub(crate) fn check_server(
     }
     if let Some(url) = &server.url
         && !url.contains("${")
+        && let Some((message, hint)) = url_problem(url)
     {
-        match url::Url::parse(url) {
-            Err(_) => errors.push(error_at(
-                &["servers", name, "url"],
-                format!("`{url}` is not a URL"),
-                Some("write a full URL such as `http://127.0.0.1:8000/mcp`".into()),
-            )),
-            Ok(parsed) if !matches!(parsed.scheme(), "http" | "https") => {
-                errors.push(error_at(
-                    &["servers", name, "url"],
-                    format!("`{}` URLs are not supported", parsed.scheme()),
-                    Some(
-                        "write an http:// or https:// URL such as `https://example.com/mcp`".into(),
-                    ),
-                ));
-            }
-            Ok(_) => {}
-        }
+        errors.push(error_at(&["servers", name, "url"], message, Some(hint)));
     }
     check_limits(
         file,
@@ -156,6 +141,21 @@ pub(crate) fn check_server(
         },
         errors,
     );
+}
+
+/// What is wrong with a server's `url`, and what to write: not a URL, or not http(s).
+pub(crate) fn url_problem(url: &str) -> Option<(String, String)> {
+    match url::Url::parse(url) {
+        Err(_) => Some((
+            format!("`{}` is not a URL", super::shown_url(url)),
+            "write a full URL such as `http://127.0.0.1:8000/mcp`".into(),
+        )),
+        Ok(parsed) if !matches!(parsed.scheme(), "http" | "https") => Some((
+            format!("`{}` URLs are not supported", parsed.scheme()),
+            "write an http:// or https:// URL such as `https://example.com/mcp`".into(),
+        )),
+        Ok(_) => None,
+    }
 }
 
 /// Checks `defaults:`: no zero timeout or size, a sensible backoff.
