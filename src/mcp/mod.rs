@@ -58,6 +58,6 @@ pub use manager::McpManager;
 pub use reload::ConfigWatch;
 pub use sampling::SamplingHandler;
 pub use state::{CallOptions, ManagerEvent, ServerState, ServerStatus, ToolCallResult, ToolInfo};
-pub use tool_index::{MAX_QUALIFIED_NAME, qualify_names};
+pub use tool_index::{MAX_QUALIFIED_NAME, qualify_names, unprefixed_names};
 pub use transport::python::managed::{Outcome as PythonSetup, REQUIREMENTS as PYTHON_REQUIREMENTS};
 pub use transport::python::{prepare as prepare_python, venv_in_use as python_venv};

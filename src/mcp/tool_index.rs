@@ -87,10 +87,29 @@ pub(crate) fn qualify(tools: Vec<(String, Tool)>) -> Vec<ToolInfo> {
 /// The qualified names of `(server, name)` pairs, in order, by the rules of tool names (so
 /// prompts served by `roxy serve` are named like tools).
 pub fn qualify_names<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<String> {
+    safe_unique_names(
+        pairs
+            .into_iter()
+            .map(|(server, tool)| (format!("{server}__{tool}"), format!("{server}\0{tool}"))),
+    )
+}
+
+/// One server's tool names as `roxy serve --server` serves them, without the `server__`
+/// prefix, by the same rules: a name as it is when it keeps to them, else with a hash.
+pub fn unprefixed_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    safe_unique_names(
+        names
+            .into_iter()
+            .map(|name| (name.to_string(), name.to_string())),
+    )
+}
+
+/// Each `(name, key)` as a name of `[A-Za-z0-9_-]` and at most 64 characters, unique among
+/// them: the name itself when it keeps to that, else cleaned and cut with a hash of `key`.
+fn safe_unique_names(items: impl IntoIterator<Item = (String, String)>) -> Vec<String> {
     let mut taken = std::collections::HashSet::new();
     let mut names = Vec::new();
-    for (server, tool) in pairs {
-        let plain = format!("{server}__{tool}");
+    for (plain, key) in items {
         let sanitized: String = plain
             .chars()
             .map(|c| {
@@ -101,15 +120,18 @@ pub fn qualify_names<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
                 }
             })
             .collect();
-        let mut name =
-            if sanitized == plain && plain.len() <= MAX_QUALIFIED_NAME && !taken.contains(&plain) {
-                plain
-            } else {
-                hashed_name(&sanitized, server, tool, 0)
-            };
+        let mut name = if sanitized == plain
+            && !plain.is_empty()
+            && plain.len() <= MAX_QUALIFIED_NAME
+            && !taken.contains(&plain)
+        {
+            plain
+        } else {
+            hashed_name(&sanitized, &key, 0)
+        };
         let mut salt = 1;
         while taken.contains(&name) {
-            name = hashed_name(&sanitized, server, tool, salt);
+            name = hashed_name(&sanitized, &key, salt);
             salt += 1;
         }
         taken.insert(name.clone());
@@ -118,8 +140,8 @@ pub fn qualify_names<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) ->
     names
 }
 
-fn hashed_name(sanitized: &str, server: &str, tool: &str, salt: u32) -> String {
-    let digest = Sha256::digest(format!("{server}\0{tool}\0{salt}").as_bytes());
+fn hashed_name(sanitized: &str, key: &str, salt: u32) -> String {
+    let digest = Sha256::digest(format!("{key}\0{salt}").as_bytes());
     let suffix: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
     let keep = MAX_QUALIFIED_NAME - suffix.len() - 1;
     let prefix: String = sanitized.chars().take(keep).collect();
@@ -132,6 +154,36 @@ mod tests {
 
     fn tool(name: &str) -> Tool {
         serde_json::from_value(serde_json::json!({ "name": name })).unwrap()
+    }
+
+    /// `roxy serve --server` passed a server's own names through: spaces, accents and 100
+    /// characters reached clients whose model APIs refuse them.
+    #[test]
+    fn unprefixed_names_keep_to_the_rules_of_tool_names() {
+        let long = "y".repeat(100);
+        let names = unprefixed_names([
+            "echo",
+            "a tool with spaces",
+            "ünïcode",
+            long.as_str(),
+            "a_tool_with_spaces",
+        ]);
+        assert_eq!(names[0], "echo");
+        assert_eq!(names[4], "a_tool_with_spaces");
+        for name in &names {
+            assert!(
+                name.len() <= MAX_QUALIFIED_NAME
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'),
+                "{name}"
+            );
+        }
+        let unique: std::collections::HashSet<&String> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "{names:?}");
+        // The prefixed names are what they were: SHA-256 of `s\0a b\00` starts 92a3dad5
+        // (Python's hashlib says so).
+        assert_eq!(qualify_names([("s", "a b")]), ["s__a_b_92a3dad5"]);
     }
 
     #[test]

@@ -462,10 +462,10 @@ impl Hub {
                     tools.retain(|t| &t.server == only);
                     tools
                 };
-                tools
-                    .into_iter()
-                    .map(|t| (t.tool.name.clone(), t))
-                    .collect()
+                // Under their own names, kept to what clients' model APIs accept.
+                let names =
+                    crate::mcp::unprefixed_names(tools.iter().map(|t| t.tool.name.as_str()));
+                names.into_iter().zip(tools).collect()
             }
             None => self
                 .shared
