@@ -606,6 +606,17 @@ fn header_names_and_values_must_be_valid() {
         "servers.a.headers.X Key",
         &["not a valid header name", "X-Api-Key"],
     );
+    // A header the transport sets itself: a wrong `Accept` was a 406 blamed on the server.
+    let errors = errors_of(
+        "servers:\n  a:\n    transport: http\n    url: \"http://x/mcp\"\n    headers: { Accept: application/json, Mcp-Session-Id: fixed }\n",
+    );
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_error(
+        &errors,
+        (5, 16),
+        "servers.a.headers.Accept",
+        &["`Accept` is set by Roxy itself", "remove it"],
+    );
 }
 
 #[test]

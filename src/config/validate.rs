@@ -234,8 +234,21 @@ fn check_limits(
     }
 }
 
-/// Checks the header names and values of an http or sse server, after `${env:...}` expansion
-/// (values are not printed: they often hold secrets).
+/// Headers the HTTP transports set themselves: one in `headers:` would replace what the
+/// protocol needs (a wrong `Accept` is a 406, a fixed session id another session's).
+const PROTOCOL_HEADERS: [&str; 7] = [
+    "Accept",
+    "Content-Type",
+    "Content-Length",
+    "Host",
+    "Mcp-Session-Id",
+    "Mcp-Protocol-Version",
+    "Last-Event-ID",
+];
+
+/// Checks the header names and values of an http or sse server as written (values are not
+/// printed: they often hold secrets; what `${env:...}` puts in them is checked by
+/// [`header_from_environment_problem`]), and that none is one Roxy sets itself.
 pub(crate) fn check_headers(
     file: &str,
     text: &str,
@@ -245,7 +258,18 @@ pub(crate) fn check_headers(
 ) {
     for (header, value) in &server.headers {
         let path = ["servers", name, "headers", header.as_str()];
-        if http::HeaderName::from_bytes(header.as_bytes()).is_err() {
+        if let Some(set_by_roxy) = PROTOCOL_HEADERS
+            .iter()
+            .find(|protocol| protocol.eq_ignore_ascii_case(header))
+        {
+            errors.push(ConfigError::at_key(
+                file,
+                text,
+                &path,
+                format!("`{set_by_roxy}` is set by Roxy itself, as the MCP transport needs it"),
+                Some("remove it from `headers:`".into()),
+            ));
+        } else if http::HeaderName::from_bytes(header.as_bytes()).is_err() {
             errors.push(ConfigError::at_key(
                 file,
                 text,
