@@ -30,7 +30,7 @@ pub enum McpError {
     },
 
     /// The transport could not deliver the request or read its answer; `source` says how.
-    #[error("server `{server}`: {source}")]
+    #[error("{}", naming_the_server(server, source))]
     Transport {
         server: String,
         #[source]
@@ -129,6 +129,17 @@ pub(crate) fn no_answer_within(
     )
 }
 
+/// `error` as a sentence that names `server`: as it is when it does ("server `bad` answered
+/// ..."), else with the server before it.
+fn naming_the_server(server: &str, error: &impl std::fmt::Display) -> String {
+    let text = error.to_string();
+    if text.contains(&format!("`{server}`")) {
+        text
+    } else {
+        format!("server `{server}`: {text}")
+    }
+}
+
 #[cfg(test)]
 mod lookup_tests {
     use super::McpError;
@@ -152,6 +163,25 @@ mod lookup_tests {
             unknown_tool.to_string(),
             "no tool named `nope` (tools of `fs`: none)"
         );
+        // A transport error that names the server already is said once ("Server `bad`:
+        // server `bad` answered ..." it was); one that does not gets the server before it.
+        let status = McpError::Transport {
+            server: "bad".into(),
+            source: crate::mcp::transport::error::TransportError::Unavailable {
+                server: "bad".into(),
+                what: "tools/call".into(),
+                status: http::StatusCode::SERVICE_UNAVAILABLE,
+            },
+        };
+        assert_eq!(
+            status.to_string(),
+            "server `bad` answered `tools/call` with 503 Service Unavailable (temporarily unavailable)"
+        );
+        let ended = McpError::Transport {
+            server: "sse".into(),
+            source: crate::mcp::transport::error::TransportError::EventStreamEnded,
+        };
+        assert_eq!(ended.to_string(), "server `sse`: the event stream ended");
         let disabled = McpError::Disabled {
             server: "fs".into(),
         };
