@@ -533,7 +533,22 @@ impl MemorySkill {
     /// "my name is Sam", "call me Sam": kept as the fact "my name is Sam", in place of the one
     /// told before (which "undo" brings back).
     fn learn_name(&self, context: &SkillContext) -> Result<SkillResult, String> {
-        let name = context.parameter("name").unwrap_or_default().trim();
+        let said = context.parameter("name").unwrap_or_default().trim();
+        // Typed or heard in lower case ("sam"), a name is still written as one; a name with
+        // capitals of its own ("McKay", "de Vries") stays as given.
+        let name = if said.chars().any(char::is_uppercase) {
+            said.to_string()
+        } else {
+            said.split_whitespace()
+                .map(|word| {
+                    let mut letters = word.chars();
+                    letters.next().map_or_else(String::new, |first| {
+                        first.to_uppercase().chain(letters).collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         let text = format!("my name is {name}");
         match MemorySkill::name_fact(context)? {
             Some(old) if old.text.eq_ignore_ascii_case(&text) => Ok(SkillResult::success(format!(
