@@ -321,7 +321,8 @@ pub async fn answer_file(
         orchestrator.handle(&heard.text).await
     } else {
         Response {
-            text: "Sorry, I did not understand that. Type it instead, or try again.".into(),
+            text: "Sorry, I did not understand that. Record it again, or type it with `roxy ask`."
+                .into(),
             success: false,
             skill: None,
             intent: None,
