@@ -603,3 +603,27 @@ fn watch_until_started(
     }
     (roxy, pids)
 }
+
+/// A server's start event counts the tools its `enabled_tools` leave, as `/servers` and
+/// `roxy tools` do: "started (2 tools)" was every tool the server listed.
+#[tokio::test]
+async fn the_start_event_counts_the_tools_enabled_tools_leave() {
+    let (_dir, config) = config_dir(&format!(
+        "servers:\n  picky: {}\n",
+        misbehaving("\"healthy\"", ", enabled_tools: [echo]")
+    ));
+    let manager = manager(config);
+    let mut events = manager.subscribe();
+    manager.start("picky").await.expect("picky starts");
+    let started = wait_for_event(&mut events, Duration::from_secs(30), |e| {
+        matches!(e, ManagerEvent::Started { .. })
+    })
+    .await;
+    let listed = manager.list_tools(false).await.len();
+    assert_eq!(listed, 1, "enabled_tools leaves echo alone");
+    assert!(
+        matches!(started, ManagerEvent::Started { tools, .. } if tools == listed),
+        "{started:?}"
+    );
+    manager.shutdown().await;
+}

@@ -345,7 +345,7 @@ impl Supervisor {
                 return Err((error, true));
             }
         };
-        let count = tools.len();
+        let count = self.offered(&tools);
         // Up before the snapshot says so: whoever waits for `Running` may read the metrics next.
         metrics::gauge!("roxy_server_up", "server" => self.name.clone()).set(1.0);
         self.snapshot.send_modify(|s| {
@@ -362,6 +362,15 @@ impl Supervisor {
         Ok(session)
     }
 
+    /// How many of the server's tools its `enabled_tools` / `disabled_tools` leave to call:
+    /// the count events say ("started (2 tools)"), as `/servers` and `roxy tools` count.
+    fn offered(&self, tools: &[Tool]) -> usize {
+        tools
+            .iter()
+            .filter(|tool| self.server.allows_tool(&tool.name))
+            .count()
+    }
+
     async fn fetch_tools(&self, session: &McpSession) -> Result<Vec<Tool>, McpError> {
         let offers_tools = session.initialize_result().capabilities.tools.is_some();
         if offers_tools {
@@ -376,7 +385,7 @@ impl Supervisor {
     async fn refresh_tools(&self, session: &McpSession) {
         match self.fetch_tools(session).await {
             Ok(tools) => {
-                let count = tools.len();
+                let count = self.offered(&tools);
                 self.snapshot.send_modify(|s| s.tools = Arc::new(tools));
                 self.emit(ManagerEvent::ToolsChanged {
                     server: self.name.clone(),
