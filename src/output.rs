@@ -213,7 +213,27 @@ fn short_duration(duration: std::time::Duration) -> String {
 /// `roxy servers`.
 pub fn servers(statuses: &[ServerStatus], config: &Config, json: bool) -> String {
     if json {
-        return json_text(&statuses);
+        // When each starts (the text says `on demand` where the state is `stopped`), and no
+        // tool count for a server not running (it is not known, not 0).
+        let rows: Vec<serde_json::Value> = statuses
+            .iter()
+            .map(|status| {
+                let mut row = serde_json::to_value(status).unwrap_or_default();
+                let starts = if config.mcp.startup.auto_start.contains(&status.name) {
+                    "auto_start"
+                } else if config.mcp.startup.on_demand.contains(&status.name) {
+                    "on_demand"
+                } else {
+                    "when_used"
+                };
+                row["starts"] = starts.into();
+                if status.state != ServerState::Running {
+                    row["tool_count"] = serde_json::Value::Null;
+                }
+                row
+            })
+            .collect();
+        return json_text(&rows);
     }
     if statuses.is_empty() {
         return "no servers configured; add some under `servers:` in mcp_servers.yaml\n".into();

@@ -604,6 +604,12 @@ fn a_stopped_server_that_cannot_start_says_why_before_its_first_use() {
     let servers: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let ghost = server_row(&servers, "ghost");
     assert_eq!(ghost["state"], "stopped", "{ghost:#}");
+    // The text says `on demand` for it; the JSON says when each server starts, and gives no
+    // tool count for one that is not running (it said 0).
+    assert_eq!(ghost["starts"], "when_used", "{ghost:#}");
+    assert_eq!(ghost["tool_count"], serde_json::Value::Null, "{ghost:#}");
+    let system = server_row(&servers, "roxy_system");
+    assert_eq!(system["starts"], "auto_start", "{system:#}");
     assert!(
         ghost["last_error"]
             .as_str()
