@@ -194,7 +194,14 @@ pub enum TransportError {
     EventStreamUnusable { url: String, cause: String },
 
     /// The legacy event stream request was answered with a status other than 401/403.
-    #[error("server `{server}` answered the event stream request at {url} with {status}")]
+    #[error(
+        "server `{server}` answered the event stream request at {url} with {status}{}",
+        if matches!(status.as_u16(), 400 | 404 | 405 | 406) {
+            format!("; if it is a Streamable HTTP endpoint, write `transport: http` for `servers.{server}` (that transport also falls back to this one by itself)")
+        } else {
+            String::new()
+        }
+    )]
     EventStreamStatus {
         server: String,
         url: String,
@@ -290,6 +297,24 @@ pub(crate) fn connect_hint(server: &str, cause: &str) -> String {
 mod tests {
     use super::*;
     use crate::mcp::error::McpError;
+
+    /// `transport: sse` pointed at a Streamable HTTP endpoint (which answers a GET of its URL
+    /// with 400, 405 or 406) says which transport to write; another status says only itself.
+    #[test]
+    fn an_event_stream_refused_as_no_such_endpoint_suggests_transport_http() {
+        let refused = |status| {
+            TransportError::EventStreamStatus {
+                server: "s".into(),
+                url: "http://127.0.0.1:9/mcp".into(),
+                status,
+            }
+            .to_string()
+        };
+        assert!(
+            refused(StatusCode::BAD_REQUEST).contains("write `transport: http` for `servers.s`")
+        );
+        assert!(!refused(StatusCode::INTERNAL_SERVER_ERROR).contains("transport: http"));
+    }
 
     #[test]
     fn a_refusal_names_the_header_to_set() {
