@@ -210,6 +210,18 @@ fn short_duration(duration: std::time::Duration) -> String {
     }
 }
 
+/// When a server starts: `auto_start`, `on_demand` (the `startup:` lists), or `when_used`.
+fn starts(config: &Config, server: &str) -> &'static str {
+    let listed = |names: &[String]| names.iter().any(|name| name == server);
+    if listed(&config.mcp.startup.auto_start) {
+        "auto_start"
+    } else if listed(&config.mcp.startup.on_demand) {
+        "on_demand"
+    } else {
+        "when_used"
+    }
+}
+
 /// `roxy servers`.
 pub fn servers(statuses: &[ServerStatus], config: &Config, json: bool) -> String {
     if json {
@@ -219,14 +231,7 @@ pub fn servers(statuses: &[ServerStatus], config: &Config, json: bool) -> String
             .iter()
             .map(|status| {
                 let mut row = serde_json::to_value(status).unwrap_or_default();
-                let starts = if config.mcp.startup.auto_start.contains(&status.name) {
-                    "auto_start"
-                } else if config.mcp.startup.on_demand.contains(&status.name) {
-                    "on_demand"
-                } else {
-                    "when_used"
-                };
-                row["starts"] = starts.into();
+                row["starts"] = starts(config, &status.name).into();
                 if status.state != ServerState::Running {
                     row["tool_count"] = serde_json::Value::Null;
                 }
@@ -241,8 +246,7 @@ pub fn servers(statuses: &[ServerStatus], config: &Config, json: bool) -> String
     let rows: Vec<Vec<String>> = statuses
         .iter()
         .map(|s| {
-            let state = if s.state == ServerState::Stopped
-                && config.mcp.startup.on_demand.contains(&s.name)
+            let state = if s.state == ServerState::Stopped && starts(config, &s.name) == "on_demand"
             {
                 "on demand".to_string()
             } else {

@@ -204,7 +204,7 @@ fn missing_environment_variable_keeps_only_its_server_from_starting() {
 /// printed it as the config in effect.
 #[test]
 fn a_url_from_a_variable_is_checked_as_it_comes_out() {
-    let yaml = "servers:\n  b: { transport: http, url: \"${env:REMOTE_URL}\" }\n  c: { transport: http, url: \"${env:GOOD_URL}\" }\n";
+    let yaml = "servers:\n  b: { transport: http, url: \"${env:REMOTE_URL}\" }\n  c: { transport: http, url: \"${env:GOOD_URL}\" }\n  off: { transport: http, enabled: false, url: \"${env:REMOTE_URL}\" }\n";
     let mut errors = Vec::new();
     let env = |name: &str| match name {
         "REMOTE_URL" => Some("not a url".to_string()),
@@ -224,6 +224,8 @@ fn a_url_from_a_variable_is_checked_as_it_comes_out() {
         "{problem}"
     );
     assert!(config.servers["c"].unstartable.is_none());
+    // A disabled server's variables are not read, so its URL is not judged either.
+    assert!(config.servers["off"].unstartable.is_none());
 }
 
 /// A variable whose value HTTP cannot carry in a header (a token file's trailing line break)

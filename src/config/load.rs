@@ -724,7 +724,8 @@ pub fn parse_mcp_servers(
             }
         }
         // A URL a variable made (`url: ${env:REMOTE_URL}`) is checked as it came out.
-        if server.unstartable.is_none()
+        if server.enabled
+            && server.unstartable.is_none()
             && let (Some(written), Some(url)) = (&written_url, &server.url)
             && written.contains("${")
             && let Some((message, hint)) = url_problem(url)
@@ -733,7 +734,9 @@ pub fn parse_mcp_servers(
                 file,
                 text,
                 &["servers", name, "url"],
-                format!("{message} (from `{written}`); server `{name}` cannot start until it is"),
+                format!(
+                    "{message} (from `{written}`); server `{name}` cannot start until the variable holds one"
+                ),
                 Some(hint),
             ));
         }

@@ -1,7 +1,7 @@
 //! Which configured values are secrets, and how they are shown: masked in `roxy config check`,
 //! and masked in a URL wherever one is shown (errors, `roxy servers`' last error, events). A
-//! URL's password (`http://bob:secret@host/`, shown as `****` whole) and the values of query keys that name a secret
-//! (`?api_key=...`, `?token=...`) are the secrets a URL carries.
+//! URL's password (`http://bob:secret@host/`, shown as `****` whole) and the values of query
+//! keys that name a secret (`?api_key=...`, `?token=...`) are the secrets a URL carries.
 
 /// Whether a header, environment variable or URL query key suggests its value is a secret.
 pub(crate) fn looks_secret(name: &str) -> bool {

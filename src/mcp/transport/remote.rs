@@ -41,6 +41,8 @@ const MAX_REDIRECTS: usize = 10;
 pub(crate) struct Remote {
     pub server: String,
     pub url: Url,
+    /// `url` as errors show it, its secrets masked (`config::shown_url`).
+    pub shown_url: String,
     pub client: reqwest::Client,
     /// `headers:` from config (already `${env:...}`-expanded), sent with every request.
     pub headers: HeaderMap,
@@ -97,6 +99,7 @@ impl Remote {
             .map_err(|e| start_failed(format!("cannot build an HTTP client: {e}")))?;
         Ok(Remote {
             server: name.to_string(),
+            shown_url: crate::config::shown_url(url.as_str()),
             url,
             client,
             headers,
@@ -193,7 +196,7 @@ impl Remote {
                         }),
                         Ok(Err(error)) => Err(Failure::Transient {
                             error: TransportError::Send {
-                                url: crate::config::shown_url(self.url.as_str()),
+                                url: self.shown_url.clone(),
                                 what: what.to_string(),
                                 cause: error_chain(&error),
                             },
@@ -282,7 +285,7 @@ impl Remote {
         let cause = crate::output::innermost_cause(error);
         TransportError::Connect {
             server: self.server.clone(),
-            url: crate::config::shown_url(self.url.as_str()),
+            url: self.shown_url.clone(),
             hint: super::error::connect_hint(&self.server, &cause),
             cause,
         }
@@ -297,7 +300,7 @@ impl Remote {
         match refused_redirect(error) {
             Some(redirect) => TransportError::CrossOriginRedirect {
                 server: self.server.clone(),
-                url: crate::config::shown_url(self.url.as_str()),
+                url: self.shown_url.clone(),
                 to: crate::config::shown_url(redirect.to.as_str()),
             },
             None => self.connect_error(error),

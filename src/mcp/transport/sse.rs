@@ -165,14 +165,14 @@ impl Link {
                 } else {
                     TransportError::EventStreamStatus {
                         server: self.remote.server.clone(),
-                        url: crate::config::shown_url(self.remote.url.as_str()),
+                        url: self.remote.shown_url.clone(),
                         status,
                     }
                 }
             }
             es::Error::Transport(transport) => self.remote.connect_or_redirect_error(transport),
             other => TransportError::EventStreamFailed {
-                url: crate::config::shown_url(self.remote.url.as_str()),
+                url: self.remote.shown_url.clone(),
                 cause: crate::config::url_secrets_masked(&other.to_string()),
             },
         }
@@ -334,7 +334,7 @@ async fn read_stream(link: Arc<Link>) {
             Err(error) => {
                 link.endpoint
                     .send_replace(Endpoint::Gone(TransportError::EventStreamUnusable {
-                        url: crate::config::shown_url(link.remote.url.as_str()),
+                        url: link.remote.shown_url.clone(),
                         cause: crate::config::url_secrets_masked(&error.to_string()),
                     }));
                 return;
@@ -358,7 +358,7 @@ async fn read_stream(link: Arc<Link>) {
                     if url.origin() != link.remote.url.origin() {
                         last_error = Some(TransportError::CrossOriginEndpoint {
                             server: link.remote.server.clone(),
-                            url: crate::config::shown_url(link.remote.url.as_str()),
+                            url: link.remote.shown_url.clone(),
                             endpoint: crate::config::shown_url(url.as_str()),
                         });
                         break;

@@ -122,15 +122,7 @@ impl Skill for CalculatorSkill {
                 .with_data(
                     json!({ "value": value, "from": from.name, "to": to.name, "result": result }),
                 ),
-                Err(message) => {
-                    let mut chars = message.chars();
-                    let first = chars.next().map(|c| c.to_uppercase().to_string());
-                    SkillResult::failure(format!(
-                        "{}{}.",
-                        first.unwrap_or_default(),
-                        chars.as_str()
-                    ))
-                }
+                Err(message) => SkillResult::failure(format!("{}.", super::capitalised(&message))),
             };
         }
         if context.intent == "tip" {

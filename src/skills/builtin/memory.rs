@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::memory::Fact;
-use crate::skills::builtin::{SYSTEM_SERVER, said_back};
+use crate::skills::builtin::{SYSTEM_SERVER, capitalised, said_back};
 use crate::skills::{
     IntentSpec, NO, Skill, SkillContext, SkillManifest, SkillResult, ToolRef, YES,
 };
@@ -540,12 +540,7 @@ impl MemorySkill {
             said.to_string()
         } else {
             said.split_whitespace()
-                .map(|word| {
-                    let mut letters = word.chars();
-                    letters.next().map_or_else(String::new, |first| {
-                        first.to_uppercase().chain(letters).collect()
-                    })
-                })
+                .map(capitalised)
                 .collect::<Vec<_>>()
                 .join(" ")
         };
@@ -670,19 +665,13 @@ impl MemorySkill {
             .iter()
             .map(|i| format!("- {}", i.describe()))
             .collect();
-        let mut answer = if only_close_facts && items.len() == fact_count {
-            format!(
-                "I don't know {} yet. The closest I have:\n{}",
-                said_back(named.trim()),
-                lines.join("\n")
-            )
+        let about = said_back(named.trim());
+        let heading = if only_close_facts && items.len() == fact_count {
+            format!("I don't know {about} yet. The closest I have")
         } else {
-            format!(
-                "Here's what I know about {}:\n{}",
-                said_back(named.trim()),
-                lines.join("\n")
-            )
+            format!("Here's what I know about {about}")
         };
+        let mut answer = format!("{heading}:\n{}", lines.join("\n"));
         if more_facts > 0 {
             answer.push_str(&format!(
                 "\n...and {more_facts} more; ask about something more precise to find one."

@@ -55,6 +55,14 @@ pub fn skills(config: &Config) -> Vec<Arc<dyn Skill>> {
     skills
 }
 
+/// `word` with its first letter in upper case ("friday" -> "Friday").
+pub(crate) fn capitalised(word: &str) -> String {
+    let mut letters = word.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect()
+    })
+}
+
 /// Words of the person's as Roxy says them back: "me" is "you", "my keys" are "your keys",
 /// "I'm" is "you're", "I am" is "you are". Punctuation around a word stays; an upper-case
 /// abbreviation ("US") is not a pronoun.

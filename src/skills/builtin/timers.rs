@@ -158,11 +158,7 @@ impl Alarms {
                 .and_then(|at| names.get(at))
                 .copied()
                 .unwrap_or_default();
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect::<String>())
-                .unwrap_or_default()
+            super::capitalised(word)
         };
         let (weekday, month) = (
             name(&said_time::WEEKDAYS, weekday),
